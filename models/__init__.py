@@ -1,0 +1,27 @@
+"""Storage: typed SQLAlchemy 2 models, engine and session setup, migrations. No Qt."""
+
+from models.annotation import Annotation, AnnotationReply, AnnotationTag
+from models.base import Base
+from models.citation import Citation, CitationTarget, Claim
+from models.document import BLOCK_SEPARATOR, Block, Document, PageBreak, Section
+from models.reference import BibBlock, BibSource, Reference, SourceGroup, reference_groups
+
+__all__ = [
+    "Annotation",
+    "AnnotationReply",
+    "AnnotationTag",
+    "BLOCK_SEPARATOR",
+    "Base",
+    "BibBlock",
+    "BibSource",
+    "Block",
+    "Citation",
+    "CitationTarget",
+    "Claim",
+    "Document",
+    "PageBreak",
+    "Reference",
+    "Section",
+    "SourceGroup",
+    "reference_groups",
+]

@@ -1,0 +1,140 @@
+"""Engine and session setup, and opening a library (which migrates it).
+
+A library is any SQLAlchemy URL; a bare path means a SQLite file. SQLite
+gets foreign keys, WAL and a busy timeout on every connection of OUR engine
+(not the global Engine class), so two processes wait for each other instead
+of failing with "database is locked".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.errors import LibraryError, NotALibraryError
+
+BUSY_TIMEOUT_MS = 15_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def to_url(target: str | Path) -> str:
+    """A database URL for a path or URL given by a user."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode != "wal" and mode != "memory":
+        cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def check_file(path: Path) -> None:
+    """Refuse, with a clear message, a file that cannot be a SQLite library."""
+    if not path.exists():
+        parent = path.parent
+        if not parent.exists():
+            raise LibraryError(f"Cannot create the library {path}: the folder {parent} does not exist.")
+        return
+    if path.is_dir():
+        raise NotALibraryError(f"{path} is a folder, not a library file.")
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if head != SQLITE_MAGIC:
+        raise NotALibraryError(
+            f"{path} is not a Silteme library: it is not an SQLite database file. Nothing was changed."
+        )
+
+
+@dataclass
+class Library:
+    """An open library: its engine and a session factory."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_library(target: str | Path, *, upgrade: bool = True) -> Library:
+    """Open (creating or upgrading as needed) the library at a path or URL."""
+    from models.migrations import ensure_current  # local: alembic loads lazily
+
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        check_file(path)
+    engine = make_engine(url)
+    try:
+        if upgrade:
+            ensure_current(engine, url)
+        else:
+            inspect(engine).get_table_names()
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise _explain(exc, url) from exc
+    except Exception:
+        engine.dispose()
+        raise
+    return Library(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _explain(exc: Exception, url: str) -> LibraryError:
+    text = str(getattr(exc, "orig", exc))
+    where = sqlite_path(url) or url
+    if "file is not a database" in text or "malformed" in text:
+        return NotALibraryError(f"{where} is damaged or not a Silteme library ({text}). Nothing was changed.")
+    if "readonly" in text or "read-only" in text:
+        return LibraryError(f"{where} is read-only: Silteme needs to write to its library ({text}).")
+    if "disk is full" in text or "database or disk is full" in text:
+        return LibraryError(f"The disk holding {where} is full; nothing was written ({text}).")
+    if "locked" in text:
+        return LibraryError(f"{where} is locked by another program; try again when it is done ({text}).")
+    if "unable to open" in text:
+        return LibraryError(f"Cannot open {where} ({text}).")
+    return LibraryError(f"Cannot use the library {where}: {text}")

@@ -1,0 +1,78 @@
+"""Alembic migrations, run when a library is opened.
+
+Opening a library upgrades it to the newest schema this Silteme knows. A
+database stamped with a revision we do not know was written by a newer
+Silteme: it is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from models.errors import NewerDatabaseError, NotALibraryError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def pending(engine: Engine) -> bool:
+    """True when opening this library would change its schema."""
+    return current_revision(engine) != head_revision()
+
+
+def check_version(engine: Engine, url: str) -> str | None:
+    """The library's revision, after refusing databases we must not touch."""
+    tables = set(inspect(engine).get_table_names())
+    script = ScriptDirectory.from_config(alembic_config(url))
+    if tables and "alembic_version" not in tables:
+        raise NotALibraryError(
+            f"{url} holds tables of another program ({', '.join(sorted(tables)[:5])}); "
+            "it is not a Silteme library. Nothing was changed."
+        )
+    revision = current_revision(engine)
+    if revision is not None:
+        try:
+            script.get_revision(revision)
+        except Exception as exc:
+            raise NewerDatabaseError(
+                f"{url} was written by a newer version of Silteme (schema {revision}); "
+                "this version knows schemas up to "
+                f"{script.get_current_head()}. Update Silteme to open it. Nothing was changed."
+            ) from exc
+    return revision
+
+
+def ensure_current(engine: Engine, url: str, before_upgrade: object = None) -> None:
+    """Create or upgrade the schema of the library behind ``engine``."""
+    revision = check_version(engine, url)
+    if revision == head_revision():
+        return
+    if revision is not None and callable(before_upgrade):
+        before_upgrade(revision)
+    config = alembic_config(url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,33 @@
+"""Reading a plain-text thesis file safely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from references.errors import InputError
+
+
+def read_text_file(path: Path) -> str:
+    """The UTF-8 text of ``path``, or an InputError saying what is wrong and where."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not a text file.") from None
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read: {exc.strerror}.") from None
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{path} is not a text file (it holds binary data). Nothing was imported.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{path} is not UTF-8 text: byte 0x{data[exc.start]:02x} on line {line} "
+            f"(offset {exc.start}) cannot be decoded. Save the file as UTF-8 and try again. "
+            "Nothing was imported."
+        ) from None
+    if not text.strip():
+        raise InputError(f"{path} is empty: there is no text to import.")
+    return text
