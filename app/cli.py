@@ -1,0 +1,57 @@
+"""The `silteme` command: the window by default, subcommands for scripting.
+
+Expected problems (a bad file, an unknown document, a newer database) end
+with one sentence on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app.commands import register_all
+from models.errors import LibraryError
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="silteme",
+        description="Silteme: a thesis, its numbered references and reviewers' annotations in one library.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="the library: a SQLite file or any SQLAlchemy URL (default: the per-user library)",
+    )
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    register_all(subcommands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from app.commands.gui import open_window
+
+            return open_window(args)
+        return int(handler(args) or EXIT_OK)
+    except LibraryError as exc:
+        print(f"silteme: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        print("silteme: interrupted; nothing half-done was kept.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

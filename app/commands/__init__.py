@@ -1,0 +1,12 @@
+"""Subcommands of `silteme`, one module each; every module has ``register``."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands import gui, library_cmds
+
+
+def register_all(subcommands: argparse._SubParsersAction) -> None:
+    for module in (library_cmds, gui):
+        module.register(subcommands)

@@ -1,0 +1,19 @@
+"""What every subcommand shares: opening the library named by --db."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from models.db import Library
+from references.library import open_or_create
+
+
+def library_from(args: argparse.Namespace, *, seed: bool = True) -> Library:
+    return open_or_create(args.db, seed=seed)
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,23 @@
+"""`silteme` with no subcommand (or `silteme gui`): open the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.commands.common import library_from
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    parser = subcommands.add_parser("gui", help="open the window (the default)")
+    parser.set_defaults(handler=open_window)
+
+
+def open_window(args: argparse.Namespace) -> int:
+    library = library_from(args)
+    from app.gui import run_gui  # Qt is imported only when a window is wanted
+
+    try:
+        return run_gui(library, sys.argv[:1])
+    finally:
+        library.close()

@@ -1,0 +1,49 @@
+"""The layer rule: app -> references -> models, and only app imports Qt."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _imports(package: str) -> list[tuple[Path, str]]:
+    found = []
+    for path in sorted((ROOT / package).rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found.extend((path, alias.name) for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.append((path, node.module))
+    return found
+
+
+def test_import_linter_contracts_hold() -> None:
+    lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert lint, "import-linter is part of the test set-up"
+    result = subprocess.run([lint, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Contracts: 2 kept, 0 broken" in result.stdout
+
+
+def test_core_never_imports_qt_or_app_even_lazily() -> None:
+    # import-linter sees module-level and function-level imports alike, but
+    # this second check also reads every file itself so a new top-level
+    # folder cannot slip out of the contract's root_packages.
+    bad = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for package in ("models", "references")
+        for path, name in _imports(package)
+        if name.split(".")[0] in {"PySide6", "shiboken6", "app", "PyQt5", "PyQt6"}
+    ]
+    assert bad == []
+
+
+def test_models_never_import_references() -> None:
+    bad = [f"{p.relative_to(ROOT)} imports {n}" for p, n in _imports("models") if n.split(".")[0] == "references"]
+    assert bad == []
