@@ -1,0 +1,251 @@
+"""parse_thesis: a thesis's plain text -> sections, blocks, citations and claims.
+
+The parser walks the non-blank source lines once. At each line it asks, in
+this order: does a heading start here (the next chapter or section by
+number, or КІРІСПЕ / ҚОРЫТЫНДЫ)? A table caption ("Кесте 3- ...")? A list
+item? Otherwise the line continues the open paragraph or starts a new one
+(rules in ``joining``). A numbered line is a heading only if its number is
+the next one expected, so table rows ("1 Геосаясат") and numbered list items
+("1. Қалыптасу кезеңі") never are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from references.text.claims import find_claims
+from references.text.headings import (
+    is_bullet_item,
+    is_caption,
+    is_hyphen_or_numbered_item,
+    is_upper_title,
+    numbered_heading,
+    unnumbered_heading,
+)
+from references.text.joining import TextBuilder, continues, ends_sentence, starts_lowercase
+from references.text.lines import Gap, SourceLine, read_lines
+from references.text.markers import find_citations
+from references.text.structure import (
+    BlockKind,
+    ParsedBlock,
+    ParsedDocument,
+    ParsedPageBreak,
+    ParsedSection,
+    SectionKind,
+)
+from references.text.tables import body_end, caption_end, prose_width
+
+MAX_TITLE_LINES = 4
+_NUMBER_PREFIX = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
+def parse_thesis(text: str) -> ParsedDocument:
+    """Sections, blocks, citations and claims of a thesis's plain text."""
+    lines, trailing_labels = read_lines(text)
+    return _Parser(lines).parse(trailing_labels)
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    kind: SectionKind
+    number: str | None
+
+    @property
+    def level(self) -> int:
+        return 1 if self.number is None else self.number.count(".") + 1
+
+
+@dataclass
+class _OpenBlock:
+    kind: BlockKind
+    builder: TextBuilder
+    first_line: int
+    last_line: int
+    # An item directly below the previous one ("- a;\n- b;\n- c."): such a
+    # list of one-liners ends where a capitalised line follows a finished
+    # sentence. Items set apart by blank lines may hold several sentences.
+    tight_item: bool = False
+
+
+@dataclass
+class _Parser:
+    lines: list[SourceLine]
+    sections: list[ParsedSection] = field(default_factory=list)
+    blocks: list[ParsedBlock] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    _chapter: int = 0  # number of the current chapter, 0 before the first
+    _path: list[tuple[str, int]] = field(default_factory=list)  # open numbered sections: (number, index)
+    _last_child: dict[str, int] = field(default_factory=dict)  # "1" -> 3 once "1.3" was seen
+
+    def parse(self, trailing_labels: tuple[str, ...]) -> ParsedDocument:
+        width = prose_width(self.lines)
+        open_block: _OpenBlock | None = None
+        index = 0
+        while index < len(self.lines):
+            line = self.lines[index]
+            heading = self._heading_at(index)
+            if heading is not None:
+                self._close(open_block)
+                open_block = None
+                index = self._add_heading(index, heading)
+                continue
+            if is_caption(line.text):
+                self._close(open_block)
+                open_block = None
+                index = self._add_table(index, width)
+                continue
+            item = self._starts_item(index)
+            if (
+                open_block is not None
+                and not item
+                and continues(self.lines[index - 1], line, ends_at_sentence=open_block.tight_item)
+            ):
+                open_block.builder.add(line)
+                open_block.last_line = line.number
+            else:
+                after_item = open_block is not None and open_block.kind == "list_item"
+                self._close(open_block)
+                builder = TextBuilder()
+                builder.add(line)
+                open_block = _OpenBlock(
+                    "list_item" if item else "paragraph",
+                    builder,
+                    line.number,
+                    line.number,
+                    tight_item=item and after_item and line.gap is Gap.NONE,
+                )
+            index += 1
+        self._close(open_block)
+        if trailing_labels and self.blocks:
+            last = self.blocks[-1]
+            last.page_breaks.extend(ParsedPageBreak(len(last.text), label) for label in trailing_labels)
+        return ParsedDocument(self.sections, self.blocks, self.warnings)
+
+    # -- headings -----------------------------------------------------------
+
+    def _heading_at(self, index: int) -> _Heading | None:
+        """The heading that starts at line ``index``, if one does; no side effects."""
+        text = self.lines[index].text
+        kind = unnumbered_heading(text)
+        if kind is not None:
+            return _Heading(kind, None)
+        numbered = numbered_heading(text)
+        if numbered is None:
+            return None
+        parts = numbered.parts
+        if len(parts) == 1:
+            if parts[0] == self._chapter + 1 and is_upper_title(numbered.title):
+                return _Heading("chapter", numbered.number)
+            return None
+        parent = ".".join(str(p) for p in parts[:-1])
+        if (
+            parent in {number for number, _ in self._path}
+            and parts[-1] == self._last_child.get(parent, 0) + 1
+            and numbered.title[0].isupper()
+        ):
+            return _Heading("section", numbered.number)
+        return None
+
+    def _add_heading(self, index: int, heading: _Heading) -> int:
+        builder = TextBuilder()
+        builder.add(self.lines[index])
+        end = index + 1
+        while end < len(self.lines) and end - index < MAX_TITLE_LINES and self._title_goes_on(heading, builder, end):
+            builder.add(self.lines[end])
+            end += 1
+        text = builder.text
+        section_index = len(self.sections)
+        parent_index = self._enter_section(heading, section_index)
+        title = text if heading.number is None else _NUMBER_PREFIX.sub("", text, count=1)
+        self.sections.append(ParsedSection(title, heading.number, heading.kind, heading.level, parent_index))
+        self._emit("heading", builder, self.lines[index].number, self.lines[end - 1].number)
+        return end
+
+    def _title_goes_on(self, heading: _Heading, builder: TextBuilder, index: int) -> bool:
+        line = self.lines[index]
+        if heading.number is None or line.gap is Gap.PAGE or self._opens_block(index):
+            return False
+        if heading.kind == "chapter":  # chapter titles are set in capitals
+            letters = [c for c in line.content if c.isalpha()]
+            return bool(letters) and all(c.isupper() for c in letters)
+        # A section title wraps onto lowercase lines and ends at its full stop.
+        return not builder.text.endswith(".") and starts_lowercase(line.content)
+
+    def _enter_section(self, heading: _Heading, section_index: int) -> int | None:
+        """Update the numbering state for a new section; its parent's index."""
+        if heading.number is None:
+            self._path = []
+            return None
+        parts = heading.number.split(".")
+        if heading.kind == "chapter":
+            self._chapter = int(parts[0])
+            self._path = [(heading.number, section_index)]
+            return None
+        parent = ".".join(parts[:-1])
+        depth = next(i for i, (number, _) in enumerate(self._path) if number == parent)
+        parent_index = self._path[depth][1]
+        self._path = self._path[: depth + 1] + [(heading.number, section_index)]
+        self._last_child[parent] = int(parts[-1])
+        return parent_index
+
+    # -- tables and list items ----------------------------------------------
+
+    def _add_table(self, index: int, width: int) -> int:
+        caption = TextBuilder()
+        caption_stop = caption_end(self.lines, index)
+        for line in self.lines[index:caption_stop]:
+            caption.add(line)
+        body = TextBuilder(keep_line_breaks=True)
+        stop = body_end(self.lines, caption_stop, width, self._opens_block)
+        for line in self.lines[caption_stop:stop]:
+            body.add(line)
+        # A page number inside the caption is filed at the start of the body.
+        body.page_breaks[:0] = [ParsedPageBreak(0, p.label) for p in caption.page_breaks]
+        self._emit("table", body, self.lines[index].number, self.lines[stop - 1].number, caption.text)
+        return stop
+
+    def _opens_block(self, index: int) -> bool:
+        return self._heading_at(index) is not None or is_caption(self.lines[index].text)
+
+    def _starts_item(self, index: int) -> bool:
+        line = self.lines[index]
+        if is_bullet_item(line.text):
+            return True
+        if not is_hyphen_or_numbered_item(line.text):
+            return False
+        # "- " or "1." mid-paragraph is a dash or a number that the line wrap
+        # put first; an item starts after a blank line or a finished sentence.
+        return index == 0 or line.gap is not Gap.NONE or ends_sentence(self.lines[index - 1].text)
+
+    # -- blocks -----------------------------------------------------------------
+
+    def _close(self, block: _OpenBlock | None) -> None:
+        if block is not None:
+            self._emit(block.kind, block.builder, block.first_line, block.last_line)
+
+    def _emit(
+        self, kind: BlockKind, builder: TextBuilder, first_line: int, last_line: int, caption: str | None = None
+    ) -> None:
+        text = builder.text
+        citations, rejected = find_citations(text)
+        for marker in rejected:
+            self.warnings.append(f"line {builder.line_at(marker.start)}: {marker.reason}; it was not linked.")
+        self.blocks.append(
+            ParsedBlock(
+                kind=kind,
+                text=text,
+                section_index=self._current_section(),
+                first_line=first_line,
+                last_line=last_line,
+                caption=caption,
+                citations=citations,
+                claims=find_claims(text, citations),
+                page_breaks=builder.page_breaks,
+            )
+        )
+
+    def _current_section(self) -> int:
+        if not self.sections:  # text before the first heading: title page and the like
+            self.sections.append(ParsedSection("", None, "front_matter", 1, None))
+        return len(self.sections) - 1
