@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, Boolean, event, Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint, event, inspect
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base
@@ -106,6 +106,9 @@ class BibSource(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(500))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    # The group tree as it was right after the import: while the library's
+    # tree still reads the same, the file's own group comment is kept.
+    groups_snapshot: Mapped[str] = mapped_column(Text, default="")
     blocks: Mapped[list[BibBlock]] = relationship(
         back_populates="source", cascade="all, delete-orphan", order_by="BibBlock.position"
     )
@@ -135,3 +138,14 @@ class BibBlock(Base):
 def _keep_search_text(_mapper: object, _connection: object, ref: Reference) -> None:
     parts = [ref.key, str(ref.number or ""), ref.authors, ref.title, ref.year]
     ref.search_text = search_form(" ".join(p for p in parts if p))
+
+
+@event.listens_for(Reference, "before_update")
+def _mark_modified(_mapper: object, _connection: object, ref: Reference) -> None:
+    # A change of number, completeness or groups must reach the .bib text:
+    # the entry can no longer be written back from its raw source.
+    state = inspect(ref)
+    for name in ("number", "complete", "groups", "key", "entry_type", "fields"):
+        if state.attrs[name].history.has_changes():
+            ref.modified = True
+            return

@@ -56,15 +56,11 @@ def _spec(item: object, where: str) -> GroupSpec:
     )
 
 
-def create_groups(session: Session, specs: list[GroupSpec], document_id: int) -> list[SourceGroup]:
-    """Create the group tree and put the document's references in their groups."""
-    by_number = {
-        ref.number: ref
-        for ref in session.scalars(select(Reference).where(Reference.document_id == document_id))
-    }
+def create_group_tree(session: Session, specs: list[GroupSpec]) -> list[SourceGroup]:
+    """Create the declared groups the library does not have yet (idempotent)."""
     created: list[SourceGroup] = []
 
-    def build(spec: GroupSpec, parent: SourceGroup | None, position: int) -> SourceGroup:
+    def build(spec: GroupSpec, parent: SourceGroup | None, position: int) -> None:
         same_parent = SourceGroup.parent_id == parent.id if parent else SourceGroup.parent_id.is_(None)
         group = session.scalars(select(SourceGroup).where(SourceGroup.name == spec.name, same_parent)).first()
         if group is None:
@@ -80,15 +76,33 @@ def create_groups(session: Session, specs: list[GroupSpec], document_id: int) ->
             session.add(group)
             session.flush()
         created.append(group)
+        for i, child in enumerate(spec.children):
+            build(child, group, i)
+
+    for i, spec in enumerate(specs):
+        build(spec, None, i)
+    return created
+
+
+def assign_declared_numbers(session: Session, specs: list[GroupSpec], document_id: int) -> None:
+    """Put the document's references into the groups their numbers are declared in."""
+    by_number = {
+        ref.number: ref
+        for ref in session.scalars(select(Reference).where(Reference.document_id == document_id))
+    }
+    groups = {id(spec): group for spec, group in zip(_walk(specs), create_group_tree(session, specs), strict=True)}
+    for spec in _walk(specs):
+        group = groups[id(spec)]
         for number in spec.numbers:
             ref = by_number.get(number)
             if ref is not None and group not in ref.groups:
                 ref.groups.append(group)
-        for i, child in enumerate(spec.children):
-            build(child, group, i)
-        return group
-
-    for i, spec in enumerate(specs):
-        build(spec, None, i)
     session.flush()
-    return created
+
+
+def _walk(specs: list[GroupSpec]) -> list[GroupSpec]:
+    out: list[GroupSpec] = []
+    for spec in specs:
+        out.append(spec)
+        out.extend(_walk(spec.children))
+    return out

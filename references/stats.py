@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Block, Citation, CitationTarget, Claim, Document, Reference, Section, SourceGroup, reference_groups
@@ -19,7 +19,8 @@ def library_stats(session: Session, document_id: int | None = None) -> dict[str,
     claims = scoped(select(func.count(Claim.id)).join(Block), Block.document_id)
     markers = scoped(select(func.count(Citation.id)).join(Block), Block.document_id)
     cited = scoped(
-        select(distinct(CitationTarget.reference_id))
+        select(CitationTarget.reference_id)
+        .distinct()
         .join(Citation)
         .join(Block)
         .where(CitationTarget.reference_id.is_not(None)),
@@ -38,7 +39,7 @@ def library_stats(session: Session, document_id: int | None = None) -> dict[str,
         group_counts = group_counts.where(
             (Reference.document_id == document_id) | (Reference.id.is_(None))
         )
-    counts = dict(session.execute(group_counts).tuples().all())
+    counts = dict(session.execute(group_counts).all())
     groups = {
         " > ".join(g.path()): counts.get(g.id, 0)
         for g in session.scalars(select(SourceGroup).order_by(SourceGroup.parent_id.is_not(None), SourceGroup.position))

@@ -108,3 +108,19 @@ def test_reference_version_detects_stale_edit(tmp_path: Path) -> None:
         second.close()
     finally:
         lib.close()
+
+
+def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from models import Base
+    from models.migrations import include_object
+
+    lib = open_library(tmp_path / "lib.sqlite")
+    try:
+        with lib.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"include_object": include_object, "compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        lib.close()

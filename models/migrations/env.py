@@ -7,19 +7,10 @@ from sqlalchemy import create_engine
 
 import models
 from models.base import Base
+from models.migrations import include_object
 
 target_metadata = Base.metadata
 _ = models  # import every model so autogenerate sees all tables
-
-# The full-text index and its triggers are created by hand in migrations.
-EXCLUDED_TABLES = {"search_index"}
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001 - alembic's hook signature
-    if type_ == "table" and (name in EXCLUDED_TABLES or (name or "").startswith("search_index_")):
-        return False
-    return True
-
 
 def run_migrations_online() -> None:
     connection = context.config.attributes.get("connection")

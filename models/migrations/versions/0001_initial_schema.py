@@ -58,6 +58,7 @@ def _create_tables() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=500), nullable=False),
     sa.Column('document_id', sa.Integer(), nullable=True),
+    sa.Column('groups_snapshot', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['document_id'], ['documents.id'], name=op.f('fk_bib_sources_document_id_documents'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_bib_sources'))
     )

@@ -1,0 +1,103 @@
+"""Source groups to and from JabRef's group tree (the .bib side of groups)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Reference, SourceGroup
+from references.bibtex.groups import STATIC_GROUP, GroupNode, GroupTree, new_root, serialize_group_tree
+
+DEFAULT_COLOR = "#8a8a8a"
+
+
+def jabref_color(color: str) -> str:
+    """'#8a8a8a' -> '0x8a8a8aff' (JabRef writes RGBA)."""
+    hex_part = color.lstrip("#").lower()
+    return f"0x{hex_part[:6]}ff" if len(hex_part) >= 6 else ""
+
+
+def our_color(color: str | None) -> str:
+    """'0x8a8a8aff' -> '#8a8a8a'; anything unreadable gets the default grey."""
+    if not color:
+        return DEFAULT_COLOR
+    hex_part = color.lower().removeprefix("0x").removeprefix("#")
+    if len(hex_part) in (6, 8) and all(c in "0123456789abcdef" for c in hex_part):
+        return "#" + hex_part[:6]
+    return DEFAULT_COLOR
+
+
+def ensure_group_tree(session: Session, tree: GroupTree) -> None:
+    """Create the groups of ``tree`` that the library does not have yet."""
+
+    def visit(node: GroupNode, parent: SourceGroup | None) -> None:
+        for position, child in enumerate(node.children):
+            group = _find(session, child.name, parent)
+            if group is None:
+                group = SourceGroup(
+                    name=child.name,
+                    color=our_color(child.color),
+                    description=child.description,
+                    position=position,
+                    parent=parent,
+                    primary=bool(parent and parent.primary),
+                )
+                session.add(group)
+                session.flush()
+            visit(child, group)
+
+    visit(tree.root, None)
+
+
+def apply_group_fields(session: Session, memberships: Iterable[tuple[Reference, list[str]]]) -> None:
+    """Put each reference in the named groups (created top-level when unknown)."""
+    for ref, names in memberships:
+        for name in names:
+            group = session.scalars(select(SourceGroup).where(SourceGroup.name == name).order_by(SourceGroup.id)).first()
+            if group is None:
+                group = SourceGroup(name=name, color=DEFAULT_COLOR, position=_next_position(session))
+                session.add(group)
+                session.flush()
+            if group not in ref.groups:
+                ref.groups.append(group)
+
+
+def library_group_tree(session: Session) -> GroupNode:
+    """The library's group tree as JabRef nodes (static groups)."""
+    root = new_root()
+
+    def add(node: GroupNode, group: SourceGroup) -> None:
+        child = GroupNode(
+            name=group.name,
+            kind=STATIC_GROUP,
+            context=0,
+            expanded=True,
+            color=jabref_color(group.color),
+            description=group.description,
+        )
+        node.children.append(child)
+        for sub in group.children:
+            add(child, sub)
+
+    for group in session.scalars(
+        select(SourceGroup).where(SourceGroup.parent_id.is_(None)).order_by(SourceGroup.position, SourceGroup.id)
+    ):
+        add(root, group)
+    return root
+
+
+def _find(session: Session, name: str, parent: SourceGroup | None) -> SourceGroup | None:
+    same_parent = SourceGroup.parent_id == parent.id if parent else SourceGroup.parent_id.is_(None)
+    return session.scalars(select(SourceGroup).where(SourceGroup.name == name, same_parent)).first()
+
+
+def _next_position(session: Session) -> int:
+    positions = session.scalars(select(SourceGroup.position).where(SourceGroup.parent_id.is_(None))).all()
+    return max(positions, default=-1) + 1
+
+
+def group_snapshot(session: Session) -> str:
+    """The library's group tree as text, to tell later whether it changed."""
+    return "\n".join(serialize_group_tree(library_group_tree(session)))

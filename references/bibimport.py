@@ -1,0 +1,215 @@
+"""Importing a .bib file into the library: plan first, then write in one go.
+
+``plan_bib_import`` reads nothing into the database: it says what would be
+added, what matches an existing entry (same key, same DOI, or the same
+title and authors) and what is malformed, so a dialog can show it before
+anything is written. ``apply_bib_import`` writes the plan inside the
+caller's transaction, so a failure leaves the library as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import BibBlock as StoredBlock
+from models import BibSource, Reference
+from models.folding import fold_compact
+from references.bibtex import BibParseResult, BibProblem, generate_key, plain_value, read_bib_file
+from references.bibtex.groups import parse_groups_field
+from references.bibtex.model import BlockKind
+from references.bibgroups import apply_group_fields, ensure_group_tree
+from references.errors import InputError
+from references.bibtex.silteme_fields import silteme_complete, silteme_number
+from references.bibgroups import group_snapshot
+from references.reference_fields import refresh_plain_columns
+
+_DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:)", re.IGNORECASE)
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+@dataclass
+class PlannedEntry:
+    block_index: int
+    key: str
+    entry_type: str
+    title: str
+    authors: str
+    year: str
+    line: int
+    # None for a new entry; else why it matches an existing one.
+    match_reason: str | None = None
+    match_id: int | None = None
+    match_key: str | None = None
+
+
+@dataclass
+class BibImportPlan:
+    source_name: str
+    result: BibParseResult
+    new: list[PlannedEntry] = field(default_factory=list)
+    matches: list[PlannedEntry] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[BibProblem]:
+        return self.result.problems
+
+
+@dataclass(frozen=True)
+class BibImportSummary:
+    source_id: int
+    added: int
+    matched: int
+    problems: int
+    reference_ids: tuple[int, ...]
+
+
+def normalise_doi(raw: str) -> str:
+    return _DOI_PREFIX.sub("", raw.strip()).lower()
+
+
+def _title_key(title: str) -> str:
+    return " ".join(_PUNCT.sub(" ", fold_compact(title)).split())
+
+
+def plan_bib_file(session: Session, path: Path) -> BibImportPlan:
+    return plan_bib_import(session, read_bib_file(path), path.name)
+
+
+def plan_bib_import(session: Session, result: BibParseResult, source_name: str) -> BibImportPlan:
+    plan = BibImportPlan(source_name=source_name, result=result)
+    by_key = dict(session.execute(select(Reference.key, Reference.id)).all())
+    by_doi: dict[str, tuple[int, str]] = {}
+    by_title: dict[str, list[tuple[int, str, str]]] = {}
+    for ref in session.scalars(select(Reference)):
+        doi = ref.field("doi")
+        if doi:
+            by_doi[normalise_doi(plain_value(doi, None, "doi"))] = (ref.id, ref.key)
+        if ref.title:
+            by_title.setdefault(_title_key(ref.title), []).append((ref.id, ref.key, ref.authors))
+    keys_in_file: set[str] = set()
+    for index, block in enumerate(result.blocks):
+        if block.kind is not BlockKind.ENTRY:
+            continue
+        title = plain_value(block.field("title") or "", result.strings, "title")
+        authors = plain_value(block.field("author") or block.field("editor") or "", result.strings, "author")
+        year = plain_value(block.field("year") or block.field("date") or "", result.strings, "year")
+        entry = PlannedEntry(
+            block_index=index,
+            key=block.key or "",
+            entry_type=block.entry_type or "misc",
+            title=title,
+            authors=authors,
+            year=year,
+            line=block.start_line,
+        )
+        doi = block.field("doi")
+        if entry.key and entry.key in by_key:
+            entry.match_reason, entry.match_id, entry.match_key = "same key", by_key[entry.key], entry.key
+        elif doi and normalise_doi(plain_value(doi, result.strings, "doi")) in by_doi:
+            entry.match_id, entry.match_key = by_doi[normalise_doi(plain_value(doi, result.strings, "doi"))]
+            entry.match_reason = "same DOI"
+        elif title:
+            for ref_id, ref_key, ref_authors in by_title.get(_title_key(title), []):
+                if not authors and not ref_authors or fuzz.token_sort_ratio(
+                    fold_compact(authors), fold_compact(ref_authors)
+                ) >= 90:
+                    entry.match_reason, entry.match_id, entry.match_key = (
+                        "same title and authors", ref_id, ref_key
+                    )
+                    break
+        if entry.match_reason is None and entry.key in keys_in_file:
+            continue  # a duplicate key inside the file: reported as a problem by the parser
+        keys_in_file.add(entry.key)
+        (plan.matches if entry.match_reason else plan.new).append(entry)
+    return plan
+
+
+def apply_bib_import(
+    session: Session, plan: BibImportPlan, *, document_id: int | None = None, strict: bool = False
+) -> BibImportSummary:
+    """Write the plan: new entries become references; matches are linked, not copied."""
+    if strict and plan.problems:
+        listing = "; ".join(f"line {p.line}: {p.message}" for p in plan.problems[:20])
+        raise InputError(
+            f"{plan.source_name}: {len(plan.problems)} problem(s), and --strict was given, "
+            f"so nothing was imported: {listing}"
+        )
+    result = plan.result
+    source = BibSource(name=plan.source_name, document_id=document_id)
+    session.add(source)
+    taken_keys = set(session.scalars(select(Reference.key)))
+    taken_numbers: set[int] = set()
+    next_number = 1
+    if document_id is not None:
+        taken_numbers = set(
+            session.scalars(select(Reference.number).where(Reference.document_id == document_id, Reference.number.is_not(None)))
+        )
+        next_number = (session.scalar(select(func.max(Reference.number)).where(Reference.document_id == document_id)) or 0) + 1
+    linked: dict[int, int] = {e.block_index: e.match_id for e in plan.matches if e.match_id is not None}
+    new_by_index = {e.block_index: e for e in plan.new}
+    created: list[Reference] = []
+    group_fields: list[tuple[Reference, list[str]]] = []
+    for position, block in enumerate(result.blocks):
+        stored = StoredBlock(position=position, kind=str(block.kind), raw=block.raw or "")
+        source.blocks.append(stored)
+        if block.kind is not BlockKind.ENTRY:
+            continue
+        if position in linked:
+            stored.reference_id = linked[position]
+            continue
+        planned = new_by_index.get(position)
+        if planned is None:
+            continue
+        key = block.key if block.key and block.key not in taken_keys else None
+        fields = [[name, value] for name, value in block.fields]
+        if key is None:
+            key = generate_key(block.fields, taken_keys, result.strings)
+        taken_keys.add(key)
+        number = None
+        if document_id is not None:
+            declared = silteme_number(block.fields)
+            if declared is not None and declared not in taken_numbers:
+                number = declared
+            else:
+                number = next_number
+            taken_numbers.add(number)
+            next_number = max(next_number, number + 1)
+        ref = Reference(
+            document_id=document_id,
+            number=number,
+            key=key,
+            entry_type=(block.entry_type or "misc").lower(),
+            fields=fields,
+            raw=block.raw if key == block.key else None,
+            modified=key != block.key,
+            complete=bool(silteme_complete(block.fields)),
+        )
+        refresh_plain_columns(ref, result.strings)
+        session.add(ref)
+        stored.reference = ref
+        created.append(ref)
+        names = parse_groups_field(block.field("groups") or "", result.strings)
+        if result.groups is not None:
+            names += result.groups.membership.get(block.key or "", [])
+        if names:
+            group_fields.append((ref, list(dict.fromkeys(names))))
+    session.flush()
+    if result.groups is not None:
+        ensure_group_tree(session, result.groups)
+    apply_group_fields(session, group_fields)
+    session.flush()
+    source.groups_snapshot = group_snapshot(session)
+    return BibImportSummary(
+        source_id=source.id,
+        added=len(created),
+        matched=len(plan.matches),
+        problems=len(plan.problems),
+        reference_ids=tuple(r.id for r in created),
+    )
+

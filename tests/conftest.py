@@ -1,0 +1,45 @@
+"""Shared fixtures: the bundled sample library, built once and copied per test."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from models.db import Library, open_library
+from references.library import open_or_create
+
+ROOT = Path(__file__).resolve().parents[1]
+THESIS = ROOT / "resources" / "dissertation-kk.txt"
+SHARED_BIB = ROOT.parent / "shared" / "bib"
+
+
+@pytest.fixture(scope="session")
+def sample_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library file holding the bundled sample, as a first start makes it."""
+    path = tmp_path_factory.mktemp("sample") / "library.sqlite"
+    library = open_or_create(path)
+    library.close()
+    # Fold the WAL into the main file so a plain copy holds everything.
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def sample_path(sample_library_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the sample library file for a test that writes."""
+    target = tmp_path / "library.sqlite"
+    shutil.copyfile(sample_library_file, target)
+    return target
+
+
+@pytest.fixture
+def sample_library(sample_path: Path) -> Iterator[Library]:
+    library = open_library(sample_path)
+    yield library
+    library.close()
