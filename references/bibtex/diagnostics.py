@@ -1,0 +1,226 @@
+"""Problems in a parsed file, each at a 1-based line in a sentence a person reads.
+
+bibtexparser reports a failed block with a terse internal reason (``Unexpected
+block start: `@book`. Was still looking for field-value closing `}```); this
+module turns those, and the checks bibtexparser does not make (keys and
+field names that differ only in letter case, stray braces between entries),
+into ``BibProblem``s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from references.bibtex.keys import is_valid_key
+from references.bibtex.model import BibBlock, BibProblem, ProblemKind
+from references.bibtex.values import is_wellformed
+
+# "@word" at the start of a line that did not become a block: BibTeX and
+# biber take it for an entry and stop with a syntax error.
+_STRAY_AT = re.compile(r"^[ \t]*@[^\s{(]*", re.MULTILINE)
+_BLOCK_TYPE = re.compile(r"@\s*([^\s{(]*)")
+
+
+def failed_block_problem(block_raw: str, start_line: int, reason: str, stop_line: int) -> BibProblem:
+    """The problem for a block bibtexparser gave up on."""
+    match = _BLOCK_TYPE.match(block_raw)
+    what = f"The @{match.group(1)} block" if match and match.group(1) else "The block"
+    where = f"{what} starting on line {start_line}"
+    if reason.startswith("Unexpected block start"):
+        return BibProblem(
+            start_line,
+            ProblemKind.UNBALANCED_BRACES,
+            f"{where} is not closed: a new block starts on line {stop_line} before its "
+            "closing brace or quote. Everything from its start up to there is kept as "
+            "unreadable text.",
+        )
+    if reason.startswith("Unexpectedly reached end of file"):
+        return BibProblem(
+            start_line,
+            ProblemKind.UNBALANCED_BRACES,
+            f"{where} is never closed: the file ends before its closing brace. "
+            "It is kept as unreadable text.",
+        )
+    if reason.startswith("Expected comma after entry key"):
+        detail = "its citation key is not followed by a comma"
+    elif reason.startswith("Expected a `=`"):
+        detail = "a field name is not followed by '='"
+    elif reason.startswith("Expected equals sign"):
+        detail = "the macro name is not followed by '='"
+    elif reason.startswith("Expected either a `,`"):
+        detail = "a field value is not followed by ',' or the closing brace"
+    else:
+        detail = reason.rstrip(".")
+    return BibProblem(
+        start_line,
+        ProblemKind.MALFORMED_ENTRY,
+        f"{where} cannot be read: {detail} (line {stop_line}). It is kept as unreadable text.",
+    )
+
+
+def text_problems(block: BibBlock) -> list[BibProblem]:
+    """Stray ``@`` lines and unmatched braces in free text between blocks."""
+    raw = block.raw or ""
+    problems: list[BibProblem] = []
+    for match in _STRAY_AT.finditer(raw):
+        line = block.start_line + raw.count("\n", 0, match.start())
+        problems.append(
+            BibProblem(
+                line,
+                ProblemKind.JUNK,
+                f"Line {line} starts with {match.group().strip()!r} but no '{{' follows, "
+                "so it is not an entry; BibTeX and biber stop with a syntax error here. "
+                "Remove the '@' or complete the entry.",
+            )
+        )
+    offset = _first_unmatched_brace(raw)
+    if offset is not None:
+        line = block.start_line + raw.count("\n", 0, offset)
+        text = raw[raw.rfind("\n", 0, offset) + 1 :].split("\n", 1)[0].strip()
+        problems.append(
+            BibProblem(
+                line,
+                ProblemKind.JUNK,
+                f"Line {line} has text outside any entry with an unmatched brace: "
+                f"{_shorten(text)!r}. BibTeX ignores it, but it is probably what is left "
+                "of a broken entry.",
+            )
+        )
+    return problems
+
+
+def duplicate_key_problems(entries: Iterable[BibBlock]) -> list[BibProblem]:
+    """Keys used twice; BibTeX treats keys differing only in case as one key."""
+    first_by_key: dict[str, BibBlock] = {}
+    problems: list[BibProblem] = []
+    for entry in entries:
+        key = entry.key or ""
+        if not key:
+            continue
+        first = first_by_key.setdefault(key.lower(), entry)
+        if first is entry:
+            continue
+        if first.key == key:
+            message = (
+                f"The key {key!r} on line {entry.start_line} is already used by the entry "
+                f"on line {first.start_line}; a citation of it can find only one of them."
+            )
+        else:
+            message = (
+                f"The key {key!r} on line {entry.start_line} differs only in letter case "
+                f"from {first.key!r} on line {first.start_line}; BibTeX treats them as the "
+                "same key."
+            )
+        problems.append(BibProblem(entry.start_line, ProblemKind.DUPLICATE_KEY, message))
+    return problems
+
+
+def duplicate_string_problems(strings: Iterable[BibBlock]) -> list[BibProblem]:
+    first_line: dict[str, int] = {}
+    problems: list[BibProblem] = []
+    for block in strings:
+        name = (block.key or "").lower()
+        if name in first_line:
+            problems.append(
+                BibProblem(
+                    block.start_line,
+                    ProblemKind.DUPLICATE_STRING,
+                    f"The @string macro {block.key!r} on line {block.start_line} was already "
+                    f"defined on line {first_line[name]}; the later definition replaces it.",
+                )
+            )
+        else:
+            first_line[name] = block.start_line
+    return problems
+
+
+def entry_problems(entry: BibBlock, field_lines: list[int]) -> list[BibProblem]:
+    """A missing key, odd field names, repeated fields and unbalanced values.
+
+    ``field_lines`` holds the 1-based line of each field, in field order.
+    """
+    problems: list[BibProblem] = []
+    label = f"The @{entry.entry_type} entry on line {entry.start_line}"
+    if not entry.key:
+        problems.append(
+            BibProblem(
+                entry.start_line,
+                ProblemKind.MALFORMED_ENTRY,
+                f"{label} has no citation key, so it cannot be cited.",
+            )
+        )
+    elif not is_valid_key(entry.key):
+        problems.append(
+            BibProblem(
+                entry.start_line,
+                ProblemKind.MALFORMED_ENTRY,
+                f"{label} has the key {entry.key!r}, which contains spaces or characters "
+                "that break \\cite; BibTeX cannot use it.",
+            )
+        )
+    seen: dict[str, int] = {}
+    for (name, value), line in zip(entry.fields, field_lines, strict=True):
+        if not name or _BAD_FIELD_NAME.search(name):
+            problems.append(
+                BibProblem(
+                    line,
+                    ProblemKind.MALFORMED_ENTRY,
+                    f"{label} has a field named {name!r} on line {line}; field names "
+                    "cannot be empty or contain spaces, quotes, braces or '#'.",
+                )
+            )
+        folded = name.lower()
+        if folded in seen:
+            problems.append(
+                BibProblem(
+                    line,
+                    ProblemKind.DUPLICATE_FIELD,
+                    f"{label} has the field {name!r} twice (lines {seen[folded]} and {line}); "
+                    "BibTeX keeps the first and ignores the other.",
+                )
+            )
+        else:
+            seen[folded] = line
+        if not _simple_value(value) and not is_wellformed(value):
+            problems.append(
+                BibProblem(
+                    line,
+                    ProblemKind.UNBALANCED_BRACES,
+                    f"{label}: the value of {name!r} on line {line} has unbalanced braces or "
+                    "quotes (BibTeX counts every brace, even an escaped \\{).",
+                )
+            )
+    return problems
+
+
+_BAD_FIELD_NAME = re.compile(r"[\s\"#%'(){}=,\\]")
+def _simple_value(value: str) -> bool:
+    """Fast path for the usual ``{text}`` or number, which cannot be unbalanced."""
+    if value.isdigit():
+        return True
+    return (
+        len(value) >= 2
+        and value[0] == "{"
+        and value[-1] == "}"
+        and value.count("{") == 1
+        and value.count("}") == 1
+    )
+
+
+def _first_unmatched_brace(text: str) -> int | None:
+    if "{" not in text and "}" not in text:
+        return None
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char == "{":
+            opened.append(index)
+        elif char == "}":
+            if not opened:
+                return index
+            opened.pop()
+    return opened[0] if opened else None
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

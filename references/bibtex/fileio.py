@@ -1,0 +1,132 @@
+"""``read_bib_file``: bytes from disk to a parse result, with clear words for bad files.
+
+A .bib file should be UTF-8 (biber's default, and what Silteme writes). A
+``% Encoding: <name>`` first line, which JabRef writes, is obeyed. Bytes
+that are not valid in the encoding are reported with their line and column
+and the file is still read (undecodable bytes shown as U+FFFD), so a user
+sees their entries and what to fix. Binary files (images, PDFs, office
+documents) and text without a single BibTeX block are reported as not
+BibTeX at all.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from references.bibtex.model import BibParseResult, BibProblem, BlockKind, ProblemKind
+from references.bibtex.parse import parse_bib
+
+_ENCODING_HEADER = re.compile(rb"\A(?:\xef\xbb\xbf)?%\s*Encoding:\s*([A-Za-z0-9_.:-]+)")
+
+# Leading bytes of file kinds people pick by mistake in a file dialog.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.odt document)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+
+def read_bib_file(path: str | Path) -> BibParseResult:
+    """Read and parse a .bib file; problems, not exceptions, for bad content.
+
+    ``OSError`` (missing file, no permission) still propagates: that is not
+    something the file's content can explain.
+    """
+    data = Path(path).read_bytes()
+    binary = _binary_kind(data)
+    if binary is not None:
+        return BibParseResult(
+            problems=[
+                BibProblem(
+                    1,
+                    ProblemKind.NOT_BIBTEX,
+                    f"This file is {binary}, not a BibTeX file; nothing was read from it.",
+                )
+            ]
+        )
+    encoding = _declared_encoding(data) or "utf-8"
+    text, encoding_problem = _decode(data, encoding)
+    result = parse_bib(text)
+    result.encoding = encoding
+    if encoding_problem is not None:
+        result.problems.insert(0, encoding_problem)
+    if text.strip() and all(block.kind is BlockKind.TEXT for block in result.blocks):
+        lines = text.count("\n") + 1
+        result.problems.insert(
+            0,
+            BibProblem(
+                1,
+                ProblemKind.NOT_BIBTEX,
+                f"This file has {lines} line{'s' if lines != 1 else ''} of text but not one "
+                "BibTeX block such as @article{...}; it is probably not a BibTeX file.",
+            ),
+        )
+    return result
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if b"\x00" in data[:8192]:
+        # No text encoding a .bib could be in (UTF-16 aside) has NUL bytes.
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return "UTF-16 text (save it as UTF-8 to use it)"
+        return "a binary file"
+    return None
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    match = _ENCODING_HEADER.match(data)
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _decode(data: bytes, encoding: str) -> tuple[str, BibProblem | None]:
+    try:
+        return data.decode(encoding), None
+    except UnicodeDecodeError as error:
+        text = data.decode(encoding, errors="replace")
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        bad = data[error.start : error.end].hex(" ").upper()
+        hint = (
+            " It looks like Windows-1251 (Cyrillic)"
+            if _mostly_cp1251_cyrillic(data)
+            else " It may be Latin-1/Windows-1252"
+        )
+        return text, BibProblem(
+            line,
+            ProblemKind.ENCODING,
+            f"The file is not valid {encoding.upper()}: byte {bad} at line {line}, "
+            f"column {column} (byte offset {error.start}) cannot be decoded.{hint}; "
+            "re-save it as UTF-8. Undecodable bytes are shown as \ufffd.",
+        )
+
+
+def _mostly_cp1251_cyrillic(data: bytes) -> bool:
+    """Windows-1251 Cyrillic words are runs of bytes >= 0xC0; Latin-1 accents stand alone."""
+    letters = [index for index, byte in enumerate(data) if byte >= 0xC0]
+    if not letters:
+        return False
+    in_runs = sum(
+        1
+        for index in letters
+        if (index > 0 and data[index - 1] >= 0xC0)
+        or (index + 1 < len(data) and data[index + 1] >= 0xC0)
+    )
+    return in_runs / len(letters) > 0.5

@@ -1,0 +1,99 @@
+"""Citation keys: JabRef's default ``[auth][year]`` pattern, and which keys are usable.
+
+``generate_key`` takes an entry's RAW fields (as stored: ``{...}`` values,
+macros allowed) because only the raw ``author`` value shows which names are
+braced corporate names. The first author's last name (else the first
+editor's, else the first word of the title) is made ASCII (Cyrillic
+romanised, accents dropped, see ``translit``), everything but letters and
+digits removed, and the year appended (from ``year``, else ``date``).
+A key already taken gets ``a``, ``b``, ... ``z``, ``aa``... as JabRef does;
+keys are compared ignoring letter case, as BibTeX does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from references.bibtex.model import RawField, fields_by_name
+from references.bibtex.names import split_names
+from references.bibtex.translit import to_ascii
+from references.bibtex.values import plain_value
+
+# Characters that end a key for BibTeX or break \cite{...} in LaTeX.
+_FORBIDDEN_IN_KEY = re.compile(r"[\s\"#%'(){}=,\\~]")
+_YEAR = re.compile(r"\d{4}")
+_NOT_KEY_CHARACTER = re.compile(r"[^A-Za-z0-9]")
+
+# Words skipped when a title supplies the key (as JabRef's [veryshorttitle]).
+_FUNCTION_WORDS = frozenset(
+    "a an the of on in at to for and or but with from by about as into".split()
+)
+_FALLBACK = "ref"
+
+
+def is_valid_key(key: str) -> bool:
+    """True if BibTeX, biber and ``\\cite`` can all use ``key``."""
+    return bool(key) and not _FORBIDDEN_IN_KEY.search(key) and key.isprintable()
+
+
+def generate_key(
+    fields: Mapping[str, str] | Iterable[RawField],
+    existing_keys: Iterable[str],
+    strings: Mapping[str, str] | None = None,
+) -> str:
+    """A new ``[auth][year]`` key for an entry, different from every existing key."""
+    by_name = fields_by_name(fields)
+    base = (_author_part(by_name, strings) or _FALLBACK) + _year_part(by_name, strings)
+    taken = {key.lower() for key in existing_keys}
+    if base.lower() not in taken:
+        return base
+    number = 1
+    while True:
+        candidate = base + _letter_suffix(number)
+        if candidate.lower() not in taken:
+            return candidate
+        number += 1
+
+
+def _author_part(fields: Mapping[str, str], strings: Mapping[str, str] | None) -> str:
+    for role in ("author", "editor"):
+        raw = fields.get(role)
+        if not raw:
+            continue
+        names = [name for name in split_names(raw, strings) if not name.is_others]
+        if names:
+            part = _NOT_KEY_CHARACTER.sub("", to_ascii(names[0].last))
+            if part:
+                return part
+    title = fields.get("title")
+    if title:
+        return _first_title_word(plain_value(title, strings))
+    return ""
+
+
+def _first_title_word(title: str) -> str:
+    for word in title.split():
+        ascii_word = _NOT_KEY_CHARACTER.sub("", to_ascii(word))
+        if ascii_word and ascii_word.lower() not in _FUNCTION_WORDS:
+            return ascii_word[0].upper() + ascii_word[1:]
+    return ""
+
+
+def _year_part(fields: Mapping[str, str], strings: Mapping[str, str] | None) -> str:
+    for name in ("year", "date"):
+        raw = fields.get(name)
+        if raw:
+            match = _YEAR.search(plain_value(raw, strings))
+            if match:
+                return match.group()
+    return ""
+
+
+def _letter_suffix(number: int) -> str:
+    """1 -> a, 26 -> z, 27 -> aa: JabRef's suffixes for taken keys."""
+    letters = ""
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("a") + remainder) + letters
+    return letters
