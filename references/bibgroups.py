@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Reference, SourceGroup
+from models import SourceGroup
 from references.bibtex.groups import STATIC_GROUP, GroupNode, GroupTree, new_root, serialize_group_tree
 
 DEFAULT_COLOR = "#8a8a8a"
@@ -51,17 +51,17 @@ def ensure_group_tree(session: Session, tree: GroupTree) -> None:
     visit(tree.root, None)
 
 
-def apply_group_fields(session: Session, memberships: Iterable[tuple[Reference, list[str]]]) -> None:
-    """Put each reference in the named groups (created top-level when unknown)."""
-    for ref, names in memberships:
-        for name in names:
-            group = session.scalars(select(SourceGroup).where(SourceGroup.name == name).order_by(SourceGroup.id)).first()
-            if group is None:
-                group = SourceGroup(name=name, color=DEFAULT_COLOR, position=_next_position(session))
-                session.add(group)
-                session.flush()
-            if group not in ref.groups:
-                ref.groups.append(group)
+def resolve_groups(session: Session, names: Iterable[str]) -> dict[str, SourceGroup]:
+    """The group for each name (the first of that name), created top-level when unknown."""
+    found: dict[str, SourceGroup] = {}
+    for name in dict.fromkeys(names):
+        group = session.scalars(select(SourceGroup).where(SourceGroup.name == name).order_by(SourceGroup.id)).first()
+        if group is None:
+            group = SourceGroup(name=name, color=DEFAULT_COLOR, position=_next_position(session))
+            session.add(group)
+            session.flush()
+        found[name] = group
+    return found
 
 
 def library_group_tree(session: Session) -> GroupNode:

@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 from models import BibBlock as StoredBlock
 from models import BibSource, Reference
 from models.folding import fold_compact
-from references.bibtex import BibParseResult, BibProblem, generate_key, plain_value, read_bib_file
+from references.bibtex import BibBlock, BibParseResult, BibProblem, generate_key, plain_value, read_bib_file
 from references.bibtex.groups import parse_groups_field
 from references.bibtex.model import BlockKind
-from references.bibgroups import apply_group_fields, ensure_group_tree
+from references.bibgroups import ensure_group_tree, resolve_groups
 from references.errors import InputError
 from references.bibtex.silteme_fields import silteme_complete, silteme_number
 from references.bibgroups import group_snapshot
@@ -154,7 +154,11 @@ def apply_bib_import(
     linked: dict[int, int] = {e.block_index: e.match_id for e in plan.matches if e.match_id is not None}
     new_by_index = {e.block_index: e for e in plan.new}
     created: list[Reference] = []
-    group_fields: list[tuple[Reference, list[str]]] = []
+    # Groups exist before the entries, so each reference is inserted with its
+    # groups: adding them later would be an edit and mark it modified.
+    if result.groups is not None:
+        ensure_group_tree(session, result.groups)
+    groups = resolve_groups(session, (name for b in result.entries for name in _group_names(b, result)))
     for position, block in enumerate(result.blocks):
         stored = StoredBlock(position=position, kind=str(block.kind), raw=block.raw or "")
         source.blocks.append(stored)
@@ -187,22 +191,15 @@ def apply_bib_import(
             entry_type=(block.entry_type or "misc").lower(),
             fields=fields,
             raw=block.raw if key == block.key else None,
-            modified=key != block.key,
+            # The raw text must say the key and number the library gives it.
+            modified=key != block.key or (number is not None and number != silteme_number(block.fields)),
             complete=bool(silteme_complete(block.fields)),
         )
         refresh_plain_columns(ref, result.strings)
         session.add(ref)
         stored.reference = ref
         created.append(ref)
-        names = parse_groups_field(block.field("groups") or "", result.strings)
-        if result.groups is not None:
-            names += result.groups.membership.get(block.key or "", [])
-        if names:
-            group_fields.append((ref, list(dict.fromkeys(names))))
-    session.flush()
-    if result.groups is not None:
-        ensure_group_tree(session, result.groups)
-    apply_group_fields(session, group_fields)
+        ref.groups = [groups[name] for name in _group_names(block, result)]
     session.flush()
     source.groups_snapshot = group_snapshot(session)
     return BibImportSummary(
@@ -213,3 +210,10 @@ def apply_bib_import(
         reference_ids=tuple(r.id for r in created),
     )
 
+
+def _group_names(block: BibBlock, result: BibParseResult) -> list[str]:
+    """The groups an entry names in its ``groups`` field or a legacy group lists it in."""
+    names = parse_groups_field(block.field("groups") or "", result.strings)
+    if result.groups is not None:
+        names += result.groups.membership.get(block.key or "", [])
+    return list(dict.fromkeys(names))

@@ -14,7 +14,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    library = library_from(args)
+    library = library_from(args, seed=True)
     from app.gui import run_gui  # Qt is imported only when a window is wanted
 
     try:
