@@ -1,0 +1,150 @@
+"""`silteme annotate`, `annotations`, `revise`, and W3C import/export."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from pathlib import Path
+
+from app.commands.common import library_from, print_json
+from references.annotations import VERDICTS, anchored_text, annotate_quote, iso, list_annotations
+from references.documents import document_text
+from references.library import find_document
+from references.revision import revise_document
+from references.textfile import read_text_file
+
+
+def default_author() -> str:
+    return os.environ.get("SILTEME_USER") or getpass.getuser()
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    add = subcommands.add_parser("annotate", help="annotate the place where a quote stands in the text")
+    add.add_argument("--document", metavar="DOC")
+    add.add_argument("--quote", required=True, help="the exact text to annotate")
+    add.add_argument("--prefix", default="", help="text just before the quote (to tell repeats apart)")
+    add.add_argument("--suffix", default="", help="text just after the quote")
+    add.add_argument("--comment", required=True)
+    add.add_argument("--verdict", choices=VERDICTS)
+    add.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
+    add.add_argument("--author", default=None, help="who writes it (default: $SILTEME_USER or the login name)")
+    add.add_argument("--role", choices=("author", "reviewer"), default="reviewer")
+    add.add_argument("--markdown", action="store_true", help="the comment is Markdown")
+    add.set_defaults(handler=run_annotate)
+
+    lst = subcommands.add_parser("annotations", help="list annotations")
+    lst.add_argument("--document", metavar="DOC")
+    lst.add_argument("--json", action="store_true", help="a JSON array")
+    lst.set_defaults(handler=run_list)
+
+    rev = subcommands.add_parser("revise", help="replace a document's text with a revised version and re-anchor")
+    rev.add_argument("file", type=Path)
+    rev.add_argument("--document", metavar="DOC")
+    rev.add_argument("--json", action="store_true")
+    rev.set_defaults(handler=run_revise)
+
+
+def run_annotate(args: argparse.Namespace) -> int:
+    library = library_from(args)
+    try:
+        with library.session() as session:
+            document = find_document(session, args.document)
+            ann = annotate_quote(
+                session,
+                document.id,
+                args.quote,
+                args.prefix,
+                args.suffix,
+                comment=args.comment,
+                verdict=args.verdict,
+                tags=args.tag,
+                author=args.author or default_author(),
+                author_role=args.role,
+                comment_format="text/markdown" if args.markdown else "text/plain",
+            )
+            uri, start, end = ann.uri, ann.start, ann.end
+    finally:
+        library.close()
+    print(f"Annotated characters {start}-{end}: {uri}")
+    return 0
+
+
+def annotation_json(session, items) -> list[dict[str, object]]:  # noqa: ANN001 - Session, list[AnnotationView]
+    from models import Document
+
+    texts: dict[int, str] = {}
+    titles: dict[int, str] = {}
+    out = []
+    for item in items:
+        if item.document_id not in texts:
+            texts[item.document_id] = document_text(session, item.document_id)
+            titles[item.document_id] = session.get(Document, item.document_id).title
+        out.append(
+            {
+                "id": item.uri,
+                "anchor": item.anchor,
+                "text": anchored_text(texts[item.document_id], item),
+                "quote": item.exact,
+                "prefix": item.prefix,
+                "suffix": item.suffix,
+                "start": item.start,
+                "end": item.end,
+                "comment": item.comment,
+                "comment_format": item.comment_format,
+                "verdict": item.verdict,
+                "status": item.status,
+                "tags": list(item.tags),
+                "color": item.color,
+                "author": item.author,
+                "author_role": item.author_role,
+                "created": iso(item.created),
+                "modified": iso(item.modified),
+                "claim": item.claim_id,
+                "document": {"id": item.document_id, "title": titles[item.document_id]},
+                "replies": [
+                    {"id": r.uri, "author": r.author, "author_role": r.author_role, "body": r.body,
+                     "created": iso(r.created)}
+                    for r in item.replies
+                ],
+            }
+        )
+    return out
+
+
+def run_list(args: argparse.Namespace) -> int:
+    library = library_from(args)
+    try:
+        with library.session() as session:
+            document_id = find_document(session, args.document).id if args.document else None
+            items = list_annotations(session, document_id)
+            data = annotation_json(session, items)
+    finally:
+        library.close()
+    if args.json:
+        print_json(data)
+        return 0
+    for row in data:
+        where = f"{row['anchor']:8}" + (f" @{row['start']}" if row["start"] is not None else "")
+        print(f"{where}  [{row['status']}] {row['verdict'] or '-'}  {row['author']}: {row['comment']}")
+        print(f"          «{row['quote'][:100]}»")
+    return 0
+
+
+def run_revise(args: argparse.Namespace) -> int:
+    text = read_text_file(args.file)
+    library = library_from(args)
+    try:
+        with library.session() as session:
+            report = revise_document(session, args.document, text)
+    finally:
+        library.close()
+    if args.json:
+        print_json(report.__dict__ | {"annotations": report.annotations})
+    else:
+        print(
+            f"Revised document {report.document_id}: {report.blocks} blocks, {report.claims} claims, "
+            f"{report.citations} markers. Annotations: {report.exact} placed exactly, "
+            f"{report.fuzzy} placed fuzzily, {report.orphaned} orphaned."
+        )
+    return 0
