@@ -10,7 +10,12 @@ from references.errors import InputError
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over."""
+    """Write ``text`` (UTF-8) to a temporary file beside ``path``, then rename it over."""
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"Cannot write {path}: the folder {folder} does not exist.")
@@ -19,8 +24,8 @@ def write_text_atomically(path: Path, text: str) -> None:
     except OSError as exc:
         raise InputError(f"Cannot write {path}: {exc.strerror}.") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp_name, path)

@@ -4,7 +4,7 @@
 # letters), then a virtualenv in .venv with the pinned Python packages.
 # Safe to run again: it only installs what is missing.
 #   tools/setup.sh          the app
-#   tools/setup.sh --test   the app and what the tests need (Xvfb, biber)
+#   tools/setup.sh --test   the app and what the tests need (Xvfb, biber, LibreOffice)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,8 +17,8 @@ apt_packages="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1"
 if [ "$want_tests" = 1 ]; then
-  # biber checks that our exported .bib files are accepted by a real client.
-  apt_packages="$apt_packages biber"
+  # Real clients check our exports: biber reads the .bib, LibreOffice opens the .docx.
+  apt_packages="$apt_packages biber libreoffice-writer-nogui"
 fi
 
 missing=""

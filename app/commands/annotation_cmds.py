@@ -38,6 +38,17 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     lst.add_argument("--json", action="store_true", help="a JSON array")
     lst.set_defaults(handler=run_list)
 
+    docx = subcommands.add_parser("export-docx", help="the thesis as .docx, annotations as Word comments")
+    docx.add_argument("out", type=Path)
+    docx.add_argument("--document", metavar="DOC")
+    docx.set_defaults(handler=run_export_docx)
+
+    report = subcommands.add_parser("review-report", help="annotations by section and verdict (Markdown or HTML)")
+    report.add_argument("out", help="the file to write, or - for standard output")
+    report.add_argument("--document", metavar="DOC")
+    report.add_argument("--format", choices=("md", "html"), help="default: from the file name, else md")
+    report.set_defaults(handler=run_review_report)
+
     rev = subcommands.add_parser("revise", help="replace a document's text with a revised version and re-anchor")
     rev.add_argument("file", type=Path)
     rev.add_argument("--document", metavar="DOC")
@@ -147,4 +158,39 @@ def run_revise(args: argparse.Namespace) -> int:
             f"{report.citations} markers. Annotations: {report.exact} placed exactly, "
             f"{report.fuzzy} placed fuzzily, {report.orphaned} orphaned."
         )
+    return 0
+
+
+def run_export_docx(args: argparse.Namespace) -> int:
+    from references.docx_export import export_docx
+
+    library = library_from(args)
+    try:
+        with library.session() as session:
+            report = export_docx(session, find_document(session, args.document).id, args.out)
+    finally:
+        library.close()
+    print(f"Wrote {args.out}: {report.paragraphs} paragraphs, {report.comments} comments "
+          f"({report.orphaned} for orphaned annotations).")
+    return 0
+
+
+def run_review_report(args: argparse.Namespace) -> int:
+    import sys
+
+    from references.fileout import write_text_atomically
+    from references.review_report import review_html, review_markdown
+
+    fmt = args.format or ("html" if str(args.out).lower().endswith((".html", ".htm")) else "md")
+    library = library_from(args)
+    try:
+        with library.session() as session:
+            document_id = find_document(session, args.document).id
+            text = review_html(session, document_id) if fmt == "html" else review_markdown(session, document_id)
+    finally:
+        library.close()
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        write_text_atomically(Path(args.out), text)
     return 0
