@@ -246,7 +246,7 @@ def test_the_number_of_a_numbered_item_is_not_a_sentence() -> None:
 @given(st.text(alphabet="аəБҚ .[]1-–«»()\n", max_size=80))
 def test_spans_are_ordered_trimmed_and_cover_every_visible_character(text: str) -> None:
     spans = split_sentences(text)
-    covered = set()
+    covered: set[int] = set()
     previous_end = 0
     for start, end in spans:
         assert previous_end <= start < end <= len(text)

@@ -5,6 +5,7 @@ Expected values are read off the source file; line numbers are the file's.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ SOURCE = (Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.t
 
 # caption (wrapped lines joined), first body line, last body line and its
 # line number, first words of the paragraph after the table and its line.
-TABLES = [
+Expected = tuple[str, str, tuple[str, int], tuple[str, int]]
+TABLES: list[Expected] = [
     (
         "Кесте 1- Қазақстанның көпвекторлы сыртқы саясатының теориялық негіздері",
         "№ Теориялар Негізгі мазмұны Көпвекторлы саясатпен",
@@ -87,8 +89,9 @@ def test_there_are_nine_tables_in_order(doc: ParsedDocument) -> None:
 
 
 @pytest.mark.parametrize(("number", "expected"), list(enumerate(TABLES, start=1)))
-def test_table_body_and_the_prose_after_it(doc: ParsedDocument, number: int, expected: tuple) -> None:
+def test_table_body_and_the_prose_after_it(doc: ParsedDocument, number: int, expected: Expected) -> None:
     caption, first_row, (last_row, last_line), (prose_start, prose_line) = expected
+    assert re.match(rf"Кесте {number}\s*-", caption)
     position = next(i for i, b in enumerate(doc.blocks) if b.caption == caption)
     table, after = doc.blocks[position], doc.blocks[position + 1]
     body_lines = table.text.split("\n")
@@ -110,3 +113,18 @@ def test_a_table_keeps_its_column_layout_line_by_line(doc: ParsedDocument) -> No
     ) in table.text
     assert "\n\n\n" not in table.text
     assert all(line == line.strip() for line in table.text.split("\n"))
+
+
+def test_one_wide_row_does_not_end_a_table() -> None:
+    # Table 9 (lines 7600-7616) with the three lines of one cell (7610-7612)
+    # set on a single wide line, as other PDFs lay out wide columns, then the
+    # prose that follows the table (lines 7729-7757).
+    lines = SOURCE.split("\n")
+    wide = " ".join(line.strip() for line in lines[7609:7612])
+    assert len(wide) > 70
+    text = "\n".join(lines[7599:7609] + [wide] + lines[7612:7616] + [""] + lines[7728:7757])
+    doc = parse_thesis(text)
+    table, prose = doc.blocks
+    assert table.kind == "table" and wide in table.text
+    assert table.text.endswith("негізделген.")
+    assert prose.text.startswith("Қазақстанның сыртқы саясатындағы маңызды бағыттардың бірі")

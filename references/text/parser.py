@@ -12,7 +12,7 @@ the next one expected, so table rows ("1 Геосаясат") and numbered list 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from references.text.claims import find_claims
 from references.text.headings import (
@@ -95,31 +95,13 @@ class _Parser:
                 open_block = None
                 index = self._add_table(index, width)
                 continue
-            item = self._starts_item(index)
-            if (
-                open_block is not None
-                and not item
-                and continues(self.lines[index - 1], line, ends_at_sentence=open_block.tight_item)
-            ):
-                open_block.builder.add(line)
-                open_block.last_line = line.number
-            else:
-                after_item = open_block is not None and open_block.kind == "list_item"
-                self._close(open_block)
-                builder = TextBuilder()
-                builder.add(line)
-                open_block = _OpenBlock(
-                    "list_item" if item else "paragraph",
-                    builder,
-                    line.number,
-                    line.number,
-                    tight_item=item and after_item and line.gap is Gap.NONE,
-                )
+            open_block = self._add_prose_line(index, open_block)
             index += 1
         self._close(open_block)
-        if trailing_labels and self.blocks:
+        if trailing_labels and self.blocks:  # page numbers after the last line of text
             last = self.blocks[-1]
-            last.page_breaks.extend(ParsedPageBreak(len(last.text), label) for label in trailing_labels)
+            ends = [ParsedPageBreak(len(last.text), label) for label in trailing_labels]
+            self.blocks[-1] = replace(last, page_breaks=[*last.page_breaks, *ends])
         return ParsedDocument(self.sections, self.blocks, self.warnings)
 
     # -- headings -----------------------------------------------------------
@@ -189,7 +171,43 @@ class _Parser:
         self._last_child[parent] = int(parts[-1])
         return parent_index
 
-    # -- tables and list items ----------------------------------------------
+    # -- paragraphs and list items --------------------------------------------
+
+    def _add_prose_line(self, index: int, open_block: _OpenBlock | None) -> _OpenBlock:
+        """Add line ``index`` to the open paragraph or list item, or start a new block with it."""
+        line = self.lines[index]
+        item = self._starts_item(index)
+        if (
+            open_block is not None
+            and not item
+            and continues(self.lines[index - 1], line, ends_at_sentence=open_block.tight_item)
+        ):
+            open_block.builder.add(line)
+            open_block.last_line = line.number
+            return open_block
+        after_item = open_block is not None and open_block.kind == "list_item"
+        self._close(open_block)
+        builder = TextBuilder()
+        builder.add(line)
+        return _OpenBlock(
+            "list_item" if item else "paragraph",
+            builder,
+            line.number,
+            line.number,
+            tight_item=item and after_item and line.gap is Gap.NONE,
+        )
+
+    def _starts_item(self, index: int) -> bool:
+        line = self.lines[index]
+        if is_bullet_item(line.text):
+            return True
+        if not is_hyphen_or_numbered_item(line.text):
+            return False
+        # "- " or "1." mid-paragraph is a dash or a number that the line wrap
+        # put first; an item starts after a blank line or a finished sentence.
+        return index == 0 or line.gap is not Gap.NONE or ends_sentence(self.lines[index - 1].text)
+
+    # -- tables -----------------------------------------------------------------
 
     def _add_table(self, index: int, width: int) -> int:
         caption = TextBuilder()
@@ -207,16 +225,6 @@ class _Parser:
 
     def _opens_block(self, index: int) -> bool:
         return self._heading_at(index) is not None or is_caption(self.lines[index].text)
-
-    def _starts_item(self, index: int) -> bool:
-        line = self.lines[index]
-        if is_bullet_item(line.text):
-            return True
-        if not is_hyphen_or_numbered_item(line.text):
-            return False
-        # "- " or "1." mid-paragraph is a dash or a number that the line wrap
-        # put first; an item starts after a blank line or a finished sentence.
-        return index == 0 or line.gap is not Gap.NONE or ends_sentence(self.lines[index - 1].text)
 
     # -- blocks -----------------------------------------------------------------
 

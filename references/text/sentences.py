@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from references.text.markers import marker_spans
 
 # Words that take a full stop but do not end a sentence when a capital or a
-# number follows (compared case-folded).
+# number follows (compared case-folded). Not "т.б." or "и др." ("etc."),
+# which often do end one.
 ABBREVIATIONS = frozenset(
     {
-        "ж", "жж", "ғ", "ғғ", "млн", "млрд", "трлн", "мың",  # Kazakh
-        "г", "гг", "вв", "тыс", "руб", "долл", "им", "см", "стр", "др", "проф", "акад", "доц",  # Russian
+        "ж", "жж", "ғ", "ғғ", "млн", "млрд", "трлн",  # Kazakh
+        "г", "гг", "вв", "тыс", "руб", "долл", "им", "см", "стр", "проф", "акад", "доц",  # Russian
         "vol", "no", "pp", "p", "dr", "mr", "mrs", "ms", "vs", "fig", "al", "cf",  # English
     }
 )
@@ -51,16 +53,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     Every non-space character of ``text`` lies in exactly one span.
     """
-    markers = marker_spans(text)
-    marker_starts = [s for s, _ in markers]
-    enclosed = _enclosed_spans(text)
+    markers = _Markers(text)
+    enclosed = _enclosed_positions(text)
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _TERMINATOR.finditer(text):
-        if _inside(match.start(), markers) or _LIST_NUMBER.fullmatch(text[start : match.start()]):
+    for stop in _TERMINATOR.finditer(text):
+        if markers.holds(stop.start()) or _LIST_NUMBER.fullmatch(text[start : stop.start()]):
             continue
-        end = _sentence_end(text, match, markers, marker_starts)
-        if end is None or any(a < end < b for a, b in enclosed):
+        end = _sentence_end(text, stop, markers)
+        if end is None or enclosed[end]:
             continue
         _add_trimmed(text, start, end, spans)
         start = end
@@ -68,37 +69,54 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_end(
-    text: str, stop: re.Match[str], markers: list[tuple[int, int]], marker_starts: list[int]
-) -> int | None:
+def ends_with_abbreviation(text: str) -> bool:
+    """``text`` ends with a full stop that closes an initial or abbreviation ("Н.", "жж.")."""
+    return text.endswith(".") and _is_initial_or_abbreviation_before(text, len(text) - 1)
+
+
+class _Markers:
+    """The citation markers of a text, looked up by position."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = marker_spans(text)
+        self.starts = [start for start, _ in self.spans]
+
+    def holds(self, index: int) -> bool:
+        i = bisect.bisect_right(self.starts, index) - 1
+        return i >= 0 and index < self.spans[i][1]
+
+    def end_of_marker_at(self, index: int) -> int | None:
+        i = bisect.bisect_left(self.starts, index)
+        return self.spans[i][1] if i < len(self.spans) and self.starts[i] == index else None
+
+
+def _sentence_end(text: str, stop: re.Match[str], markers: _Markers) -> int | None:
     """Where the sentence ends if ``stop`` ends it (after closing quotes and
     any markers that follow), or None if the next sentence does not start there."""
-    if "." in stop.group() and not any(c in "!?…" for c in stop.group()):
-        if _is_initial_or_abbreviation_before(text, stop.start()) or (
-            _after_name(text, stop.start()) and _initial_after(text, stop.end())
-        ):
-            return None
+    if stop.group().strip(".") == "" and (
+        _is_initial_or_abbreviation_before(text, stop.start())
+        or (_after_name(text, stop.start()) and _initial_after(text, stop.end()))
+    ):
+        return None
     end = stop.end()
     while end < len(text) and text[end] in _CLOSERS and not _opens_sentence(text, end):
         end += 1
-    glued = end < len(text) and not text[end].isspace()
-    # Markers right after the stop belong to this sentence ("... бар. [5] Келесі").
+    # Markers after the stop belong to this sentence ("... бар. [5] Келесі").
     position = end
     while True:
         while position < len(text) and text[position].isspace():
             position += 1
-        index = bisect.bisect_left(marker_starts, position)
-        if index < len(markers) and markers[index][0] == position:
-            position = end = markers[index][1]
-            while end < len(text) and text[end] in ".":
-                end += 1
-            position = end
-            continue
-        break
+        marker_end = markers.end_of_marker_at(position)
+        if marker_end is None:
+            break
+        end = marker_end
+        while end < len(text) and text[end] == ".":  # "бар. [5]. Келесі"
+            end += 1
+        position = end
     if position >= len(text):
         return len(text)
     following = text[position]
-    if glued and position == stop.end():
+    if position == stop.end():  # nothing between the stop and the next word
         # "береді.Зерттеудің", 'зор ."Қытай' and "етті.1992 мен" end a sentence;
         # "5.2" and "akorda.kz" do not.
         after_word = stop.start() > 0 and text[stop.start() - 1].isalpha()
@@ -110,13 +128,15 @@ def _sentence_end(
     return None
 
 
+def _word_before(text: str, index: int) -> str:
+    start = index
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:index]
+
+
 def _is_initial_or_abbreviation_before(text: str, stop: int) -> bool:
-    word_start = stop
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
-    word = text[word_start:stop]
-    if not word:
-        return False
+    word = _word_before(text, stop)
     if (len(word) == 1 and word.isupper()) or word in DIGRAPH_INITIALS:
         return True
     return word.casefold() in ABBREVIATIONS
@@ -128,10 +148,8 @@ def _after_name(text: str, stop: int) -> bool:
     A sentence ends in a lowercase verb ("құрылады. Э. Гоның пікірінше"), so
     a capital with a stop after such a word is the next sentence's initial.
     """
-    word_start = stop
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
-    return word_start == stop or text[word_start].isupper()
+    word = _word_before(text, stop)
+    return not word or word[0].isupper()
 
 
 def _initial_after(text: str, after: int) -> bool:
@@ -153,23 +171,21 @@ def _opens_sentence(text: str, index: int) -> bool:
     return text[index] in "\"'" and index + 1 < len(text) and text[index + 1].isupper()
 
 
-def _enclosed_spans(text: str) -> list[tuple[int, int]]:
-    """(open, close) index pairs of matched quotation marks and parentheses."""
+def _enclosed_positions(text: str) -> list[bool]:
+    """For each position 0..len(text): whether it lies strictly inside a
+    matched pair of quotation marks or parentheses."""
     stacks: dict[str, list[int]] = {opener: [] for opener in _PAIRS}
-    closers = {close: opener for opener, close in _PAIRS.items()}
-    spans: list[tuple[int, int]] = []
+    openers = {close: opener for opener, close in _PAIRS.items()}
+    change = [0] * (len(text) + 2)
     for index, char in enumerate(text):
         if char in stacks:
             stacks[char].append(index)
-        elif char in closers and stacks[closers[char]]:
-            opened = stacks[closers[char]].pop()
+        elif char in openers and stacks[openers[char]]:
+            opened = stacks[openers[char]].pop()
             if index - opened <= MAX_ENCLOSED:
-                spans.append((opened, index))
-    return spans
-
-
-def _inside(index: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= index < b for a, b in spans)
+                change[opened + 1] += 1
+                change[index] -= 1
+    return [depth > 0 for depth in accumulate(change[: len(text) + 1])]
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -179,8 +195,3 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         end -= 1
     if start < end:
         spans.append((start, end))
-
-
-def ends_with_abbreviation(text: str) -> bool:
-    """``text`` ends with a full stop that closes an initial or abbreviation ("Н.", "жж.")."""
-    return text.endswith(".") and _is_initial_or_abbreviation_before(text, len(text) - 1)
