@@ -39,7 +39,7 @@ class ExportSelection:
 
 
 def export_bib(session: Session, selection: ExportSelection = ExportSelection()) -> str:
-    refs = _select(session, selection)
+    refs = select_references(session, selection)
     if selection.is_whole_library:
         return _whole_library(session, refs)
     return _selection(session, refs)
@@ -75,7 +75,8 @@ def export_fields(ref: Reference) -> list[list[str]]:
     return fields
 
 
-def _select(session: Session, selection: ExportSelection) -> list[Reference]:
+def select_references(session: Session, selection: ExportSelection) -> list[Reference]:
+    """The references a selection names, in bibliography order."""
     stmt = select(Reference).options(selectinload(Reference.groups))
     if selection.document_id is not None:
         stmt = stmt.where(Reference.document_id == selection.document_id)

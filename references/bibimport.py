@@ -81,49 +81,57 @@ def plan_bib_file(session: Session, path: Path) -> BibImportPlan:
     return plan_bib_import(session, read_bib_file(path), path.name)
 
 
-def plan_bib_import(session: Session, result: BibParseResult, source_name: str) -> BibImportPlan:
-    plan = BibImportPlan(source_name=source_name, result=result)
-    by_key = dict(session.execute(select(Reference.key, Reference.id)).all())
-    by_doi: dict[str, tuple[int, str]] = {}
-    by_title: dict[str, list[tuple[int, str, str]]] = {}
-    for ref in session.scalars(select(Reference)):
-        doi = ref.field("doi")
-        if doi:
-            by_doi[normalise_doi(plain_value(doi, None, "doi"))] = (ref.id, ref.key)
-        if ref.title:
-            by_title.setdefault(_title_key(ref.title), []).append((ref.id, ref.key, ref.authors))
-    keys_in_file: set[str] = set()
-    for index, block in enumerate(result.blocks):
-        if block.kind is not BlockKind.ENTRY:
-            continue
-        title = plain_value(block.field("title") or "", result.strings, "title")
-        authors = plain_value(block.field("author") or block.field("editor") or "", result.strings, "author")
-        year = plain_value(block.field("year") or block.field("date") or "", result.strings, "year")
-        entry = PlannedEntry(
-            block_index=index,
-            key=block.key or "",
-            entry_type=block.entry_type or "misc",
-            title=title,
-            authors=authors,
-            year=year,
-            line=block.start_line,
-        )
-        doi = block.field("doi")
-        if entry.key and entry.key in by_key:
-            entry.match_reason, entry.match_id, entry.match_key = "same key", by_key[entry.key], entry.key
-        elif doi and normalise_doi(plain_value(doi, result.strings, "doi")) in by_doi:
-            entry.match_id, entry.match_key = by_doi[normalise_doi(plain_value(doi, result.strings, "doi"))]
-            entry.match_reason = "same DOI"
-        elif title:
-            for ref_id, ref_key, ref_authors in by_title.get(_title_key(title), []):
-                if not authors and not ref_authors or fuzz.token_sort_ratio(
+class LibraryIndex:
+    """The library's keys, DOIs and titles, to tell whether an entry is already in it."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_key = dict(session.execute(select(Reference.key, Reference.id)).all())
+        self.by_doi: dict[str, tuple[int, str]] = {}
+        self.by_title: dict[str, list[tuple[int, str, str]]] = {}
+        for ref in session.scalars(select(Reference)):
+            doi = ref.field("doi")
+            if doi:
+                self.by_doi[normalise_doi(plain_value(doi, None, "doi"))] = (ref.id, ref.key)
+            if ref.title:
+                self.by_title.setdefault(_title_key(ref.title), []).append((ref.id, ref.key, ref.authors))
+
+    def match(self, key: str, doi: str, title: str, authors: str) -> tuple[str, int, str] | None:
+        """(reason, reference id, key) of the existing entry this one duplicates, if any."""
+        if key and key in self.by_key:
+            return "same key", self.by_key[key], key
+        if doi and normalise_doi(doi) in self.by_doi:
+            ref_id, ref_key = self.by_doi[normalise_doi(doi)]
+            return "same DOI", ref_id, ref_key
+        if title:
+            for ref_id, ref_key, ref_authors in self.by_title.get(_title_key(title), []):
+                if (not authors and not ref_authors) or fuzz.token_sort_ratio(
                     fold_compact(authors), fold_compact(ref_authors)
                 ) >= 90:
-                    entry.match_reason, entry.match_id, entry.match_key = (
-                        "same title and authors", ref_id, ref_key
-                    )
-                    break
-        if entry.match_reason is None and entry.key in keys_in_file:
+                    return "same title and authors", ref_id, ref_key
+        return None
+
+
+def plan_bib_import(session: Session, result: BibParseResult, source_name: str) -> BibImportPlan:
+    plan = BibImportPlan(source_name=source_name, result=result)
+    index = LibraryIndex(session)
+    keys_in_file: set[str] = set()
+    for position, block in enumerate(result.blocks):
+        if block.kind is not BlockKind.ENTRY:
+            continue
+        entry = PlannedEntry(
+            block_index=position,
+            key=block.key or "",
+            entry_type=block.entry_type or "misc",
+            title=plain_value(block.field("title") or "", result.strings, "title"),
+            authors=plain_value(block.field("author") or block.field("editor") or "", result.strings, "author"),
+            year=plain_value(block.field("year") or block.field("date") or "", result.strings, "year"),
+            line=block.start_line,
+        )
+        doi = plain_value(block.field("doi") or "", result.strings, "doi")
+        found = index.match(entry.key, doi, entry.title, entry.authors)
+        if found is not None:
+            entry.match_reason, entry.match_id, entry.match_key = found
+        elif entry.key in keys_in_file:
             continue  # a duplicate key inside the file: reported as a problem by the parser
         keys_in_file.add(entry.key)
         (plan.matches if entry.match_reason else plan.new).append(entry)

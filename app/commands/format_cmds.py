@@ -1,0 +1,87 @@
+"""`silteme export-ris`, `export-csl-json`, `bibliography` and `import-ris`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.commands.common import library_from
+from references.bibexport import ExportSelection
+from references.fileout import write_text_atomically
+from references.library import find_document
+from references.records import export_csl_json, export_ris, formatted_bibliography, import_ris
+
+
+def _selection_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("out", help="the file to write, or - for standard output")
+    parser.add_argument("--document", metavar="DOC", help="only this document's bibliography, in its order")
+    parser.add_argument("--group", metavar="NAME", help="only this source group (and its sub-groups)")
+    parser.add_argument("--cited-only", action="store_true", help="only references cited in the text")
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    ris = subcommands.add_parser("export-ris", help="export references as RIS (EndNote, Zotero, Mendeley)")
+    _selection_args(ris)
+    ris.set_defaults(handler=lambda a: _export(a, lambda s, sel: export_ris(s, sel)))
+
+    csl = subcommands.add_parser("export-csl-json", help="export references as CSL-JSON (Zotero, pandoc)")
+    _selection_args(csl)
+    csl.set_defaults(
+        handler=lambda a: _export(a, lambda s, sel: json.dumps(export_csl_json(s, sel), ensure_ascii=False, indent=2) + "\n")
+    )
+
+    bib = subcommands.add_parser("bibliography", help="a formatted bibliography (GOST numeric or APA)")
+    _selection_args(bib)
+    bib.add_argument("--style", choices=("gost-numeric", "apa"), default="gost-numeric")
+    bib.add_argument("--html", action="store_true", help="HTML instead of plain text")
+    bib.set_defaults(handler=run_bibliography)
+
+    imp = subcommands.add_parser("import-ris", help="import a RIS file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--document", metavar="DOC")
+    imp.add_argument("--strict", action="store_true")
+    imp.set_defaults(handler=run_import_ris)
+
+
+def _export(args: argparse.Namespace, make) -> int:  # noqa: ANN001 - (Session, ExportSelection) -> str
+    library = library_from(args)
+    try:
+        with library.session() as session:
+            document_id = find_document(session, args.document).id if args.document else None
+            text = make(session, ExportSelection(document_id=document_id, group=args.group, cited_only=args.cited_only))
+    finally:
+        library.close()
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        write_text_atomically(Path(args.out), text)
+    return 0
+
+
+def run_bibliography(args: argparse.Namespace) -> int:
+    def make(session, selection) -> str:  # noqa: ANN001
+        entries = formatted_bibliography(session, selection, args.style, args.html)
+        if args.html:
+            items = "\n".join(f"  <li>{e}</li>" for e in entries)
+            return f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n<ol style="list-style:none">\n{items}\n</ol>\n</body></html>\n'
+        return "\n".join(entries) + "\n"
+
+    return _export(args, make)
+
+
+def run_import_ris(args: argparse.Namespace) -> int:
+    library = library_from(args)
+    try:
+        with library.session() as session:
+            document_id = find_document(session, args.document).id if args.document else None
+            summary = import_ris(session, args.file, document_id=document_id, strict=args.strict)
+    finally:
+        library.close()
+    for problem in summary.problems:
+        print(f"{args.file}:{problem.line}: {problem.message}", file=sys.stderr)
+    for line in summary.matched:
+        print(line)
+    print(f"Added {summary.added} entries; {len(summary.matched)} matched existing ones.")
+    return 0
