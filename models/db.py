@@ -9,7 +9,7 @@ of failing with "database is locked".
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.backup import BackupError, make_backup
 from models.errors import LibraryError, NotALibraryError
 
 BUSY_TIMEOUT_MS = 15_000
@@ -112,7 +113,7 @@ def open_library(target: str | Path, *, upgrade: bool = True) -> Library:
     engine = make_engine(url)
     try:
         if upgrade:
-            ensure_current(engine, url)
+            ensure_current(engine, url, before_upgrade=_backup_hook(path))
         else:
             inspect(engine).get_table_names()
     except (DatabaseError, OperationalError) as exc:
@@ -122,6 +123,23 @@ def open_library(target: str | Path, *, upgrade: bool = True) -> Library:
         engine.dispose()
         raise
     return Library(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _backup_hook(path: Path | None) -> Callable[[str], None] | None:
+    """Before a schema upgrade, a copy of the library as it was (refuses to upgrade without one)."""
+    if path is None:
+        return None
+
+    def backup_before_upgrade(revision: str) -> None:
+        try:
+            make_backup(path, f"before-upgrade-from-{revision}")
+        except BackupError as exc:
+            raise BackupError(
+                f"{path} needs a schema upgrade (from {revision}), and Silteme backs a library up "
+                f"before upgrading it, but the backup failed: {exc} The library was not changed."
+            ) from exc
+
+    return backup_before_upgrade
 
 
 def _explain(exc: Exception, url: str) -> LibraryError:
