@@ -1,0 +1,57 @@
+"""The look of a citation marker: a chip tinted by its references' groups.
+
+A marker whose references fall in several groups gets a chip split into
+equal bands, one per group (a gradient with hard stops, laid over the
+marker's own box, so it follows the text when it wraps).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QBrush, QColor, QGradient, QLinearGradient
+
+# How much of the group colour shows under the marker text: light enough
+# for black text to stay readable on every group colour.
+CHIP_TINT = 0.42
+
+
+def tint(color: str | QColor, amount: float = CHIP_TINT, base: QColor | None = None) -> QColor:
+    """``color`` mixed into ``base`` (white): ``amount`` 1 is the pure colour."""
+    c = QColor(color)
+    b = base or QColor("white")
+    return QColor(
+        round(b.red() + (c.red() - b.red()) * amount),
+        round(b.green() + (c.green() - b.green()) * amount),
+        round(b.blue() + (c.blue() - b.blue()) * amount),
+    )
+
+
+def chip_brush(colors: Sequence[str], amount: float = CHIP_TINT) -> QBrush:
+    """A flat tint for one colour, equal hard-edged bands for several."""
+    if not colors:
+        return QBrush()
+    if len(colors) == 1:
+        return QBrush(tint(colors[0], amount))
+    gradient = QLinearGradient(0, 0, 1, 0)
+    # Stretched over whatever box is painted: the marker's own rectangle.
+    gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectBoundingMode)
+    width = 1 / len(colors)
+    for i, color in enumerate(colors):
+        shade = tint(color, amount)
+        gradient.setColorAt(i * width, shade)
+        gradient.setColorAt(min(1.0, (i + 1) * width - 1e-6), shade)
+    return QBrush(gradient)
+
+
+def readable_text_color(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background`` (WCAG luminance)."""
+
+    def channel(v: int) -> float:
+        s = v / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+    luminance = 0.2126 * channel(background.red()) + 0.7152 * channel(background.green()) + 0.0722 * channel(
+        background.blue()
+    )
+    return QColor("black") if luminance > 0.179 else QColor("white")

@@ -1,0 +1,181 @@
+"""Claims dock: every claim in a sortable table, filtered by group, section and text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.claims_model import CLAIM_ID_ROLE, ClaimsFilterProxy, ClaimsModel
+from app.document_index import DocumentIndex
+from app.group_filter import GroupFilter
+from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY
+
+
+class ClaimsDock(QDockWidget):
+    claim_activated = Signal(int)  # double-clicked: show it in the reader
+    claim_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Claims"), parent)
+        self.setObjectName("claims_dock")
+        self.index: DocumentIndex | None = None
+        self.model = ClaimsModel(self)
+        self.proxy = ClaimsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("claims_text_filter")
+        self.text_filter.setPlaceholderText(self.tr("Filter sentences…"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.textChanged.connect(self.proxy.set_text)
+        self.section_filter = QComboBox()
+        self.section_filter.setObjectName("claims_section_filter")
+        self.section_filter.setMinimumContentsLength(24)
+        self.section_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.section_filter.currentIndexChanged.connect(self._section_chosen)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("claims_count")
+
+        self.group_filter = GroupFilter()
+        self.group_filter.groups_changed.connect(self.proxy.set_groups)
+        all_button = QPushButton(self.tr("All"))
+        all_button.clicked.connect(lambda: self.group_filter.set_checked(None))
+        none_button = QPushButton(self.tr("None"))
+        none_button.clicked.connect(lambda: self.group_filter.set_checked(()))
+
+        self.table = QTableView()
+        self.table.setObjectName("claims_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+
+        groups_box = QWidget()
+        groups_layout = QVBoxLayout(groups_box)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        groups_layout.addWidget(self.group_filter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(all_button)
+        buttons.addWidget(none_button)
+        groups_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(groups_box)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+
+        top = QHBoxLayout()
+        top.addWidget(self.text_filter, 2)
+        top.addWidget(self.section_filter, 1)
+        top.addWidget(self.count_label)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(splitter)
+        self.setWidget(body)
+
+    def set_document(self, index: DocumentIndex) -> None:
+        self.index = index
+        self.model.set_document(index)
+        self.group_filter.set_document(index, self.claim_counts())
+        self.proxy.set_groups(self.group_filter.checked())
+        current = self.section_filter.currentData()
+        self.section_filter.blockSignals(True)
+        self.section_filter.clear()
+        self.section_filter.addItem(self.tr("All sections"), None)
+        for section in index.view.sections:
+            self.section_filter.addItem("    " * (section.level - 1) + section.label, section.id)
+        found = self.section_filter.findData(current) if current is not None else 0
+        self.section_filter.setCurrentIndex(max(found, 0))
+        self.section_filter.blockSignals(False)
+        self._section_chosen()
+        widths = {"section": 70, "sentence": 520, "markers": 110, "references": 110}
+        for column, spec in enumerate(self.model.columns):
+            if spec.key in widths:
+                self.table.setColumnWidth(column, widths[spec.key])
+        self._update_count()
+
+    def claim_counts(self) -> Counter[int]:
+        """For each group, the claims citing it or one of its subgroups."""
+        counts: Counter[int] = Counter()
+        if self.index is None:
+            return counts
+        subtrees = {g.id: self.index.group_subtree(g.id) for g in self.index.view.groups}
+        for row in range(self.model.rowCount()):
+            keys = self.model.filter_groups(row)
+            counts.update(gid for gid, below in subtrees.items() if keys & below)
+            counts.update(keys & {NO_GROUP, NOT_IN_BIBLIOGRAPHY})
+        return counts
+
+    def visible_claim_ids(self) -> list[int]:
+        return [self.proxy.index(row, 0).data(CLAIM_ID_ROLE) for row in range(self.proxy.rowCount())]
+
+    def select_claim(self, claim_id: int | None) -> bool:
+        """Select a claim's row if the filters show it; True when selected."""
+        row = self.model.row_of(claim_id) if claim_id is not None else None
+        if row is None:
+            self.table.clearSelection()
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.table.clearSelection()
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def selected_claim(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(CLAIM_ID_ROLE) if index.isValid() else None
+
+    def _section_chosen(self) -> None:
+        section_id = self.section_filter.currentData()
+        if self.index is None or not isinstance(section_id, int):
+            self.proxy.set_sections(None)
+        else:
+            self.proxy.set_sections(self.index.section_subtree(section_id))
+
+    def _activated(self, index: QModelIndex) -> None:
+        claim_id = index.data(CLAIM_ID_ROLE)
+        if isinstance(claim_id, int):
+            self.claim_activated.emit(claim_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        claim_id = current.data(CLAIM_ID_ROLE)
+        if isinstance(claim_id, int):
+            self.claim_selected.emit(claim_id)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 claims").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount()))
+        )

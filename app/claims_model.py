@@ -1,0 +1,241 @@
+"""Claims as a table model, and the proxy that filters and sorts them.
+
+Columns are ``ClaimColumn`` specs, so a later column (open annotations,
+verdicts) is one ``add_column`` call away. Filtering reads only roles of the
+source model; when claims move to SQL paging, the proxy's three filters
+become the WHERE clause of the same query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from app.document_index import DocumentIndex
+from references.normalize import fold_compact
+from references.numbers import compress_numbers
+from references.queries import ClaimRow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+FILTER_GROUPS_ROLE = Qt.ItemDataRole.UserRole + 3
+SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 4
+FOLDED_TEXT_ROLE = Qt.ItemDataRole.UserRole + 5
+REFERENCE_IDS_ROLE = Qt.ItemDataRole.UserRole + 6
+
+MAX_FILTER_CHARS = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ClaimsModel", text)
+
+
+@dataclass(frozen=True)
+class ClaimColumn:
+    """One column: its header, what it shows and what it sorts by."""
+
+    key: str
+    title: str
+    display: Callable[[ClaimRow, DocumentIndex], str]
+    sort_key: Callable[[ClaimRow, DocumentIndex], object]
+    tooltip: Callable[[ClaimRow, DocumentIndex], str] | None = None
+
+
+def _section(claim: ClaimRow, index: DocumentIndex) -> str:
+    section = index.sections.get(claim.section_id) if claim.section_id is not None else None
+    return (section.number or section.title) if section else ""
+
+
+def _groups(claim: ClaimRow, index: DocumentIndex) -> list[int]:
+    return sorted(
+        {index.reference_group(r) for r in claim.reference_ids}, key=lambda g: index.group_order.get(g, 0)
+    )
+
+
+def default_columns() -> list[ClaimColumn]:
+    return [
+        ClaimColumn(
+            "section",
+            tr("Section"),
+            _section,
+            lambda c, i: (i.blocks[c.block_id].position, c.start),
+            lambda c, i: i.section_label(c.section_id),
+        ),
+        ClaimColumn(
+            "sentence",
+            tr("Sentence"),
+            lambda c, i: " ".join(c.text.split()),
+            lambda c, i: fold_compact(c.text),
+            lambda c, i: " ".join(c.text.split()),
+        ),
+        ClaimColumn("markers", tr("Markers"), lambda c, i: " ".join(c.markers), lambda c, i: c.numbers),
+        ClaimColumn(
+            "references",
+            tr("References"),
+            lambda c, i: compress_numbers(list(c.numbers), "–"),
+            lambda c, i: (len(c.numbers), c.numbers),
+        ),
+        ClaimColumn(
+            "groups",
+            tr("Groups"),
+            lambda c, i: ", ".join(i.group_name(g) for g in _groups(c, i)),
+            lambda c, i: [i.group_order.get(g, 0) for g in _groups(c, i)],
+        ),
+    ]
+
+
+class ClaimsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns: list[ClaimColumn] = default_columns()
+        self._index: DocumentIndex | None = None
+        self._rows: list[ClaimRow] = []
+        self._filter_groups: list[frozenset[int]] = []
+        self._folded: list[str] = []
+        self._icons: dict[tuple[int, ...], QIcon] = {}
+
+    def set_document(self, index: DocumentIndex | None) -> None:
+        self.beginResetModel()
+        self._index = index
+        self._rows = list(index.view.claims) if index else []
+        self._filter_groups = [index.claim_groups(c) for c in self._rows] if index else []
+        self._folded = [fold_compact(c.text) for c in self._rows]
+        self._icons = {}
+        self.endResetModel()
+
+    def add_column(self, column: ClaimColumn) -> None:
+        """Append a column (e.g. open annotations), for features added later."""
+        position = len(self.columns)
+        self.beginInsertColumns(QModelIndex(), position, position)
+        self.columns.append(column)
+        self.endInsertColumns()
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def claim(self, row: int) -> ClaimRow:
+        return self._rows[row]
+
+    def row_of(self, claim_id: int) -> int | None:
+        for row, claim in enumerate(self._rows):
+            if claim.id == claim_id:
+                return row
+        return None
+
+    def filter_groups(self, row: int) -> frozenset[int]:
+        return self._filter_groups[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self._index is None:
+            return None
+        claim = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(claim, self._index)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(claim, self._index)
+        if role == Qt.ItemDataRole.DecorationRole and column.key == "groups":
+            return self._icon(tuple(_groups(claim, self._index)))
+        if role == SORT_ROLE:
+            return column.sort_key(claim, self._index)
+        if role == CLAIM_ID_ROLE:
+            return claim.id
+        if role == FILTER_GROUPS_ROLE:
+            return self._filter_groups[index.row()]
+        if role == SECTION_ID_ROLE:
+            return claim.section_id
+        if role == FOLDED_TEXT_ROLE:
+            return self._folded[index.row()]
+        if role == REFERENCE_IDS_ROLE:
+            return claim.reference_ids
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        return section + 1
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def _icon(self, groups: tuple[int, ...]) -> QIcon:
+        """Colour bands of a claim's groups, like the chips in the reader."""
+        icon = self._icons.get(groups)
+        if icon is None and self._index is not None:
+            pixmap = QPixmap(14, 14)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            width = 14 / max(1, len(groups))
+            for i, group in enumerate(groups):
+                painter.fillRect(round(i * width), 1, round((i + 1) * width) - round(i * width), 12, QColor(self._index.group_color(group)))
+            painter.end()
+            icon = self._icons[groups] = QIcon(pixmap)
+        return icon or QIcon()
+
+
+class ClaimsFilterProxy(QSortFilterProxyModel):
+    """Filter by groups, by section and by text (folded: case, ə/ә); sort by any column."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._groups: frozenset[int] | None = None
+        self._sections: frozenset[int] | None = None
+        self._text = ""
+
+    def set_groups(self, group_ids: frozenset[int] | None) -> None:
+        """Keep claims citing a reference directly in one of ``group_ids`` (None: all)."""
+        self.beginFilterChange()
+        self._groups = group_ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_sections(self, section_ids: frozenset[int] | None) -> None:
+        self.beginFilterChange()
+        self._sections = section_ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        # The text is folded and searched for as plain text, never as a
+        # pattern, and capped so a huge paste cannot stall the GUI.
+        self.beginFilterChange()
+        self._text = fold_compact(text[:MAX_FILTER_CHARS])
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._groups is not None and not (index.data(FILTER_GROUPS_ROLE) & self._groups):
+            return False
+        if self._sections is not None and index.data(SECTION_ID_ROLE) not in self._sections:
+            return False
+        return not self._text or self._text in index.data(FOLDED_TEXT_ROLE)
+
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)

@@ -1,0 +1,141 @@
+"""Look-ups over a loaded DocumentView, shared by the reader and the docks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from PySide6.QtCore import QCoreApplication
+
+from references.queries import (
+    NO_GROUP,
+    NOT_IN_BIBLIOGRAPHY,
+    BlockRow,
+    CitationRow,
+    ClaimRow,
+    DocumentView,
+    GroupRow,
+    ReferenceRow,
+    SectionRow,
+    display_group,
+)
+
+# Colours of the two pseudo-groups: neutral grey, and a warning red for a
+# number that no reference in the bibliography has.
+NO_GROUP_COLOR = "#9e9e9e"
+NOT_IN_BIBLIOGRAPHY_COLOR = "#c62828"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentIndex", text)
+
+
+@dataclass
+class DocumentIndex:
+    view: DocumentView
+    _display_group: dict[int, int] = field(default_factory=dict, init=False)
+
+    @cached_property
+    def groups(self) -> dict[int, GroupRow]:
+        return {g.id: g for g in self.view.groups}
+
+    @cached_property
+    def group_order(self) -> dict[int, int]:
+        order = {g.id: i for i, g in enumerate(self.view.groups)}
+        order[NO_GROUP] = len(order)
+        order[NOT_IN_BIBLIOGRAPHY] = len(order) + 1
+        return order
+
+    @cached_property
+    def references(self) -> dict[int, ReferenceRow]:
+        return {r.id: r for r in self.view.references}
+
+    @cached_property
+    def references_by_number(self) -> dict[int, ReferenceRow]:
+        return {r.number: r for r in self.view.references if r.number is not None}
+
+    @cached_property
+    def citations(self) -> dict[int, CitationRow]:
+        return {c.id: c for c in self.view.citations}
+
+    @cached_property
+    def claims(self) -> dict[int, ClaimRow]:
+        return {c.id: c for c in self.view.claims}
+
+    @cached_property
+    def blocks(self) -> dict[int, BlockRow]:
+        return {b.id: b for b in self.view.blocks}
+
+    @cached_property
+    def sections(self) -> dict[int, SectionRow]:
+        return {s.id: s for s in self.view.sections}
+
+    def group_name(self, group_id: int) -> str:
+        if group_id == NO_GROUP:
+            return tr("No group")
+        if group_id == NOT_IN_BIBLIOGRAPHY:
+            return tr("Not in the bibliography")
+        group = self.groups.get(group_id)
+        return group.name if group else tr("Unknown group")
+
+    def group_color(self, group_id: int) -> str:
+        if group_id == NOT_IN_BIBLIOGRAPHY:
+            return NOT_IN_BIBLIOGRAPHY_COLOR
+        group = self.groups.get(group_id)
+        return group.color if group else NO_GROUP_COLOR
+
+    def reference_group(self, reference_id: int) -> int:
+        """The group a reference is drawn in (its most specific group)."""
+        if reference_id not in self._display_group:
+            reference = self.references.get(reference_id)
+            ids = reference.group_ids if reference else ()
+            self._display_group[reference_id] = display_group(ids, self.view.groups)
+        return self._display_group[reference_id]
+
+    def citation_groups(self, citation: CitationRow) -> list[int]:
+        """The distinct groups a marker's references are drawn in, in tree order."""
+        found = {
+            NOT_IN_BIBLIOGRAPHY if rid is None else self.reference_group(rid) for rid in citation.reference_ids
+        }
+        return sorted(found, key=lambda g: self.group_order.get(g, 0))
+
+    def section_label(self, section_id: int | None) -> str:
+        section = self.sections.get(section_id) if section_id is not None else None
+        return section.label if section else ""
+
+    def section_of_block(self, block_id: int) -> int | None:
+        block = self.blocks.get(block_id)
+        return block.section_id if block else None
+
+    def claim_groups(self, claim: ClaimRow) -> frozenset[int]:
+        """The groups a claim's references are directly in, with the pseudo-groups.
+
+        NO_GROUP stands for a cited reference that is in no group, and
+        NOT_IN_BIBLIOGRAPHY for a cited number no reference has.
+        """
+        found: set[int] = set()
+        for citation_id in claim.citation_ids:
+            for reference_id in self.citations[citation_id].reference_ids:
+                reference = self.references.get(reference_id) if reference_id is not None else None
+                if reference is None:
+                    found.add(NOT_IN_BIBLIOGRAPHY)
+                elif reference.group_ids:
+                    found.update(reference.group_ids)
+                else:
+                    found.add(NO_GROUP)
+        return frozenset(found)
+
+    def group_subtree(self, group_id: int) -> frozenset[int]:
+        """A group and every group below it."""
+        below = {group_id}
+        for group in self.view.groups:  # tree order: parents come first
+            if group.parent_id in below:
+                below.add(group.id)
+        return frozenset(below)
+
+    def section_subtree(self, section_id: int) -> frozenset[int]:
+        below = {section_id}
+        for section in self.view.sections:  # document order: parents come first
+            if section.parent_id in below:
+                below.add(section.id)
+        return frozenset(below)

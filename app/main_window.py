@@ -1,0 +1,419 @@
+"""The main window: reader in the centre, outline, claims, references,
+statistics and search in docks, and the wiring between them.
+
+Loading and importing run in workers (``app.workers``) with their own
+sessions; the window only ever holds plain rows (``DocumentView``). Every
+change is announced once through ``changed``, and the views reload from a
+fresh view of the document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+
+from app import ops
+from app.claims_dock import ClaimsDock
+from app.document_index import DocumentIndex
+from app.outline_dock import OutlineDock
+from app.progress import BusyIndicator
+from app.reader import ReaderView
+from app.references_dock import ReferencesDock
+from app.search_dock import SearchDock
+from app.stats_view import StatsDock
+from app.workers import JobRunner
+from models.db import Library
+from references.importer import ImportSummary
+from references.queries import DocumentRow
+from references.search import SearchHit, SearchResult, search
+
+SETTINGS_GEOMETRY = "main_window/geometry"
+SETTINGS_STATE = "main_window/state"
+SETTINGS_DOCUMENT = "main_window/document_id"
+# Bump when the dock layout changes, so an old saved state is not forced on it.
+STATE_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    document_loaded = Signal()
+    changed = Signal(object)  # ops.Changes
+    load_failed = Signal(str)
+
+    def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.library = library
+        self.settings = settings
+        self._owned_library: Library | None = None  # a library opened here, closed here
+        self.runner = JobRunner(library, self)
+        self.busy = BusyIndicator(self)
+        self.index: DocumentIndex | None = None
+        self.documents: tuple[DocumentRow, ...] = ()
+        self.undo_stack = QUndoStack(self)
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+
+        self.reader = ReaderView(self)
+        self.setCentralWidget(self.reader)
+        self.outline_dock = OutlineDock(self)
+        self.search_dock = SearchDock(self)
+        self.references_dock = ReferencesDock(self)
+        self.claims_dock = ClaimsDock(self)
+        self.stats_dock = StatsDock(self)
+        self.undo_dock = QDockWidget(self.tr("Undo history"), self)
+        self.undo_dock.setObjectName("undo_dock")
+        self.undo_dock.setWidget(QUndoView(self.undo_stack))
+        self._place_docks()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore_window()
+        self._update_title()
+
+    # --- layout ----------------------------------------------------------------
+
+    def _place_docks(self) -> None:
+        left, right, bottom = (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self.addDockWidget(left, self.outline_dock)
+        self.addDockWidget(left, self.search_dock)
+        self.tabifyDockWidget(self.outline_dock, self.search_dock)
+        self.addDockWidget(right, self.references_dock)
+        self.addDockWidget(bottom, self.claims_dock)
+        self.addDockWidget(bottom, self.stats_dock)
+        self.tabifyDockWidget(self.claims_dock, self.stats_dock)
+        self.addDockWidget(right, self.undo_dock)
+        self.undo_dock.hide()
+        self.outline_dock.raise_()
+        self.claims_dock.raise_()
+        self.resizeDocks([self.outline_dock, self.references_dock], [330, 520], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.claims_dock], [300], Qt.Orientation.Vertical)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(self.tr("&Open Library…"), QKeySequence.StandardKey.Open, self.choose_library)
+        self.import_action = self._action(self.tr("&Import Text…"), "Ctrl+I", self.choose_text_file)
+        # Not StandardKey.Quit: some platforms map it to nothing.
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.import_action)
+        self.documents_menu = file_menu.addMenu(self.tr("&Documents"))
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addAction(self.undo_dock.toggleViewAction())
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.search_dock.focus_query)
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for dock in (self.outline_dock, self.search_dock, self.claims_dock, self.references_dock, self.stats_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("Restore &Default Layout"), None, self.restore_default_layout))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = self._action(self.tr("&Help and About"), QKeySequence.StandardKey.HelpContents, self.show_help)
+        self.help_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.help_action)
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.document_label = QLabel()
+        self.document_label.setObjectName("status_document")
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("status_counts")
+        self.section_label = QLabel()
+        self.section_label.setObjectName("status_section")
+        status = self.statusBar()
+        status.addWidget(self.document_label)
+        status.addWidget(self.section_label, 1)
+        status.addPermanentWidget(self.counts_label)
+
+    def _connect(self) -> None:
+        self.outline_dock.block_activated.connect(self.reader.scroll_to_block)
+        self.reader.current_section_changed.connect(self._section_changed)
+        self.reader.citation_clicked.connect(self.show_citation)
+        self.claims_dock.claim_activated.connect(lambda claim_id: self.reader.select_claim(claim_id, scroll=True))
+        self.claims_dock.claim_selected.connect(lambda claim_id: self.reader.select_claim(claim_id, scroll=False))
+        self.references_dock.place_activated.connect(self.show_citation_place)
+        self.search_dock.query_changed.connect(self.run_search)
+        self.search_dock.hit_activated.connect(self.show_hit)
+        self.changed.connect(self._on_changed)
+
+    # --- loading ---------------------------------------------------------------
+
+    def load(self, document_id: int | None = None) -> None:
+        """Load a document's view in a worker (default: the last one shown, or the first)."""
+        if document_id is None:
+            saved = self.settings.value(SETTINGS_DOCUMENT)
+            document_id = int(saved) if isinstance(saved, (int, str)) and str(saved).isdigit() else None
+        self.busy.begin(self.tr("Loading the document…"))
+        self.statusBar().showMessage(self.tr("Loading…"))
+        self.runner.start(ops.load_document(document_id), self._loaded, self._load_error)
+
+    def _loaded(self, loaded: ops.LoadedDocument) -> None:
+        self.busy.end()
+        self.statusBar().clearMessage()
+        self.documents = loaded.documents
+        self._fill_documents_menu()
+        if loaded.view is None:
+            self.index = None
+            self.reader.clear_document()
+            self.reader.setPlaceholderText(
+                self.tr("This library holds no document yet. Drop a .txt file here or use File ▸ Import Text.")
+            )
+            self._update_title()
+            self.document_loaded.emit()
+            return
+        self.index = DocumentIndex(loaded.view)
+        self.settings.setValue(SETTINGS_DOCUMENT, loaded.view.document.id)
+        self.reader.show_document(self.index)
+        self.outline_dock.set_outline(loaded.view.outline)
+        self.claims_dock.set_document(self.index)
+        self.references_dock.set_document(self.index)
+        self.stats_dock.set_document(self.index)
+        if self.search_dock.edit.text().strip():
+            self.run_search(self.search_dock.edit.text())
+        self._update_title()
+        self._update_counts()
+        self.document_loaded.emit()
+
+    def _load_error(self, message: str) -> None:
+        self.busy.end()
+        self.statusBar().clearMessage()
+        self.load_failed.emit(message)
+        QMessageBox.warning(self, self.tr("Cannot load the document"), message)
+
+    def _fill_documents_menu(self) -> None:
+        self.documents_menu.clear()
+        current = self.index.view.document.id if self.index else None
+        for document in self.documents:
+            action = self.documents_menu.addAction(document.title)
+            action.setCheckable(True)
+            action.setChecked(document.id == current)
+            action.triggered.connect(lambda _checked=False, d=document.id: self.load(d))
+        self.documents_menu.setEnabled(bool(self.documents))
+
+    def _on_changed(self, changes: ops.Changes) -> None:
+        current = self.index.view.document.id if self.index else None
+        self.load(changes.document_id if changes.document_id is not None else current)
+
+    # --- coordination between views ----------------------------------------
+
+    def show_citation(self, citation_id: int) -> None:
+        """A marker was clicked: select its references and its claim."""
+        if self.index is None or citation_id not in self.index.citations:
+            return
+        citation = self.index.citations[citation_id]
+        references = [r for r in citation.reference_ids if r is not None]
+        self.references_dock.select_references(references, current_citation=citation_id)
+        if citation.claim_id is not None:
+            self.reader.select_claim(citation.claim_id, scroll=False)
+            self.claims_dock.select_claim(citation.claim_id)
+        self.statusBar().showMessage(
+            self.tr("%1 cites %2 reference(s).").replace("%1", citation.marker).replace("%2", str(len(references))),
+            5000,
+        )
+
+    def show_citation_place(self, citation_id: int) -> None:
+        if self.index is None or citation_id not in self.index.citations:
+            return
+        citation = self.index.citations[citation_id]
+        if citation.claim_id is not None:
+            self.reader.select_claim(citation.claim_id, scroll=False)
+            self.claims_dock.select_claim(citation.claim_id)
+        self.reader.show_span(citation.block_id, citation.start, citation.end)
+
+    def run_search(self, text: str) -> None:
+        if self.index is None or not text.strip():
+            self.search_dock.set_result(SearchResult(text, (), False))
+            return
+        document_id = self.index.view.document.id
+        self.runner.start(
+            lambda session: search(session, document_id, text),
+            self.search_dock.set_result,
+            lambda message: self.statusBar().showMessage(message, 8000),
+        )
+
+    def show_hit(self, hit: SearchHit) -> None:
+        if hit.kind == "reference" and hit.reference_id is not None:
+            self.references_dock.show()
+            self.references_dock.raise_()
+            self.references_dock.select_references([hit.reference_id])
+            return
+        if hit.block_id is None:
+            return
+        if hit.claim_id is not None:
+            self.reader.select_claim(hit.claim_id, scroll=False)
+            self.claims_dock.select_claim(hit.claim_id)
+        if hit.end > hit.start:
+            self.reader.show_span(hit.block_id, hit.start, hit.end)
+        else:
+            self.reader.scroll_to_block(hit.block_id)
+
+    def _section_changed(self, section_id: object) -> None:
+        label = self.index.section_label(section_id) if self.index and isinstance(section_id, int) else ""
+        self.section_label.setText(label)
+        self.section_label.setToolTip(label)
+        self.outline_dock.follow_section(section_id)
+
+    def _update_title(self) -> None:
+        if self.index is None:
+            self.setWindowTitle(self.tr("Silteme"))
+            self.document_label.setText(self.tr("No document"))
+            return
+        title = self.index.view.document.title
+        self.setWindowTitle(self.tr("%1 — Silteme").replace("%1", title))
+        self.document_label.setText(title)
+
+    def _update_counts(self) -> None:
+        if self.index is None:
+            self.counts_label.setText("")
+            return
+        view = self.index.view
+        self.counts_label.setText(
+            self.tr("%1 claims · %2 markers · %3 references")
+            .replace("%1", str(len(view.claims)))
+            .replace("%2", str(len(view.citations)))
+            .replace("%3", str(len(view.references)))
+        )
+
+    # --- operations --------------------------------------------------------
+
+    def choose_text_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a thesis text"), "", self.tr("Text files (*.txt);;All files (*)")
+        )
+        if path:
+            self.import_text_file(Path(path))
+
+    def import_text_file(self, path: Path) -> None:
+        """Import a .txt file as a new document, then show it."""
+        self.busy.begin(self.tr("Importing %1…").replace("%1", path.name))
+        self.runner.start(ops.import_text(path), self._imported, self._operation_failed)
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self.busy.end()
+        self.statusBar().showMessage(
+            self.tr("Imported %1: %2 claims, %3 markers.")
+            .replace("%1", summary.title)
+            .replace("%2", str(summary.claims))
+            .replace("%3", str(summary.citations)),
+            8000,
+        )
+        self.changed.emit(ops.Changes(summary.document_id, frozenset({"document"})))
+
+    def choose_library(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a library"), "", self.tr("Silteme libraries (*.sqlite *.db);;All files (*)")
+        )
+        if path:
+            self.open_library_file(Path(path))
+
+    def open_library_file(self, path: Path) -> None:
+        self.busy.begin(self.tr("Opening %1…").replace("%1", path.name))
+        self.runner.start_call(ops.open_other_library(path), self._library_opened, self._operation_failed)
+
+    def _library_opened(self, library: Library) -> None:
+        self.busy.end()
+        self.runner.wait()
+        if self._owned_library is not None:
+            self._owned_library.close()
+        self._owned_library = library
+        self.library = library
+        self.runner.library = library
+        self.index = None
+        self.settings.remove(SETTINGS_DOCUMENT)
+        self.changed.emit(ops.Changes(None, frozenset({"library"})))
+
+    def _operation_failed(self, message: str) -> None:
+        self.busy.end()
+        QMessageBox.warning(self, self.tr("Silteme"), message)
+
+    # --- desktop manners -----------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_text_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._dropped_text_files(event.mimeData().urls())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        for path in files:
+            self.import_text_file(path)
+
+    @staticmethod
+    def _dropped_text_files(urls: list[QUrl]) -> list[Path]:
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith(".txt")]
+
+    def show_help(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Silteme"),
+            self.tr(
+                "<h3>Silteme</h3>"
+                "<p>A thesis, its numbered references and reviewers' notes in one library.</p>"
+                "<ul>"
+                "<li>Click a citation marker to select its references and its claim; hover it to list them.</li>"
+                "<li>Outline: click a section or table to jump to it.</li>"
+                "<li>Claims: filter by source group, section or text; double-click to show a claim.</li>"
+                "<li>References: select one to step through the places it is cited.</li>"
+                "<li>Ctrl+F searches the text, claims and references (ә and ə are the same letter here); "
+                "Enter goes to the next hit.</li>"
+                "<li>Drop a .txt file on the window to import it as a new document.</li>"
+                "</ul>"
+            ),
+        )
+
+    def restore_default_layout(self) -> None:
+        for dock in (self.outline_dock, self.search_dock, self.references_dock, self.claims_dock, self.stats_dock):
+            dock.setFloating(False)
+            dock.show()
+        self._place_docks()
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = self.settings.value(SETTINGS_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state, STATE_VERSION)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(SETTINGS_STATE, self.saveState(STATE_VERSION))
+        self.settings.sync()
+        self.runner.wait()
+        if self._owned_library is not None:
+            self._owned_library.close()
+            self._owned_library = None
+        super().closeEvent(event)

@@ -1,0 +1,61 @@
+"""Operations the window runs in a worker: plain functions of a Session.
+
+Each returns plain data (dataclasses, ids), never ORM objects, so its
+result can cross to the GUI thread; the window then announces a ``Changes``
+so every view decides what to reload (Anki's CollectionOp / OpChanges).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from models.db import Library, open_library
+from references.importer import ImportSummary, import_text_file
+from references.queries import DocumentRow, DocumentView, documents, load_document_view
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed: the window reloads the views that show it."""
+
+    document_id: int | None = None
+    kinds: frozenset[str] = field(default_factory=frozenset)  # e.g. {"document", "references"}
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    view: DocumentView | None  # None: the library holds no document
+    documents: tuple[DocumentRow, ...]
+
+
+def load_document(document_id: int | None) -> Callable[[Session], LoadedDocument]:
+    """The view of ``document_id`` (or of the first document) and the list of documents."""
+
+    def job(session: Session) -> LoadedDocument:
+        rows = tuple(documents(session))
+        if not rows:
+            return LoadedDocument(None, rows)
+        wanted = document_id if any(d.id == document_id for d in rows) else rows[0].id
+        return LoadedDocument(load_document_view(session, wanted), rows)
+
+    return job
+
+
+def import_text(path: Path, title: str | None = None) -> Callable[[Session], ImportSummary]:
+    def job(session: Session) -> ImportSummary:
+        return import_text_file(session, path, title)
+
+    return job
+
+
+def open_other_library(path: Path) -> Callable[[], Library]:
+    """Open (and migrate, if needed) a library file; the caller closes it later."""
+
+    def call() -> Library:
+        return open_library(path)
+
+    return call

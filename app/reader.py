@@ -1,0 +1,256 @@
+"""The reader: the thesis as readable paragraphs, markers as group-coloured chips.
+
+Hovering a marker lists its references; clicking it emits
+``citation_clicked``. A selected claim and the current search hit are drawn
+as extra selections over the document, which is built once per load.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from app.document_index import DocumentIndex
+from app.reader_document import ReaderLayout, ReaderStyle, build_reader_document
+from references.queries import CitationRow
+
+CLAIM_HIGHLIGHT = QColor("#fff3b0")
+HIT_HIGHLIGHT = QColor("#ffb74d")
+
+
+class ReaderView(QTextEdit):
+    citation_clicked = Signal(int)  # citation id
+    current_section_changed = Signal(object)  # section id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.index: DocumentIndex | None = None
+        self.layout_map: ReaderLayout | None = None
+        self._claim_selection: QTextEdit.ExtraSelection | None = None
+        self._hit_selection: QTextEdit.ExtraSelection | None = None
+        self._current_section: int | None = None
+        self._press_pos: QPoint | None = None
+        self.verticalScrollBar().valueChanged.connect(self._update_current_section)
+
+    # --- loading -------------------------------------------------------------
+
+    def show_document(self, index: DocumentIndex) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.1)
+        style = ReaderStyle.from_palette(font, self.palette())
+        layout = build_reader_document(index, style)
+        self.index = index
+        self.layout_map = layout
+        self._claim_selection = None
+        self._hit_selection = None
+        # Owned by the view, so the next setDocument deletes this one.
+        layout.document.setParent(self)
+        self.setDocument(layout.document)
+        self._current_section = None
+        self._update_current_section()
+
+    def clear_document(self) -> None:
+        self.index = None
+        self.layout_map = None
+        self.clear()
+
+    # --- navigation ----------------------------------------------------------
+
+    def scroll_to_block(self, block_id: int) -> bool:
+        """Put the start of a stored block at the top of the view."""
+        position = self.layout_map.position(block_id, 0) if self.layout_map else None
+        if position is None:
+            return False
+        self._scroll_to(position, top_margin=8)
+        return True
+
+    def show_span(self, block_id: int, start: int, end: int) -> bool:
+        """Mark a search hit (a span of a stored block) and bring it into view."""
+        cursor = self._span_cursor(block_id, start, end)
+        if cursor is None:
+            return False
+        self._hit_selection = self._selection(cursor, HIT_HIGHLIGHT)
+        self._apply_selections()
+        self._scroll_to(cursor.selectionStart(), top_margin=self.viewport().height() // 3)
+        return True
+
+    def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> bool:
+        """Highlight a claim's sentence (None clears it), optionally scrolling to it."""
+        claim = self.index.claims.get(claim_id) if self.index and claim_id is not None else None
+        cursor = self._span_cursor(claim.block_id, claim.start, claim.end) if claim else None
+        self._claim_selection = self._selection(cursor, CLAIM_HIGHLIGHT) if cursor else None
+        self._apply_selections()
+        if cursor is not None and scroll:
+            self._scroll_to(cursor.selectionStart(), top_margin=self.viewport().height() // 3)
+        return cursor is not None
+
+    def highlighted_claim_span(self) -> tuple[int, int] | None:
+        """Document positions of the highlighted claim, if one is."""
+        return self._span_of(self._claim_selection)
+
+    def highlighted_hit_span(self) -> tuple[int, int] | None:
+        """Document positions of the marked search hit or citation place, if one is."""
+        return self._span_of(self._hit_selection)
+
+    @staticmethod
+    def _span_of(selection: QTextEdit.ExtraSelection | None) -> tuple[int, int] | None:
+        if selection is None:
+            return None
+        cursor = selection.cursor
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def marker_rect(self, citation_id: int) -> QRect | None:
+        """Where a marker is drawn, in viewport coordinates (after scrolling it into view)."""
+        span = self.layout_map.marker_span(citation_id) if self.layout_map else None
+        if span is None:
+            return None
+        self._scroll_to(span[0], top_margin=self.viewport().height() // 3)
+        first = QTextCursor(self.document())
+        first.setPosition(span[0])
+        last = QTextCursor(self.document())
+        last.setPosition(span[1])
+        left, right = self.cursorRect(first), self.cursorRect(last)
+        if right.top() != left.top():  # wrapped: the part on the first line
+            return QRect(left.topLeft(), QPoint(self.viewport().width() - 1, left.bottom()))
+        return QRect(left.topLeft(), QPoint(right.left(), right.bottom()))
+
+    def top_block(self) -> int | None:
+        """The stored block at the top of the view."""
+        if self.layout_map is None:
+            return None
+        position = self.cursorForPosition(QPoint(4, 4)).position()
+        return self.layout_map.block_at(position)
+
+    def citation_at(self, point: QPoint) -> int | None:
+        """The marker under a viewport point, if any."""
+        if self.layout_map is None:
+            return None
+        cursor = self.cursorForPosition(point)
+        position = cursor.position()
+        # cursorForPosition rounds to the nearest gap; look at the
+        # character on both sides and keep the one whose box holds the point.
+        for candidate in (position, position - 1):
+            citation_id = self.layout_map.citation_at(candidate)
+            if citation_id is not None and self._char_box(candidate).contains(point):
+                return citation_id
+        return None
+
+    # --- internals -----------------------------------------------------------
+
+    def _char_box(self, position: int) -> QRect:
+        start = QTextCursor(self.document())
+        start.setPosition(position)
+        end = QTextCursor(self.document())
+        end.setPosition(position + 1)
+        a, b = self.cursorRect(start), self.cursorRect(end)
+        if b.top() != a.top():
+            return QRect(a.left(), a.top(), max(8, self.viewport().width() - a.left()), a.height())
+        return QRect(a.left(), a.top(), max(1, b.left() - a.left()), a.height())
+
+    def _span_cursor(self, block_id: int, start: int, end: int) -> QTextCursor | None:
+        if self.layout_map is None:
+            return None
+        begin = self.layout_map.position(block_id, start)
+        if begin is None:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(begin)
+        cursor.setPosition(begin + max(0, end - start), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    @staticmethod
+    def _selection(cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        selection.format = fmt
+        return selection
+
+    def _apply_selections(self) -> None:
+        self.setExtraSelections([s for s in (self._claim_selection, self._hit_selection) if s is not None])
+
+    def _scroll_to(self, position: int, top_margin: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        bar = self.verticalScrollBar()
+        rect = self.cursorRect(cursor)
+        bar.setValue(bar.value() + rect.top() - top_margin)
+
+    def _update_current_section(self) -> None:
+        block_id = self.top_block()
+        section_id = self.index.section_of_block(block_id) if self.index and block_id is not None else None
+        if section_id != self._current_section:
+            self._current_section = section_id
+            self.current_section_changed.emit(section_id)
+
+    @property
+    def current_section(self) -> int | None:
+        return self._current_section
+
+    # --- events --------------------------------------------------------------
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            citation_id = self.citation_at(event.pos())
+            if citation_id is not None and self.index is not None:
+                QToolTip.showText(event.globalPos(), self.citation_tooltip(citation_id), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over_marker = self.citation_at(event.position().toPoint()) is not None
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over_marker else Qt.CursorShape.IBeamCursor)
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        pressed, self._press_pos = self._press_pos, None
+        is_click = pressed is not None and (point - pressed).manhattanLength() < 4
+        if event.button() == Qt.MouseButton.LeftButton and is_click:
+            citation_id = self.citation_at(point)
+            if citation_id is not None:
+                self.citation_clicked.emit(citation_id)
+
+    def citation_tooltip(self, citation_id: int) -> str:
+        """Rich text listing a marker's references: number, authors, title, group."""
+        assert self.index is not None
+        citation: CitationRow = self.index.citations[citation_id]
+        rows = []
+        for number, reference_id in zip(citation.numbers, citation.reference_ids, strict=True):
+            reference = self.index.references.get(reference_id) if reference_id is not None else None
+            if reference is None:
+                rows.append(
+                    f"<tr><td><b>[{number}]</b></td><td><i>{html.escape(self.tr('not in the bibliography'))}"
+                    "</i></td></tr>"
+                )
+                continue
+            group = self.index.reference_group(reference.id)
+            swatch = f"<span style='color:{self.index.group_color(group)}'>■</span>"
+            parts = [html.escape(p) for p in (reference.authors, reference.title, reference.year) if p]
+            incomplete = "" if reference.complete else f" <i>({html.escape(self.tr('incomplete'))})</i>"
+            rows.append(
+                f"<tr><td><b>[{number}]</b></td><td>{'. '.join(parts) or html.escape(reference.key)}"
+                f"<br>{swatch} {html.escape(self.index.group_name(group))}{incomplete}</td></tr>"
+            )
+        head = html.escape(citation.marker)
+        return f"<p><b>{head}</b></p><table cellspacing='4'>{''.join(rows)}</table>"

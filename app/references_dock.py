@@ -1,0 +1,200 @@
+"""References dock: the bibliography; a selected reference lists where it is cited.
+
+Previous/Next step through those places; each step shows the marker in the
+reader (``place_activated``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.document_index import DocumentIndex
+from app.references_model import (
+    CITATION_ID_ROLE,
+    REFERENCE_ID_ROLE,
+    SORT_ROLE,
+    CitationPlacesModel,
+    ReferencesModel,
+)
+from references.queries import citation_places
+
+
+class ReferencesDock(QDockWidget):
+    place_activated = Signal(int)  # citation id to show in the reader
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("References"), parent)
+        self.setObjectName("references_dock")
+        self.index: DocumentIndex | None = None
+        self.model = ReferencesModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.places = CitationPlacesModel(self)
+
+        self.table = QTableView()
+        self.table.setObjectName("references_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ReferencesModel.NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.places_label = QLabel()
+        self.places_label.setObjectName("places_label")
+        self.places_label.setWordWrap(True)
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setToolTip(self.tr("Show the previous place this reference is cited"))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Show the next place this reference is cited"))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.places_view = QListView()
+        self.places_view.setObjectName("places_view")
+        self.places_view.setModel(self.places)
+        self.places_view.setUniformItemSizes(True)
+        self.places_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.places_view.activated.connect(self._place_chosen)
+        self.places_view.clicked.connect(self._place_chosen)
+
+        stepper = QHBoxLayout()
+        stepper.addWidget(self.places_label, 1)
+        stepper.addWidget(self.previous_button)
+        stepper.addWidget(self.next_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(stepper)
+        lower_layout.addWidget(self.places_view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self.setWidget(body)
+        self._update_stepper()
+
+    def set_document(self, index: DocumentIndex) -> None:
+        self.index = index
+        self.model.set_document(index)
+        self.places.set_places([])
+        widths = {ReferencesModel.NUMBER: 44, ReferencesModel.AUTHORS: 150, ReferencesModel.TITLE: 260,
+                  ReferencesModel.YEAR: 50, ReferencesModel.GROUP: 150, ReferencesModel.COMPLETE: 80}
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self.table.resizeColumnToContents(ReferencesModel.CITED)
+        self._update_stepper()
+
+    def select_references(self, reference_ids: list[int], *, current_citation: int | None = None) -> None:
+        """Select these references (a clicked marker's); list the first one's places."""
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        for reference_id in reference_ids:
+            row = self.model.row_of(reference_id)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                continue
+            first = first or index
+            selection.select(index, index.siblingAtColumn(self.proxy.columnCount() - 1))
+        selection_model = self.table.selectionModel()
+        if first is None:
+            selection_model.clearSelection()
+            self.places.set_places([])
+            self._update_stepper()
+            return
+        selection_model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._show_places(first.data(REFERENCE_ID_ROLE))
+        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.table.scrollTo(first)
+        if current_citation is not None:
+            row = self.places.row_of(current_citation)
+            if row is not None:
+                self.places_view.setCurrentIndex(self.places.index(row))
+                self._update_stepper()
+
+    def selected_reference_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return sorted(index.data(REFERENCE_ID_ROLE) for index in rows)
+
+    def current_reference_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(REFERENCE_ID_ROLE) if index.isValid() else None
+
+    def step(self, delta: int) -> int | None:
+        """Go to the next (1) or previous (-1) place; returns its citation id."""
+        count = self.places.rowCount()
+        if count == 0:
+            return None
+        current = self.places_view.currentIndex()
+        row = (current.row() + delta) % count if current.isValid() else (0 if delta > 0 else count - 1)
+        index = self.places.index(row)
+        self.places_view.setCurrentIndex(index)
+        self._place_chosen(index)
+        return index.data(CITATION_ID_ROLE)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        reference_id = current.data(REFERENCE_ID_ROLE) if current.isValid() else None
+        self._show_places(reference_id)
+
+    def _show_places(self, reference_id: int | None) -> None:
+        if self.index is None or reference_id is None:
+            self.places.set_places([])
+        else:
+            self.places.set_places(citation_places(self.index.view, reference_id))
+        self._update_stepper()
+
+    def _place_chosen(self, index: QModelIndex) -> None:
+        citation_id = index.data(CITATION_ID_ROLE)
+        self._update_stepper()
+        if isinstance(citation_id, int):
+            self.place_activated.emit(citation_id)
+
+    def _update_stepper(self) -> None:
+        count = self.places.rowCount()
+        reference_id = self.current_reference_id()
+        reference = self.index.references.get(reference_id) if self.index and reference_id else None
+        current = self.places_view.currentIndex()
+        if reference is None:
+            text = self.tr("Select a reference to see where it is cited.")
+        else:
+            number = f"[{reference.number}]" if reference.number is not None else reference.key
+            if count == 0:
+                text = self.tr("%1 is not cited in the text.").replace("%1", number)
+            elif count == 1:
+                text = self.tr("%1 is cited once.").replace("%1", number)
+            else:
+                text = self.tr("%1 is cited %2 times.").replace("%1", number).replace("%2", str(count))
+            if current.isValid() and count > 1:
+                text += " " + self.tr("Showing %1 of %2.").replace("%1", str(current.row() + 1)).replace(
+                    "%2", str(count)
+                )
+        self.places_label.setText(text)
+        self.previous_button.setEnabled(count > 0)
+        self.next_button.setEnabled(count > 0)

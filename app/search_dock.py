@@ -1,0 +1,259 @@
+"""Search dock (Ctrl+F): hits in the text, claims and references, with context.
+
+The dock never queries the database: it asks for a search with
+``query_changed`` (debounced) and the window answers with ``set_result``
+from a worker. Enter steps to the next hit in the reader, Shift+Enter back.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from references.search import SearchHit, SearchResult
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+DEBOUNCE_MS = 180
+
+
+class SearchResultsModel(QAbstractTableModel):
+    WHERE, CONTEXT = range(2)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: tuple[SearchHit, ...] = ()
+
+    def set_hits(self, hits: tuple[SearchHit, ...]) -> None:
+        self.beginResetModel()
+        self._hits = hits
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.WHERE:
+                return self._where(hit)
+            return hit.before + hit.match + hit.after
+        if role == HTML_ROLE and index.column() == self.CONTEXT:
+            return (
+                html.escape(hit.before)
+                + "<b style='background-color:#ffe082; color:#000'>"
+                + html.escape(hit.match)
+                + "</b>"
+                + html.escape(hit.after)
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.before + hit.match + hit.after
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+    def _where(self, hit: SearchHit) -> str:
+        if hit.kind == "reference":
+            return self.tr("Reference %1").replace("%1", hit.where)
+        label = hit.where.split(" ", 1)[0] if hit.where else ""
+        return self.tr("%1, claim").replace("%1", label) if hit.claim_id is not None else label
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
+            return (self.tr("Where"), self.tr("Context"))[section]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Draws the context with the matched words marked."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        markup = index.data(HTML_ROLE)
+        if not isinstance(markup, str):
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        document.setHtml(markup)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left(), option.rect.top() + (option.rect.height() - document.size().height()) / 2)
+        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        painter.setClipRect(context.clip)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
+
+
+class _QueryEdit(QLineEdit):
+    step = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.step.emit(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+            return
+        super().keyPressEvent(event)
+
+
+class SearchDock(QDockWidget):
+    query_changed = Signal(str)  # the window runs the search
+    hit_activated = Signal(object)  # a SearchHit to show
+    results_ready = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Search"), parent)
+        self.setObjectName("search_dock")
+        self.model = SearchResultsModel(self)
+        self.edit = _QueryEdit()
+        self.edit.setObjectName("search_edit")
+        self.edit.setPlaceholderText(self.tr("Search the text, claims and references…"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(self._text_changed)
+        self.edit.step.connect(self.step)
+        self.status = QLabel()
+        self.status.setObjectName("search_status")
+        self.table = QTableView()
+        self.table.setObjectName("search_results")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(SearchResultsModel.CONTEXT, HighlightDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.clicked.connect(self._row_chosen)
+        self.table.activated.connect(self._row_chosen)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._request)
+        self._pending_step = 0
+        self.result: SearchResult | None = None
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table)
+        self.setWidget(body)
+
+    def focus_query(self) -> None:
+        self.show()
+        self.raise_()
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def search_now(self, text: str) -> None:
+        """Set the query and ask for it at once (menus, tests)."""
+        self.edit.blockSignals(True)
+        self.edit.setText(text)
+        self.edit.blockSignals(False)
+        self._timer.stop()
+        self._request()
+
+    def set_result(self, result: SearchResult) -> None:
+        if result.query != self.edit.text():
+            return  # an answer to a query the user has since changed
+        self.result = result
+        self.model.set_hits(result.hits)
+        count = len(result.hits)
+        if not result.query.strip():
+            self.status.setText("")
+        elif count == 0:
+            self.status.setText(self.tr("No hits."))
+        elif result.truncated:
+            self.status.setText(self.tr("The first %1 hits.").replace("%1", str(count)))
+        else:
+            self.status.setText(self.tr("%1 hits.").replace("%1", str(count)) if count != 1 else self.tr("1 hit."))
+        self.results_ready.emit()
+        if self._pending_step:
+            step, self._pending_step = self._pending_step, 0
+            self.step(step)
+
+    def step(self, delta: int) -> SearchHit | None:
+        """Select and show the next (1) or previous (-1) hit."""
+        if self._timer.isActive() or self.result is None or self.result.query != self.edit.text():
+            self._pending_step = delta  # answered when the results arrive
+            if not self._timer.isActive():
+                self._request()
+            return None
+        count = self.model.rowCount()
+        if count == 0:
+            return None
+        current = self.table.currentIndex()
+        row = (current.row() + delta) % count if current.isValid() else (0 if delta > 0 else count - 1)
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        hit = self.model.hit(row)
+        self.hit_activated.emit(hit)
+        return hit
+
+    def _text_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    def _request(self) -> None:
+        self.query_changed.emit(self.edit.text())
+
+    def _row_chosen(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.hit_activated.emit(hit)

@@ -1,0 +1,105 @@
+"""Database work off the GUI thread.
+
+A job is a plain function of a Session that returns plain data (dataclasses,
+ids) and never touches Qt. It runs in Qt's global thread pool, in its OWN
+session (one unit of work: committed on success, rolled back on error), and
+its result comes back to the GUI thread through a queued signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlalchemy.orm import Session
+
+from models.db import Library
+from models.errors import LibraryError
+
+Job = Callable[[Session], Any]
+
+
+class JobSignals(QObject):
+    """Lives in the GUI thread, so its signals reach slots there (queued)."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _JobRunnable(QRunnable):
+    def __init__(self, library: Library | None, job: Callable[..., Any], signals: JobSignals) -> None:
+        super().__init__()
+        self._library = library
+        self._job = job
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            if self._library is None:
+                result = self._job()
+            else:
+                with self._library.session() as session:
+                    result = self._job(session)
+        except LibraryError as exc:
+            self._signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
+            self._signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self._signals.finished.emit(result)
+
+
+class JobRunner(QObject):
+    """Starts jobs and keeps their signal objects alive until they report."""
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._running: set[JobSignals] = set()
+        self._pool = QThreadPool.globalInstance()
+
+    def start(
+        self,
+        job: Job,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
+    ) -> JobSignals:
+        """Run ``job(session)`` in a session of its own."""
+        return self._start(self.library, job, on_done, on_error)
+
+    def start_call(
+        self, call: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]
+    ) -> JobSignals:
+        """Run ``call()`` without a session (e.g. opening another library)."""
+        return self._start(None, call, on_done, on_error)
+
+    def _start(
+        self,
+        library: Library | None,
+        job: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
+    ) -> JobSignals:
+        signals = JobSignals(self)
+        self._running.add(signals)
+
+        def finished(result: object) -> None:
+            self._running.discard(signals)
+            on_done(result)
+
+        def failed(message: str) -> None:
+            self._running.discard(signals)
+            on_error(message)
+
+        signals.finished.connect(finished)
+        signals.failed.connect(failed)
+        self._pool.start(_JobRunnable(library, job, signals))
+        return signals
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the pool is idle (for closing the window and for tests)."""
+        return self._pool.waitForDone(msecs)
