@@ -9,8 +9,9 @@ into ``BibProblem``s.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from references.bibtex.keys import is_valid_key
 from references.bibtex.model import BibBlock, BibProblem, ProblemKind
@@ -22,7 +23,9 @@ _STRAY_AT = re.compile(r"^[ \t]*@[^\s{(]*", re.MULTILINE)
 _BLOCK_TYPE = re.compile(r"@\s*([^\s{(]*)")
 
 
-def failed_block_problem(block_raw: str, start_line: int, reason: str, stop_line: int) -> BibProblem:
+def failed_block_problem(
+    block_raw: str, start_line: int, reason: str, stop_line: int
+) -> BibProblem:
     """The problem for a block bibtexparser gave up on."""
     match = _BLOCK_TYPE.match(block_raw)
     what = f"The @{match.group(1)} block" if match and match.group(1) else "The block"
@@ -135,19 +138,24 @@ def duplicate_string_problems(strings: Iterable[BibBlock]) -> list[BibProblem]:
     return problems
 
 
-def entry_problems(entry: BibBlock, field_lines: list[int]) -> list[BibProblem]:
+def entry_problems(entry: BibBlock, field_line: Callable[[int], int]) -> list[BibProblem]:
     """A missing key, odd field names, repeated fields and unbalanced values.
 
-    ``field_lines`` holds the 1-based line of each field, in field order.
+    ``field_line(index)`` gives the 1-based line of the entry's field at ``index``.
+    This runs for every entry of every file read, so the common case (no
+    problem) is kept cheap: messages are only built for problems.
     """
     problems: list[BibProblem] = []
-    label = f"The @{entry.entry_type} entry on line {entry.start_line}"
+
+    def label() -> str:
+        return f"The @{entry.entry_type} entry on line {entry.start_line}"
+
     if not entry.key:
         problems.append(
             BibProblem(
                 entry.start_line,
                 ProblemKind.MALFORMED_ENTRY,
-                f"{label} has no citation key, so it cannot be cited.",
+                f"{label()} has no citation key, so it cannot be cited.",
             )
         )
     elif not is_valid_key(entry.key):
@@ -155,57 +163,74 @@ def entry_problems(entry: BibBlock, field_lines: list[int]) -> list[BibProblem]:
             BibProblem(
                 entry.start_line,
                 ProblemKind.MALFORMED_ENTRY,
-                f"{label} has the key {entry.key!r}, which contains spaces or characters "
+                f"{label()} has the key {entry.key!r}, which contains spaces or characters "
                 "that break \\cite; BibTeX cannot use it.",
             )
         )
     seen: dict[str, int] = {}
-    for (name, value), line in zip(entry.fields, field_lines, strict=True):
-        if not name or _BAD_FIELD_NAME.search(name):
+    for index, (name, value) in enumerate(entry.fields):
+        if not _field_name_ok(name):
+            line = field_line(index)
             problems.append(
                 BibProblem(
                     line,
                     ProblemKind.MALFORMED_ENTRY,
-                    f"{label} has a field named {name!r} on line {line}; field names "
+                    f"{label()} has a field named {name!r} on line {line}; field names "
                     "cannot be empty or contain spaces, quotes, braces or '#'.",
                 )
             )
         folded = name.lower()
         if folded in seen:
+            line = field_line(index)
             problems.append(
                 BibProblem(
                     line,
                     ProblemKind.DUPLICATE_FIELD,
-                    f"{label} has the field {name!r} twice (lines {seen[folded]} and {line}); "
+                    f"{label()} has the field {name!r} twice "
+                    f"(lines {field_line(seen[folded])} and {line}); "
                     "BibTeX keeps the first and ignores the other.",
                 )
             )
         else:
-            seen[folded] = line
-        if not _simple_value(value) and not is_wellformed(value):
+            seen[folded] = index
+        if not _value_ok(value):
+            line = field_line(index)
             problems.append(
                 BibProblem(
                     line,
                     ProblemKind.UNBALANCED_BRACES,
-                    f"{label}: the value of {name!r} on line {line} has unbalanced braces or "
+                    f"{label()}: the value of {name!r} on line {line} has unbalanced braces or "
                     "quotes (BibTeX counts every brace, even an escaped \\{).",
                 )
             )
     return problems
 
 
+_NOT_BRACE = re.compile(r"[^{}]+")
 _BAD_FIELD_NAME = re.compile(r"[\s\"#%'(){}=,\\]")
-def _simple_value(value: str) -> bool:
-    """Fast path for the usual ``{text}`` or number, which cannot be unbalanced."""
+def _value_ok(value: str) -> bool:
+    """``is_wellformed``, with a fast path for the usual ``{text}`` and numbers."""
     if value.isdigit():
         return True
-    return (
-        len(value) >= 2
-        and value[0] == "{"
-        and value[-1] == "}"
-        and value.count("{") == 1
-        and value.count("}") == 1
-    )
+    last = len(value) - 1
+    if last > 0 and value[0] == "{" and value[-1] == "}":
+        if value.find("{", 1) < 0 and value.find("}") == last:
+            return True  # no inner braces: the common case, found at C speed
+        # Nested braces: they balance and the first one closes only at the end.
+        depth = 0
+        braces = _NOT_BRACE.sub("", value)
+        for index, brace in enumerate(braces):
+            depth += 1 if brace == "{" else -1
+            if depth == 0:
+                return index == len(braces) - 1
+        return False
+    return is_wellformed(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _field_name_ok(name: str) -> bool:
+    """Field names repeat across entries, so each is checked once."""
+    return bool(name) and not _BAD_FIELD_NAME.search(name)
 
 
 def _first_unmatched_brace(text: str) -> int | None:

@@ -137,14 +137,17 @@ def parse_group_lines(value: str) -> tuple[GroupNode | None, list[GroupLineError
         line = unit.strip()
         if not line:
             continue
+        offset += len(unit) - len(unit.lstrip())  # where the line's text starts
         level_text, space, group_text = line.partition(" ")
         try:
-            if not space:
-                raise ValueError("it has no level number before the group")
+            if not space or not level_text.isdigit():
+                raise ValueError("it does not start with a level number and a space")
             level = int(level_text)
             node = _group_from_string(group_text)
         except ValueError as error:
-            errors.append(GroupLineError(offset, f"group line {line!r} was skipped: {error}"))
+            errors.append(
+                GroupLineError(offset, f"The group line {line!r} was skipped: {error}.")
+            )
             continue
         if root is None:
             root = node
@@ -166,8 +169,34 @@ def serialize_group_tree(root: GroupNode) -> list[str]:
     return lines
 
 
+def group_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a group name in a .bib file, or None if it can.
+
+    Braces would unbalance the ``@Comment`` block, a line break would split
+    the line-based tree, and a comma would split the ``groups`` field.
+    """
+    if not name.strip():
+        return "a group name cannot be empty"
+    for char, why in (("{", "a brace"), ("}", "a brace"), ("\n", "a line break"), (",", "a comma")):
+        if char in name:
+            return f"the group name {name!r} contains {why}, which a .bib file cannot hold there"
+    return None
+
+
 def format_groups_comment(root: GroupNode) -> str:
-    """The whole ``@Comment{jabref-meta: grouping: ...}`` block for a tree."""
+    """The whole ``@Comment{jabref-meta: grouping: ...}`` block for a tree.
+
+    Raises ``ValueError`` for a group whose name ``group_name_problem`` rejects,
+    or whose description holds a brace or line break.
+    """
+    for _level, node in root.walk():
+        if node is root:
+            continue
+        problem = group_name_problem(node.name)
+        if problem is None and any(char in node.description for char in "{}\n"):
+            problem = f"the description of group {node.name!r} contains a brace or line break"
+        if problem is not None:
+            raise ValueError(problem)
     body = "".join(line + "\n" for line in serialize_group_tree(root))
     return f"@Comment{{{_META_PREFIX}{GROUPING_KEY}:\n{body}}}"
 

@@ -130,7 +130,10 @@ def check_url(text: str) -> str | None:
         return f"The URL {text!r} contains spaces; encode them as %20."
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https", "ftp", "ftps") or not parts.netloc:
-        return f"The URL {text!r} is not a full web address (it must start with https:// or http://)."
+        return (
+            f"The URL {text!r} is not a full web address "
+            "(it must start with https:// or http://)."
+        )
     return None
 
 
@@ -159,7 +162,8 @@ def _date_message(text: str) -> str:
 
 
 def _isbn10_ok(digits: str) -> bool:
-    total = sum((10 - index) * (10 if char == "X" else int(char)) for index, char in enumerate(digits))
+    values = [10 if char == "X" else int(char) for char in digits]
+    total = sum((10 - index) * value for index, value in enumerate(values))
     return total % 11 == 0 and "X" not in digits[:9]
 
 

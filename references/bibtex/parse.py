@@ -144,29 +144,32 @@ class _Builder:
             self.result.blocks.append(BibBlock(BlockKind.INVALID, raw, line))
 
     def _entry(self, entry: bp.Entry, raw: str, line: int) -> None:
-        fields: list[RawField] = []
-        field_lines: list[int] = []
-        for field in entry.fields:
-            name, value = field.key, field.value
-            if "%" in name:
-                name = _without_comments(name)
-            if "%" in value:
-                value = _without_comments(value)
-            fields.append((name, value))
-            # Relative to the entry's start: exact unless a line inside this
-            # entry ends with a backslash (see the module docstring).
-            field_lines.append(line + max(0, (field.start_line or 0) - (entry.start_line or 0)))
+        source_fields = entry.fields
+        if "%" in raw:
+            fields = tuple(
+                (_without_comments(field.key), _without_comments(field.value))
+                for field in source_fields
+            )
+        else:  # the common case, kept cheap: this runs for every entry
+            fields = tuple([(field.key, field.value) for field in source_fields])
         placed = BibBlock(
             BlockKind.ENTRY,
             raw,
             line,
             entry_type=entry.entry_type.lower(),
             key=entry.key,
-            fields=tuple(fields),
+            fields=fields,
         )
         self.entry_blocks.append(placed)
         self.result.blocks.append(placed)
-        self.result.problems.extend(diagnostics.entry_problems(placed, field_lines))
+        # Field lines relative to the entry's start: exact unless a line inside
+        # this entry ends with a backslash (see the module docstring).
+        shift = line - (entry.start_line or 0)
+
+        def field_line(index: int) -> int:
+            return max(line, (source_fields[index].start_line or 0) + shift)
+
+        self.result.problems.extend(diagnostics.entry_problems(placed, field_line))
 
     def _comment(self, body: str, raw: str, line: int) -> None:
         meta = split_meta_comment(body)
