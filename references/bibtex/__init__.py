@@ -18,7 +18,7 @@ Keys and checks
     ``validate_entry``.
 Groups
     ``GroupNode``/``GroupTree``, ``format_groups_comment``,
-    ``parse_groups_field``/``format_groups_field``.
+    ``parse_groups_field``/``format_groups_field``, ``group_name_problem``.
 Silteme's fields
     ``silteme-number`` and ``silteme-complete``: see ``silteme_fields``.
 """
@@ -30,9 +30,10 @@ from references.bibtex.groups import (
     GroupTree,
     format_groups_comment,
     format_groups_field,
+    group_name_problem,
     parse_groups_field,
 )
-from references.bibtex.keys import generate_key, is_valid_key
+from references.bibtex.keys import generate_key, is_valid_field_name, is_valid_key
 from references.bibtex.latex import escape_latex, latex_to_unicode
 from references.bibtex.model import (
     BibBlock,
@@ -70,6 +71,8 @@ __all__ = [
     "format_groups_comment",
     "format_groups_field",
     "generate_key",
+    "group_name_problem",
+    "is_valid_field_name",
     "is_valid_key",
     "known_entry_types",
     "latex_to_unicode",

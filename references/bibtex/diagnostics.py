@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
-from references.bibtex.keys import is_valid_key
+from references.bibtex.keys import is_valid_field_name, is_valid_key
 from references.bibtex.model import BibBlock, BibProblem, ProblemKind
 from references.bibtex.values import is_wellformed
 
@@ -207,7 +207,6 @@ def entry_problems(entry: BibBlock, field_line: Callable[[int], int]) -> list[Bi
 
 
 _NOT_BRACE = re.compile(r"[^{}]+")
-_BAD_FIELD_NAME = re.compile(r"[\s\"#%'(){}=,\\]")
 def _value_ok(value: str) -> bool:
     """``is_wellformed``, with a fast path for the usual ``{text}`` and numbers."""
     if value.isdigit():
@@ -230,7 +229,7 @@ def _value_ok(value: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _field_name_ok(name: str) -> bool:
     """Field names repeat across entries, so each is checked once."""
-    return bool(name) and not _BAD_FIELD_NAME.search(name)
+    return is_valid_field_name(name)
 
 
 def _first_unmatched_brace(text: str) -> int | None:

@@ -22,6 +22,8 @@ from references.bibtex.values import plain_value
 
 # Characters that end a key for BibTeX or break \cite{...} in LaTeX.
 _FORBIDDEN_IN_KEY = re.compile(r"[\s\"#%'(){}=,\\~]")
+# Characters BibTeX does not allow in a field name.
+_FORBIDDEN_IN_FIELD_NAME = re.compile(r"[\s\"#%'(){}=,\\]")
 _YEAR = re.compile(r"\d{4}")
 _NOT_KEY_CHARACTER = re.compile(r"[^A-Za-z0-9]")
 
@@ -35,6 +37,11 @@ _FALLBACK = "ref"
 def is_valid_key(key: str) -> bool:
     """True if BibTeX, biber and ``\\cite`` can all use ``key``."""
     return bool(key) and not _FORBIDDEN_IN_KEY.search(key) and key.isprintable()
+
+
+def is_valid_field_name(name: str) -> bool:
+    """True if ``name`` can stand left of ``=`` in an entry."""
+    return bool(name) and not _FORBIDDEN_IN_FIELD_NAME.search(name)
 
 
 def generate_key(

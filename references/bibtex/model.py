@@ -112,6 +112,8 @@ class BibBlock:
                 replaced = True  # drop removed fields and later duplicates
         if not replaced and raw_value is not None:
             fields.append((name, raw_value))
+        if tuple(fields) == self.fields:
+            return self  # nothing changed: keep writing it from raw
         return dataclasses.replace(self, fields=tuple(fields), modified=True)
 
 
@@ -133,7 +135,3 @@ class BibParseResult:
     @property
     def entries(self) -> list[BibBlock]:
         return [block for block in self.blocks if block.kind is BlockKind.ENTRY]
-
-    def text(self) -> str:
-        """The parsed text again: the raw texts of all blocks, joined."""
-        return "".join(block.raw or "" for block in self.blocks)

@@ -43,8 +43,9 @@ from references.bibtex.model import (
     RawField,
 )
 
-# A line break inside a field name or after a value, where biber allows a
-# "% comment" line between fields (see bibtexparser-biber_comments.bib).
+# A "% comment" line, which biber allows between the fields of an entry
+# (see bibtexparser-biber_comments.bib); bibtexparser leaves it in the
+# following field's name or the preceding field's value.
 _COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*(\n|$)", re.MULTILINE)
 
 

@@ -30,12 +30,11 @@ from references.bibtex.groups import (
     same_tree,
     split_meta_comment,
 )
-from references.bibtex.keys import is_valid_key
+from references.bibtex.keys import is_valid_field_name, is_valid_key
 from references.bibtex.model import BibBlock, BlockKind, RawField
 from references.bibtex.values import is_wellformed
 
 _INDENT = "  "
-_BAD_FIELD_NAME_CHARS = frozenset(" \t\r\n\"#%'(){}=,\\")
 
 
 def format_entry(entry_type: str, key: str, fields: Iterable[RawField]) -> str:
@@ -51,7 +50,7 @@ def format_entry(entry_type: str, key: str, fields: Iterable[RawField]) -> str:
         raise ValueError(f"not a usable citation key: {key!r}")
     lines = [f"@{entry_type}{{{key},"]
     for name, value in fields:
-        if not name or _BAD_FIELD_NAME_CHARS.intersection(name):
+        if not is_valid_field_name(name):
             raise ValueError(f"not a BibTeX field name: {name!r}")
         if not is_wellformed(value):
             raise ValueError(f"the value of {name!r} is not valid BibTeX: {value!r}")
