@@ -29,7 +29,7 @@ from references.anchoring.evidence import (
     looks_foreign,
     measure,
 )
-from references.anchoring.projection import Projection, project
+from references.anchoring.projection import Projection, project, projection_of
 from references.anchoring.revision import RevisionMap
 from references.anchoring.search import exact_hits, fuzzy_spans
 from references.anchoring.selectors import TextPosition, TextQuote
@@ -76,11 +76,11 @@ def anchor_all(
 
 class _Anchorer:
     def __init__(self, new_text: str, old_text: str | None) -> None:
-        self.new = Projection.of(new_text)
+        self.new = projection_of(new_text)
         self.old: Projection | None = None
         self.revision: RevisionMap | None = None
         if old_text is not None:
-            self.old = Projection.of(old_text)
+            self.old = projection_of(old_text)
             self.revision = RevisionMap(self.old, self.new)
 
     def anchor(self, quote: TextQuote, position: TextPosition | None) -> Anchor:

@@ -9,8 +9,10 @@ offsets, and ``offsets[i]`` remembers where projected character ``i`` was.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from references.normalize import fold
 
@@ -33,20 +35,24 @@ class Projection:
 
     text: str
     chars: str
-    offsets: list[int]
+    # Machine integers: a list of Python ints for the whole thesis would take
+    # four times the memory.
+    offsets: array[int]
     # Projected offsets where diff tokens and paragraphs start (ascending).
-    token_starts: list[int]
+    token_starts: array[int]
     paragraph_starts: list[int]
 
     @classmethod
     def of(cls, text: str) -> Projection:
         folded = fold(text)
         pieces: list[str] = []
-        offsets: list[int] = []
+        offsets = array("q")
         for match in _WORD.finditer(folded):
             pieces.append(match.group())
             offsets.extend(range(*match.span()))
-        token_starts = [bisect_left(offsets, t.start()) for t in _TOKEN.finditer(folded)]
+        token_starts = array(
+            "q", (bisect_left(offsets, t.start()) for t in _TOKEN.finditer(folded))
+        )
         paragraph_starts = [0]
         for match in _PARAGRAPH_BREAK.finditer(text):
             at = bisect_left(offsets, match.end())
@@ -61,3 +67,10 @@ class Projection:
     def from_text_span(self, start: int, end: int) -> tuple[int, int]:
         """Projected span covering the non-space characters of ``text[start:end]``."""
         return bisect_left(self.offsets, start), bisect_left(self.offsets, end)
+
+
+@lru_cache(maxsize=4)
+def projection_of(text: str) -> Projection:
+    """``Projection.of``, remembered for the last few texts: anchoring one
+    annotation after another in the same document projects it once."""
+    return Projection.of(text)

@@ -145,7 +145,7 @@ def _diff_tokens(
 
 def _tokens(projection: Projection, start: int, end: int) -> list[tuple[int, str]]:
     starts = projection.token_starts
-    lo = bisect_right(starts, start) - 1
+    lo = max(0, bisect_right(starts, start) - 1)
     hi = bisect_right(starts, end - 1)
     bounds = [max(s, start) for s in starts[lo:hi]] + [end]
     return [(a, projection.chars[a:b]) for a, b in zip(bounds, bounds[1:])]
