@@ -38,6 +38,16 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     lst.add_argument("--json", action="store_true", help="a JSON array")
     lst.set_defaults(handler=run_list)
 
+    exp = subcommands.add_parser("export-annotations", help="annotations as W3C Web Annotation JSON-LD")
+    exp.add_argument("out", help="the .jsonld file to write, or - for standard output")
+    exp.add_argument("--document", metavar="DOC")
+    exp.set_defaults(handler=run_export_annotations)
+
+    imp = subcommands.add_parser("import-annotations", help="import W3C annotations (one, an array or a collection)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--document", metavar="DOC", help="where annotations of unknown documents go")
+    imp.set_defaults(handler=run_import_annotations)
+
     docx = subcommands.add_parser("export-docx", help="the thesis as .docx, annotations as Word comments")
     docx.add_argument("out", type=Path)
     docx.add_argument("--document", metavar="DOC")
@@ -193,4 +203,44 @@ def run_review_report(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         write_text_atomically(Path(args.out), text)
+    return 0
+
+
+def run_export_annotations(args: argparse.Namespace) -> int:
+    import json
+    import sys
+
+    from references.annotation_io import export_annotations
+    from references.fileout import write_text_atomically
+
+    library = library_from(args)
+    try:
+        with library.session() as session:
+            document_id = find_document(session, args.document).id if args.document else None
+            data = export_annotations(session, document_id)
+    finally:
+        library.close()
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        write_text_atomically(Path(args.out), text)
+        print(f"Wrote {data['total']} annotations and replies to {args.out}.")
+    return 0
+
+
+def run_import_annotations(args: argparse.Namespace) -> int:
+    from references.annotation_io import import_annotations, read_annotation_file
+
+    records = read_annotation_file(args.file)
+    library = library_from(args)
+    try:
+        with library.session() as session:
+            report = import_annotations(session, records, args.document)
+    finally:
+        library.close()
+    for skipped in report.skipped:
+        print(f"{skipped} is already in the library; kept as it is.")
+    print(f"Imported {report.added} annotations: {report.exact} placed exactly, {report.fuzzy} fuzzily, "
+          f"{report.orphaned} orphaned.")
     return 0
