@@ -86,7 +86,8 @@ def copy_database(source: Path, target: Path) -> Path:
     if target.exists():
         raise BackupError(f"{target} already exists; nothing was overwritten.")
     partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)  # left by a copy that was killed
+    for leftover in (partial, *sidecar_files(partial)):  # left by a copy that was killed
+        leftover.unlink(missing_ok=True)
     try:
         with closing(connect_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
@@ -102,7 +103,8 @@ def copy_database(source: Path, target: Path) -> Path:
     except OSError as exc:
         raise BackupError(f"Could not write {target}: {exc.strerror or exc}.") from exc
     finally:
-        partial.unlink(missing_ok=True)
+        for leftover in (partial, *sidecar_files(partial)):  # its journal too, after a failure
+            leftover.unlink(missing_ok=True)
     return target
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.backup import BackupError, make_backup
@@ -94,9 +94,20 @@ class Library:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: commits on success, rolls back on error.
+
+        A failure of the place the library lives (disk full, read-only, locked
+        past the busy timeout, damaged) becomes a LibraryError that says so;
+        the transaction was rolled back, so nothing of it was written.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except DatabaseError as exc:
+            problem = _storage_problem(exc, self.url)
+            if problem is None:
+                raise
+            raise problem from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -140,6 +151,17 @@ def _backup_hook(path: Path | None) -> Callable[[str], None] | None:
             ) from exc
 
     return backup_before_upgrade
+
+
+# Words of SQLite errors that come from where the library lives, not from our SQL.
+_STORAGE_WORDS = ("disk is full", "readonly", "read-only", "locked", "malformed", "not a database", "disk I/O")
+
+
+def _storage_problem(exc: DatabaseError, url: str) -> LibraryError | None:
+    if isinstance(exc, IntegrityError):
+        return None  # a rule of the schema, for the caller to handle
+    text = str(getattr(exc, "orig", exc))
+    return _explain(exc, url) if any(word in text for word in _STORAGE_WORDS) else None
 
 
 def _explain(exc: Exception, url: str) -> LibraryError:
