@@ -45,11 +45,16 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
-    mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-    if mode != "wal" and mode != "memory":
-        cursor.execute("PRAGMA journal_mode=WAL")
+    # WAL is switched on by open_library once the file has been accepted: a
+    # refused file (newer, foreign) must keep every byte, its header included.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _use_wal(engine: Engine) -> None:
+    """Readers never wait for the writer, and the writer never waits for readers."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 def make_engine(url: str) -> Engine:
@@ -125,6 +130,7 @@ def open_library(target: str | Path, *, upgrade: bool = True) -> Library:
     try:
         if upgrade:
             ensure_current(engine, url, before_upgrade=_backup_hook(path))
+            _use_wal(engine)
         else:
             inspect(engine).get_table_names()
     except (DatabaseError, OperationalError) as exc:
