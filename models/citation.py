@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, event
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base
 from models.folding import search_form
@@ -36,10 +36,6 @@ class Claim(Base):
         back_populates="claim", order_by="Citation.start", passive_deletes=True
     )
 
-    @validates("text")
-    def _keep_search_text(self, _key: str, value: str) -> str:
-        self.search_text = search_form(value)
-        return value
 
 
 class Citation(Base):
@@ -90,3 +86,9 @@ class CitationTarget(Base):
 
     citation: Mapped[Citation] = relationship(back_populates="targets")
     reference: Mapped[Reference | None] = relationship()
+
+
+@event.listens_for(Claim, "before_insert")
+@event.listens_for(Claim, "before_update")
+def _keep_search_text(_mapper: object, _connection: object, claim: Claim) -> None:
+    claim.search_text = search_form(claim.text)

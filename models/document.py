@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
 from models.folding import search_form
@@ -101,12 +101,6 @@ class Block(Base):
         back_populates="block", cascade="all, delete-orphan", order_by="Citation.start"
     )
 
-    @validates("text", "caption")
-    def _keep_search_text(self, key: str, value: str | None) -> str | None:
-        text = value if key == "text" else self.text
-        caption = value if key == "caption" else self.caption
-        self.search_text = search_form(" ".join(p for p in (caption, text) if p))
-        return value
 
 
 class PageBreak(Base):
@@ -120,3 +114,10 @@ class PageBreak(Base):
     label: Mapped[str] = mapped_column(String(32))
 
     block: Mapped[Block] = relationship(back_populates="page_breaks")
+
+
+@event.listens_for(Block, "before_insert")
+@event.listens_for(Block, "before_update")
+def _keep_search_text(_mapper: object, _connection: object, block: Block) -> None:
+    # Once per flush, not on every attribute set: folding the thesis is work.
+    block.search_text = search_form(" ".join(p for p in (block.caption, block.text) if p))

@@ -38,6 +38,9 @@ def fold(text: str) -> str:
     Keeping the length lets a hit in the folded text be mapped straight back
     to the stored text by offset.
     """
+    lowered = text.lower()
+    if len(lowered) == len(text):  # the common case: one call, no Python loop
+        return lowered.translate(_LOOKALIKES)
     out = []
     for ch in text:
         low = ch.lower()
