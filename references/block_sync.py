@@ -108,17 +108,12 @@ def _sync_claims(
 ) -> tuple[ClaimLink, ...]:
     before = {claim: (claim.start, claim.end) for claim in block.claims}
     for claim in block.claims:
-        if claim.origin != "sentence" or shift.touches(claim.start, claim.end):
-            new_start, new_end = shift.map_start(claim.start), shift.map_end(claim.end)
-            if claim.origin != "sentence" and (new_start, new_end) != (claim.start, claim.end):
-                claim.start, claim.end = new_start, new_end
-                claim.text = block.text[new_start:new_end]
-            elif claim.origin == "sentence":
-                lo, hi = min(lo, new_start), max(hi, new_end)
-                claim.start, claim.end = new_start, new_end
-        elif claim.start >= shift.end:
-            claim.start += shift.delta
-            claim.end += shift.delta
+        touched = shift.touches(claim.start, claim.end)
+        claim.start, claim.end = shift.map_start(claim.start), shift.map_end(claim.end)
+        if touched and claim.origin == "sentence":
+            lo, hi = min(lo, claim.start), max(hi, claim.end)  # re-split below
+        elif touched:
+            claim.text = block.text[claim.start : claim.end]  # a user's claim stretches over the edit
     user_claims_gone = [c for c in block.claims if c.origin != "sentence" and c.end <= c.start]
     parsed = find_claims(block.text, found)
     stored = [c for c in block.claims if c.origin == "sentence"]

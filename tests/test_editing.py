@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models import Annotation, Block, Citation, Claim, Document, PageBreak, Reference
 from models.db import Library
@@ -38,9 +40,11 @@ def _document(session: Session) -> Document:
     return session.scalars(select(Document)).one()
 
 
-def assert_consistent(session: Session, document_id: int, moved_annotations: tuple[int, ...] = ()) -> None:
+def assert_consistent(
+    session: Session, document_id: int, moved_annotations: tuple[int, ...] = (), block_ids: set[int] | None = None
+) -> None:
     """Every stored offset names what it should, and markers and claims are
-    exactly what the parser finds in each block's text."""
+    exactly what the parser finds in each block's text (in ``block_ids``, or all)."""
     session.flush()
     numbers = {
         number: ref_id
@@ -48,10 +52,22 @@ def assert_consistent(session: Session, document_id: int, moved_annotations: tup
             select(Reference.number, Reference.id).where(Reference.document_id == document_id)
         )
     }
+    blocks = session.scalars(
+        select(Block)
+        .where(Block.document_id == document_id)
+        .order_by(Block.position)
+        .options(
+            selectinload(Block.citations).selectinload(Citation.targets),
+            selectinload(Block.claims).selectinload(Claim.citations),
+            selectinload(Block.page_breaks),
+        )
+    )
     offset = 0
-    for block in session.scalars(select(Block).where(Block.document_id == document_id).order_by(Block.position)):
+    for block in blocks:
         assert block.doc_start == offset, f"block {block.id} starts at {block.doc_start}, not {offset}"
         offset += len(block.text) + 2
+        if block_ids is not None and block.id not in block_ids:
+            continue
         found, _rejected = find_citations(block.text)
         stored = sorted(block.citations, key=lambda c: c.start)
         assert [(c.start, c.end, c.marker) for c in stored] == [(f.start, f.end, f.marker) for f in found]
@@ -79,12 +95,12 @@ def snapshot(session: Session) -> dict[str, object]:
     citations = sorted(
         (c.block_id, c.start, c.end, c.marker, tuple((t.number, t.reference_id) for t in c.targets),
          (c.claim.start, c.claim.end) if c.claim else None)
-        for c in session.scalars(select(Citation))
+        for c in session.scalars(select(Citation).options(selectinload(Citation.targets), selectinload(Citation.claim)))
     )
     claims = sorted((c.block_id, c.start, c.end, c.text, c.origin) for c in session.scalars(select(Claim)))
     annotations = sorted(
         (a.id, a.start, a.end, (a.claim.block_id, a.claim.start, a.claim.end) if a.claim else None)
-        for a in session.scalars(select(Annotation))
+        for a in session.scalars(select(Annotation).options(selectinload(Annotation.claim)))
     )
     page_breaks = sorted((p.id, p.block_id, p.offset) for p in session.scalars(select(PageBreak)))
     return {"blocks": blocks, "citations": citations, "claims": claims, "annotations": annotations,
@@ -292,3 +308,43 @@ def test_a_blank_line_cannot_be_typed_into_a_paragraph(sample_library: Library) 
         assert block is not None
         with pytest.raises(InputError, match="blank line"):
             set_paragraph_text(session, block.id, block.text + "\n\nКелесі")
+
+
+# Text an author might type over any span: words, stops, spaces and marker pieces.
+_TYPED = st.lists(
+    st.sampled_from(["сөз", " ", ".", ". ", "Келесі", "[", "]", "[3]", "[57]", "[9–14]", "12", "-", ",", "т.б."]),
+    max_size=4,
+).map("".join)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data(), typed=_TYPED)
+def test_any_edit_of_a_cited_paragraph_keeps_rows_in_step_and_undoes_exactly(
+    sample_library: Library, data: st.DataObject, typed: str
+) -> None:
+    session = sample_library.sessions()
+    try:
+        document = _document(session)
+        blocks = session.scalars(select(Block).where(Block.citations.any()).order_by(Block.position)).all()
+        block = data.draw(st.sampled_from(blocks), label="block")
+        start = data.draw(st.integers(0, len(block.text)), label="start")
+        end = data.draw(st.integers(start, min(len(block.text), start + 40)), label="end")
+        note = annotate(session, document.id, block.doc_start, block.doc_start + len(block.text))
+        state, state_text = snapshot(session), block.text
+
+        edit = replace_block_text(session, block.id, start, end, typed)
+
+        assert block.text[start : start + len(typed)] == typed
+        # The note spans the whole paragraph: text typed at its very start or end is not inside it.
+        inside = edit.old_text != typed and (start < end or 0 < start < len(state_text))
+        assert edit.reanchor_annotation_ids == ((note.id,) if inside else ())
+        assert_consistent(session, document.id, edit.reanchor_annotation_ids, block_ids={block.id})
+        revert_text_edit(session, edit)
+        assert snapshot(session) == state
+    finally:
+        session.rollback()
+        session.close()
