@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.claims_model import CLAIM_ID_ROLE, ClaimsFilterProxy, ClaimsModel
+from app.claims_model import ClaimsFilterProxy, ClaimsModel
 from app.document_index import DocumentIndex
 from app.group_filter import GroupFilter
 from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY
@@ -73,6 +73,7 @@ class ClaimsDock(QDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._activated)
+        self.table.clicked.connect(self._chosen)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
@@ -136,7 +137,7 @@ class ClaimsDock(QDockWidget):
         return counts
 
     def visible_claim_ids(self) -> list[int]:
-        return [self.proxy.index(row, 0).data(CLAIM_ID_ROLE) for row in range(self.proxy.rowCount())]
+        return [self._claim_at(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount())]
 
     def select_claim(self, claim_id: int | None) -> bool:
         """Select a claim's row if the filters show it; True when selected."""
@@ -156,7 +157,12 @@ class ClaimsDock(QDockWidget):
 
     def selected_claim(self) -> int | None:
         index = self.table.selectionModel().currentIndex()
-        return index.data(CLAIM_ID_ROLE) if index.isValid() else None
+        return self._claim_at(index)
+
+    def _claim_at(self, proxy_index: QModelIndex) -> int | None:
+        if not proxy_index.isValid():
+            return None
+        return self.model.claim(self.proxy.mapToSource(proxy_index).row()).id
 
     def _section_chosen(self) -> None:
         section_id = self.section_filter.currentData()
@@ -166,14 +172,20 @@ class ClaimsDock(QDockWidget):
             self.proxy.set_sections(self.index.section_subtree(section_id))
 
     def _activated(self, index: QModelIndex) -> None:
-        claim_id = index.data(CLAIM_ID_ROLE)
-        if isinstance(claim_id, int):
+        claim_id = self._claim_at(index)
+        if claim_id is not None:
             self.claim_activated.emit(claim_id)
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        claim_id = current.data(CLAIM_ID_ROLE)
-        if isinstance(claim_id, int):
+    def _chosen(self, index: QModelIndex) -> None:
+        claim_id = self._claim_at(index)
+        if claim_id is not None:
             self.claim_selected.emit(claim_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # Arrow keys move the current row: follow them. A row that becomes
+        # current because the filter hid the old one is not a user's choice.
+        if self.table.hasFocus() and current.isValid():
+            self._chosen(current)
 
     def _update_count(self) -> None:
         self.count_label.setText(

@@ -138,6 +138,13 @@ class ClaimsModel(QAbstractTableModel):
     def filter_groups(self, row: int) -> frozenset[int]:
         return self._filter_groups[row]
 
+    def folded_text(self, row: int) -> str:
+        return self._folded[row]
+
+    def sort_value(self, row: int, column: int) -> object:
+        assert self._index is not None
+        return self.columns[column].sort_key(self._rows[row], self._index)
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -224,17 +231,26 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         self._text = fold_compact(text[:MAX_FILTER_CHARS])
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+    # Filtering and sorting read the source model's Python methods, not
+    # index.data(): it is faster, and PySide6 6.12.0 loses a reference to
+    # None each time index.data() returns an empty value from Python, which
+    # ends in a crash after enough calls.
+    def _claims(self) -> ClaimsModel:
         model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._groups is not None and not (index.data(FILTER_GROUPS_ROLE) & self._groups):
+        assert isinstance(model, ClaimsModel)
+        return model
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self._claims()
+        if self._groups is not None and not (model.filter_groups(source_row) & self._groups):
             return False
-        if self._sections is not None and index.data(SECTION_ID_ROLE) not in self._sections:
+        if self._sections is not None and model.claim(source_row).section_id not in self._sections:
             return False
-        return not self._text or self._text in index.data(FOLDED_TEXT_ROLE)
+        return not self._text or self._text in model.folded_text(source_row)
 
     def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        model = self._claims()
+        a, b = model.sort_value(left.row(), left.column()), model.sort_value(right.row(), right.column())
         try:
             return bool(a < b)
         except TypeError:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
 
+import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.undo_dock.hide()
         self.outline_dock.raise_()
         self.claims_dock.raise_()
-        self.resizeDocks([self.outline_dock, self.references_dock], [330, 520], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline_dock, self.references_dock], [300, 440], Qt.Orientation.Horizontal)
         self.resizeDocks([self.claims_dock], [300], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
@@ -232,10 +233,12 @@ class MainWindow(QMainWindow):
         if citation.claim_id is not None:
             self.reader.select_claim(citation.claim_id, scroll=False)
             self.claims_dock.select_claim(citation.claim_id)
-        self.statusBar().showMessage(
-            self.tr("%1 cites %2 reference(s).").replace("%1", citation.marker).replace("%2", str(len(references))),
-            5000,
+        message = (
+            self.tr("%1 cites one reference.")
+            if len(references) == 1
+            else self.tr("%1 cites %2 references.").replace("%2", str(len(references)))
         )
+        self.statusBar().showMessage(message.replace("%1", citation.marker), 5000)
 
     def show_citation_place(self, citation_id: int) -> None:
         if self.index is None or citation_id not in self.index.citations:

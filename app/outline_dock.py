@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeView, QWidget
 
-from app.outline_model import BLOCK_ID_ROLE, OutlineModel
+from app.outline_model import OutlineModel
 from references.queries import OutlineNode
 
 
@@ -45,9 +45,9 @@ class OutlineDock(QDockWidget):
             self.tree.scrollTo(index)
 
     def _jump(self, index: QModelIndex) -> None:
-        block_id = index.siblingAtColumn(0).data(BLOCK_ID_ROLE)
-        if isinstance(block_id, int):
-            self.block_activated.emit(block_id)
+        node = self.model.node(index)
+        if node is not None and node.block_id is not None:
+            self.block_activated.emit(node.block_id)
 
     def index_for_label(self, label: str) -> QModelIndex:
         """The first row whose title equals ``label`` (tests and scripting)."""

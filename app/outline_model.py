@@ -100,6 +100,9 @@ class OutlineModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemNeverHasChildren
         return flags
 
+    def node(self, index: ModelIndex) -> OutlineNode | None:
+        return self._item(index).node if index.isValid() else None
+
     def index_of_section(self, section_id: int) -> QModelIndex:
         """The model index of a section (for following the reader)."""
 

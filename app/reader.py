@@ -37,6 +37,7 @@ class ReaderView(QTextEdit):
         self.index: DocumentIndex | None = None
         self.layout_map: ReaderLayout | None = None
         self._claim_selection: QTextEdit.ExtraSelection | None = None
+        self._claim_gaps: list[QTextEdit.ExtraSelection] = []
         self._hit_selection: QTextEdit.ExtraSelection | None = None
         self._current_section: int | None = None
         self._press_pos: QPoint | None = None
@@ -52,6 +53,7 @@ class ReaderView(QTextEdit):
         self.index = index
         self.layout_map = layout
         self._claim_selection = None
+        self._claim_gaps = []
         self._hit_selection = None
         # Owned by the view, so the next setDocument deletes this one.
         layout.document.setParent(self)
@@ -89,10 +91,33 @@ class ReaderView(QTextEdit):
         claim = self.index.claims.get(claim_id) if self.index and claim_id is not None else None
         cursor = self._span_cursor(claim.block_id, claim.start, claim.end) if claim else None
         self._claim_selection = self._selection(cursor, CLAIM_HIGHLIGHT) if cursor else None
+        self._claim_gaps = self._around_markers(cursor) if cursor else []
         self._apply_selections()
         if cursor is not None and scroll:
             self._scroll_to(cursor.selectionStart(), top_margin=self.viewport().height() // 3)
         return cursor is not None
+
+    def _around_markers(self, cursor: QTextCursor) -> list[QTextEdit.ExtraSelection]:
+        """The claim's highlight, drawn between its markers so their chips stay visible."""
+        assert self.layout_map is not None
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        pieces = []
+        done = start
+        for marker_start, marker_end, _ in self.layout_map.marker_spans:
+            if marker_end <= start or marker_start >= end:
+                continue
+            if marker_start > done:
+                pieces.append((done, marker_start))
+            done = max(done, marker_end)
+        if done < end:
+            pieces.append((done, end))
+        selections = []
+        for a, b in pieces:
+            piece = QTextCursor(self.document())
+            piece.setPosition(a)
+            piece.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            selections.append(self._selection(piece, CLAIM_HIGHLIGHT))
+        return selections
 
     def highlighted_claim_span(self) -> tuple[int, int] | None:
         """Document positions of the highlighted claim, if one is."""
@@ -179,7 +204,10 @@ class ReaderView(QTextEdit):
         return selection
 
     def _apply_selections(self) -> None:
-        self.setExtraSelections([s for s in (self._claim_selection, self._hit_selection) if s is not None])
+        # The claim's own selection only records its span; what is drawn are
+        # the pieces between its markers.
+        hit = [self._hit_selection] if self._hit_selection is not None else []
+        self.setExtraSelections(self._claim_gaps + hit)
 
     def _scroll_to(self, position: int, top_margin: int) -> None:
         cursor = QTextCursor(self.document())

@@ -22,13 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document_index import DocumentIndex
-from app.references_model import (
-    CITATION_ID_ROLE,
-    REFERENCE_ID_ROLE,
-    SORT_ROLE,
-    CitationPlacesModel,
-    ReferencesModel,
-)
+from app.references_model import SORT_ROLE, CitationPlacesModel, ReferencesModel
 from references.queries import citation_places
 
 
@@ -103,8 +97,14 @@ class ReferencesDock(QDockWidget):
         self.index = index
         self.model.set_document(index)
         self.places.set_places([])
-        widths = {ReferencesModel.NUMBER: 44, ReferencesModel.AUTHORS: 150, ReferencesModel.TITLE: 260,
-                  ReferencesModel.YEAR: 50, ReferencesModel.GROUP: 150, ReferencesModel.COMPLETE: 80}
+        widths = {
+            ReferencesModel.NUMBER: 40,
+            ReferencesModel.AUTHORS: 120,
+            ReferencesModel.TITLE: 220,
+            ReferencesModel.YEAR: 46,
+            ReferencesModel.GROUP: 140,
+            ReferencesModel.COMPLETE: 80,
+        }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.resizeColumnToContents(ReferencesModel.CITED)
@@ -130,7 +130,7 @@ class ReferencesDock(QDockWidget):
             self._update_stepper()
             return
         selection_model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self._show_places(first.data(REFERENCE_ID_ROLE))
+        self._show_places(self._reference_at(first))
         selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.table.scrollTo(first)
         if current_citation is not None:
@@ -141,11 +141,16 @@ class ReferencesDock(QDockWidget):
 
     def selected_reference_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
-        return sorted(index.data(REFERENCE_ID_ROLE) for index in rows)
+        return sorted(r for r in (self._reference_at(index) for index in rows) if r is not None)
 
     def current_reference_id(self) -> int | None:
         index = self.table.selectionModel().currentIndex()
-        return index.data(REFERENCE_ID_ROLE) if index.isValid() else None
+        return self._reference_at(index)
+
+    def _reference_at(self, proxy_index: QModelIndex) -> int | None:
+        if not proxy_index.isValid():
+            return None
+        return self.model.reference(self.proxy.mapToSource(proxy_index).row()).id
 
     def step(self, delta: int) -> int | None:
         """Go to the next (1) or previous (-1) place; returns its citation id."""
@@ -157,11 +162,10 @@ class ReferencesDock(QDockWidget):
         index = self.places.index(row)
         self.places_view.setCurrentIndex(index)
         self._place_chosen(index)
-        return index.data(CITATION_ID_ROLE)
+        return self.places.place(row).citation_id
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        reference_id = current.data(REFERENCE_ID_ROLE) if current.isValid() else None
-        self._show_places(reference_id)
+        self._show_places(self._reference_at(current))
 
     def _show_places(self, reference_id: int | None) -> None:
         if self.index is None or reference_id is None:
@@ -171,10 +175,9 @@ class ReferencesDock(QDockWidget):
         self._update_stepper()
 
     def _place_chosen(self, index: QModelIndex) -> None:
-        citation_id = index.data(CITATION_ID_ROLE)
         self._update_stepper()
-        if isinstance(citation_id, int):
-            self.place_activated.emit(citation_id)
+        if index.isValid():
+            self.place_activated.emit(self.places.place(index.row()).citation_id)
 
     def _update_stepper(self) -> None:
         count = self.places.rowCount()

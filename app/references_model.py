@@ -24,6 +24,7 @@ CITATION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PAGE_SIZE = 500
 INCOMPLETE_COLOR = QColor("#b26a00")
+MISSING_COLOR = QColor("#8a8a8a")
 
 
 class ReferencesModel(QAbstractTableModel):
@@ -99,6 +100,8 @@ class ReferencesModel(QAbstractTableModel):
             return swatch(self._index.group_color(self._index.reference_group(ref.id)))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COMPLETE and not ref.complete:
             return INCOMPLETE_COLOR
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.TITLE and not ref.title:
+            return MISSING_COLOR  # the key stands in for a title nobody entered yet
         if role == Qt.ItemDataRole.FontRole and column == self.NUMBER:
             font = QFont()
             font.setBold(True)

@@ -7,31 +7,29 @@ from a worker. Enter steps to the next hit in the reader, Shift+Enter back.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +39,7 @@ from references.search import SearchHit, SearchResult
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+MATCH_BACKGROUND = QColor("#ffe082")
 DEBOUNCE_MS = 180
 
 
@@ -72,23 +70,15 @@ class SearchResultsModel(QAbstractTableModel):
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.WHERE:
-                return self._where(hit)
+                return self.where(hit)
             return hit.before + hit.match + hit.after
-        if role == HTML_ROLE and index.column() == self.CONTEXT:
-            return (
-                html.escape(hit.before)
-                + "<b style='background-color:#ffe082; color:#000'>"
-                + html.escape(hit.match)
-                + "</b>"
-                + html.escape(hit.after)
-            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.before + hit.match + hit.after
         if role == HIT_ROLE:
             return hit
         return None
 
-    def _where(self, hit: SearchHit) -> str:
+    def where(self, hit: SearchHit) -> str:
         if hit.kind == "reference":
             return self.tr("Reference %1").replace("%1", hit.where)
         label = hit.where.split(" ", 1)[0] if hit.where else ""
@@ -105,37 +95,69 @@ class SearchResultsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class HighlightDelegate(QStyledItemDelegate):
-    """Draws the context with the matched words marked."""
+class HitDelegate(QStyledItemDelegate):
+    """Two lines per hit: where it is (small), then the words around it with
+    the match marked; the text before the match gives way first when the
+    dock is narrow, so the match always shows."""
+
+    PADDING = 6
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        markup = index.data(HTML_ROLE)
-        if not isinstance(markup, str):
+        model = index.model()
+        if not isinstance(model, SearchResultsModel) or not index.isValid():
             super().paint(painter, option, index)
             return
+        hit = model.hit(index.row())
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
         option.text = ""
+        widget = option.widget
+        style = widget.style() if widget else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(2)
-        document.setHtml(markup)
-        context = QAbstractTextDocumentLayout.PaintContext()
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        palette = option.palette
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect = option.rect.adjusted(self.PADDING, 2, -self.PADDING, -2)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.85)
+        small_metrics = QFontMetrics(small)
+        metrics = QFontMetrics(option.font)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
         painter.save()
-        painter.translate(option.rect.left(), option.rect.top() + (option.rect.height() - document.size().height()) / 2)
-        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
-        painter.setClipRect(context.clip)
-        document.documentLayout().draw(painter, context)
+        painter.setClipRect(option.rect)
+        painter.setFont(small)
+        muted = QColor(text_color)
+        muted.setAlphaF(0.7)
+        painter.setPen(muted)
+        painter.drawText(QPointF(rect.left(), rect.top() + small_metrics.ascent()), model.where(hit))
+        baseline = rect.top() + small_metrics.height() + 2 + metrics.ascent()
+        width = rect.width()
+        match = bold_metrics.elidedText(hit.match, Qt.TextElideMode.ElideRight, int(width * 0.7))
+        match_width = bold_metrics.horizontalAdvance(match)
+        before = metrics.elidedText(hit.before, Qt.TextElideMode.ElideLeft, int(max(0, min(width * 0.35, width - match_width))))
+        x = rect.left()
+        painter.setFont(option.font)
+        painter.setPen(text_color)
+        painter.drawText(QPointF(x, baseline), before)
+        x += metrics.horizontalAdvance(before)
+        painter.fillRect(QRectF(x - 1, baseline - metrics.ascent(), match_width + 2, metrics.height()), MATCH_BACKGROUND)
+        painter.setFont(bold)
+        painter.setPen(QColor("black"))
+        painter.drawText(QPointF(x, baseline), match)
+        x += match_width
+        painter.setFont(option.font)
+        painter.setPen(text_color)
+        after = metrics.elidedText(hit.after, Qt.TextElideMode.ElideRight, int(max(0, rect.right() - x)))
+        painter.drawText(QPointF(x, baseline), after)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.85)
+        height = QFontMetrics(small).height() + QFontMetrics(option.font).height() + 8
+        return QSize(200, height)
 
 
 class _QueryEdit(QLineEdit):
@@ -165,19 +187,17 @@ class SearchDock(QDockWidget):
         self.edit.step.connect(self.step)
         self.status = QLabel()
         self.status.setObjectName("search_status")
-        self.table = QTableView()
-        self.table.setObjectName("search_results")
-        self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(SearchResultsModel.CONTEXT, HighlightDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.clicked.connect(self._row_chosen)
-        self.table.activated.connect(self._row_chosen)
+        self.results_view = QListView()
+        self.results_view.setObjectName("search_results")
+        self.results_view.setModel(self.model)
+        self.results_view.setModelColumn(SearchResultsModel.CONTEXT)
+        self.results_view.setItemDelegate(HitDelegate(self.results_view))
+        self.results_view.setUniformItemSizes(True)
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_view.clicked.connect(self._row_chosen)
+        self.results_view.activated.connect(self._row_chosen)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -192,7 +212,7 @@ class SearchDock(QDockWidget):
         row.addWidget(self.edit, 1)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        layout.addWidget(self.table)
+        layout.addWidget(self.results_view)
         self.setWidget(body)
 
     def focus_query(self) -> None:
@@ -238,11 +258,11 @@ class SearchDock(QDockWidget):
         count = self.model.rowCount()
         if count == 0:
             return None
-        current = self.table.currentIndex()
+        current = self.results_view.currentIndex()
         row = (current.row() + delta) % count if current.isValid() else (0 if delta > 0 else count - 1)
-        index = self.model.index(row, 0)
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
+        index = self.model.index(row, SearchResultsModel.CONTEXT)
+        self.results_view.setCurrentIndex(index)
+        self.results_view.scrollTo(index)
         hit = self.model.hit(row)
         self.hit_activated.emit(hit)
         return hit
@@ -254,6 +274,5 @@ class SearchDock(QDockWidget):
         self.query_changed.emit(self.edit.text())
 
     def _row_chosen(self, index: QModelIndex) -> None:
-        hit = index.data(HIT_ROLE)
-        if hit is not None:
-            self.hit_activated.emit(hit)
+        if index.isValid():
+            self.hit_activated.emit(self.model.hit(index.row()))
