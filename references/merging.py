@@ -107,7 +107,6 @@ def merge_references(
     refresh_plain_columns(keep)
     keep.groups = sorted({*keep.groups, *drop.groups}, key=_group_order)
     edits: list[TextEdit] = []
-    retargeted: list[int] = []
     if drop.number is not None and keep.number is not None:
         edits = _rewrite_markers(session, drop, keep)
     elif drop.number is not None:  # the kept entry takes over the number

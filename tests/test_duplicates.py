@@ -164,3 +164,30 @@ def test_merging_two_numbers_of_one_source_rewrites_markers_and_unmerge_restores
 
         assert restored == result.drop.id
         assert _state(session) == before
+
+
+def test_a_placeholder_merged_into_a_library_entry_hands_it_its_number(sample_library: Library) -> None:
+    with sample_library.session() as session:
+        placeholder = session.scalars(select(Reference).where(Reference.number == 2)).one()
+        # The same article entered again in the library, unnumbered (fields copied from [2]).
+        entry = Reference(key="nazarbayev-1992", entry_type=placeholder.entry_type, fields=[
+            [name, value] for name, value in placeholder.fields if name not in ("groups", "silteme-number", "silteme-complete")
+        ])
+        refresh_plain_columns(entry)
+        session.add(entry)
+        session.flush()
+        pair = _pairs(find_duplicates(session))[frozenset({"ref2", "nazarbayev-1992"})]
+        assert {"same year 1992", "titles 100% alike", "authors 100% alike"} == set(pair.reasons)
+        text = document_text(session, session.scalars(select(Document.id)).one())
+        before = _state(session)
+
+        result = merge_references(session, entry.id, placeholder.id)
+
+        assert (entry.number, entry.document_id) == (2, result.drop.document_id)
+        cited = session.scalars(select(CitationTarget).where(CitationTarget.number == 2)).all()
+        assert cited and all(t.reference_id == entry.id for t in cited)
+        assert result.marker_edits == () and len(result.retargeted) == len(cited)
+        assert document_text(session, result.drop.document_id) == text
+
+        unmerge(session, result)
+        assert _state(session) == before
