@@ -10,7 +10,16 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from app.document_index import DocumentIndex
@@ -41,6 +50,8 @@ class ReaderView(QTextEdit):
         self._hit_selection: QTextEdit.ExtraSelection | None = None
         self._current_section: int | None = None
         self._press_pos: QPoint | None = None
+        # Highlights other features draw (e.g. annotations), by layer name.
+        self._overlays: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
 
     # --- loading -------------------------------------------------------------
@@ -55,6 +66,7 @@ class ReaderView(QTextEdit):
         self._claim_selection = None
         self._claim_gaps = []
         self._hit_selection = None
+        self._overlays = {}
         # Owned by the view, so the next setDocument deletes this one.
         layout.document.setParent(self)
         self.setDocument(layout.document)
@@ -64,6 +76,7 @@ class ReaderView(QTextEdit):
     def clear_document(self) -> None:
         self.index = None
         self.layout_map = None
+        self._overlays = {}
         self.clear()
 
     # --- navigation ----------------------------------------------------------
@@ -170,6 +183,18 @@ class ReaderView(QTextEdit):
                 return citation_id
         return None
 
+    def set_overlay(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Draw a feature's highlights (one named layer) under the claim and the hit.
+
+        Positions are positions of the shown document; loading another
+        document clears every layer, so a feature draws its layer again then.
+        """
+        if selections:
+            self._overlays[name] = list(selections)
+        else:
+            self._overlays.pop(name, None)
+        self._apply_selections()
+
     # --- internals -----------------------------------------------------------
 
     def _char_box(self, position: int) -> QRect:
@@ -207,7 +232,8 @@ class ReaderView(QTextEdit):
         # The claim's own selection only records its span; what is drawn are
         # the pieces between its markers.
         hit = [self._hit_selection] if self._hit_selection is not None else []
-        self.setExtraSelections(self._claim_gaps + hit)
+        overlays = [selection for layer in self._overlays.values() for selection in layer]
+        self.setExtraSelections(overlays + self._claim_gaps + hit)
 
     def _scroll_to(self, position: int, top_margin: int) -> None:
         cursor = QTextCursor(self.document())
@@ -239,6 +265,16 @@ class ReaderView(QTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # Features add their actions to the reader (QWidget.addAction): they
+        # follow Copy and Select All in its context menu.
+        menu = self.createStandardContextMenu(event.pos())
+        if self.actions():
+            menu.addSeparator()
+            menu.addActions(self.actions())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         over_marker = self.citation_at(event.position().toPoint()) is not None
