@@ -136,8 +136,13 @@ class BibBlock(Base):
 @event.listens_for(Reference, "before_insert")
 @event.listens_for(Reference, "before_update")
 def _keep_search_text(_mapper: object, _connection: object, ref: Reference) -> None:
-    parts = [ref.key, str(ref.number or ""), ref.authors, ref.title, ref.year]
-    ref.search_text = search_form(" ".join(p for p in parts if p))
+    ref.search_text = reference_search_text(ref.key, ref.number, ref.authors, ref.title, ref.year)
+
+
+def reference_search_text(key: str, number: int | None, authors: str, title: str, year: str) -> str:
+    """What the full-text index holds for a reference (bulk inserts call it too)."""
+    parts = [key, str(number or ""), authors, title, year]
+    return search_form(" ".join(p for p in parts if p))
 
 
 @event.listens_for(Reference, "before_update")

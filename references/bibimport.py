@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from models import BibBlock as StoredBlock
-from models import BibSource, Reference
+from models import BibSource, Reference, reference_groups
+from models.reference import reference_search_text
 from models.folding import fold_compact
 from references.bibtex import BibBlock, BibParseResult, BibProblem, generate_key, plain_value, read_bib_file
 from references.bibtex.groups import parse_groups_field
@@ -27,7 +28,7 @@ from references.bibgroups import ensure_group_tree, resolve_groups
 from references.errors import InputError
 from references.bibtex.silteme_fields import silteme_complete, silteme_number
 from references.bibgroups import group_snapshot
-from references.reference_fields import refresh_plain_columns
+from references.reference_fields import plain_columns
 
 _DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:)", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s]")
@@ -161,61 +162,89 @@ def apply_bib_import(
         next_number = (session.scalar(select(func.max(Reference.number)).where(Reference.document_id == document_id)) or 0) + 1
     linked: dict[int, int] = {e.block_index: e.match_id for e in plan.matches if e.match_id is not None}
     new_by_index = {e.block_index: e for e in plan.new}
-    created: list[Reference] = []
     # Groups exist before the entries, so each reference is inserted with its
     # groups: adding them later would be an edit and mark it modified.
     if result.groups is not None:
         ensure_group_tree(session, result.groups)
     groups = resolve_groups(session, (name for b in result.entries for name in _group_names(b, result)))
+    session.flush()  # the source gets its id
+    # Rows are written with bulk INSERTs: a large .bib file is tens of
+    # thousands of rows, and one ORM object per row is most of the time.
+    ref_rows: list[dict[str, object]] = []
+    ref_positions: list[int] = []
+    ref_groups: list[list[int]] = []
     for position, block in enumerate(result.blocks):
-        stored = StoredBlock(position=position, kind=str(block.kind), raw=block.raw or "")
-        source.blocks.append(stored)
-        if block.kind is not BlockKind.ENTRY:
-            continue
-        if position in linked:
-            stored.reference_id = linked[position]
-            continue
         planned = new_by_index.get(position)
-        if planned is None:
+        if block.kind is not BlockKind.ENTRY or planned is None:
             continue
         key = block.key if block.key and block.key not in taken_keys else None
-        fields = [[name, value] for name, value in block.fields]
         if key is None:
             key = generate_key(block.fields, taken_keys, result.strings)
         taken_keys.add(key)
         number = None
         if document_id is not None:
             declared = silteme_number(block.fields)
-            if declared is not None and declared not in taken_numbers:
-                number = declared
-            else:
-                number = next_number
+            number = declared if declared is not None and declared not in taken_numbers else next_number
             taken_numbers.add(number)
             next_number = max(next_number, number + 1)
-        ref = Reference(
-            document_id=document_id,
-            number=number,
-            key=key,
-            entry_type=(block.entry_type or "misc").lower(),
-            fields=fields,
-            raw=block.raw if key == block.key else None,
-            # The raw text must say the key and number the library gives it.
-            modified=key != block.key or (number is not None and number != silteme_number(block.fields)),
-            complete=bool(silteme_complete(block.fields)),
+        title, authors, year = plain_columns(planned.title, planned.authors, planned.year)
+        ref_rows.append(
+            {
+                "document_id": document_id,
+                "number": number,
+                "key": key,
+                "entry_type": (block.entry_type or "misc").lower(),
+                "fields": [[name, value] for name, value in block.fields],
+                "raw": block.raw if key == block.key else None,
+                # The raw text must say the key and number the library gives it.
+                "modified": key != block.key or (number is not None and number != silteme_number(block.fields)),
+                "complete": bool(silteme_complete(block.fields)),
+                "title": title,
+                "authors": authors,
+                "year": year,
+                "search_text": reference_search_text(key, number, authors, title, year),
+                "version": 1,
+            }
         )
-        refresh_plain_columns(ref, result.strings)
-        session.add(ref)
-        stored.reference = ref
-        created.append(ref)
-        ref.groups = [groups[name] for name in _group_names(block, result)]
-    session.flush()
+        ref_positions.append(position)
+        ref_groups.append([groups[name].id for name in _group_names(block, result)])
+    connection = session.connection()
+    new_ids: list[int] = []
+    if ref_rows:
+        # Core executemany, then the ids by their (unique) keys: far faster on
+        # SQLite than an INSERT ... RETURNING per row.
+        connection.execute(insert(Reference.__table__), ref_rows)
+        keys = [str(row["key"]) for row in ref_rows]
+        id_by_key: dict[str, int] = {}
+        for start in range(0, len(keys), 900):  # SQLite's limit on bound parameters
+            chunk = keys[start : start + 900]
+            id_by_key.update(session.execute(select(Reference.key, Reference.id).where(Reference.key.in_(chunk))).all())
+        new_ids = [id_by_key[row["key"]] for row in ref_rows]
+    reference_at = dict(zip(ref_positions, new_ids, strict=True)) | linked
+    connection.execute(
+        insert(StoredBlock.__table__),
+        [
+            {"source_id": source.id, "position": position, "kind": str(block.kind), "raw": block.raw or "",
+             "reference_id": reference_at.get(position)}
+            for position, block in enumerate(result.blocks)
+        ],
+    )
+    memberships = [
+        {"reference_id": ref_id, "group_id": group_id}
+        for ref_id, group_ids in zip(new_ids, ref_groups, strict=True)
+        for group_id in dict.fromkeys(group_ids)
+    ]
+    if memberships:
+        connection.execute(insert(reference_groups), memberships)
+    session.expire_all()
     source.groups_snapshot = group_snapshot(session)
+    session.flush()
     return BibImportSummary(
         source_id=source.id,
-        added=len(created),
+        added=len(new_ids),
         matched=len(plan.matches),
         problems=len(plan.problems),
-        reference_ids=tuple(r.id for r in created),
+        reference_ids=tuple(new_ids),
     )
 
 

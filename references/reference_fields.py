@@ -39,11 +39,15 @@ def plain_fields(ref: Reference, strings: Mapping[str, str] | None = None) -> di
 def refresh_plain_columns(ref: Reference, strings: Mapping[str, str] | None = None) -> None:
     """Recompute the plain title/authors/year copies after the fields changed."""
     fields = plain_fields(ref, strings)
-    ref.title = fields.get("title", "")
-    ref.authors = fields.get("author") or fields.get("editor", "")
-    date = fields.get("year") or fields.get("date", "")
+    ref.title, ref.authors, ref.year = plain_columns(
+        fields.get("title", ""), fields.get("author") or fields.get("editor", ""), fields.get("year") or fields.get("date", "")
+    )
+
+
+def plain_columns(title: str, authors: str, date: str) -> tuple[str, str, str]:
+    """The (title, authors, year) columns from plain field texts."""
     match = _YEAR.search(date)
-    ref.year = match.group(0) if match else date[:32]
+    return title, authors, match.group(0) if match else date[:32]
 
 
 def set_field(ref: Reference, name: str, raw_value: str | None) -> None:

@@ -1,0 +1,79 @@
+"""BibTeX at library scale: importing and exporting a generated 10,000-entry
+file, against bibtexparser's own parse and write of the same file in the
+same run (targets: at most 1.5x each)."""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from pathlib import Path
+
+import bibtexparser
+
+from benchmarks.harness import Result
+from models.db import open_library
+from references.bibexport import export_bib
+from references.bibimport import apply_bib_import, plan_bib_import
+from references.bibtex import parse_bib
+
+ENTRIES = 10_000
+SURNAMES = ["Тоқаев", "Назарбаев", "Laruelle", "Cooley", "Сатпаев", "Иванов", "Hanks", "Contessi", "Ахметова", "Smith"]
+WORDS = ["көпвекторлы", "сыртқы", "саясат", "foreign", "policy", "Central", "Asia", "внешняя", "политика", "Қазақстан"]
+
+
+def generated_bib(count: int = ENTRIES, seed: int = 3) -> str:
+    rng = random.Random(seed)
+    out = []
+    for i in range(count):
+        authors = " and ".join(f"{rng.choice(SURNAMES)}, {chr(65 + rng.randrange(26))}." for _ in range(rng.randint(1, 3)))
+        title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 10)))
+        out.append(
+            f"@article{{key{i},\n  author = {{{authors}}},\n  title = {{{title.capitalize()}}},\n"
+            f"  journal = {{Journal {rng.randrange(200)}}},\n  year = {{{rng.randint(1991, 2025)}}},\n"
+            f"  volume = {{{rng.randint(1, 40)}}},\n  pages = {{{rng.randint(1, 200)}--{rng.randint(201, 400)}}},\n"
+            f"  doi = {{10.{rng.randint(1000, 9999)}/{i}}},\n}}\n"
+        )
+    return "\n".join(out)
+
+
+def _time(fn) -> float:  # noqa: ANN001
+    started = time.perf_counter()
+    fn()
+    return (time.perf_counter() - started) * 1000
+
+
+def run() -> list[Result]:
+    text = generated_bib()
+    baseline_parse = _time(lambda: bibtexparser.parse_string(text))
+    library_holder = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        library = open_library(Path(tmp) / "lib.sqlite")
+
+        def ours_import() -> None:
+            with library.session() as s:
+                apply_bib_import(s, plan_bib_import(s, parse_bib(text), "bench.bib"))
+
+        import_ms = _time(ours_import)
+        exported = {}
+
+        def ours_export() -> None:
+            with library.session() as s:
+                exported["text"] = export_bib(s)
+
+        export_ms = _time(ours_export)
+        parsed = bibtexparser.parse_string(text)
+        baseline_write = _time(lambda: bibtexparser.write_string(parsed))
+        library.close()
+        library_holder["same"] = exported["text"] == text
+    return [
+        Result(f"import {ENTRIES} .bib entries into the library", import_ms, baseline_parse,
+               "bibtexparser.parse_string", "at most 1.5x"),
+        Result(f"export {ENTRIES} entries (round trip identical: {library_holder['same']})", export_ms,
+               baseline_write, "bibtexparser.write_string", "at most 1.5x"),
+    ]
+
+
+if __name__ == "__main__":
+    for r in run():
+        print(r.line())
