@@ -123,6 +123,12 @@ class ClaimsModel(QAbstractTableModel):
         self.columns.append(column)
         self.endInsertColumns()
 
+    def column_changed(self, key: str) -> None:
+        """The values of a column added later changed (e.g. open annotations): redraw it."""
+        if self._rows:
+            column = self.column_of(key)
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
