@@ -55,7 +55,9 @@ def sync_block(session: Session, block: Block, shift: Shift) -> SyncOutcome:
     lo, hi = _sync_citations(session, block, shift, found)
     links = _sync_claims(session, block, shift, found, lo, hi)
     warnings = tuple(
-        f"{r.marker} at offset {r.start} is not linked: {r.reason}" for r in rejected if r.start <= hi and r.start + len(r.marker) >= lo
+        f"{r.marker} at offset {r.start} is not linked: {r.reason}"
+        for r in rejected
+        if r.start <= hi and r.start + len(r.marker) >= lo
     )
     return SyncOutcome(claim_links=links, warnings=warnings)
 

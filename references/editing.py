@@ -119,7 +119,9 @@ def _changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
     suffix = 0
     while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
         suffix += 1
-    middle = difflib.SequenceMatcher(None, old[prefix : len(old) - suffix], new[prefix : len(new) - suffix], autojunk=False)
+    middle = difflib.SequenceMatcher(
+        None, old[prefix : len(old) - suffix], new[prefix : len(new) - suffix], autojunk=False
+    )
     return [
         (prefix + i1, prefix + i2, prefix + j1, prefix + j2)
         for tag, i1, i2, j1, j2 in middle.get_opcodes()

@@ -180,7 +180,9 @@ def _move_annotations(session: Session, document_id: int, shift: Shift) -> tuple
             else select(Annotation).where(of_document, Annotation.start < shift.start, Annotation.end > shift.start)
         )
     )
-    spans = tuple(AnnotationSpan(a.id, a.start, a.end) for a in overlapping if a.start is not None and a.end is not None)
+    spans = tuple(
+        AnnotationSpan(a.id, a.start, a.end) for a in overlapping if a.start is not None and a.end is not None
+    )
     if shift.delta:
         session.execute(
             update(Annotation)

@@ -46,7 +46,9 @@ def test_audit_json_lists_the_uncited_numbers(sample_path: Path, capsys: pytest.
     assert uncited == sorted(set(range(1, 229)) - cited)
 
 
-def test_audit_prints_one_line_per_finding_with_its_place(sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_audit_prints_one_line_per_finding_with_its_place(
+    sample_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli.main(["--db", str(sample_path), "audit", "--long-range", "15"]) == 0
     lines = capsys.readouterr().out.splitlines()
     long_ranges = [line for line in lines if line.endswith("[long-range]")]

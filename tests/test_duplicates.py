@@ -121,7 +121,9 @@ def _state(session: Session) -> dict[str, object]:
     session.flush()
     return {
         "text": document_text(session, session.scalars(select(Document.id)).one()),
-        "targets": sorted((t.citation_id, t.position, t.number, t.reference_id) for t in session.scalars(select(CitationTarget))),
+        "targets": sorted(
+            (t.citation_id, t.position, t.number, t.reference_id) for t in session.scalars(select(CitationTarget))
+        ),
         "references": sorted(
             (r.id, r.number, r.key, r.modified, r.complete, r.title, tuple(map(tuple, r.fields)),
              tuple(g.id for g in r.groups))
@@ -170,9 +172,12 @@ def test_a_placeholder_merged_into_a_library_entry_hands_it_its_number(sample_li
     with sample_library.session() as session:
         placeholder = session.scalars(select(Reference).where(Reference.number == 2)).one()
         # The same article entered again in the library, unnumbered (fields copied from [2]).
-        entry = Reference(key="nazarbayev-1992", entry_type=placeholder.entry_type, fields=[
-            [name, value] for name, value in placeholder.fields if name not in ("groups", "silteme-number", "silteme-complete")
-        ])
+        own = ("groups", "silteme-number", "silteme-complete")
+        entry = Reference(
+            key="nazarbayev-1992",
+            entry_type=placeholder.entry_type,
+            fields=[[name, value] for name, value in placeholder.fields if name not in own],
+        )
         refresh_plain_columns(entry)
         session.add(entry)
         session.flush()

@@ -202,7 +202,8 @@ def test_removing_a_claims_only_marker_drops_the_claim_and_undo_relinks_its_note
         marker = first_marker(session, "[57]")
         claim = marker.claim
         assert claim is not None and len(claim.citations) == 1
-        note = annotate(session, document.id, marker.block.doc_start + claim.start, marker.block.doc_start + claim.start + 25)
+        claim_at = marker.block.doc_start + claim.start
+        note = annotate(session, document.id, claim_at, claim_at + 25)
         assert note.claim_id == claim.id
         state = snapshot(session)
 
@@ -312,7 +313,9 @@ def test_a_blank_line_cannot_be_typed_into_a_paragraph(sample_library: Library) 
 
 # Text an author might type over any span: words, stops, spaces and marker pieces.
 _TYPED = st.lists(
-    st.sampled_from(["сөз", " ", ".", ". ", "Келесі", "[", "]", "[3]", "[57]", "[9–14]", "12", "-", ",", "т.б."]),
+    st.sampled_from(
+        ["сөз", " ", ".", ". ", "Келесі", "[", "]", "[3]", "[57]", "[9–14]", "12", "-", ",", "т.б."]
+    ),
     max_size=4,
 ).map("".join)
 

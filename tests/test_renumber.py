@@ -50,6 +50,10 @@ def _numbers_by_reference(session: Session) -> dict[int, int | None]:
     return {ref_id: number for ref_id, number in session.execute(select(Reference.id, Reference.number))}
 
 
+def _targets(session: Session) -> dict[int, list[tuple[int, int | None]]]:
+    return {c.id: [(t.number, t.reference_id) for t in c.targets] for c in session.scalars(select(Citation))}
+
+
 def test_first_citation_order_is_the_thesis_reading_order(sample_library: Library) -> None:
     with sample_library.session() as session:
         order = [f.number for f in first_citation_order(session, _document_id(session))]
@@ -91,7 +95,7 @@ def test_applying_the_inverse_plan_restores_text_numbers_and_flags(sample_librar
         document_id = _document_id(session)
         text = document_text(session, document_id)
         refs = {r.id: (r.number, r.modified) for r in session.scalars(select(Reference))}
-        targets = {c.id: [(t.number, t.reference_id) for t in c.targets] for c in session.scalars(select(Citation))}
+        targets = _targets(session)
         last = session.scalars(select(Block).order_by(Block.position.desc())).first()
         assert last is not None
         note = create_annotation(session, document_id, last.doc_start, last.doc_start + 40, author="R")
@@ -104,7 +108,7 @@ def test_applying_the_inverse_plan_restores_text_numbers_and_flags(sample_librar
         apply_renumbering(session, result.undo)
         assert document_text(session, document_id) == text
         assert {r.id: (r.number, r.modified) for r in session.scalars(select(Reference))} == refs
-        assert {c.id: [(t.number, t.reference_id) for t in c.targets] for c in session.scalars(select(Citation))} == targets
+        assert _targets(session) == targets
 
 
 def test_uncited_references_can_keep_their_numbers(sample_library: Library) -> None:

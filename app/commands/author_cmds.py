@@ -14,13 +14,14 @@ from references.renumber import RenumberPlan, apply_renumbering, plan_renumberin
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # --strict and the audit found errors or warnings
 SECTION_CHARS = 40  # of a section's label in a human-readable finding
+DOCUMENT_HELP = "the document (id or title); may be left out if there is only one"
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     audit = subcommands.add_parser(
         "audit", help="check a document's citations: uncited and dangling numbers, order, long ranges, ..."
     )
-    audit.add_argument("--document", metavar="DOC", help="the document (id or title); may be left out if there is one")
+    audit.add_argument("--document", metavar="DOC", help=DOCUMENT_HELP)
     audit.add_argument("--json", action="store_true", help="print the findings as JSON (docs/audit-format.md)")
     audit.add_argument(
         "--long-range", type=int, default=DEFAULT_LONG_RANGE, metavar="N",
@@ -36,7 +37,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     renumber = subcommands.add_parser(
         "renumber", help="number the bibliography in order of first citation and rewrite every marker"
     )
-    renumber.add_argument("--document", metavar="DOC", help="the document (id or title); may be left out if there is one")
+    renumber.add_argument("--document", metavar="DOC", help=DOCUMENT_HELP)
     renumber.add_argument("--dry-run", action="store_true", help="only show what would change")
     renumber.add_argument("--json", action="store_true", help="print the plan as JSON")
     renumber.add_argument(
@@ -63,7 +64,10 @@ def run_audit_command(args: argparse.Namespace) -> int:
         for finding in findings:
             print(finding_line(finding))
         counts = severity_counts(findings)
-        print(f"Audit of {title!r}: {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s).")
+        print(
+            f"Audit of {title!r}: {counts['error']} error(s), {counts['warning']} warning(s), "
+            f"{counts['info']} note(s)."
+        )
     counts = severity_counts(findings)
     return EXIT_FINDINGS if args.strict and (counts["error"] or counts["warning"]) else EXIT_OK
 
