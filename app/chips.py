@@ -27,18 +27,25 @@ def tint(color: str | QColor, amount: float = CHIP_TINT, base: QColor | None = N
     )
 
 
-def chip_brush(colors: Sequence[str], amount: float = CHIP_TINT) -> QBrush:
-    """A flat tint for one colour, equal hard-edged bands for several."""
+def chip_color(color: str) -> QColor:
+    """A light group colour is used as it is (tinting it would leave white);
+    a dark one is lightened until black text reads well on it."""
+    pure = QColor(color)
+    return pure if readable_text_color(pure) == QColor("black") else tint(pure)
+
+
+def chip_brush(colors: Sequence[str]) -> QBrush:
+    """A flat colour for one group, equal hard-edged bands for several."""
     if not colors:
         return QBrush()
     if len(colors) == 1:
-        return QBrush(tint(colors[0], amount))
+        return QBrush(chip_color(colors[0]))
     gradient = QLinearGradient(0, 0, 1, 0)
     # Stretched over whatever box is painted: the marker's own rectangle.
     gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectBoundingMode)
     width = 1 / len(colors)
     for i, color in enumerate(colors):
-        shade = tint(color, amount)
+        shade = chip_color(color)
         gradient.setColorAt(i * width, shade)
         gradient.setColorAt(min(1.0, (i + 1) * width - 1e-6), shade)
     return QBrush(gradient)
