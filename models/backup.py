@@ -90,6 +90,10 @@ def copy_database(source: Path, target: Path) -> Path:
         leftover.unlink(missing_ok=True)
     try:
         with closing(connect_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
+            # A partial copy is thrown away, never recovered: no journal, no
+            # syncs while copying; the finished file is fsynced below.
+            dst.execute("PRAGMA journal_mode=OFF")
+            dst.execute("PRAGMA synchronous=OFF")
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
             verdict = dst.execute("PRAGMA quick_check").fetchone()[0]
