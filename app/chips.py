@@ -14,6 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QGradient, QLinearGradient
 # How much of the group colour shows under the marker text: light enough
 # for black text to stay readable on every group colour.
 CHIP_TINT = 0.42
+# Colours this light are chips as they are.
+PALE = 0.5
 
 
 def tint(color: str | QColor, amount: float = CHIP_TINT, base: QColor | None = None) -> QColor:
@@ -28,10 +30,10 @@ def tint(color: str | QColor, amount: float = CHIP_TINT, base: QColor | None = N
 
 
 def chip_color(color: str) -> QColor:
-    """A light group colour is used as it is (tinting it would leave white);
-    a dark one is lightened until black text reads well on it."""
+    """A pale group colour is used as it is (tinting it would leave white);
+    others are lightened, so black marker text reads well and the page stays calm."""
     pure = QColor(color)
-    return pure if readable_text_color(pure) == QColor("black") else tint(pure)
+    return pure if relative_luminance(pure) > PALE else tint(pure)
 
 
 def chip_brush(colors: Sequence[str]) -> QBrush:
@@ -51,14 +53,16 @@ def chip_brush(colors: Sequence[str]) -> QBrush:
     return QBrush(gradient)
 
 
-def readable_text_color(background: QColor) -> QColor:
-    """Black or white, whichever reads better on ``background`` (WCAG luminance)."""
+def relative_luminance(color: QColor) -> float:
+    """WCAG 2 relative luminance, 0 (black) to 1 (white)."""
 
     def channel(v: int) -> float:
         s = v / 255
         return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
 
-    luminance = 0.2126 * channel(background.red()) + 0.7152 * channel(background.green()) + 0.0722 * channel(
-        background.blue()
-    )
-    return QColor("black") if luminance > 0.179 else QColor("white")
+    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
+
+
+def readable_text_color(background: QColor) -> QColor:
+    """Black or white, whichever contrasts more with ``background``."""
+    return QColor("black") if relative_luminance(background) > 0.179 else QColor("white")

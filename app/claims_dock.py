@@ -34,6 +34,7 @@ class ClaimsDock(QDockWidget):
         super().__init__(self.tr("Claims"), parent)
         self.setObjectName("claims_dock")
         self.index: DocumentIndex | None = None
+        self._chosen_claim: int | None = None  # by the user or another view
         self.model = ClaimsModel(self)
         self.proxy = ClaimsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -43,6 +44,7 @@ class ClaimsDock(QDockWidget):
         self.text_filter.setPlaceholderText(self.tr("Filter sentences…"))
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.textChanged.connect(self.proxy.set_text)
+        self.text_filter.textChanged.connect(self._after_filter)
         self.section_filter = QComboBox()
         self.section_filter.setObjectName("claims_section_filter")
         self.section_filter.setMinimumContentsLength(24)
@@ -53,6 +55,7 @@ class ClaimsDock(QDockWidget):
 
         self.group_filter = GroupFilter()
         self.group_filter.groups_changed.connect(self.proxy.set_groups)
+        self.group_filter.groups_changed.connect(self._after_filter)
         all_button = QPushButton(self.tr("All"))
         all_button.clicked.connect(lambda: self.group_filter.set_checked(None))
         none_button = QPushButton(self.tr("None"))
@@ -141,6 +144,7 @@ class ClaimsDock(QDockWidget):
 
     def select_claim(self, claim_id: int | None) -> bool:
         """Select a claim's row if the filters show it; True when selected."""
+        self._chosen_claim = claim_id
         row = self.model.row_of(claim_id) if claim_id is not None else None
         if row is None:
             self.table.clearSelection()
@@ -170,6 +174,18 @@ class ClaimsDock(QDockWidget):
             self.proxy.set_sections(None)
         else:
             self.proxy.set_sections(self.index.section_subtree(section_id))
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        """Keep the chosen claim selected and in view, or start the list at its top.
+
+        When the filter hides the chosen row, Qt makes a neighbour current;
+        that row was not chosen, so the selection is cleared instead.
+        """
+        if self._chosen_claim is not None and self.select_claim(self._chosen_claim):
+            return
+        self.table.selectionModel().clear()
+        self.table.scrollToTop()
 
     def _activated(self, index: QModelIndex) -> None:
         claim_id = self._claim_at(index)
@@ -179,6 +195,7 @@ class ClaimsDock(QDockWidget):
     def _chosen(self, index: QModelIndex) -> None:
         claim_id = self._claim_at(index)
         if claim_id is not None:
+            self._chosen_claim = claim_id
             self.claim_selected.emit(claim_id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

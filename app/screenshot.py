@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import QApplication
 
@@ -51,10 +51,13 @@ def claims_by_group(name: str) -> Scene:
 def statistics(window: MainWindow) -> None:
     window.claims_dock.group_filter.set_checked(None)
     window.stats_dock.raise_()
+    # Tall enough for both charts without scrolling.
+    window.resizeDocks([window.stats_dock], [620], Qt.Orientation.Vertical)
 
 
 def search_scene(query: str) -> Scene:
     def scene(window: MainWindow) -> None:
+        window.resizeDocks([window.claims_dock], [300], Qt.Orientation.Vertical)
         window.claims_dock.raise_()
         window.search_dock.focus_query()
         window.search_dock.search_now(query)

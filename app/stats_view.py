@@ -36,7 +36,7 @@ def chart_bars(index: DocumentIndex, statistics: GroupStatistics) -> tuple[tuple
 def claim_share_rows(index: DocumentIndex, statistics: GroupStatistics) -> tuple[tuple[LegendEntry, int], ...]:
     rows = []
     for group in index.view.groups:
-        label = "    " * group.depth + group.name
+        label = " › ".join(group.path)  # labels are right-aligned: indentation would not show
         rows.append((LegendEntry(group.id, label, group.color), statistics.claims_by_group.get(group.id, 0)))
     for pseudo in (NO_GROUP,):
         if statistics.claims_by_group.get(pseudo):
