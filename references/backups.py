@@ -150,30 +150,36 @@ def check_backup(path: Path) -> str:
 
 
 def restore(library: Path, backup: Path) -> RestoreResult:
-    """Replace the content of ``library`` with ``backup``, keeping the current content as a backup."""
+    """Replace the content of ``library`` with ``backup``, keeping the current content as a backup.
+
+    Nothing is restored unless the current library could be saved first.
+    """
     if library.exists() and backup.resolve() == library.resolve():
         raise InputError(f"{backup} is the library itself; name a backup to restore.")
     revision = check_backup(backup)
-    previous = _save_before_restore(library)
-    if _healthy(library):
+    healthy = _healthy(library)
+    previous = _save_before_restore(library, healthy)
+    if healthy:
         copy_into(backup, library)
     else:
         replace_file(backup, library)
     return RestoreResult(library=library, restored_from=backup, revision=revision, previous=previous)
 
 
-def _save_before_restore(library: Path) -> Path | None:
+def _save_before_restore(library: Path, healthy: bool) -> Path | None:
     """A copy of ``library`` before it is overwritten; byte for byte if SQLite cannot read it."""
     if not library.exists() or library.stat().st_size == 0:
         return None
-    try:
+    if healthy:
         # Not pruned: the backup being restored may be the oldest automatic one.
         return make_backup(library, Reason.RESTORE, keep=None)
-    except BackupError:
-        # Damaged (the usual reason to restore): keep its bytes for a specialist.
-        target = new_backup_path(library, f"{Reason.RESTORE}-damaged")
+    # Damaged (the usual reason to restore): keep its bytes for a specialist.
+    target = new_backup_path(library, f"{Reason.RESTORE}-damaged")
+    try:
         target.parent.mkdir(exist_ok=True)
-        return copy_raw(library, target)
+    except OSError as exc:
+        raise BackupError(f"Cannot create the backup folder {target.parent}: {exc.strerror or exc}.") from exc
+    return copy_raw(library, target)
 
 
 def _healthy(library: Path) -> bool:

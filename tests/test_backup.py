@@ -244,3 +244,16 @@ def test_backups_command_lists_newest_first(
     assert [line.split()[-1] for line in lines] == [str(second), str(first)]
     assert "before-revision-import" in lines[1] and "automatic" in lines[1]
     assert backup_folder(sample_path) == sample_path.parent / "backups"
+
+
+def test_no_restore_when_the_current_library_cannot_be_saved_first(
+    sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = backup_now(sample_path, tmp_path / "saved.sqlite")
+    _retitle(sample_path, 3, "changed after the backup")
+    backup_folder(sample_path).write_text("a file where the backups folder should be", encoding="utf-8")
+    before = digests(sample_path)
+    assert silteme(["--db", str(sample_path), "restore", str(saved)], monkeypatch) == 1
+    err = capsys.readouterr().err
+    assert "Cannot create the backup folder" in err and "Traceback" not in err
+    assert digests(sample_path) == before
