@@ -1,0 +1,268 @@
+"""The File menu's review files: a revised text, W3C annotations, Word, a report.
+
+Each runs in a worker (``window.runner``) with the busy indicator; the
+``choose_*`` slots ask for a file, and the methods they call take a path,
+so tests and scripts skip the dialogs. Importing annotations is one undo
+command. Importing a revised text rebuilds the document, which no command
+can take back exactly; the library is backed up first and the undo history,
+whose steps name places in the old text, is cleared.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from sqlalchemy.orm import Session
+
+from app import ops
+from app.annotations.commands import ImportedAnnotations
+from references.annotation_io import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
+from references.backups import Reason, backup_before
+from references.docx_export import DocxReport, export_docx
+from references.fileout import write_text_atomically
+from references.review_report import review_html, review_markdown
+from references.revision import RevisionReport, revise_document
+from references.textfile import read_text_file
+
+if TYPE_CHECKING:
+    from app.annotations.controller import AnnotationsController
+
+
+@dataclass(frozen=True)
+class RevisionDone:
+    report: RevisionReport
+    backup: Path | None
+
+
+@dataclass(frozen=True)
+class AnnotationsImported:
+    report: AnnotationImportReport
+    uris: tuple[str, ...]
+
+
+def revise_job(document_id: int, path: Path) -> Callable[[Session], RevisionDone]:
+    def job(session: Session) -> RevisionDone:
+        text = read_text_file(path)
+        backup = backup_before(session, Reason.REVISION_IMPORT)
+        return RevisionDone(revise_document(session, document_id, text), backup)
+
+    return job
+
+
+def export_w3c_job(document_id: int, path: Path) -> Callable[[Session], int]:
+    def job(session: Session) -> int:
+        data = export_annotations(session, document_id)
+        write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return int(data["total"])  # type: ignore[call-overload]  # an int in the collection
+
+    return job
+
+
+def import_w3c_job(document_id: int, path: Path) -> Callable[[Session], AnnotationsImported]:
+    def job(session: Session) -> AnnotationsImported:
+        records = read_annotation_file(path)
+        report = import_annotations(session, records, str(document_id))
+        skipped = set(report.skipped)
+        uris = tuple(dict.fromkeys(r.id for r in records if r.id not in skipped))
+        return AnnotationsImported(report, uris)
+
+    return job
+
+
+def docx_job(document_id: int, path: Path) -> Callable[[Session], DocxReport]:
+    def job(session: Session) -> DocxReport:
+        return export_docx(session, document_id, path)
+
+    return job
+
+
+def report_job(document_id: int, path: Path) -> Callable[[Session], Path]:
+    html = path.suffix.lower() in (".html", ".htm")
+
+    def job(session: Session) -> Path:
+        text = review_html(session, document_id) if html else review_markdown(session, document_id)
+        write_text_atomically(path, text)
+        return path
+
+    return job
+
+
+class ReviewFiles(QObject):
+    finished = Signal(object)  # the plain result of the last file job (for tests and scripts)
+
+    def __init__(self, controller: AnnotationsController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.window = controller.window
+        self.last_message: QMessageBox | None = None
+
+    # --- asking for files -----------------------------------------------------------
+
+    def choose_revised_text(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import a revised text"), "", self.tr("Text files (*.txt);;All files (*)")
+        )
+        if path:
+            self.import_revised_text(Path(path))
+
+    def choose_w3c_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export annotations"), "annotations.jsonld",
+            self.tr("W3C Web Annotations (*.jsonld *.json)"),
+        )
+        if path:
+            self.export_w3c(Path(path))
+
+    def choose_w3c_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import annotations"), "", self.tr("W3C Web Annotations (*.jsonld *.json);;All files (*)")
+        )
+        if path:
+            self.import_w3c(Path(path))
+
+    def choose_docx_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export to Word"), "thesis-with-comments.docx", self.tr("Word documents (*.docx)")
+        )
+        if path:
+            self.export_docx(Path(path))
+
+    def choose_review_report(self) -> None:
+        markdown, web = self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save a review report"), "review-report.md", f"{markdown};;{web}"
+        )
+        if path:
+            target = Path(path)
+            if chosen == web and target.suffix.lower() not in (".html", ".htm"):
+                target = target.with_suffix(".html")
+            self.write_review_report(target)
+
+    # --- doing it ------------------------------------------------------------------
+
+    def import_revised_text(self, path: Path) -> None:
+        document_id = self.controller.document_id()
+        if document_id is None:
+            return
+        self._start(self.tr("Importing the revised text…"), revise_job(document_id, path), self._revised)
+
+    def export_w3c(self, path: Path) -> None:
+        document_id = self.controller.document_id()
+        if document_id is None:
+            return
+        self._start(
+            self.tr("Exporting annotations…"),
+            export_w3c_job(document_id, path),
+            lambda total: self._status(
+                self.tr("Wrote %1 annotations and replies to %2.").replace("%1", str(total)).replace("%2", path.name)
+            ),
+        )
+
+    def import_w3c(self, path: Path) -> None:
+        document_id = self.controller.document_id()
+        if document_id is None:
+            return
+        self._start(
+            self.tr("Importing annotations…"), import_w3c_job(document_id, path), lambda done: self._imported(done, path)
+        )
+
+    def export_docx(self, path: Path) -> None:
+        document_id = self.controller.document_id()
+        if document_id is None:
+            return
+
+        def done(report: DocxReport) -> None:
+            self._status(
+                self.tr("Wrote %1 with %2 comments (%3 on orphaned annotations).")
+                .replace("%1", path.name)
+                .replace("%2", str(report.comments))
+                .replace("%3", str(report.orphaned))
+            )
+
+        self._start(self.tr("Writing the Word document…"), docx_job(document_id, path), done)
+
+    def write_review_report(self, path: Path) -> None:
+        document_id = self.controller.document_id()
+        if document_id is None:
+            return
+        self._start(
+            self.tr("Writing the review report…"),
+            report_job(document_id, path),
+            lambda written: self._status(self.tr("Wrote the review report to %1.").replace("%1", written.name)),
+        )
+
+    # --- results ------------------------------------------------------------------
+
+    def _start(self, label: str, job: Callable[[Session], object], on_done: Callable[[object], None]) -> None:
+        self.window.busy.begin(label)
+
+        def done(result: object) -> None:
+            self.window.busy.end()
+            on_done(result)
+            self.finished.emit(result)
+
+        self.window.runner.start(job, done, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.window.busy.end()
+        self._message(QMessageBox.Icon.Warning, self.tr("Silteme"), message)
+        self.finished.emit(None)
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10_000)
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        if self.last_message is not None:
+            self.last_message.deleteLater()
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("review_message")
+        self.last_message = box
+        box.open()  # window-modal, no nested event loop
+
+    def _revised(self, done: RevisionDone) -> None:
+        report = done.report
+        # Every step in the undo history names places in the old text.
+        self.window.undo_stack.clear()
+        self.window.changed.emit(ops.Changes(report.document_id, frozenset({"document", "annotations"})))
+        lines = [
+            self.tr("The revised text is in place: %1 paragraphs, %2 claims, %3 markers.")
+            .replace("%1", str(report.blocks))
+            .replace("%2", str(report.claims))
+            .replace("%3", str(report.citations)),
+            self.tr("Annotations: %1 placed exactly, %2 placed fuzzily (worth a look), %3 orphaned.")
+            .replace("%1", str(report.exact))
+            .replace("%2", str(report.fuzzy))
+            .replace("%3", str(report.orphaned)),
+        ]
+        if report.orphaned:
+            lines.append(
+                self.tr("The text of the orphaned ones is gone; they are listed under Orphaned in the Annotations "
+                        "dock, where you can re-attach each to a new place.")
+            )
+        if done.backup is not None:
+            lines.append(self.tr("The library as it was is saved in %1.").replace("%1", str(done.backup)))
+        lines.append(self.tr("Undo cannot take a revision back, so the undo history was cleared."))
+        self._message(QMessageBox.Icon.Information, self.tr("Revised text imported"), "\n\n".join(lines))
+
+    def _imported(self, done: AnnotationsImported, path: Path) -> None:
+        report = done.report
+        if done.uris:
+            self.window.undo_stack.push(ImportedAnnotations(self.controller, list(done.uris), path.name))
+        text = (
+            self.tr("Imported %1 annotations: %2 placed exactly, %3 fuzzily, %4 orphaned.")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.exact))
+            .replace("%3", str(report.fuzzy))
+            .replace("%4", str(report.orphaned))
+        )
+        if report.skipped:
+            text += " " + self.tr("%1 were already in the library and were kept as they are.").replace(
+                "%1", str(len(report.skipped))
+            )
+        self._status(text)

@@ -1,0 +1,77 @@
+"""What verdicts, statuses, roles and anchors are called, and how they are drawn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from references.annotations import AnnotationView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Annotations", text)
+
+
+def verdict_label(verdict: str | None) -> str:
+    labels = {
+        "supported": tr("Supported"),
+        "partly_supported": tr("Partly supported"),
+        "not_supported": tr("Not supported by the cited source"),
+        "needs_source": tr("Needs a source"),
+        "other": tr("Other"),
+    }
+    return labels.get(verdict, verdict) if verdict is not None else tr("No verdict")
+
+
+def verdict_short(verdict: str) -> str:
+    """A word or two for a crowded table cell."""
+    short = {
+        "supported": tr("supported"),
+        "partly_supported": tr("partly"),
+        "not_supported": tr("not supported"),
+        "needs_source": tr("needs source"),
+        "other": tr("other"),
+    }
+    return short.get(verdict, verdict)
+
+
+def status_label(status: str) -> str:
+    return {"open": tr("Open"), "resolved": tr("Resolved")}.get(status, status)
+
+
+def role_label(role: str) -> str:
+    return {"author": tr("Author"), "reviewer": tr("Reviewer")}.get(role, role)
+
+
+def anchor_label(anchor: str) -> str:
+    return {"exact": tr("Exact"), "fuzzy": tr("Moved (fuzzy)"), "orphaned": tr("Orphaned")}.get(anchor, anchor)
+
+
+# Light enough to read dark text through; one per verdict, so a page of
+# highlights reads as a summary of the review.
+VERDICT_COLORS: dict[str | None, str] = {
+    None: "#ffe066",
+    "supported": "#8ce99a",
+    "partly_supported": "#ffc078",
+    "not_supported": "#ff8787",
+    "needs_source": "#b197fc",
+    "other": "#74c0fc",
+}
+
+
+def preset_colors() -> list[tuple[str, str]]:
+    """Colours a reviewer can choose instead of the verdict's: (colour, name)."""
+    return [
+        ("#ffe066", tr("Yellow")),
+        ("#8ce99a", tr("Green")),
+        ("#74c0fc", tr("Blue")),
+        ("#faa2c1", tr("Pink")),
+        ("#ffc078", tr("Orange")),
+        ("#ced4da", tr("Grey")),
+    ]
+
+
+def annotation_color(item: AnnotationView) -> QColor:
+    """The colour of an annotation: its own, else its verdict's."""
+    color = QColor(item.color) if item.color else QColor()
+    return color if color.isValid() else QColor(VERDICT_COLORS.get(item.verdict, VERDICT_COLORS[None]))
