@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
 from app.annotations import install as install_annotations
+from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
 from app.outline_dock import OutlineDock
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.annotations = install_annotations(self)
+        self.authoring = install_authoring(self)
         self._restore_window()
         self._update_title()
 
