@@ -309,10 +309,10 @@ class AuthoringController(QObject):
         place = fill(self.tr("At %1: “…%2 ▮”"), self._where(block_id), before)
         picker = ReferencePickerDialog(list(index.view.references), range_dash=self.range_dash, place=place,
                                        parent=self.window)
-        picker.accepted.connect(
-            lambda: self._apply_citation(lambda s: jobs.insert_citation(s, block_id, offset, picker.chosen_numbers()))
+        self._show_dialog(
+            "picker", picker,
+            lambda: self._apply_citation(lambda s: jobs.insert_citation(s, block_id, offset, picker.chosen_numbers())),
         )
-        self._show_dialog("picker", picker)
 
     def edit_citation(self, citation_id: int | None = None) -> None:
         index = self.window.index
@@ -325,10 +325,10 @@ class AuthoringController(QObject):
             chosen=citation.numbers, parent=self.window,
         )
         target = citation.id
-        picker.accepted.connect(
-            lambda: self._apply_citation(lambda s: jobs.set_citation_numbers(s, target, picker.chosen_numbers()))
+        self._show_dialog(
+            "picker", picker,
+            lambda: self._apply_citation(lambda s: jobs.set_citation_numbers(s, target, picker.chosen_numbers())),
         )
-        self._show_dialog("picker", picker)
 
     def remove_citation(self, citation_id: int | None = None) -> None:
         index = self.window.index
@@ -476,8 +476,7 @@ class AuthoringController(QObject):
         document_id = index.view.document.id
         dialog = RenumberDialog(self._where, self.window)
         dialog.plan_requested.connect(lambda uncited: self._make_plan(dialog, document_id, uncited))
-        dialog.accepted.connect(lambda: self._apply_plan(dialog.plan))
-        self._show_dialog("renumber_dialog", dialog)
+        self._show_dialog("renumber_dialog", dialog, lambda: self._apply_plan(dialog.plan))
         dialog.request_plan()
 
     def _make_plan(self, dialog: RenumberDialog, document_id: int, uncited: str) -> None:
@@ -510,8 +509,7 @@ class AuthoringController(QObject):
         document_id = index.view.document.id
         dialog = DuplicatesDialog(document_id, list(index.view.references), self.window)
         dialog.conflicts_requested.connect(lambda keep, drop: self._load_conflicts(dialog, keep, drop))
-        dialog.accepted.connect(lambda: self._merge(dialog.request()))
-        self._show_dialog("duplicates_dialog", dialog)
+        self._show_dialog("duplicates_dialog", dialog, lambda: self._merge(dialog.request()))
 
         def show(pairs: list) -> None:  # list[DuplicatePair]
             if self.duplicates_dialog is dialog:
@@ -588,9 +586,18 @@ class AuthoringController(QObject):
 
     # --- dialogs and messages -------------------------------------------------------------------
 
-    def _show_dialog(self, name: str, dialog: QDialog) -> None:
-        """Open a window-modal dialog without blocking; forget it once closed."""
+    def _show_dialog(self, name: str, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        """Open a window-modal dialog without blocking; act once if accepted; forget it once closed."""
         setattr(self, name, dialog)
+        acted = False
+
+        def accepted() -> None:
+            nonlocal acted
+            if not acted:  # a closed dialog can still be accepted (a second click): act once
+                acted = True
+                on_accept()
+
+        dialog.accepted.connect(accepted)
 
         def closed(_result: int) -> None:
             if getattr(self, name) is dialog:

@@ -7,8 +7,8 @@ marker that will be written, in the document's own style.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -62,7 +62,7 @@ class ReferencePickerDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Number (12, 3-5), key, author or title…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self.check_shown_numbers)
+        self.search.installEventFilter(self)
 
         self.table = QTableView()
         self.table.setObjectName("picker_table")
@@ -110,8 +110,6 @@ class ReferencePickerDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Insert") if old_marker is None else self.tr("Change"))
-        ok.setAutoDefault(False)  # Enter in the search box checks, it does not insert
-        ok.setDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -163,6 +161,19 @@ class ReferencePickerDialog(QDialog):
     def check_selected(self, checked: bool) -> None:
         rows = self.table.selectionModel().selectedRows()
         self.model.toggle([index.data(NUMBER_ROLE) for index in rows], checked)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the search box checks what it found; it must not also reach
+        # the dialog, which would press its default button.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.check_shown_numbers()
+            return True
+        return super().eventFilter(watched, event)
 
     def toggle_selected(self) -> None:
         """Space in the table: check the selected rows, or uncheck them if all are checked."""
