@@ -87,7 +87,7 @@ class AnnotationsDock(QDockWidget):
         self._set_up_table(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(self.model.column_of("quote"), Qt.SortOrder.AscendingOrder)
-        widths = {"quote": 220, "comment": 220, "verdict": 120, "status": 70, "author": 110, "replies": 56}
+        widths = {"quote": 170, "comment": 220, "verdict": 120, "status": 70, "author": 110, "replies": 56}
         for key, width in widths.items():
             self.table.setColumnWidth(self.model.column_of(key), width)
         self.orphans = OrphansPanel(self.model)
@@ -112,7 +112,7 @@ class AnnotationsDock(QDockWidget):
         self.status_button.setObjectName("annotation_status")
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setObjectName("annotation_delete")
-        self.reattach_button = QPushButton(self.tr("Re-&attach to Selection"))
+        self.reattach_button = QPushButton(self.tr("Re-&attach"))
         self.reattach_button.setObjectName("annotation_reattach")
         self.reattach_button.setToolTip(self.tr("Attach this annotation to the text selected in the reader"))
         self.reply_button.clicked.connect(self._reply)
@@ -144,7 +144,7 @@ class AnnotationsDock(QDockWidget):
         box = QComboBox()
         box.setObjectName(name)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(10)
+        box.setMinimumContentsLength(8)
         box.currentIndexChanged.connect(self._apply_filter)
         return box
 
@@ -163,22 +163,24 @@ class AnnotationsDock(QDockWidget):
         )
 
     def _layout(self) -> QWidget:
+        # No labels: each box's first choice ("Anyone", "Any verdict"...)
+        # says what it filters, and the narrow dock keeps its width.
         filters = QGridLayout()
-        filters.setHorizontalSpacing(6)
-        pairs = (
-            (self.tr("Author"), self.author_filter),
-            (self.tr("Status"), self.status_filter),
-            (self.tr("Verdict"), self.verdict_filter),
-            (self.tr("Tag"), self.tag_filter),
-            (self.tr("Group"), self.group_filter),
-            (self.tr("Section"), self.section_filter),
+        filters.setHorizontalSpacing(4)
+        filters.setVerticalSpacing(4)
+        boxes = (
+            (self.author_filter, self.tr("Author")),
+            (self.status_filter, self.tr("Status")),
+            (self.verdict_filter, self.tr("Verdict")),
+            (self.tag_filter, self.tr("Tag")),
+            (self.group_filter, self.tr("Source group of the annotated claim")),
+            (self.section_filter, self.tr("Section")),
         )
-        for i, (label, box) in enumerate(pairs):
-            row, column = divmod(i, 2)
-            filters.addWidget(QLabel(label), row, column * 2)
-            filters.addWidget(box, row, column * 2 + 1)
+        for i, (box, tip) in enumerate(boxes):
+            box.setToolTip(tip)
+            filters.addWidget(box, i // 2, i % 2)
+        filters.setColumnStretch(0, 1)
         filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(3, 1)
         top = QHBoxLayout()
         top.addWidget(self.text_filter, 1)
         top.addWidget(self.count_label)
@@ -201,8 +203,8 @@ class AnnotationsDock(QDockWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -254,9 +256,12 @@ class AnnotationsDock(QDockWidget):
         self.tabs.setTabText(ORPHANS_TAB, self.tr("Orphaned (%1)").replace("%1", str(count)))
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.tabs.setTabIcon(ORPHANS_TAB, warning if count else QIcon())
-        # Orphans the user has not seen yet: open their list, so none goes unnoticed.
-        if orphans - self._orphans_seen:
+        # Orphans the user has not seen yet: open their list on the first of
+        # them, so none goes unnoticed.
+        unseen = orphans - self._orphans_seen
+        if unseen:
             self.tabs.setCurrentIndex(ORPHANS_TAB)
+            self._current = next(uri for uri in self.orphan_uris() if uri in unseen)
         self._orphans_seen = orphans
 
     def current_filter(self) -> AnnotationFilter:

@@ -95,6 +95,9 @@ class AnnotationsController(QObject):
         self.docx_action = self._action(self.tr("Export &Word Document with Comments…"), self.files.choose_docx_export)
         self.report_action = self._action(self.tr("Review Re&port (Markdown or HTML)…"), self.files.choose_review_report)
         self.window.addAction(self.annotate_action)  # its shortcut works wherever the focus is
+        # setShortcut(StandardKey.Redo) keeps only the first key (Ctrl+Y on
+        # Linux); reviewers coming from Word or LibreOffice press Ctrl+Shift+Z.
+        self.window.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.window.reader.addAction(self.annotate_action)  # and the reader's context menu lists them
         self.window.reader.addAction(self.reattach_action)
 
@@ -208,7 +211,9 @@ class AnnotationsController(QObject):
         self.reload()
 
     def _changed(self, changes: ops.Changes) -> None:
-        if "annotations" in changes.kinds and changes.document_id == self.document_id():
+        # Only annotations changed: reload them now. When the document
+        # changed too, its offsets are new: wait for the window to load it.
+        if changes.kinds == {"annotations"} and changes.document_id == self.document_id():
             self.reload()
 
     # --- CommandHost ---------------------------------------------------------------
