@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sqlite3
@@ -11,21 +10,8 @@ from pathlib import Path
 import pytest
 
 from app import cli
-from app.commands import author_cmds, register_all
 
 THESIS = Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt"
-
-
-@pytest.fixture(autouse=True)
-def author_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Register the author commands if app.commands does not list them yet."""
-
-    def register(subcommands: argparse._SubParsersAction) -> None:
-        register_all(subcommands)
-        if "audit" not in subcommands.choices:
-            author_cmds.register(subcommands)
-
-    monkeypatch.setattr(cli, "register_all", register)
 
 
 def _texts(path: Path) -> list[str]:

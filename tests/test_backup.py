@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import select
 
 import app.cli
-from app.commands import backup_cmds
 from models import Annotation, Document, Reference
 from models.backup import AUTOMATIC_KEEP, backup_folder
 from models.db import open_library
@@ -22,16 +21,8 @@ from references.backups import Reason, backup_before, backup_now, list_backups, 
 from tests.library_snapshot import counts, digests, integrity
 
 
-def silteme(argv: Sequence[str], monkeypatch: pytest.MonkeyPatch) -> int:
-    """``app.cli.main`` with the backup commands registered (until app/commands lists them)."""
-    register_all = app.cli.register_all
-
-    def with_backup_commands(subcommands) -> None:  # noqa: ANN001 - argparse's private action type
-        register_all(subcommands)
-        if "backup" not in subcommands.choices:
-            backup_cmds.register(subcommands)
-
-    monkeypatch.setattr(app.cli, "register_all", with_backup_commands)
+def silteme(argv: Sequence[str]) -> int:
+    """The command line, as a user runs it."""
     return app.cli.main(list(argv))
 
 
@@ -61,7 +52,7 @@ def test_backup_command_copies_committed_state_while_a_reader_and_a_writer_are_o
         writer.execute("BEGIN IMMEDIATE")  # holds the write lock, with an uncommitted change
         writer.execute("UPDATE \"references\" SET title = 'uncommitted' WHERE number = 1")
         out = tmp_path / "copy.sqlite"
-        assert silteme(["--db", str(sample_path), "backup", str(out)], monkeypatch) == 0
+        assert silteme(["--db", str(sample_path), "backup", str(out)]) == 0
         writer.execute("COMMIT")
         reader.execute("COMMIT")
     finally:
@@ -149,10 +140,10 @@ def test_backup_command_refuses_to_overwrite(
 ) -> None:
     out = tmp_path / "notes.txt"
     out.write_text("mine", encoding="utf-8")
-    assert silteme(["--db", str(sample_path), "backup", str(out)], monkeypatch) == 1
+    assert silteme(["--db", str(sample_path), "backup", str(out)]) == 1
     assert "already exists" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == "mine"
-    assert silteme(["--db", str(sample_path), "backup", str(sample_path)], monkeypatch) == 1
+    assert silteme(["--db", str(sample_path), "backup", str(sample_path)]) == 1
 
 
 def test_restore_brings_back_a_backup_an_open_window_then_sees(
@@ -165,7 +156,7 @@ def test_restore_brings_back_a_backup_an_open_window_then_sees(
         with window.session() as session:
             session.add(Annotation(uri="urn:x-test:a1", document_id=1, exact="x", comment="after the backup", author="R"))
         before_restore = digests(sample_path)
-        assert silteme(["--db", str(sample_path), "restore", str(saved)], monkeypatch) == 0
+        assert silteme(["--db", str(sample_path), "restore", str(saved)]) == 0
         with window.session() as session:
             assert session.scalar(select(Annotation.id)) is None
             assert session.scalar(select(Document.title)) is not None
@@ -188,7 +179,7 @@ def test_restore_refuses_a_newer_library_and_changes_nothing(
     with closing(sqlite3.connect(newer)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     library_bytes, newer_bytes = sample_path.read_bytes(), newer.read_bytes()
-    assert silteme(["--db", str(sample_path), "restore", str(newer)], monkeypatch) == 1
+    assert silteme(["--db", str(sample_path), "restore", str(newer)]) == 1
     err = capsys.readouterr().err
     assert "newer version of Silteme" in err and "Traceback" not in err
     assert sample_path.read_bytes() == library_bytes
@@ -214,7 +205,7 @@ def test_restore_refuses_what_is_not_a_library(
         with closing(sqlite3.connect(candidate)) as connection:
             connection.execute("PRAGMA user_version = 1")  # a valid SQLite file with no tables
     library_bytes = sample_path.read_bytes()
-    assert silteme(["--db", str(sample_path), "restore", str(candidate)], monkeypatch) == 1
+    assert silteme(["--db", str(sample_path), "restore", str(candidate)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"silteme: {candidate}") and "Traceback" not in err
     assert sample_path.read_bytes() == library_bytes
@@ -235,11 +226,11 @@ def test_restore_over_a_damaged_library_keeps_the_damaged_bytes(sample_path: Pat
 def test_backups_command_lists_newest_first(
     sample_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert silteme(["--db", str(sample_path), "backups"], monkeypatch) == 0
+    assert silteme(["--db", str(sample_path), "backups"]) == 0
     assert capsys.readouterr().out.strip() == "No backups yet."
     first = backup_before(sample_path, Reason.REVISION_IMPORT)
     second = backup_now(sample_path)
-    assert silteme(["--db", str(sample_path), "backups"], monkeypatch) == 0
+    assert silteme(["--db", str(sample_path), "backups"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert [line.split()[-1] for line in lines] == [str(second), str(first)]
     assert "before-revision-import" in lines[1] and "automatic" in lines[1]
@@ -253,7 +244,7 @@ def test_no_restore_when_the_current_library_cannot_be_saved_first(
     _retitle(sample_path, 3, "changed after the backup")
     backup_folder(sample_path).write_text("a file where the backups folder should be", encoding="utf-8")
     before = digests(sample_path)
-    assert silteme(["--db", str(sample_path), "restore", str(saved)], monkeypatch) == 1
+    assert silteme(["--db", str(sample_path), "restore", str(saved)]) == 1
     err = capsys.readouterr().err
     assert "Cannot create the backup folder" in err and "Traceback" not in err
     assert digests(sample_path) == before
