@@ -98,4 +98,4 @@ class AnnotationReply(Base):
 @event.listens_for(Annotation, "before_insert")
 @event.listens_for(Annotation, "before_update")
 def _keep_search_text(_mapper: object, _connection: object, ann: Annotation) -> None:
-    ann.search_text = search_form(" ".join([ann.exact, ann.comment, ann.author]))
+    ann.search_text = search_form(" ".join(p for p in (ann.exact, ann.comment, ann.author) if p))

@@ -148,3 +148,12 @@ def test_cli_revise_reports_counts(sample_path: Path, tmp_path: Path, capsys: py
     report = json.loads(capsys.readouterr().out)
     assert report["annotations"] == 1 and report["orphaned"] == 0
     assert report["citations"] == 235
+
+
+def test_revision_is_backed_up_first(sample_library: Library, sample_path: Path) -> None:
+    from references.backups import Reason, list_backups
+
+    before = THESIS.read_text(encoding="utf-8")
+    _revise(sample_library, before.replace("Зерттеу жұмысының өзектілігі.", "Өзектілігі.", 1))
+    reasons = [b.reason for b in list_backups(sample_path)]
+    assert str(Reason.REVISION_IMPORT) in reasons
