@@ -36,7 +36,7 @@ def drag_and_drop(window: MainWindow, path: Path) -> QDropEvent:
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     point = QPointF(window.width() / 2, window.height() / 2)
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(point, *args)
+    enter = QDragEnterEvent(point.toPoint(), *args)  # Qt takes a QPoint here, a QPointF for the drop
     QApplication.sendEvent(window, enter)
     drop = QDropEvent(point, *args)
     if enter.isAccepted():
