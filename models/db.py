@@ -120,16 +120,17 @@ class Library:
 
 def open_library(target: str | Path, *, upgrade: bool = True) -> Library:
     """Open (creating or upgrading as needed) the library at a path or URL."""
-    from models.migrations import ensure_current  # local: alembic loads lazily
-
     url = to_url(target)
     path = sqlite_path(url)
     if path is not None:
         check_file(path)
     engine = make_engine(url)
     try:
-        if upgrade:
+        if upgrade and not _schema_is_current(engine):
+            from models.migrations import ensure_current  # local: Alembic loads only when needed
+
             ensure_current(engine, url, before_upgrade=_backup_hook(path))
+        if upgrade:
             _use_wal(engine)
         else:
             inspect(engine).get_table_names()
@@ -140,6 +141,18 @@ def open_library(target: str | Path, *, upgrade: bool = True) -> Library:
         engine.dispose()
         raise
     return Library(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _schema_is_current(engine: Engine) -> bool:
+    """True when the library is stamped with exactly the newest revision."""
+    from models.migrations.head import HEAD_REVISION
+
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    except (DatabaseError, OperationalError):
+        return False  # no such table, or not a database: the full check says which
+    return [row[0] for row in rows] == [HEAD_REVISION]
 
 
 def _backup_hook(path: Path | None) -> Callable[[str], None] | None:

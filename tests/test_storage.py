@@ -124,3 +124,9 @@ def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
             assert compare_metadata(context, Base.metadata) == []
     finally:
         lib.close()
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    from models.migrations.head import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
