@@ -235,3 +235,13 @@ def test_any_records_format_one_entry_each(records: list[EntryRecord], style: st
     entries = format_bibliography(records, style, output)  # type: ignore[arg-type]
     assert len(entries) == len(records)
     assert all(entry.strip() for entry in entries)
+
+
+def test_apa_sorts_even_when_citeproc_cannot_compare_empty_keys() -> None:
+    from references.formats import EntryRecord, format_bibliography
+
+    records = [
+        EntryRecord(entry_type="article", key="0", fields={}),
+        EntryRecord(entry_type="article", key="1", fields={"editor": "{"}),
+    ]
+    assert len(format_bibliography(records, style="apa", output="text")) == 2

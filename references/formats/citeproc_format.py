@@ -73,7 +73,7 @@ def format_bibliography(
     citeproc_style = load_style(spec)
     sequence = list(range(len(ordered)))
     if not spec.numeric:
-        sequence = _style_order(citeproc_style, CiteProcJSON(items), ids)
+        sequence = _style_order(citeproc_style, CiteProcJSON(items), ids, ordered)
     if output == "html":
         items = [escape_variables(item) for item in items]
     source = CiteProcJSON(items)
@@ -135,14 +135,30 @@ def _single_line(item: CslItem) -> CslItem:
     return {key: clean(value) for key, value in item.items()}
 
 
-def _style_order(style: CitationStylesStyle, source: CiteProcJSON, ids: list[str]) -> list[int]:
+def _style_order(
+    style: CitationStylesStyle, source: CiteProcJSON, ids: list[str], records: Sequence[EntryRecord]
+) -> list[int]:
     """The style's sort, computed on plain text: with HTML, citeproc-py would
     compare markup (``<i>Title</i>`` sorts before every letter)."""
     sorter = CitationStylesBibliography(style, source, formatter.plain)
     sorter.register(Citation([CitationItem(item_id) for item_id in ids]))
-    sorter.sort()
+    try:
+        sorter.sort()
+    except TypeError:
+        # citeproc-py compares its own string type with str on some empty
+        # sort keys; sort as the style would, by name then title, ourselves.
+        log.warning("citeproc-py could not sort; sorting by author and title")
+        return sorted(range(len(ids)), key=lambda i: _plain_sort_key(records[i]))
     position = {item_id: i for i, item_id in enumerate(ids)}
     return [position[key] for key in sorter.keys]
+
+
+def _plain_sort_key(record: EntryRecord) -> tuple[str, str, str]:
+    return (
+        (record.first("author", "editor") or "").casefold(),
+        (record.get("year") or record.get("date") or ""),
+        (record.get("title") or record.key).casefold(),
+    )
 
 
 def _cite(item_id: str, number: int | None) -> CitationItem:
