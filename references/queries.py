@@ -298,11 +298,13 @@ def references(
     session: Session, document_id: int, *, offset: int = 0, limit: int | None = None
 ) -> list[ReferenceRow]:
     """The document's bibliography in number order, a page at a time if asked."""
-    cited = (
-        select(CitationTarget.reference_id, func.count(func.distinct(CitationTarget.citation_id)).label("times"))
-        .where(CitationTarget.reference_id.is_not(None))
-        .group_by(CitationTarget.reference_id)
-        .subquery()
+    # Counted per row of the page (a correlated subquery over the indexed
+    # reference_id), not grouped over every citation of the library first.
+    times = (
+        select(func.count(func.distinct(CitationTarget.citation_id)))
+        .where(CitationTarget.reference_id == Reference.id)
+        .correlate(Reference)
+        .scalar_subquery()
     )
     stmt = (
         select(
@@ -314,9 +316,8 @@ def references(
             Reference.title,
             Reference.year,
             Reference.complete,
-            func.coalesce(cited.c.times, 0),
+            times,
         )
-        .outerjoin(cited, cited.c.reference_id == Reference.id)
         .where(Reference.document_id == document_id)
         .order_by(Reference.number.is_(None), Reference.number, Reference.id)
         .offset(offset)
