@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from references import editing
 from references.audit import AuditOptions, Finding, run_audit
-from references.backups import Reason, backup_before
 from references.documents import document_text
 from references.duplicates import DuplicatePair, FieldConflict, MergeResult, find_duplicates, merge_conflicts
 from references.editing import CitationChange, ParagraphChange
@@ -83,13 +82,8 @@ def plan(document_id: int, uncited: Uncited) -> Callable[[Session], RenumberPlan
 
 
 def renumber(plan: RenumberPlan) -> Callable[[Session], RenumberResult]:
-    """Back the library up, then apply the plan (refused if the text changed since)."""
-
-    def job(session: Session) -> RenumberResult:
-        backup_before(session, Reason.RENUMBERING)
-        return _renumbered(session, plan)
-
-    return job
+    """Apply the plan (refused if the text changed since); the domain backs the library up first."""
+    return lambda session: _renumbered(session, plan)
 
 
 def flip_renumbering(session: Session, result: RenumberResult) -> RenumberResult:
@@ -133,13 +127,8 @@ class MergeState:
 
 
 def merge(request: MergeRequest) -> Callable[[Session], MergeState]:
-    """Back the library up, then fold ``drop`` into ``keep``."""
-
-    def job(session: Session) -> MergeState:
-        backup_before(session, Reason.MERGE)
-        return _merged(session, request)
-
-    return job
+    """Fold ``drop`` into ``keep``; the domain backs the library up first."""
+    return lambda session: _merged(session, request)
 
 
 def flip_merge(session: Session, state: MergeState) -> MergeState:
