@@ -84,6 +84,7 @@ class DuplicatesDialog(QDialog):
         self.choices_view.setObjectName("merge_choices")
         self.choices_view.setModel(self.choices)
         self.choices_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.choices_view.setWordWrap(True)  # the two values side by side, whole
         self.choices_view.verticalHeader().setVisible(False)
         header = self.choices_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -103,10 +104,10 @@ class DuplicatesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.pairs_label)
-        layout.addWidget(self.pairs_view, 2)
+        layout.addWidget(self.pairs_view, 1)
         layout.addLayout(chooser)
         layout.addWidget(self.choices_label)
-        layout.addWidget(self.choices_view, 2)
+        layout.addWidget(self.choices_view, 3)
         layout.addWidget(self.renumber_box)
         layout.addWidget(self.buttons)
         self.keep_combo.currentIndexChanged.connect(self._pair_changed)
@@ -150,6 +151,7 @@ class DuplicatesDialog(QDialog):
             conflicts, reference_label(keep.number, keep.key), reference_label(drop.number, drop.key)
         )
         self._conflicts_for = (keep_id, drop_id)
+        self.choices_view.resizeRowsToContents()
         if conflicts:
             self.choices_label.setText(
                 self.tr("These fields differ: check the value the merged entry keeps. Fields only one entry has "

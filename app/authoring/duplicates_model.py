@@ -125,8 +125,7 @@ class MergeChoicesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.FIELD:
                 return conflict.name
-            value = conflict.keep_value if column == self.KEEP else conflict.drop_value
-            return " ".join(value.split()) if role == Qt.ItemDataRole.DisplayRole else value
+            return " ".join((conflict.keep_value if column == self.KEEP else conflict.drop_value).split())
         if role == Qt.ItemDataRole.CheckStateRole and column != self.FIELD:
             side = "keep" if column == self.KEEP else "drop"
             return Qt.CheckState.Checked if self._choice[conflict.name] == side else Qt.CheckState.Unchecked

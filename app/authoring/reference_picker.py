@@ -79,8 +79,8 @@ class ReferencePickerDialog(QDialog):
         space.activated.connect(self.toggle_selected)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in ((0, 64), (1, 70), (2, 170), (3, 420), (4, 50), (5, 50)):
+        header.setSectionResizeMode(ReferenceChoiceModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 64), (1, 70), (2, 170), (4, 50), (5, 50)):
             self.table.setColumnWidth(column, width)
 
         self.check_button = QPushButton(self.tr("Check Selected"))

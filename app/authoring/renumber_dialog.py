@@ -73,14 +73,16 @@ class RenumberDialog(QDialog):
         self.numbers_view = self._table(self.numbers_proxy, "renumber_numbers")
         self.numbers_view.setSortingEnabled(True)
         self.numbers_view.sortByColumn(NumberChangesModel.NEW, Qt.SortOrder.AscendingOrder)
-        for column, width in ((0, 56), (1, 70), (2, 80), (3, 440), (4, 80)):
+        for column, width in ((0, 56), (1, 70), (2, 80), (4, 80)):
             self.numbers_view.setColumnWidth(column, width)
+        self.numbers_view.horizontalHeader().setSectionResizeMode(NumberChangesModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.changed_only = QCheckBox(self.tr("Only references whose number changes"))
         self.changed_only.toggled.connect(self.numbers_proxy.set_changed_only)
         self.markers = MarkerRewritesModel(where, self)
         self.markers_view = self._table(self.markers, "renumber_markers")
-        for column, width in ((0, 360), (1, 140), (2, 140)):
+        for column, width in ((1, 140), (2, 140)):
             self.markers_view.setColumnWidth(column, width)
+        self.markers_view.horizontalHeader().setSectionResizeMode(MarkerRewritesModel.SECTION, QHeaderView.ResizeMode.Stretch)
 
         numbers_page = QWidget()
         numbers_layout = QVBoxLayout(numbers_page)
