@@ -1,0 +1,524 @@
+"""``install(window)``: the reference library's entry point into the main window.
+
+The controller owns the Library window, the File menu's BibTeX import and
+exports, and the View menu's way in. It reads what the Library window
+shows (pages of references, the group tree with counts, one entry) and
+turns each change a person makes into one ``DomainCommand`` on
+``window.undo_stack``; when a step is saved (done, undone or redone) it
+announces it through ``window.changed``, and every view, this one
+included, reloads what it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from sqlalchemy.orm import Session
+
+from app import ops
+from app.library.bib_import_dialog import BibImportDialog
+from app.library.commands import Action, DomainCommand, Undoable
+from app.library.export_actions import SUFFIXES, ExportFormat, ExportRequest, ExportResult, Output, export_job
+from app.library.export_dialog import ExportDialog
+from app.library.library_window import LibraryWindow
+from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
+from models.db import Library
+from references.bibimport import BibImportPlan, plan_bib_file
+from references.library_groups import (
+    add_to_group,
+    create_group,
+    delete_group,
+    move_group,
+    recolor_group,
+    remove_from_group,
+    rename_group,
+)
+from references.library_import import BibImportRecord, import_planned_bib
+from references.library_ops import (
+    CompletenessChange,
+    generate_reference_key,
+    set_complete,
+    set_entry_type,
+    set_reference_field,
+    set_reference_key,
+)
+from references.library_queries import (
+    EntryDetails,
+    Page,
+    ReferenceQuery,
+    count_references,
+    entry_details,
+    group_counts,
+    library_groups,
+    reference_page,
+)
+from references.errors import NotFoundError
+from references.stale_edits import Resolution, StaleEditError
+
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
+REFERENCES = frozenset({"references"})
+GROUPS = frozenset({"groups"})
+SETTINGS_GEOMETRY = "library_window/geometry"
+
+
+def install(window: MainWindow) -> LibraryController:
+    """Add the reference library to the main window (menus, window, signal connections)."""
+    return LibraryController(window)
+
+
+class LibraryController(QObject):
+    error_reported = Signal(str)
+    import_planned = Signal(object)  # the BibImportDialog now open
+    import_done = Signal(object)  # BibImportRecord
+    export_done = Signal(object)  # ExportResult
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("library_controller")
+        self.window = window
+        self._stale = True
+        self.import_dialog: BibImportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+
+        self.open_action = QAction(self.tr("Reference &Library"), window)
+        self.open_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.open_action.triggered.connect(lambda: self.open_window())
+        self.import_action = QAction(self.tr("Import &BibTeX…"), window)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(self.choose_bib_file)
+        self.export_menu = QMenu(self.tr("&Export"), window)
+        for export_format, label in (
+            (ExportFormat.BIBTEX, self.tr("&BibTeX…")),
+            (ExportFormat.RIS, self.tr("&RIS…")),
+            (ExportFormat.CSL_JSON, self.tr("&CSL-JSON…")),
+            (ExportFormat.BIBLIOGRAPHY, self.tr("Formatted &Bibliography (GOST, APA)…")),
+        ):
+            action = self.export_menu.addAction(label)
+            action.triggered.connect(lambda _checked=False, f=export_format: self.ask_export(f))
+
+        self.library_window = LibraryWindow(self, window)
+        self._connect_window()
+        self._extend_menus()
+        window.changed.connect(self._on_changed)
+        window.document_loaded.connect(self._on_document_loaded)
+        window.references_dock.table.doubleClicked.connect(self._dock_reference_activated)
+
+    # --- the main window ---------------------------------------------------------------
+
+    def _extend_menus(self) -> None:
+        """Import and Export under the main window's Import Text; the Library first in View."""
+        for menu_action in self.window.menuBar().actions():
+            menu = menu_action.menu()
+            if not isinstance(menu, QMenu):
+                continue
+            actions = menu.actions()
+            if self.window.import_action in actions:
+                after = actions[actions.index(self.window.import_action) + 1 :]
+                before = after[0] if after else None
+                menu.insertAction(before, self.import_action)
+                menu.insertMenu(before, self.export_menu)
+            elif self.window.references_dock.toggleViewAction() in actions:
+                menu.insertAction(actions[0], self.open_action)
+                menu.insertSeparator(actions[0])
+
+    def _connect_window(self) -> None:
+        editor = self.library_window.editor
+        editor.field_committed.connect(self.edit_field)
+        editor.key_committed.connect(self.set_key)
+        editor.generate_key_requested.connect(self.generate_key)
+        editor.type_committed.connect(self.set_type)
+        editor.complete_toggled.connect(lambda rid, complete: self.set_complete([rid], complete))
+        tree = self.library_window.tree_model
+        tree.references_dropped.connect(self.add_to_group)
+        tree.group_dropped.connect(self.move_group)
+        # Queued: the rename reloads the tree, which must not happen inside the view's setData.
+        tree.rename_requested.connect(self.rename_group, Qt.ConnectionType.QueuedConnection)
+
+    def current_document_id(self) -> int | None:
+        return self.window.index.view.document.id if self.window.index is not None else None
+
+    def _document(self) -> tuple[int, str] | None:
+        index = self.window.index
+        return (index.view.document.id, index.view.document.title) if index is not None else None
+
+    def open_window(self, reference_id: int | None = None) -> LibraryWindow:
+        shown = self.library_window
+        if not shown.isVisible():
+            geometry = self.window.settings.value(SETTINGS_GEOMETRY)
+            if geometry is not None:
+                shown.restoreGeometry(geometry)
+        shown.show()
+        shown.raise_()
+        shown.activateWindow()
+        if self._stale:
+            self.refresh()
+        if reference_id is not None:
+            self.show_reference(reference_id)
+        return shown
+
+    def window_closed(self) -> None:
+        self.window.settings.setValue(SETTINGS_GEOMETRY, self.library_window.saveGeometry())
+
+    def show_reference(self, reference_id: int) -> None:
+        """Select a reference in the table, widening the filters if they hide it."""
+        shown = self.library_window
+        if not shown.select_reference(reference_id):
+            shown.filter_edit.setText("")
+            shown.complete_box.setCurrentIndex(0)
+            shown.select_group(0)
+            shown.apply_filters()
+            if not shown.select_reference(reference_id):
+                shown.scope_box.setCurrentIndex(1)
+                shown.apply_filters()
+                shown.select_reference(reference_id)
+        self.show_entry(reference_id)
+
+    def _dock_reference_activated(self, index: QModelIndex) -> None:
+        reference_id = index.data(DOCK_REFERENCE_ID_ROLE)
+        if isinstance(reference_id, int):
+            self.open_window(reference_id)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def page(self, query: ReferenceQuery, after: tuple[Any, int] | None, limit: int) -> Page:
+        with self.window.library.session() as session:
+            return reference_page(session, query, after=after, limit=limit)
+
+    def count(self, query: ReferenceQuery) -> int:
+        with self.window.library.session() as session:
+            return count_references(session, query)
+
+    def refresh(self) -> None:
+        """Show the database again: groups with counts, the table, the entry."""
+        if not self.library_window.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        shown = self.library_window
+        query = shown.query()
+        with self.window.library.session() as session:
+            groups = library_groups(session)
+            counts = group_counts(session, query.document_id)
+        shown.show_groups(groups, counts)
+        if query != shown.table_model.query:
+            shown.apply_filters()
+        else:
+            shown.reload_table()
+        details = shown.editor.details
+        self.show_entry(details.id if details is not None else None)
+
+    def show_entry(self, reference_id: int | None) -> None:
+        editor = self.library_window.editor
+        if reference_id is None:
+            editor.show_entry(None)
+            return
+        details: EntryDetails | None
+        try:
+            with self.window.library.session() as session:
+                details = entry_details(session, reference_id)
+        except NotFoundError:
+            details = None  # deleted (an import undone, another window): nothing to edit
+        groups = {g.id: g.name for g in self.library_window.tree_model.groups()}
+        names = [groups[g] for g in details.group_ids if g in groups] if details else []
+        editor.show_entry(details, names)
+
+    def _on_changed(self, changes: ops.Changes) -> None:
+        if "library" in changes.kinds:
+            self.library_window.editor.show_entry(None)
+        self.refresh()
+
+    def _on_document_loaded(self) -> None:
+        self.refresh()
+
+    # --- edits of one entry -------------------------------------------------------------------
+
+    def edit_field(self, reference_id: int, name: str, text: str, version: int | None) -> None:
+        self._push(
+            lambda s: set_reference_field(s, reference_id, name, text, expected_version=version),
+            lambda r: self.tr("Edit %1 of %2").replace("%1", name).replace("%2", _label(r)),
+            REFERENCES,
+            field=name,
+            overwrite=lambda: self.edit_field(reference_id, name, text, None),
+        )
+
+    def set_key(self, reference_id: int, key: str, version: int | None) -> None:
+        self._push(
+            lambda s: set_reference_key(s, reference_id, key, expected_version=version),
+            lambda r: self.tr("Set the key of %1 to %2").replace("%1", _label(r)).replace("%2", key),
+            REFERENCES,
+            field="key",
+            overwrite=lambda: self.set_key(reference_id, key, None),
+        )
+
+    def generate_key(self, reference_id: int, version: int | None) -> None:
+        self._push(
+            lambda s: generate_reference_key(s, reference_id, expected_version=version),
+            lambda r: self.tr("Generate a key for %1").replace("%1", _label(r)),
+            REFERENCES,
+            field="key",
+        )
+
+    def set_type(self, reference_id: int, entry_type: str, version: int | None) -> None:
+        self._push(
+            lambda s: set_entry_type(s, reference_id, entry_type, expected_version=version),
+            lambda r: self.tr("Make %1 a @%2").replace("%1", _label(r)).replace("%2", entry_type.lower()),
+            REFERENCES,
+            field="type",
+        )
+
+    def set_complete(self, reference_ids: Sequence[int], complete: bool) -> None:
+        ids = list(reference_ids)
+
+        def describe(result: Undoable) -> str:
+            assert isinstance(result, CompletenessChange)
+            count = str(len(result.reference_ids))
+            text = self.tr("Mark %1 references complete") if complete else self.tr("Mark %1 references incomplete")
+            return text.replace("%1", count)
+
+        self._push(lambda s: set_complete(s, ids, complete), describe, REFERENCES)
+
+    # --- groups -----------------------------------------------------------------------------
+
+    def create_group(self, name: str, parent_id: int | None = None, color: str | None = None) -> None:
+        self._push(
+            lambda s: create_group(s, name, parent_id=parent_id, color=color),
+            lambda _r: self.tr("New group %1").replace("%1", name.strip()),
+            GROUPS,
+        )
+
+    def rename_group(self, group_id: int, name: str) -> None:
+        self._push(
+            lambda s: rename_group(s, group_id, name),
+            lambda r: self.tr("Rename group %1 to %2").replace("%1", getattr(r, "old_name", "")).replace("%2", name),
+            GROUPS | REFERENCES,
+        )
+
+    def recolor_group(self, group_id: int, color: str) -> None:
+        self._push(
+            lambda s: recolor_group(s, group_id, color),
+            lambda r: self.tr("Recolour group %1").replace("%1", getattr(r, "name", "")),
+            GROUPS,
+        )
+
+    def move_group(self, group_id: int, parent_id: int | None, position: int | None) -> None:
+        self._push(
+            lambda s: move_group(s, group_id, parent_id, position),
+            lambda r: self.tr("Move group %1").replace("%1", getattr(r, "name", "")),
+            GROUPS,
+        )
+
+    def delete_group(self, group_id: int) -> None:
+        self._push(
+            lambda s: delete_group(s, group_id),
+            lambda r: self.tr("Delete group %1").replace("%1", getattr(r, "name", "")),
+            GROUPS | REFERENCES,
+        )
+
+    def add_to_group(self, reference_ids: Sequence[int], group_id: int) -> None:
+        ids = list(reference_ids)
+        self._push(
+            lambda s: add_to_group(s, ids, group_id),
+            lambda r: self.tr("Add %1 references to %2")
+            .replace("%1", str(len(getattr(r, "reference_ids", ()))))
+            .replace("%2", getattr(r, "group_name", "")),
+            GROUPS | REFERENCES,
+        )
+
+    def remove_from_group(self, reference_ids: Sequence[int], group_id: int) -> None:
+        ids = list(reference_ids)
+        self._push(
+            lambda s: remove_from_group(s, ids, group_id),
+            lambda r: self.tr("Remove %1 references from %2")
+            .replace("%1", str(len(getattr(r, "reference_ids", ()))))
+            .replace("%2", getattr(r, "group_name", "")),
+            GROUPS | REFERENCES,
+        )
+
+    # --- commands -------------------------------------------------------------------------------
+
+    def _push(
+        self,
+        action: Action,
+        describe: Callable[[Undoable], str],
+        kinds: frozenset[str],
+        *,
+        field: str | None = None,
+        overwrite: Callable[[], None] | None = None,
+        done_already: Undoable | None = None,
+    ) -> None:
+        library = self.window.library
+        command = DomainCommand(
+            library,
+            lambda: self.window.library,
+            action,
+            describe,
+            lambda _result: self._saved(kinds),
+            lambda error: self._failed(error, field, overwrite),
+            done_already=done_already,
+        )
+        self.window.undo_stack.push(command)
+
+    def _saved(self, kinds: frozenset[str]) -> None:
+        self.window.changed.emit(ops.Changes(self.current_document_id(), kinds))
+
+    def _failed(self, error: Exception, field: str | None, overwrite: Callable[[], None] | None) -> None:
+        message = str(error) if str(error) else type(error).__name__
+        self.error_reported.emit(message)
+        if isinstance(error, StaleEditError):
+            self._ask_about_stale_edit(error, overwrite)
+            return
+        editor = self.library_window.editor
+        if field is not None and self.library_window.isVisible() and editor.details is not None:
+            editor.show_refusal(field, message)
+            return
+        self._warn(message)
+
+    def _ask_about_stale_edit(self, error: StaleEditError, overwrite: Callable[[], None] | None) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), str(error), parent=self._parent())
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
+        overwrite_button = None
+        if overwrite is not None and Resolution.OVERWRITE in error.resolutions:
+            overwrite_button = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+
+        def chosen() -> None:
+            if overwrite is not None and box.clickedButton() is overwrite_button:
+                overwrite()
+            else:
+                self.refresh()
+
+        box.setDefaultButton(reload_button)
+        box.finished.connect(lambda _result: chosen())
+        box.open()
+
+    def _warn(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Silteme"), message, parent=self._parent())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _parent(self) -> QWidget:
+        return self.library_window if self.library_window.isVisible() else self.window
+
+    # --- BibTeX import ----------------------------------------------------------------------------
+
+    def choose_bib_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent(), self.tr("Import a BibTeX file"), "", self.tr("BibTeX files (*.bib);;All files (*)")
+        )
+        if path:
+            self.import_bib_file(Path(path))
+
+    def import_bib_file(self, path: Path) -> None:
+        """Read the file and show what importing it would do (nothing is written yet)."""
+        self.window.busy.begin(self.tr("Reading %1…").replace("%1", path.name))
+
+        def plan(session: Session) -> BibImportPlan:
+            return plan_bib_file(session, path)
+
+        self.window.runner.start(plan, self._plan_ready, self._job_failed)
+
+    def _plan_ready(self, plan: BibImportPlan) -> None:
+        self.window.busy.end()
+        dialog = BibImportDialog(plan, self._document(), self._parent())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_import(dialog.plan, dialog.document_id()))
+        self.import_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "import_dialog", None))
+        dialog.open()
+        self.import_planned.emit(dialog)
+
+    def _apply_import(self, plan: BibImportPlan, document_id: int | None) -> None:
+        library = self.window.library
+        self.window.busy.begin(self.tr("Importing %1…").replace("%1", plan.source_name))
+
+        def apply(session: Session) -> BibImportRecord:
+            return import_planned_bib(session, plan, document_id=document_id)
+
+        self.window.runner.start(apply, lambda record: self._imported(record, library), self._job_failed)
+
+    def _imported(self, record: BibImportRecord, library: Library) -> None:
+        self.window.busy.end()
+        if library is not self.window.library:
+            return  # another library was opened meanwhile; its stack has no place for this
+        summary = record.summary
+        self._push(
+            lambda _s: record,
+            lambda _r: (
+                self.tr("Import %1 (%2 new entries)") if summary.added != 1 else self.tr("Import %1 (1 new entry)")
+            )
+            .replace("%1", record.source_name)
+            .replace("%2", str(summary.added)),
+            GROUPS | REFERENCES,
+            done_already=record,
+        )
+        self.window.statusBar().showMessage(
+            self.tr("Imported %1: %2 added, %3 already in the library.")
+            .replace("%1", record.source_name)
+            .replace("%2", str(summary.added))
+            .replace("%3", str(summary.matched)),
+            8000,
+        )
+        self.import_done.emit(record)
+
+    def _job_failed(self, message: str) -> None:
+        self.window.busy.end()
+        self.error_reported.emit(message)
+        self._warn(message)
+
+    # --- exports ----------------------------------------------------------------------------------
+
+    def ask_export(self, export_format: ExportFormat) -> None:
+        with self.window.library.session() as session:
+            groups = library_groups(session)
+        dialog = ExportDialog(export_format, groups, self._document(), self._parent())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._export_chosen(dialog.request()))
+        self.export_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "export_dialog", None))
+        dialog.open()
+
+    def _export_chosen(self, request: ExportRequest) -> None:
+        if request.output is not Output.CLIPBOARD:
+            suffix = SUFFIXES[request.output if request.output in SUFFIXES else request.format]
+            path, _ = QFileDialog.getSaveFileName(
+                self._parent(), self.tr("Export to"), f"references{suffix}", f"*{suffix};;*"
+            )
+            if not path:
+                return
+            request = replace(request, path=Path(path))
+        self.export(request)
+
+    def export(self, request: ExportRequest) -> None:
+        self.window.busy.begin(self.tr("Exporting…"))
+        self.window.runner.start(export_job(request), self._exported, self._job_failed)
+
+    def _exported(self, result: ExportResult) -> None:
+        self.window.busy.end()
+        if result.count == 0:
+            self._warn(self.tr("Nothing was exported: no reference is in the chosen selection."))
+        elif result.path is None:
+            data = QMimeData()
+            data.setText(result.text)
+            if result.html is not None:
+                data.setHtml(result.html)
+            QGuiApplication.clipboard().setMimeData(data)
+            self.window.statusBar().showMessage(
+                self.tr("%1 references copied to the clipboard.").replace("%1", str(result.count)), 8000
+            )
+        else:
+            self.window.statusBar().showMessage(
+                self.tr("%1 references exported to %2.").replace("%1", str(result.count)).replace("%2", str(result.path)),
+                8000,
+            )
+        self.export_done.emit(result)
+
+
+def _label(result: Undoable) -> str:
+    return str(getattr(result, "label", ""))

@@ -1,0 +1,332 @@
+"""The Library window: group tree, references table with its filters, entry editor.
+
+The window holds widgets and menus only. What a person asks for (filter,
+add to a group, rename a group, save a field) goes to the controller, which
+reads pages from the database and turns every change into an undo command
+on the main window's stack; Ctrl+Z here undoes it as it does there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.library.entry_editor import EntryEditor
+from app.library.group_tree_model import ALL_REFERENCES, GROUP_ID_ROLE, GroupTreeModel
+from app.library.references_table_model import REFERENCE_ID_ROLE, ReferencesTableModel
+from references.library_queries import GroupCounts, ReferenceQuery, SortColumn
+from references.queries import GroupRow
+
+if TYPE_CHECKING:
+    from app.library.controller import LibraryController
+
+FILTER_DELAY_MS = 250
+SCOPE_DOCUMENT, SCOPE_LIBRARY = 0, 1
+ANY, COMPLETE, INCOMPLETE = 0, 1, 2
+
+
+class LibraryWindow(QMainWindow):
+    def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("library_window")
+        self.setWindowTitle(self.tr("Reference Library — Silteme"))
+        self.controller = controller
+
+        self.tree_model = GroupTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("group_tree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+
+        self.table_model = ReferencesTableModel(controller.page, self)
+        self.table = QTableView()
+        self.table.setObjectName("library_table")
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        widths = (44, 90, 70, 170, 50, 300, 170, 80, 50)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("library_filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by key, authors, title or year (ә and ə alike)"))
+        self.scope_box = QComboBox()
+        self.scope_box.addItems([self.tr("This document"), self.tr("Whole library")])
+        self.complete_box = QComboBox()
+        self.complete_box.addItems([self.tr("Complete or not"), self.tr("Complete"), self.tr("Incomplete")])
+        self.count_label = QLabel()
+        self.count_label.setObjectName("library_count")
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filters)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.filter_edit.returnPressed.connect(self.apply_filters)
+        self.scope_box.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.complete_box.currentIndexChanged.connect(lambda _i: self.apply_filters())
+
+        self.editor = EntryEditor()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.scope_box)
+        bar.addWidget(self.complete_box)
+        bar.addWidget(self.count_label)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(bar)
+        middle_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 820, 440])
+        self.setCentralWidget(self.splitter)
+        self.resize(1500, 820)
+
+        self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self.apply_filters())
+        self.table.selectionModel().currentRowChanged.connect(self._current_reference_changed)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        window = self.controller.window
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.controller.import_action)
+        file_menu.addMenu(self.controller.export_menu)
+        file_menu.addSeparator()
+        close = QAction(self.tr("&Close"), self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.triggered.connect(self.close)
+        file_menu.addAction(close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        # The main window's actions: one undo stack, and its shortcuts work here too.
+        edit_menu.addAction(window.undo_action)
+        edit_menu.addAction(window.redo_action)
+        edit_menu.addSeparator()
+        find = QAction(self.tr("&Filter References"), self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.triggered.connect(lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
+        edit_menu.addAction(find)
+        groups_menu = self.menuBar().addMenu(self.tr("&Groups"))
+        new_group = QAction(self.tr("&New Group…"), self)
+        new_group.triggered.connect(lambda: self.ask_new_group(None))
+        groups_menu.addAction(new_group)
+
+    # --- what the table shows -----------------------------------------------------------
+
+    def query(self) -> ReferenceQuery:
+        document_id = self.controller.current_document_id()
+        scope_document = self.scope_box.currentIndex() == SCOPE_DOCUMENT and document_id is not None
+        group = self.tree.currentIndex().data(GROUP_ID_ROLE) if self.tree.currentIndex().isValid() else None
+        complete = {ANY: None, COMPLETE: True, INCOMPLETE: False}[self.complete_box.currentIndex()]
+        current = self.table_model.query
+        return ReferenceQuery(
+            document_id=document_id if scope_document else None,
+            text=self.filter_edit.text(),
+            group_id=None if group in (None, ALL_REFERENCES) else int(group),
+            complete=complete,
+            sort=current.sort,
+            descending=current.descending,
+        )
+
+    def apply_filters(self) -> None:
+        self._filter_timer.stop()
+        query = self.query()
+        if query != self.table_model.query:
+            self.table_model.set_query(query)
+            self._reselect()
+        self._update_count()
+
+    def show_groups(self, groups: Sequence[GroupRow], counts: GroupCounts) -> None:
+        current = self.tree.currentIndex().data(GROUP_ID_ROLE) if self.tree.currentIndex().isValid() else None
+        self.tree.selectionModel().blockSignals(True)
+        self.tree_model.set_tree(groups, counts)
+        self.tree.expandAll()
+        index = self.tree_model.index_of(current if current is not None else ALL_REFERENCES)
+        if not index.isValid():
+            index = self.tree_model.index_of(ALL_REFERENCES)
+        self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.tree.selectionModel().blockSignals(False)
+        self.table_model.set_groups(groups)
+
+    def select_group(self, group_id: int) -> None:
+        """Filter the table by a group (ALL_REFERENCES, NO_GROUP or a group id)."""
+        index = self.tree_model.index_of(group_id)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def reload_table(self) -> None:
+        self.table_model.reload()
+        self._reselect()
+        self._update_count()
+
+    def select_reference(self, reference_id: int) -> bool:
+        """Select a reference's row (looking through the pages as needed)."""
+        row = self.table_model.row_of(reference_id)
+        while row is None and self.table_model.canFetchMore(QModelIndex()):
+            self.table_model.fetchMore(QModelIndex())
+            row = self.table_model.row_of(reference_id)
+        if row is None:
+            return False
+        index = self.table_model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def selected_reference_ids(self) -> list[int]:
+        return sorted({index.data(REFERENCE_ID_ROLE) for index in self.table.selectionModel().selectedRows()})
+
+    def _reselect(self) -> None:
+        shown = self.editor.details.id if self.editor.details else None
+        if shown is not None:
+            self.table.selectionModel().blockSignals(True)
+            self.select_reference_if_loaded(shown)
+            self.table.selectionModel().blockSignals(False)
+
+    def select_reference_if_loaded(self, reference_id: int) -> None:
+        row = self.table_model.row_of(reference_id)
+        if row is not None:
+            index = self.table_model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+
+    def _update_count(self) -> None:
+        total = self.controller.count(self.table_model.query)
+        self.count_label.setText(self.tr("%1 references").replace("%1", str(total)) if total != 1 else self.tr("1 reference"))
+
+    def _current_reference_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        reference_id = current.data(REFERENCE_ID_ROLE) if current.isValid() else None
+        self.controller.show_entry(reference_id)
+
+    # --- context menus --------------------------------------------------------------------
+
+    def _table_menu(self, point: QPoint) -> None:
+        self.table_context_menu().popup(self.table.viewport().mapToGlobal(point))
+
+    def table_context_menu(self) -> QMenu:
+        """Add to / remove from a group, completeness, keys: for the selected references."""
+        ids = self.selected_reference_ids()
+        menu = QMenu(self)
+        add_menu = menu.addMenu(self.tr("Add to Group"))
+        remove_menu = menu.addMenu(self.tr("Remove from Group"))
+        in_groups = self.table_model.group_ids_of(ids)
+        for group in self.tree_model.groups():
+            label = "    " * group.depth + group.name
+            add = add_menu.addAction(label)
+            add.triggered.connect(lambda _c=False, g=group.id: self.controller.add_to_group(ids, g))
+            if group.id in in_groups:
+                remove = remove_menu.addAction(label)
+                remove.triggered.connect(lambda _c=False, g=group.id: self.controller.remove_from_group(ids, g))
+        remove_menu.setEnabled(bool(in_groups))
+        menu.addSeparator()
+        menu.addAction(self.tr("Mark Complete"), lambda: self.controller.set_complete(ids, True))
+        menu.addAction(self.tr("Mark Incomplete"), lambda: self.controller.set_complete(ids, False))
+        if len(ids) == 1 and self.editor.details is not None:
+            menu.addAction(
+                self.tr("Generate Key"),
+                lambda: self.controller.generate_key(ids[0], self.editor.details.version if self.editor.details else None),
+            )
+        menu.setEnabled(bool(ids))
+        return menu
+
+    def _tree_menu(self, point: QPoint) -> None:
+        self.tree_context_menu(self.tree.indexAt(point)).popup(self.tree.viewport().mapToGlobal(point))
+
+    def tree_context_menu(self, index: QModelIndex) -> QMenu:
+        group_id = index.data(GROUP_ID_ROLE) if index.isValid() else None
+        group = self.tree_model.group(group_id) if isinstance(group_id, int) else None
+        menu = QMenu(self)
+        menu.addAction(self.tr("New Group…"), lambda: self.ask_new_group(None))
+        if group is not None:
+            menu.addAction(self.tr("New Subgroup of %1…").replace("%1", group.name), lambda: self.ask_new_group(group.id))
+            menu.addSeparator()
+            menu.addAction(self.tr("Rename…"), lambda: self.tree.edit(index))
+            menu.addAction(self.tr("Colour…"), lambda: self.ask_colour(group))
+            if group.parent_id is not None:
+                menu.addAction(self.tr("Move to Top Level"), lambda: self.controller.move_group(group.id, None, None))
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete Group (Keep Its References)"), lambda: self.ask_delete(group))
+        return menu
+
+    def ask_new_group(self, parent_id: int | None) -> None:
+        name, accepted = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group:"))
+        if accepted and name.strip():
+            self.controller.create_group(name, parent_id)
+
+    def ask_colour(self, group: GroupRow) -> None:
+        colour = QColorDialog.getColor(QColor(group.color), self, self.tr("Colour of %1").replace("%1", group.name))
+        if colour.isValid():
+            self.controller.recolor_group(group.id, colour.name())
+
+    def ask_delete(self, group: GroupRow) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete group"),
+            self.tr(
+                "Delete the group %1 and its subgroups? Their references stay in the library; "
+                "Edit ▸ Undo brings the groups back."
+            ).replace("%1", group.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.delete_group(group.id)
+
+    def sort_by(self, column: SortColumn, descending: bool = False) -> None:
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(self.table_model.column_of(column), order)
+        self._update_count()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.window_closed()
+        super().closeEvent(event)
+
+    def set_text_filter(self, text: str) -> None:
+        self.filter_edit.setText(text)
+        self.apply_filters()
