@@ -21,6 +21,7 @@ from app.annotations import install as install_annotations
 from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
+from app.library.controller import install as install_library
 from app.outline_dock import OutlineDock
 from app.progress import BusyIndicator
 from app.reader import ReaderView
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.annotations = install_annotations(self)
         self.authoring = install_authoring(self)
+        self.reference_library = install_library(self)
         self._restore_window()
         self._update_title()
 
