@@ -35,7 +35,7 @@ def shown_dock(qtbot: QtBot, window: MainWindow) -> AuditDock:
     controller.audit_action.trigger()
     dock = controller.audit_dock
     assert dock.isVisible()
-    qtbot.waitUntil(lambda: dock.model.rowCount() > 0 and not controller._audit_running, timeout=10_000)
+    qtbot.waitUntil(lambda: dock.model.rowCount() > 0 and not controller.audit.running, timeout=10_000)
     return dock
 
 
@@ -135,7 +135,7 @@ def test_options_and_edits_run_the_audit_again(window: MainWindow, sample_librar
                        "GROUP BY citation_id HAVING count(*) > 5)")[0][0]
     dock.long_range.setValue(5)
     qtbot.waitUntil(lambda: any(f.data.get("threshold") == 5 for f in dock.model.findings), timeout=10_000)
-    qtbot.waitUntil(lambda: not controller._audit_running)
+    qtbot.waitUntil(lambda: not controller.audit.running)
     show_kind(dock, "long-range")
     assert dock.proxy.rowCount() == long_markers > 2
 
@@ -163,7 +163,7 @@ def test_options_and_edits_run_the_audit_again(window: MainWindow, sample_librar
     dock.set_primary_sections({"2.2"})
     qtbot.waitUntil(lambda: "2.2" in dock.options().primary_in and any(
         f.kind == "claim-without-primary-source" for f in dock.model.findings), timeout=10_000)
-    qtbot.waitUntil(lambda: not controller._audit_running)
+    qtbot.waitUntil(lambda: not controller.audit.running)
     show_kind(dock, "claim-without-primary-source")
     assert sorted(f.data["claim_id"] for f in dock.visible_findings()) == without_primary
     assert "2.2" in dock.primary_button.text()
@@ -181,5 +181,5 @@ def test_options_and_edits_run_the_audit_again(window: MainWindow, sample_librar
     picker.model.set_chosen({number})
     with reloaded(qtbot, window):
         picker.accept()
-    qtbot.waitUntil(lambda: not controller._audit_running and dock.proxy.rowCount() == 43, timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.audit.running and dock.proxy.rowCount() == 43, timeout=10_000)
     assert number not in {f.data["number"] for f in dock.visible_findings()}

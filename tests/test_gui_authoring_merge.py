@@ -58,7 +58,7 @@ def test_merging_158_into_9_rewrites_its_marker_and_undo_restores_everything(
     try:
         controller = authoring(window)
         controller.duplicates_action.trigger()
-        dialog = controller.duplicates_dialog
+        dialog = controller.bulk.duplicates_dialog
         assert dialog is not None
         qtbot.waitUntil(lambda: "No likely duplicates" in dialog.pairs_label.text(), timeout=10_000)
         assert dialog.pairs.rowCount() == 0 and not dialog.merge_button.isEnabled()
@@ -86,7 +86,7 @@ def test_merging_158_into_9_rewrites_its_marker_and_undo_restores_everything(
         dialog.renumber_box.setChecked(True)
         with reloaded(qtbot, window):
             qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: controller._worker_step is None)
+        qtbot.waitUntil(lambda: controller.busy_step is None)
 
         (marker,) = sql(sample_library, "SELECT marker FROM citations WHERE id = :c", c=marker_id)[0]
         assert marker == "[9]"
@@ -107,14 +107,14 @@ def test_merging_158_into_9_rewrites_its_marker_and_undo_restores_everything(
 
         with reloaded(qtbot, window):
             press_in_reader(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: controller._worker_step is None)
+        qtbot.waitUntil(lambda: controller.busy_step is None)
         assert library_state(sample_library) == before
         (text,) = sql(sample_library, "SELECT text FROM blocks WHERE id = :b", b=last_block)[0]
         assert text[last_start : last_start + 5] == "[228]"
 
         with reloaded(qtbot, window):
             window.redo_action.trigger()
-        qtbot.waitUntil(lambda: controller._worker_step is None)
+        qtbot.waitUntil(lambda: controller.busy_step is None)
         assert sql(sample_library, "SELECT marker FROM citations WHERE id = :c", c=marker_id) == [("[9]",)]
     finally:
         close_window(window)

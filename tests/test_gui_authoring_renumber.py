@@ -75,7 +75,7 @@ def test_renumber_preview_apply_and_undo(window: MainWindow, sample_library: Lib
     assert len(uncited) == 44 and changing > 0
 
     controller.renumber_action.trigger()
-    dialog = controller.renumber_dialog
+    dialog = controller.bulk.renumber_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     assert f"{changing} of {len(before_numbers)} references get a new number" in dialog.summary.text()
@@ -100,7 +100,7 @@ def test_renumber_preview_apply_and_undo(window: MainWindow, sample_library: Lib
 
     with reloaded(qtbot, window):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.busy.visible and controller._worker_step is None)
+    qtbot.waitUntil(lambda: not window.busy.visible and controller.busy_step is None)
 
     after = numbering(sample_library)
     assert {before_numbers[ref_id]: new for ref_id, new in after.items()} == expected

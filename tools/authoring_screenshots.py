@@ -30,7 +30,7 @@ Scene = Callable[[MainWindow], None]
 
 def close_dialogs(window: MainWindow) -> None:
     c = window.authoring
-    for dialog in (c.picker, c.renumber_dialog, c.duplicates_dialog):
+    for dialog in (c.picker, c.bulk.renumber_dialog, c.bulk.duplicates_dialog):
         if dialog is not None:
             dialog.reject()
 
@@ -43,7 +43,7 @@ def audit_scene(window: MainWindow) -> None:
     dock.kind_filter.setCurrentIndex(dock.kind_filter.findData("first-citation-order"))
     index = dock.proxy.index(3, 2)
     dock.table.setCurrentIndex(index)
-    c.show_finding(dock.visible_findings()[3])
+    c.audit.show_finding(dock.visible_findings()[3])
 
 
 def editor_scene(window: MainWindow) -> None:
@@ -69,7 +69,7 @@ def picker_scene(window: MainWindow) -> None:
 def renumber_scene(window: MainWindow) -> None:
     close_dialogs(window)
     window.authoring.renumber_action.trigger()
-    dialog = window.authoring.renumber_dialog
+    dialog = window.authoring.bulk.renumber_dialog
     if dialog is not None:
         dialog.changed_only.setChecked(True)
         dialog.move(330, 120)
@@ -79,7 +79,7 @@ def merge_scene(window: MainWindow) -> None:
     close_dialogs(window)
     c = window.authoring
     c.duplicates_action.trigger()
-    dialog = c.duplicates_dialog
+    dialog = c.bulk.duplicates_dialog
     assert window.index is not None and dialog is not None
     numbers = window.index.references_by_number
     dialog.choose_pair(numbers[9].id, numbers[158].id)
