@@ -35,6 +35,7 @@ from app.annotations.identity import Identity, IdentityDialog, IdentityStore
 from app.annotations.review_files import ReviewFiles
 from app.annotations.spans import DocumentOffsets
 from app.document_index import DocumentIndex
+from app.workers import JobRunner
 from references.annotation_queries import AnnotationOverview, ClaimAnnotations, annotation_overview
 
 if TYPE_CHECKING:
@@ -65,6 +66,9 @@ class AnnotationsController(QObject):
         self._generation = 0
         self._focus: str | None = None  # annotation to choose after the next refresh
         self._scroll: tuple[int | None, int] | None = None  # reader place to keep across the window's reload
+        # Refreshes run on a runner of their own: a background reload is not
+        # the window being busy with something the user asked for.
+        self.refresher = JobRunner(window.library, self)
 
         self.layer = AnnotationLayer(window.reader)
         self.dock = AnnotationsDock(window)
@@ -175,7 +179,8 @@ class AnnotationsController(QObject):
         if document_id is None:
             self._apply(None)
             return
-        self.window.runner.start(
+        self.refresher.library = self.window.library  # the window may have opened another
+        self.refresher.start(
             lambda session: annotation_overview(session, document_id),
             lambda overview: self._loaded(generation, overview),
             lambda message: self.window.statusBar().showMessage(message, 8000),
