@@ -20,6 +20,7 @@ from app.authoring.picker_model import ReferenceChoiceModel, ReferenceSearchProx
 from app.authoring.reference_picker import ReferencePickerDialog
 from app.main_window import MainWindow
 from models.db import Library
+from references.editing import remove_citation
 from references.normalize import fold
 from tests.test_gui_authoring_support import (
     authoring,
@@ -124,6 +125,10 @@ def test_right_click_a_marker_to_change_its_references_then_remove_it(
     cursor.setPosition(window.reader.layout_map.position(block_id, start - 12))
     seen = context_menu_texts(window, window.reader.cursorRect(cursor).center())
     assert "Insert Citation Here…" in seen and "Edit Citation…" not in seen
+    controller.insert_here_action.trigger()  # the picker opens for the place right-clicked
+    assert controller.picker is not None
+    assert controller.picker.place_label.text().endswith(" ".join(text[start - 12 - 20 : start - 12].split()) + " ▮”")
+    controller.picker.reject()
     seen = context_menu_texts(window, on_marker)
     assert "Edit Citation…" in seen and "Remove Citation" in seen and "Insert Citation Here…" not in seen
     controller.edit_here_action.trigger()
@@ -214,3 +219,34 @@ def test_the_picker_keeps_checks_through_searches_and_writes_the_documents_style
     qtbot.addWidget(editing)
     editing.model.toggle([8], True)
     assert editing.marker_preview() == "[5, с. 12; 8]"
+
+
+def test_an_undo_the_text_no_longer_allows_changes_nothing_and_leaves_the_history(
+    window: MainWindow, sample_library: Library, qtbot: QtBot
+) -> None:
+    controller = authoring(window)
+    block_id, text = sql(sample_library, "SELECT id, text FROM blocks WHERE kind = 'paragraph' ORDER BY position LIMIT 1")[0]
+    stop = text.index(". ")
+    click_in_reader(qtbot, window, block_id, stop)
+    qtbot.waitUntil(lambda: controller.editor_place() == (block_id, stop))
+    controller.insert_action.trigger()
+    picker = controller.picker
+    assert picker is not None
+    picker.model.set_chosen({12})
+    with reloaded(qtbot, window):
+        picker.accept()
+    assert window.undo_stack.count() == 1
+    # Meanwhile another window (or `silteme`) removes that very marker.
+    (citation_id,) = sql(sample_library, "SELECT id FROM citations WHERE block_id = :b", b=block_id)[0]
+    with sample_library.session() as session:
+        remove_citation(session, citation_id)
+    after_other = text_state(sample_library)
+
+    window.undo_action.trigger()
+
+    box = controller.message_box
+    assert box is not None and box.isVisible()
+    assert "changed since this edit" in box.text() and "taken out of the undo history" in box.text()
+    assert text_state(sample_library) == after_other  # the refused undo wrote nothing
+    assert window.undo_stack.count() == 0
+    box.accept()

@@ -52,7 +52,7 @@ def editor_scene(window: MainWindow) -> None:
     citation = next(x for x in window.index.view.citations if x.marker == "[57]")
     c.editor_dock.show()
     c.editor_dock.raise_()
-    c._show_in_editor(citation.block_id, citation.start)
+    c.show_in_editor(citation.block_id, citation.start)
     window.reader.show_span(citation.block_id, citation.start, citation.end)
 
 

@@ -139,9 +139,9 @@ class AuthoringController(QObject):
         """Show the paragraph at the reader's cursor in the editor (unless it has unsaved edits)."""
         place = self.places.cursor_place()
         if place is not None:
-            self._show_in_editor(*place)
+            self.show_in_editor(*place)
 
-    def _show_in_editor(self, block_id: int, offset: int | None) -> None:
+    def show_in_editor(self, block_id: int, offset: int | None) -> None:
         index = self.window.index
         if index is None or block_id not in index.blocks:
             return
@@ -403,7 +403,7 @@ class AuthoringController(QObject):
             reader.show_span(focus.block_id, focus.start, focus.end)
         else:
             reader.scroll_to_block(focus.block_id)
-        self._show_in_editor(focus.block_id, focus.end if focus.end > focus.start else None)
+        self.show_in_editor(focus.block_id, focus.end if focus.end > focus.start else None)
 
     # --- dialogs and messages -------------------------------------------------------------------
 
