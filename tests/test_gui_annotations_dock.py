@@ -82,6 +82,7 @@ def test_the_dock_lists_every_annotation_and_its_models_are_sound(
     qtmodeltester.check(dock.model)
     qtmodeltester.check(dock.proxy)
     qtmodeltester.check(dock.orphans.proxy)
+    qtmodeltester.check(window.claims_dock.model)  # with its Annotations column
 
 
 def test_clicking_a_row_shows_its_text_in_the_reader(window: MainWindow, three: dict[str, str], qtbot: QtBot) -> None:

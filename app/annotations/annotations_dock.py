@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -359,9 +359,9 @@ class AnnotationsDock(QDockWidget):
 
     # --- requests ----------------------------------------------------------------
 
-    def _request(self, signal: Signal) -> None:
+    def _request(self, signal: SignalInstance) -> None:
         if self._current is not None:
-            signal.emit(self._current)  # type: ignore[attr-defined]  # a bound signal instance
+            signal.emit(self._current)
 
     def _toggle_status(self) -> None:
         item = self.current_item()

@@ -40,7 +40,7 @@ class SafeCommentView(QTextBrowser):
 
 def _when(moment: datetime) -> str:
     """Minutes are enough in a thread; the time is UTC, as stored."""
-    return iso(moment)[:16].replace("T", " ") + " UTC"
+    return tr("%1 UTC").replace("%1", iso(moment)[:16].replace("T", " "))
 
 
 def thread_html(item: AnnotationView) -> str:
