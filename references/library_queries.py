@@ -137,30 +137,36 @@ def reference_page(
 ) -> Page:
     """Up to ``limit`` references of ``query``, starting after ``after`` (a row's ``position``)."""
     register_fold(session)
-    sort_value = _sort_expression(query.sort)
-    cited = _times_cited()
-    statement = select(
-        Reference.id,
-        Reference.document_id,
-        Reference.number,
-        Reference.key,
-        Reference.entry_type,
-        Reference.authors,
-        Reference.title,
-        Reference.year,
-        Reference.complete,
-        cited,
-        sort_value,
+    inner = _filtered(
+        select(
+            Reference.id,
+            Reference.document_id,
+            Reference.number,
+            Reference.key,
+            Reference.entry_type,
+            Reference.authors,
+            Reference.title,
+            Reference.year,
+            Reference.complete,
+            _sort_expression(query.sort).label("sort_value"),
+        ),
+        query,
     )
-    statement = _filtered(statement, query)
+    # The LIMIT keeps SQLite from flattening the subquery, so the sort value
+    # (a Python function for text columns) is computed once per row, not
+    # once for the keyset comparison and again for the ORDER BY.
+    rows_sq = inner.limit(-1).subquery("page_rows")
+    sort_value, row_id = rows_sq.c.sort_value, rows_sq.c.id
+    # Counted for the rows of the page only.
+    statement = select(*(c for c in rows_sq.c if c.name != "sort_value"), _times_cited(row_id), sort_value)
     if after is not None:
-        position = tuple_(sort_value, Reference.id)
+        position = tuple_(sort_value, row_id)
         bound = tuple_(literal(after[0]), literal(after[1]))
         statement = statement.where(position < bound if query.descending else position > bound)
     if query.descending:
-        statement = statement.order_by(sort_value.desc(), Reference.id.desc())
+        statement = statement.order_by(sort_value.desc(), row_id.desc())
     else:
-        statement = statement.order_by(sort_value, Reference.id)
+        statement = statement.order_by(sort_value, row_id)
     rows = session.execute(statement.limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
@@ -322,11 +328,11 @@ def _sort_expression(column: SortColumn) -> ColumnElement[Any]:
     return func.coalesce(first_name, "")
 
 
-def _times_cited() -> ColumnElement[int]:
+def _times_cited(reference_id: ColumnElement[int] | None = None) -> ColumnElement[int]:
     """Markers citing the reference (a marker citing it twice counts once)."""
     return (
         select(func.count(func.distinct(CitationTarget.citation_id)))
-        .where(CitationTarget.reference_id == Reference.id)
+        .where(CitationTarget.reference_id == (Reference.id if reference_id is None else reference_id))
         .scalar_subquery()
     )
 

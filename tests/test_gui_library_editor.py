@@ -77,6 +77,7 @@ def test_problems_are_shown_beside_the_field_while_typing(
     year.selectAll()
     type_text(year, "1992–1990")
     assert editor.problem_text("year") == "The year range '1992–1990' goes backwards."
+    assert editor.problem_text("date") == ""  # [2] has a date too (1992-05), and it is fine
     journal = editor.field_editor("journal")
     journal.setFocus()
     journal.selectAll()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.library.controller import LibraryController
 from app.library.library_window import LibraryWindow
 from app.main_window import MainWindow
 from models.db import Library

@@ -42,7 +42,7 @@ def test_the_dialog_lists_a_real_file_and_cancel_writes_nothing(
     # SOURCES.md: 92 entries (100 @-blocks less 8 @string); none of them is in the thesis's bibliography.
     assert tab_titles(dialog) == ["New (92)", "Already in the library (0)", "Problems (0)"]
     assert dialog.new_list.topLevelItemCount() == 92
-    assert dialog.summary.text().startswith("92 new entries will be added. 0 match entries already in the library.")
+    assert dialog.summary.text().startswith("92 new entries will be added. None is in the library already.")
     assert counts(sample_library) == before  # planning wrote nothing
     dialog.cancel_button.click()
     qtbot.wait(50)

@@ -99,8 +99,10 @@ class BibImportDialog(QDialog):
             if len(plan.new) != 1
             else self.tr("1 new entry will be added."),
             self.tr("%1 match entries already in the library.").replace("%1", str(len(plan.matches)))
-            if len(plan.matches) != 1
-            else self.tr("1 matches an entry already in the library."),
+            if len(plan.matches) > 1
+            else self.tr("1 matches an entry already in the library.")
+            if plan.matches
+            else self.tr("None is in the library already."),
         ]
         if plan.problems:
             parts.append(
@@ -120,6 +122,7 @@ class BibImportDialog(QDialog):
         tree.setHeaderLabels(headers)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         tree.header().setStretchLastSection(True)
+        tree.setColumnWidth(0, tree.fontMetrics().horizontalAdvance("00000") + 16)  # line numbers
         return tree
 
     @staticmethod

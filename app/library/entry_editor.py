@@ -83,7 +83,7 @@ class EntryEditor(QWidget):
         self.key_edit = FieldLineEdit()
         self.key_edit.setObjectName("key_edit")
         self.key_edit.committed.connect(self._key_committed)
-        self.key_edit.textEdited.connect(lambda _text: self._validate())
+        self.key_edit.textEdited.connect(lambda _text: self._edited("key"))
         self.generate_button = QPushButton(self.tr("Generate"))
         self.generate_button.setToolTip(self.tr("Make a key from the first author's name and the year, as JabRef does"))
         self.generate_button.clicked.connect(self._generate_clicked)
@@ -176,10 +176,11 @@ class EntryEditor(QWidget):
         return row.editor if row else None
 
     def problem_text(self, name: str) -> str:
-        row = self._row_of_problem.get(name.lower())
+        """What is shown under the field ``name`` (or under the key)."""
         if name.lower() == "key":
-            return self.key_problem.text()
-        return row.note.text() if row else ""
+            return "" if self.key_problem.isHidden() else self.key_problem.text()
+        row = self._rows.get(name.lower()) or self._row_of_problem.get(name.lower())
+        return row.note.text() if row and not row.note.isHidden() else ""
 
     def show_refusal(self, name: str | None, message: str) -> None:
         """A save was refused: say why beside the field (or above the fields)."""
@@ -224,13 +225,20 @@ class EntryEditor(QWidget):
         for alternatives in required:
             # Every alternative the entry has (a date and a year), else the first one.
             names = [a for a in alternatives if a in present] or [alternatives[0]]
-            for name in names:
-                label = name if len(alternatives) == 1 else self.tr("%1 (or %2)").replace("%1", name).replace(
-                    "%2", " / ".join(a for a in alternatives if a != name)
+            rows = [
+                self._add_row(
+                    "required",
+                    name,
+                    name
+                    if len(alternatives) == 1
+                    else self.tr("%1 (or %2)").replace("%1", name).replace(
+                        "%2", " / ".join(a for a in alternatives if a != name)
+                    ),
                 )
-                row = self._add_row("required", name, label)
-                for alternative in alternatives:
-                    self._row_of_problem.setdefault(alternative, row)
+                for name in names
+            ]
+            for alternative in alternatives:  # "needs 'date' or 'year'" goes to the first row
+                self._row_of_problem.setdefault(alternative, rows[0])
         for name in optional:
             if name not in self._rows and name not in OWN_FIELDS and name not in self._row_of_problem:
                 self._add_row("optional", name, name)
@@ -251,9 +259,9 @@ class EntryEditor(QWidget):
         grid.addWidget(note, at + 1, 1)
         row = _FieldRow(name, label, editor, note)
         self._rows[name.lower()] = row
-        self._row_of_problem.setdefault(name.lower(), row)
+        self._row_of_problem[name.lower()] = row
         editor.committed.connect(lambda text, field=name: self._field_committed(field, text))
-        editor.textEdited.connect(lambda _text: self._validate())
+        editor.textEdited.connect(lambda _text, field=name: self._edited(field))
         return row
 
     def _tab_of(self, name: str) -> int:
@@ -271,6 +279,10 @@ class EntryEditor(QWidget):
         return label
 
     # --- checking as the person types --------------------------------------------------------
+
+    def _edited(self, name: str) -> None:
+        self._refusals.pop(name.lower(), None)  # a refused value is being changed: check it afresh
+        self._validate()
 
     def _validate(self) -> None:
         if self.details is None:

@@ -71,8 +71,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Style"), self.style_box)
         form.addRow(self.tr("Result"), self.output_box)
         self._form = form
-        note = QLabel(self.tr("Entries nobody changed are written as they were imported."))
-        note.setWordWrap(True)
+        self.note = QLabel(self.tr("Entries nobody changed are written as they were imported."))
+        self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Export…"))
@@ -80,7 +80,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
 
         self.format_box.currentIndexChanged.connect(lambda _i: self._update())
@@ -105,6 +105,7 @@ class ExportDialog(QDialog):
         )
 
     def _update(self) -> None:
+        self.note.setVisible(self.format_box.currentData() == ExportFormat.BIBTEX)
         bibliography = self.format_box.currentData() == ExportFormat.BIBLIOGRAPHY
         for widget in (self.style_box, self.output_box):
             widget.setEnabled(bibliography)

@@ -82,12 +82,23 @@ class LibraryWindow(QMainWindow):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.table_model.column_of(SortColumn.TITLE), QHeaderView.ResizeMode.Stretch)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
-        widths = (44, 90, 70, 170, 50, 300, 170, 80, 50)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+        widths = {
+            SortColumn.NUMBER: 40,
+            SortColumn.KEY: 70,
+            SortColumn.TYPE: 60,
+            SortColumn.AUTHORS: 150,
+            SortColumn.YEAR: 46,
+            SortColumn.GROUPS: 130,
+            SortColumn.COMPLETE: 90,
+            SortColumn.CITED: 46,
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(self.table_model.column_of(column), width)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("library_filter")
@@ -125,7 +136,7 @@ class LibraryWindow(QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 820, 440])
+        self.splitter.setSizes([290, 920, 390])
         self.setCentralWidget(self.splitter)
         self.resize(1500, 820)
 
