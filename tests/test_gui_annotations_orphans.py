@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.main_window import MainWindow
 from models.db import Library
 from references.annotations import create_annotation
+from references.backups import list_backups
 from tests.conftest import THESIS
 from tests.test_gui_annotations_support import (
     COOLEY_END,
@@ -83,7 +84,8 @@ def test_a_revision_orphans_the_deleted_sentence_and_the_orphans_list_opens(
     assert rows == {annotated["doomed"]: "orphaned", annotated["kept"]: "exact"}
     message = c.files.last_message
     assert message is not None and "1 placed exactly, 0 placed fuzzily (worth a look), 1 orphaned" in message.text()
-    assert "before-revision-import" in message.text()  # the backup it made first
+    [backup] = [b for b in list_backups(sample_library.path) if b.reason == "before-revision-import"]
+    assert str(backup.path) in message.text()  # one backup, made first, and the user is told where
     assert window.undo_stack.count() == 0  # steps naming places in the old text are gone
 
     # The orphans list is open and shows the old quote; the main list keeps it too.

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app import ops
 from app.annotations.commands import ImportedAnnotations
 from references.annotation_io import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
-from references.backups import Reason, backup_before
+from references.backups import Reason, library_file, list_backups
 from references.docx_export import DocxReport, export_docx
 from references.fileout import write_text_atomically
 from references.review_report import review_html, review_markdown
@@ -49,8 +49,15 @@ class AnnotationsImported:
 def revise_job(document_id: int, path: Path) -> Callable[[Session], RevisionDone]:
     def job(session: Session) -> RevisionDone:
         text = read_text_file(path)
-        backup = backup_before(session, Reason.REVISION_IMPORT)
-        return RevisionDone(revise_document(session, document_id, text), backup)
+        library = library_file(session)
+        before = {b.path for b in list_backups(library)} if library is not None else set()
+        report = revise_document(session, document_id, text)  # backs the library up first
+        made = [
+            b.path
+            for b in (list_backups(library) if library is not None else [])
+            if b.reason == Reason.REVISION_IMPORT and b.path not in before
+        ]
+        return RevisionDone(report, made[0] if made else None)
 
     return job
 
