@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.library.controller import LibraryController
-from app.library.export_actions import ExportFormat, ExportRequest, Output
+from app.library.export_actions import BibliographyStyle, ExportFormat, ExportRequest, Output
 from app.library.export_dialog import SCOPE_GROUP, ExportDialog
 from app.main_window import MainWindow
 from models.db import Library
@@ -90,3 +90,24 @@ def test_ris_and_csl_json_of_the_cited_references(
         assert done.args[0].count == cited
     assert (tmp_path / "cited.ris").read_text(encoding="utf-8").count("ER  -") == cited
     assert len(json.loads((tmp_path / "cited.json").read_text(encoding="utf-8"))) == cited
+
+
+def test_an_apa_bibliography_saved_as_html(
+    controller: LibraryController, sample_library: Library, qtbot: QtBot, tmp_path: Path
+) -> None:
+    target = tmp_path / "legal.html"
+    request = ExportRequest(
+        ExportFormat.BIBLIOGRAPHY,
+        ExportSelection(group="Legal acts"),
+        BibliographyStyle.APA,
+        Output.HTML,
+        target,
+    )
+    with qtbot.waitSignal(controller.export_done, timeout=TIMEOUT_MS):
+        controller.export(request)
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+    assert page.count("<p>") == 6  # references 3-8
+    # resources/bibliography.bib: [6] is "[Қазақстан Республикасының Ата заңы]", with no date:
+    # APA sets the title of a work on its own in italics and writes "n.d." for the date.
+    assert "<i>[Қазақстан Республикасының Ата заңы]</i>. (n.d.)." in page

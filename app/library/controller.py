@@ -85,6 +85,7 @@ class LibraryController(QObject):
         self.setObjectName("library_controller")
         self.window = window
         self._stale = True
+        self._document_shown: int | None = None
         self.import_dialog: BibImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
@@ -236,7 +237,11 @@ class LibraryController(QObject):
         self.refresh()
 
     def _on_document_loaded(self) -> None:
-        self.refresh()
+        # Every change already refreshed through ``changed``; a reload matters
+        # here only when another document is shown (the table's scope).
+        if self.current_document_id() != self._document_shown:
+            self._document_shown = self.current_document_id()
+            self.refresh()
 
     # --- edits of one entry -------------------------------------------------------------------
 
