@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Every platform binding (Ctrl+Y and Ctrl+Shift+Z on Linux), not just the first.
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addAction(self.undo_dock.toggleViewAction())
@@ -223,9 +224,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, d=document.id: self.load(d))
         self.documents_menu.setEnabled(bool(self.documents))
 
+    # Kinds of change that leave the document view (text, claims, references) as it is:
+    # the views that show them reload themselves.
+    VIEW_INDEPENDENT_CHANGES = frozenset({"annotations"})
+
     def _on_changed(self, changes: ops.Changes) -> None:
         current = self.index.view.document.id if self.index else None
-        self.load(changes.document_id if changes.document_id is not None else current)
+        wanted = changes.document_id if changes.document_id is not None else current
+        if changes.kinds and changes.kinds <= self.VIEW_INDEPENDENT_CHANGES and wanted == current:
+            return  # no need to rebuild 460,000 characters for a note
+        self.load(wanted)
 
     # --- coordination between views ----------------------------------------
 

@@ -99,9 +99,6 @@ class AnnotationsController(QObject):
         self.docx_action = self._action(self.tr("Export &Word Document with Comments…"), self.files.choose_docx_export)
         self.report_action = self._action(self.tr("Review Re&port (Markdown or HTML)…"), self.files.choose_review_report)
         self.window.addAction(self.annotate_action)  # its shortcut works wherever the focus is
-        # setShortcut(StandardKey.Redo) keeps only the first key (Ctrl+Y on
-        # Linux); reviewers coming from Word or LibreOffice press Ctrl+Shift+Z.
-        self.window.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.window.reader.addAction(self.annotate_action)  # and the reader's context menu lists them
         self.window.reader.addAction(self.reattach_action)
 
