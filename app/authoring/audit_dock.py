@@ -75,6 +75,7 @@ class AuditDock(QDockWidget):
         self.primary_button.setMenu(self.primary_menu)
         self.summary = QLabel()
         self.summary.setObjectName("audit_summary")
+        self.summary.setMinimumWidth(1)  # long texts are cut, not widening the dock
 
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -100,20 +101,26 @@ class AuditDock(QDockWidget):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._activated)
 
+        # Filters, then the audit's options, each row able to shrink: the dock shares
+        # the bottom of the window and must not make the window wider.
+        for combo in (self.kind_filter, self.severity_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Kind:")))
-        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.kind_filter, 2)
         filters.addWidget(QLabel(self.tr("Severity:")))
-        filters.addWidget(self.severity_filter)
-        filters.addSpacing(12)
-        filters.addWidget(QLabel(self.tr("Long ranges:")))
-        filters.addWidget(self.long_range)
-        filters.addWidget(self.primary_button)
+        filters.addWidget(self.severity_filter, 1)
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("Long ranges:")))
+        options.addWidget(self.long_range)
+        options.addWidget(self.primary_button)
+        options.addWidget(self.summary, 1)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
-        layout.addWidget(self.summary)
+        layout.addLayout(options)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
         self._fill_filters(Counter(), Counter())
