@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,9 @@ from references.library import open_or_create
 
 ROOT = Path(__file__).resolve().parents[1]
 THESIS = ROOT / "resources" / "dissertation-kk.txt"
-SHARED_BIB = ROOT.parent / "shared" / "bib"
+# The real-world .bib test corpus (shared/bib beside the checkout, with its
+# SOURCES.md); another place can be named with SILTEME_SHARED_BIB.
+SHARED_BIB = Path(os.environ.get("SILTEME_SHARED_BIB", ROOT.parent / "shared" / "bib"))
 
 
 @pytest.fixture(scope="session")

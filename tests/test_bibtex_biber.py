@@ -25,8 +25,9 @@ from references.bibtex import (
 )
 from references.bibtex.groups import format_groups_field, new_root
 from references.bibtex.silteme_fields import COMPLETE_FIELD, complete_value
+from tests.conftest import SHARED_BIB
 
-BIB_DIR = Path(__file__).resolve().parents[2] / "shared" / "bib"
+BIB_DIR = SHARED_BIB
 BUNDLED = Path(__file__).resolve().parents[1] / "resources" / "bibliography.bib"
 FIXTURES = [*sorted(BIB_DIR.glob("*.bib")), BUNDLED]
 

@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from references.bibtex import parse_bib, read_bib_file
+from tests.conftest import SHARED_BIB
 
-BIB_DIR = Path(__file__).resolve().parents[2] / "shared" / "bib"
+BIB_DIR = SHARED_BIB
 CORPUS = [path.read_bytes() for path in sorted(BIB_DIR.glob("*.bib"))]
 CORPUS.append((Path(__file__).resolve().parents[1] / "resources" / "bibliography.bib").read_bytes())
 

@@ -19,8 +19,9 @@ from references.bibtex import (
     write_bib,
 )
 from references.bibtex.groups import new_root, same_tree, serialize_group_tree
+from tests.conftest import SHARED_BIB
 
-BIB_DIR = Path(__file__).resolve().parents[2] / "shared" / "bib"
+BIB_DIR = SHARED_BIB
 BUNDLED = Path(__file__).resolve().parents[1] / "resources" / "bibliography.bib"
 
 

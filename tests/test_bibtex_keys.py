@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from references.bibtex import generate_key, is_valid_key, read_bib_file
 from references.bibtex.translit import to_ascii
+from tests.conftest import SHARED_BIB
 
-BIB_DIR = Path(__file__).resolve().parents[2] / "shared" / "bib"
+BIB_DIR = SHARED_BIB
 BUNDLED = Path(__file__).resolve().parents[1] / "resources" / "bibliography.bib"
 
 

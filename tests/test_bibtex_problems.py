@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from references.bibtex import BlockKind, ProblemKind, parse_bib, read_bib_file, write_bib
+from tests.conftest import SHARED_BIB
 
-BIB_DIR = Path(__file__).resolve().parents[2] / "shared" / "bib"
+BIB_DIR = SHARED_BIB
 
 
 def line_of(text: str, marker: str) -> int:

@@ -14,8 +14,9 @@ from references.bibtex import (
     read_bib_file,
     write_bib,
 )
+from tests.conftest import SHARED_BIB
 
-BIB_DIR = Path(__file__).resolve().parents[2] / "shared" / "bib"
+BIB_DIR = SHARED_BIB
 BIB_FILES = sorted(BIB_DIR.glob("*.bib"))
 
 

@@ -8,8 +8,9 @@ import pytest
 
 from references.bibtex import entry_type_fields, plain_value, read_bib_file, validate_entry
 from references.bibtex.identifiers import check_doi, check_isbn, check_issn, check_pages
+from tests.conftest import SHARED_BIB
 
-BIB_DIR = Path(__file__).resolve().parents[2] / "shared" / "bib"
+BIB_DIR = SHARED_BIB
 BUNDLED = Path(__file__).resolve().parents[1] / "resources" / "bibliography.bib"
 
 

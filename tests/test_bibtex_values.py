@@ -20,8 +20,9 @@ from references.bibtex import (
     split_names,
 )
 from references.bibtex.values import MalformedValue, split_value
+from tests.conftest import SHARED_BIB
 
-BIB_DIR = Path(__file__).resolve().parents[2] / "shared" / "bib"
+BIB_DIR = SHARED_BIB
 THESIS = Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt"
 
 

@@ -27,8 +27,8 @@ from references.duplicates import (
 )
 from references.errors import InputError
 from references.reference_fields import refresh_plain_columns
+from tests.conftest import SHARED_BIB
 
-SHARED_BIB = Path(__file__).resolve().parents[2] / "shared" / "bib"
 
 
 @pytest.fixture
