@@ -195,9 +195,14 @@ class MainWindow(QMainWindow):
             self._update_title()
             self.document_loaded.emit()
             return
+        same_document = self.index is not None and self.index.view.document.id == loaded.view.document.id
+        scroll = self.reader.verticalScrollBar().value()
         self.index = DocumentIndex(loaded.view)
         self.settings.setValue(SETTINGS_DOCUMENT, loaded.view.document.id)
         self.reader.show_document(self.index)
+        if same_document:
+            # A reload after an edit keeps the reader where the person was reading.
+            self.reader.verticalScrollBar().setValue(scroll)
         self.outline_dock.set_outline(loaded.view.outline)
         self.claims_dock.set_document(self.index)
         self.references_dock.set_document(self.index)

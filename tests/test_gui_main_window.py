@@ -357,3 +357,15 @@ def test_a_non_text_drop_is_refused(window: MainWindow, tmp_path: Path) -> None:
     assert not drop.isAccepted()
     assert not window.runner.busy
     assert len(window.documents) == 1
+
+
+def test_a_reload_after_a_change_keeps_the_reading_position(window: MainWindow, qtbot: QtBot) -> None:
+    from app import ops
+
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    middle = bar.value()
+    assert middle > 0
+    with qtbot.waitSignal(window.document_loaded, timeout=30_000):
+        window.changed.emit(ops.Changes(window.index.view.document.id, frozenset({"references"})))
+    assert bar.value() == middle
