@@ -39,7 +39,6 @@ from models.backup import (
 )
 from models.db import SQLITE_MAGIC, Library, sqlite_path, to_url
 from models.errors import NewerDatabaseError, NotALibraryError
-from models.migrations import check_version
 from references.errors import InputError
 
 # Tables every Silteme schema has had; a file without them is not a library.
@@ -134,6 +133,8 @@ def check_backup(path: Path) -> str:
     engine = create_engine(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&uri=true")
     try:
         tables = set(inspect(engine).get_table_names())
+        from models.migrations import check_version  # local: Alembic loads only to check a file
+
         revision = check_version(engine, str(path))
     except NewerDatabaseError as exc:
         raise NewerDatabaseError(
