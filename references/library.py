@@ -29,10 +29,10 @@ def open_or_create(target: str | Path | None = None, *, seed: bool = True) -> Li
     """
     library = open_library(target if target is not None else default_library_path())
     if seed:
-        from references.sample import create_sample_library
-
         with library.session() as session:
             if not session.scalar(select(func.count(Document.id))):
+                from references.sample import create_sample_library  # local: only on a first start
+
                 create_sample_library(session)
     return library
 
