@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from references.bibtex import BlockKind, ProblemKind, parse_bib, read_bib_file, write_bib
 from tests.conftest import SHARED_BIB
 

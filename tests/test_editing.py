@@ -253,7 +253,7 @@ def test_editing_a_paragraph_keeps_untouched_markers_and_notes(sample_library: L
         block = max(session.scalars(select(Block)), key=lambda b: len(b.citations))
         citations = sorted(block.citations, key=lambda c: c.start)
         first, last = citations[0], citations[-1]
-        note = annotate(session, document.id, block.doc_start + last.start - 30, block.doc_start + last.start)
+        annotate(session, document.id, block.doc_start + last.start - 30, block.doc_start + last.start)
         ids = [c.id for c in citations]
         state = snapshot(session)
         # Two small edits far apart: a word before the first marker, and the last marker's number.

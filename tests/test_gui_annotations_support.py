@@ -23,7 +23,7 @@ from app.annotations.annotation_editor import AnnotationEditor
 from app.main_window import MainWindow
 from models.db import Library
 from references.documents import document_text
-from tests.test_gui_support import close_window, open_window, temporary_settings
+from tests.test_gui_support import close_window, temporary_settings
 
 REVIEWER = "Ә. Рецензент"
 REFRESH_MS = 20_000

@@ -7,7 +7,7 @@ import getpass
 import os
 from pathlib import Path
 
-from app.commands.common import library_from, print_json
+from app.commands.common import print_json, unit_of_work, write_output
 from references.annotations import VERDICTS, anchored_text, annotate_quote, iso, list_annotations
 from references.documents import document_text
 from references.library import find_document
@@ -67,26 +67,22 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def run_annotate(args: argparse.Namespace) -> int:
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            document = find_document(session, args.document)
-            ann = annotate_quote(
-                session,
-                document.id,
-                args.quote,
-                args.prefix,
-                args.suffix,
-                comment=args.comment,
-                verdict=args.verdict,
-                tags=args.tag,
-                author=args.author or default_author(),
-                author_role=args.role,
-                comment_format="text/markdown" if args.markdown else "text/plain",
-            )
-            uri, start, end = ann.uri, ann.start, ann.end
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        document = find_document(session, args.document)
+        ann = annotate_quote(
+            session,
+            document.id,
+            args.quote,
+            args.prefix,
+            args.suffix,
+            comment=args.comment,
+            verdict=args.verdict,
+            tags=args.tag,
+            author=args.author or default_author(),
+            author_role=args.role,
+            comment_format="text/markdown" if args.markdown else "text/plain",
+        )
+        uri, start, end = ann.uri, ann.start, ann.end
     print(f"Annotated characters {start}-{end}: {uri}")
     return 0
 
@@ -134,14 +130,10 @@ def annotation_json(session, items) -> list[dict[str, object]]:  # noqa: ANN001 
 
 
 def run_list(args: argparse.Namespace) -> int:
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            document_id = find_document(session, args.document).id if args.document else None
-            items = list_annotations(session, document_id)
-            data = annotation_json(session, items)
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        document_id = find_document(session, args.document).id if args.document else None
+        items = list_annotations(session, document_id)
+        data = annotation_json(session, items)
     if args.json:
         print_json(data)
         return 0
@@ -154,12 +146,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_revise(args: argparse.Namespace) -> int:
     text = read_text_file(args.file)
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            report = revise_document(session, args.document, text)
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        report = revise_document(session, args.document, text)
     if args.json:
         print_json(report.__dict__ | {"annotations": report.annotations})
     else:
@@ -174,57 +162,35 @@ def run_revise(args: argparse.Namespace) -> int:
 def run_export_docx(args: argparse.Namespace) -> int:
     from references.docx_export import export_docx
 
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            report = export_docx(session, find_document(session, args.document).id, args.out)
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        report = export_docx(session, find_document(session, args.document).id, args.out)
     print(f"Wrote {args.out}: {report.paragraphs} paragraphs, {report.comments} comments "
           f"({report.orphaned} for orphaned annotations).")
     return 0
 
 
 def run_review_report(args: argparse.Namespace) -> int:
-    import sys
 
-    from references.fileout import write_text_atomically
     from references.review_report import review_html, review_markdown
 
     fmt = args.format or ("html" if str(args.out).lower().endswith((".html", ".htm")) else "md")
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            document_id = find_document(session, args.document).id
-            text = review_html(session, document_id) if fmt == "html" else review_markdown(session, document_id)
-    finally:
-        library.close()
-    if args.out == "-":
-        sys.stdout.write(text)
-    else:
-        write_text_atomically(Path(args.out), text)
+    with unit_of_work(args) as session:
+        document_id = find_document(session, args.document).id
+        text = review_html(session, document_id) if fmt == "html" else review_markdown(session, document_id)
+    write_output(args.out, text)
     return 0
 
 
 def run_export_annotations(args: argparse.Namespace) -> int:
     import json
-    import sys
 
     from references.annotation_io import export_annotations
-    from references.fileout import write_text_atomically
 
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            document_id = find_document(session, args.document).id if args.document else None
-            data = export_annotations(session, document_id)
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        document_id = find_document(session, args.document).id if args.document else None
+        data = export_annotations(session, document_id)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if args.out == "-":
-        sys.stdout.write(text)
-    else:
-        write_text_atomically(Path(args.out), text)
+    if write_output(args.out, text):
         print(f"Wrote {data['total']} annotations and replies to {args.out}.")
     return 0
 
@@ -233,12 +199,8 @@ def run_import_annotations(args: argparse.Namespace) -> int:
     from references.annotation_io import import_annotations, read_annotation_file
 
     records = read_annotation_file(args.file)
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            report = import_annotations(session, records, args.document)
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        report = import_annotations(session, records, args.document)
     for skipped in report.skipped:
         print(f"{skipped} is already in the library; kept as it is.")
     print(f"Imported {report.added} annotations: {report.exact} placed exactly, {report.fuzzy} fuzzily, "

@@ -6,7 +6,7 @@ import argparse
 import sys
 from dataclasses import asdict
 
-from app.commands.common import library_from, print_json
+from app.commands.common import print_json, unit_of_work
 from references.audit import DEFAULT_LONG_RANGE, AuditOptions, Finding, audit_to_json, run_audit, severity_counts
 from references.library import find_document
 from references.renumber import RenumberPlan, apply_renumbering, plan_renumbering
@@ -49,15 +49,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 def run_audit_command(args: argparse.Namespace) -> int:
     options = AuditOptions(long_range=args.long_range, primary_in=tuple(args.primary_in))
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            document = find_document(session, args.document)
-            findings = run_audit(session, document.id, options)
-            report = audit_to_json(document, options, findings)
-            title = document.title
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        document = find_document(session, args.document)
+        findings = run_audit(session, document.id, options)
+        report = audit_to_json(document, options, findings)
+        title = document.title
     if args.json:
         print_json(report)
     else:
@@ -84,16 +80,12 @@ def finding_line(finding: Finding) -> str:
 
 
 def run_renumber_command(args: argparse.Namespace) -> int:
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            document = find_document(session, args.document)
-            plan = plan_renumbering(session, document.id, args.uncited)
-            applied = not args.dry_run and not plan.problems
-            if applied:
-                apply_renumbering(session, plan)
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        document = find_document(session, args.document)
+        plan = plan_renumbering(session, document.id, args.uncited)
+        applied = not args.dry_run and not plan.problems
+        if applied:
+            apply_renumbering(session, plan)
     if args.json:
         print_json(_plan_json(plan, applied=applied))
     else:

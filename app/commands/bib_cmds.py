@@ -6,10 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.common import library_from
+from app.commands.common import unit_of_work, write_output
 from references.bibexport import ExportSelection, export_bib
 from references.bibimport import apply_bib_import, plan_bib_file
-from references.fileout import write_text_atomically
 from references.library import find_document
 
 
@@ -32,26 +31,22 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def run_import_bib(args: argparse.Namespace) -> int:
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            document_id = find_document(session, args.document).id if args.document else None
-            plan = plan_bib_file(session, args.file)
-            for problem in plan.problems:
-                print(f"{args.file}:{problem.line}: {problem.kind}: {problem.message}", file=sys.stderr)
-            for entry in plan.matches:
-                print(
-                    f"{args.file}:{entry.line}: {entry.key or '(no key)'} matches {entry.match_key} "
-                    f"({entry.match_reason}); kept the library's entry"
-                )
-            if args.dry_run:
-                print(f"Would add {len(plan.new)} entries; {len(plan.matches)} match existing ones; "
-                      f"{len(plan.problems)} problem(s).")
-                session.rollback()
-                return 0
-            summary = apply_bib_import(session, plan, document_id=document_id, strict=args.strict)
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        document_id = find_document(session, args.document).id if args.document else None
+        plan = plan_bib_file(session, args.file)
+        for problem in plan.problems:
+            print(f"{args.file}:{problem.line}: {problem.kind}: {problem.message}", file=sys.stderr)
+        for entry in plan.matches:
+            print(
+                f"{args.file}:{entry.line}: {entry.key or '(no key)'} matches {entry.match_key} "
+                f"({entry.match_reason}); kept the library's entry"
+            )
+        if args.dry_run:
+            print(f"Would add {len(plan.new)} entries; {len(plan.matches)} match existing ones; "
+                  f"{len(plan.problems)} problem(s).")
+            session.rollback()
+            return 0
+        summary = apply_bib_import(session, plan, document_id=document_id, strict=args.strict)
     where = f"the bibliography of document {args.document}" if args.document else "the library"
     print(
         f"Added {summary.added} entries to {where}; {summary.matched} matched existing entries; "
@@ -61,18 +56,11 @@ def run_import_bib(args: argparse.Namespace) -> int:
 
 
 def run_export_bib(args: argparse.Namespace) -> int:
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            document_id = find_document(session, args.document).id if args.document else None
-            text = export_bib(
-                session, ExportSelection(document_id=document_id, group=args.group, cited_only=args.cited_only)
-            )
-    finally:
-        library.close()
-    if args.out == "-":
-        sys.stdout.write(text)
-    else:
-        write_text_atomically(Path(args.out), text)
+    with unit_of_work(args) as session:
+        document_id = find_document(session, args.document).id if args.document else None
+        text = export_bib(
+            session, ExportSelection(document_id=document_id, group=args.group, cited_only=args.cited_only)
+        )
+    if write_output(args.out, text):
         print(f"Wrote {text.count(chr(10) + '@') + text.startswith('@')} blocks to {args.out}.", file=sys.stderr)
     return 0

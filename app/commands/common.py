@@ -5,8 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from models.db import Library
+from references.fileout import write_text_atomically
 from references.library import open_or_create
 
 
@@ -20,3 +26,27 @@ def library_from(args: argparse.Namespace, *, seed: bool | None = None) -> Libra
 def print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+@contextmanager
+def unit_of_work(args: argparse.Namespace) -> Iterator[Session]:
+    """One transaction on the library named by --db; the library is closed after."""
+    library = library_from(args)
+    try:
+        with library.session() as session:
+            yield session
+    finally:
+        library.close()
+
+
+def write_output(out: str, text: str) -> bool:
+    """Write to the file ``out`` (atomically), or to standard output for "-".
+
+    Returns whether a file was written, so the caller can say so on stderr
+    without mixing its message into piped output.
+    """
+    if out == "-":
+        sys.stdout.write(text)
+        return False
+    write_text_atomically(Path(out), text)
+    return True

@@ -7,9 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from app.commands.common import library_from
+from app.commands.common import unit_of_work, write_output
 from references.bibexport import ExportSelection
-from references.fileout import write_text_atomically
 from references.library import find_document
 from references.records import export_csl_json, export_ris, formatted_bibliography, import_ris
 
@@ -46,17 +45,10 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace, make) -> int:  # noqa: ANN001 - (Session, ExportSelection) -> str
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            document_id = find_document(session, args.document).id if args.document else None
-            text = make(session, ExportSelection(document_id=document_id, group=args.group, cited_only=args.cited_only))
-    finally:
-        library.close()
-    if args.out == "-":
-        sys.stdout.write(text)
-    else:
-        write_text_atomically(Path(args.out), text)
+    with unit_of_work(args) as session:
+        document_id = find_document(session, args.document).id if args.document else None
+        text = make(session, ExportSelection(document_id=document_id, group=args.group, cited_only=args.cited_only))
+    write_output(args.out, text)
     return 0
 
 
@@ -72,13 +64,9 @@ def run_bibliography(args: argparse.Namespace) -> int:
 
 
 def run_import_ris(args: argparse.Namespace) -> int:
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            document_id = find_document(session, args.document).id if args.document else None
-            summary = import_ris(session, args.file, document_id=document_id, strict=args.strict)
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        document_id = find_document(session, args.document).id if args.document else None
+        summary = import_ris(session, args.file, document_id=document_id, strict=args.strict)
     for problem in summary.problems:
         print(f"{args.file}:{problem.line}: {problem.message}", file=sys.stderr)
     for line in summary.matched:

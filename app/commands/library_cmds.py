@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import library_from, print_json
+from app.commands.common import print_json, unit_of_work
 from references.importer import import_text_file
 from references.library import find_document
 from references.stats import library_stats
@@ -24,13 +24,9 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            document_id = find_document(session, args.document).id if args.document else None
-            stats = library_stats(session, document_id)
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        document_id = find_document(session, args.document).id if args.document else None
+        stats = library_stats(session, document_id)
     if args.json:
         print_json(stats)
     else:
@@ -45,12 +41,8 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_import_text(args: argparse.Namespace) -> int:
-    library = library_from(args)
-    try:
-        with library.session() as session:
-            summary = import_text_file(session, args.file, args.title)
-    finally:
-        library.close()
+    with unit_of_work(args) as session:
+        summary = import_text_file(session, args.file, args.title)
     print(
         f"Imported {summary.title!r} as document {summary.document_id}: {summary.sections} sections, "
         f"{summary.blocks} blocks, {summary.claims} claims, {summary.citations} citation markers, "

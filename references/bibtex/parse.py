@@ -40,7 +40,6 @@ from references.bibtex.model import (
     BibProblem,
     BlockKind,
     ProblemKind,
-    RawField,
 )
 
 # A "% comment" line, which biber allows between the fields of an entry

@@ -10,7 +10,6 @@ import rispy
 from references.formats.names import PersonName, format_name_list, parse_names
 from references.formats.record import EntryRecord
 from references.formats.ris_fields import (
-    ARTICLE_TYPES,
     LIST_TAGS,
     NO_DELIMITED_TAGS,
     PUBLISHER_FIELD_BY_TYPE,
