@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from app.rows_table_model import RowsTableModel
 from references.audit import KINDS, SEVERITIES, Finding
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -51,7 +59,7 @@ def place_text(finding: Finding) -> str:
     return str(group) if group else ""
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsTableModel):
     SEVERITY, KIND, MESSAGE, PLACE = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -70,22 +78,6 @@ class AuditModel(QAbstractTableModel):
     @property
     def findings(self) -> tuple[Finding, ...]:
         return tuple(self._rows)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

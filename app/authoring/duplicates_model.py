@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from app.authoring.wording import reference_label
+from app.rows_table_model import RowsTableModel
 from references.duplicates import DuplicatePair, FieldConflict
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -13,7 +14,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class DuplicatePairsModel(QAbstractTableModel):
+class DuplicatePairsModel(RowsTableModel):
     FIRST, SECOND, SCORE, REASONS = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -28,17 +29,6 @@ class DuplicatePairsModel(QAbstractTableModel):
 
     def pair(self, row: int) -> DuplicatePair:
         return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return _SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -64,7 +54,7 @@ class DuplicatePairsModel(QAbstractTableModel):
         return None
 
 
-class MergeChoicesModel(QAbstractTableModel):
+class MergeChoicesModel(RowsTableModel):
     """Fields the two entries both have with different values: check the value to keep."""
 
     FIELD, KEEP, DROP = range(3)
@@ -98,17 +88,6 @@ class MergeChoicesModel(QAbstractTableModel):
         self._choice[field] = side
         self.dataChanged.emit(self.index(row, self.KEEP), self.index(row, self.DROP), [Qt.ItemDataRole.CheckStateRole])
         self.choices_changed.emit()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -10,7 +10,6 @@ numbers when the bibliography has any of them.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from app.rows_table_model import RowsTableModel
 from references.normalize import fold_compact
 from references.numbers import parse_number_list
 from references.queries import ReferenceRow
@@ -30,7 +30,7 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ReferenceChoiceModel(QAbstractTableModel):
+class ReferenceChoiceModel(RowsTableModel):
     NUMBER, KEY, AUTHORS, TITLE, YEAR, CITED = range(6)
     chosen_changed = Signal()
 
@@ -83,17 +83,6 @@ class ReferenceChoiceModel(QAbstractTableModel):
         return self._row_of.get(number)
 
     # --- the model -----------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
+from app.rows_table_model import RowsTableModel
 from references.renumber import MarkerRewrite, NumberChange, RenumberPlan
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -15,7 +22,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 UNCITED_COLOR = QColor("#8a5a00")
 
 
-class NumberChangesModel(QAbstractTableModel):
+class NumberChangesModel(RowsTableModel):
     OLD, NEW, KEY, TITLE, CITED = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -30,22 +37,6 @@ class NumberChangesModel(QAbstractTableModel):
 
     def change(self, row: int) -> NumberChange:
         return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -98,7 +89,7 @@ class ChangedOnlyProxy(QSortFilterProxyModel):
         return source.change(source_row).changed
 
 
-class MarkerRewritesModel(QAbstractTableModel):
+class MarkerRewritesModel(RowsTableModel):
     SECTION, OLD, NEW = range(3)
 
     def __init__(self, where: Callable[[int], str], parent: QObject | None = None) -> None:
@@ -111,22 +102,6 @@ class MarkerRewritesModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(plan.markers) if plan else []
         self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
