@@ -221,14 +221,13 @@ def apply_bib_import(
             id_by_key.update(session.execute(select(Reference.key, Reference.id).where(Reference.key.in_(chunk))).all())
         new_ids = [id_by_key[row["key"]] for row in ref_rows]
     reference_at = dict(zip(ref_positions, new_ids, strict=True)) | linked
-    connection.execute(
-        insert(StoredBlock.__table__),
-        [
-            {"source_id": source.id, "position": position, "kind": str(block.kind), "raw": block.raw or "",
-             "reference_id": reference_at.get(position)}
-            for position, block in enumerate(result.blocks)
-        ],
-    )
+    block_rows = [
+        {"source_id": source.id, "position": position, "kind": str(block.kind), "raw": block.raw or "",
+         "reference_id": reference_at.get(position)}
+        for position, block in enumerate(result.blocks)
+    ]
+    if block_rows:  # an empty executemany would run once with no parameters
+        connection.execute(insert(StoredBlock.__table__), block_rows)
     memberships = [
         {"reference_id": ref_id, "group_id": group_id}
         for ref_id, group_ids in zip(new_ids, ref_groups, strict=True)
