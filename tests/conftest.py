@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,3 +47,17 @@ def sample_library(sample_path: Path) -> Iterator[Library]:
     library = open_library(sample_path)
     yield library
     library.close()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Empty the clipboard before Qt tears down: the offscreen platform (the
+    tests' platform, not a user's) crashes at interpreter exit while its
+    clipboard still owns mime data, which would turn a green run red."""
+    del session, exitstatus
+    if "PySide6.QtGui" not in sys.modules:
+        return
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        QGuiApplication.clipboard().clear()
