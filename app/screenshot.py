@@ -10,24 +10,18 @@ statistics, a search, a marker's tooltip. Settings go to a temporary folder.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QHelpEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication
 
-from app.gui import configure_application
 from app.main_window import MainWindow
-from references.library import open_or_create
-
-Scene = Callable[[MainWindow], None]
+from app.shots import Scene, Setup, argument_parser, take_screenshots
 
 
-def marker_scene(marker: str) -> Scene:
+def marker_scene(marker: str) -> Setup:
     def scene(window: MainWindow) -> None:
         assert window.index is not None
         citation = next(c for c in window.index.view.citations if c.marker == marker)
@@ -38,7 +32,7 @@ def marker_scene(marker: str) -> Scene:
     return scene
 
 
-def claims_by_group(name: str) -> Scene:
+def claims_by_group(name: str) -> Setup:
     def scene(window: MainWindow) -> None:
         assert window.index is not None
         group = next(g for g in window.index.view.groups if g.name == name)
@@ -55,7 +49,7 @@ def statistics(window: MainWindow) -> None:
     window.resizeDocks([window.stats_dock], [620], Qt.Orientation.Vertical)
 
 
-def search_scene(query: str) -> Scene:
+def search_scene(query: str) -> Setup:
     def scene(window: MainWindow) -> None:
         window.resizeDocks([window.claims_dock], [300], Qt.Orientation.Vertical)
         window.claims_dock.raise_()
@@ -66,7 +60,7 @@ def search_scene(query: str) -> Scene:
     return scene
 
 
-def tooltip_scene(marker: str) -> Scene:
+def tooltip_scene(marker: str) -> Setup:
     def scene(window: MainWindow) -> None:
         assert window.index is not None
         citation = next(c for c in window.index.view.citations if c.marker == marker)
@@ -79,61 +73,20 @@ def tooltip_scene(marker: str) -> Scene:
     return scene
 
 
-SCENES: list[tuple[str, Scene]] = [
-    ("main-window", marker_scene("[9–14]")),
-    ("claims-legal-acts", claims_by_group("Legal acts")),
-    ("statistics", statistics),
-    ("search", search_scene("әдебиет")),
-    ("marker-tooltip", tooltip_scene("[3-5]")),
+SCENES = [
+    Scene("main-window", marker_scene("[9–14]")),
+    Scene("claims-legal-acts", claims_by_group("Legal acts")),
+    Scene("statistics", statistics),
+    Scene("search", search_scene("әдебиет")),
+    Scene("marker-tooltip", tooltip_scene("[3-5]")),
 ]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="library file (created with the sample if new)")
-    parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
-    parser.add_argument("--size", default="1600x1000", help="window size, e.g. 1600x1000")
+    parser = argument_parser(__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, type=Path, help="library file (created with the sample if new)")
     args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    width, height = (int(v) for v in args.size.split("x"))
-
-    app = QApplication(sys.argv[:1])
-    configure_application(app)
-    library = open_or_create(args.db)
-    settings_dir = tempfile.TemporaryDirectory()
-    window = MainWindow(library, QSettings(str(Path(settings_dir.name) / "s.ini"), QSettings.Format.IniFormat))
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
-    pending = list(SCENES)
-
-    def shoot(name: str) -> None:
-        screen = QGuiApplication.primaryScreen()
-        # The screen, not the widget: tooltips are windows of their own.
-        picture = screen.grabWindow(0, 0, 0, width, height)
-        if picture.isNull() or QGuiApplication.platformName() == "offscreen":
-            picture = window.grab()
-        path = args.out / f"{name}.png"
-        picture.save(str(path))
-        print(path)
-        QTimer.singleShot(100, next_scene)
-
-    def next_scene() -> None:
-        if not pending:
-            window.close()
-            app.quit()
-            return
-        name, scene = pending.pop(0)
-        scene(window)
-        QTimer.singleShot(700, lambda: shoot(name))
-
-    window.document_loaded.connect(lambda: QTimer.singleShot(400, next_scene))
-    window.load_failed.connect(lambda message: (print(message, file=sys.stderr), app.exit(1)))
-    window.load()
-    code = app.exec()
-    library.close()
-    settings_dir.cleanup()
-    return code
+    return take_screenshots(SCENES, args.out, args.size, library=args.db)
 
 
 if __name__ == "__main__":

@@ -10,18 +10,15 @@ after a revision that deletes an annotated sentence.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextDocument
 
-from app.gui import configure_application
 from app.main_window import MainWindow
+from app.shots import Scene, Setup, argument_parser, take_screenshots
 from references.annotations import add_reply, create_annotation
 from references.documents import document_text
 from references.library import open_or_create
@@ -40,8 +37,6 @@ DELETED = (
     "Идея ретінде,  алғаш рет 1992 жылы Қазақстанның егемен мемлекет ретінде \n"
     "қалыптасуы мен дамуы жөніндегі стратегия ретінде ресми жарияланған еді. "
 )
-
-Scene = Callable[[MainWindow], None]
 
 
 def seed(library_path: Path) -> None:
@@ -81,7 +76,7 @@ def editor_scene(window: MainWindow) -> None:
         editor.tags_edit.setText("page, check")
 
 
-def orphans_scene(revised: Path) -> Scene:
+def orphans_scene(revised: Path) -> Setup:
     def scene(window: MainWindow) -> None:
         if window.annotations.editor is not None:
             window.annotations.editor.reject()
@@ -98,65 +93,23 @@ def _close_report(window: MainWindow) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
-    parser.add_argument("--size", default="1600x1000")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    width, height = (int(v) for v in args.size.split("x"))
-    work = tempfile.TemporaryDirectory()
-    folder = Path(work.name)
-    seed(folder / "library.sqlite")
-    revised = folder / "revised.txt"
-    revised.write_text(THESIS.read_text(encoding="utf-8").replace(DELETED, "", 1), encoding="utf-8")
-
-    app = QApplication(sys.argv[:1])
-    configure_application(app)
-    library = open_or_create(folder / "library.sqlite")
-    settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
-    settings.setValue("annotations/user_name", "Ә. Рецензент")
-    settings.setValue("annotations/user_role", "reviewer")
-    window = MainWindow(library, settings)
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
-    pending: list[tuple[str, Scene, int]] = [
-        ("annotations", thread_scene, 900),
-        ("annotations-editor", editor_scene, 700),
-        ("annotations-orphans", orphans_scene(revised), 4000),
-    ]
-
-    def shoot(name: str) -> None:
-        picture = QGuiApplication.primaryScreen().grabWindow(0, 0, 0, width, height)
-        if picture.isNull() or QGuiApplication.platformName() == "offscreen":
-            picture = window.grab()
-        path = args.out / f"{name}.png"
-        picture.save(str(path))
-        print(path)
-        QTimer.singleShot(100, next_scene)
-
-    def next_scene() -> None:
-        if not pending:
-            window.close()
-            app.quit()
-            return
-        name, scene, wait_ms = pending.pop(0)
-        scene(window)
-        QTimer.singleShot(wait_ms, lambda: shoot(name))
-
-    started = []
-
-    def first_refresh() -> None:
-        if not started:
-            started.append(True)
-            QTimer.singleShot(400, next_scene)
-
-    window.annotations.refreshed.connect(first_refresh)
-    window.load()
-    code = app.exec()
-    library.close()
-    work.cleanup()
-    return code
+    args = argument_parser(__doc__.splitlines()[0]).parse_args(argv)
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work)
+        seed(folder / "library.sqlite")
+        revised = folder / "revised.txt"
+        revised.write_text(THESIS.read_text(encoding="utf-8").replace(DELETED, "", 1), encoding="utf-8")
+        scenes = [
+            Scene("annotations", thread_scene, 900),
+            Scene("annotations-editor", editor_scene, 700),
+            Scene("annotations-orphans", orphans_scene(revised), 4000),  # a file job, then its report
+        ]
+        return take_screenshots(
+            scenes, args.out, args.size, library=folder / "library.sqlite",
+            settings={"annotations/user_name": "Ә. Рецензент", "annotations/user_role": "reviewer"},
+            # The highlights are drawn once the annotations are in, after the document.
+            ready=lambda window: window.annotations.refreshed,
+        )
 
 
 if __name__ == "__main__":

@@ -11,21 +11,12 @@ is the whole screen, so dialogs are in the picture.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
-from app.gui import configure_application
 from app.main_window import MainWindow
-from references.library import open_or_create
-
-Scene = Callable[[MainWindow], None]
+from app.shots import Scene, argument_parser, take_screenshots
 
 
 def close_dialogs(window: MainWindow) -> None:
@@ -87,59 +78,18 @@ def merge_scene(window: MainWindow) -> None:
     dialog.move(330, 120)
 
 
-SCENES: list[tuple[str, Scene]] = [
-    ("authoring-audit", audit_scene),
-    ("authoring-editor", editor_scene),
-    ("authoring-picker", picker_scene),
-    ("authoring-renumber", renumber_scene),
-    ("authoring-merge", merge_scene),
+SCENES = [
+    Scene("authoring-audit", audit_scene, 1200),
+    Scene("authoring-editor", editor_scene, 1200),
+    Scene("authoring-picker", picker_scene, 1200),
+    Scene("authoring-renumber", renumber_scene, 1200),
+    Scene("authoring-merge", merge_scene, 1200),
 ]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
-    parser.add_argument("--size", default="1600x1000", help="window size, e.g. 1600x1000")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    width, height = (int(v) for v in args.size.split("x"))
-
-    app = QApplication(sys.argv[:1])
-    configure_application(app)
-    folder = tempfile.TemporaryDirectory()
-    library = open_or_create(Path(folder.name) / "library.sqlite")
-    window = MainWindow(library, QSettings(str(Path(folder.name) / "s.ini"), QSettings.Format.IniFormat))
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
-    pending = list(SCENES)
-
-    def shoot(name: str) -> None:
-        picture = QGuiApplication.primaryScreen().grabWindow(0, 0, 0, width, height)
-        if picture.isNull() or QGuiApplication.platformName() == "offscreen":
-            picture = window.grab()
-        path = args.out / f"{name}.png"
-        picture.save(str(path))
-        print(path)
-        QTimer.singleShot(100, next_scene)
-
-    def next_scene() -> None:
-        if not pending:
-            close_dialogs(window)
-            window.close()
-            app.quit()
-            return
-        name, scene = pending.pop(0)
-        scene(window)
-        QTimer.singleShot(1200, lambda: shoot(name))
-
-    window.document_loaded.connect(lambda: QTimer.singleShot(600, next_scene) if pending == SCENES else None)
-    window.load_failed.connect(lambda message: (print(message, file=sys.stderr), app.exit(1)))
-    window.load()
-    code = app.exec()
-    library.close()
-    folder.cleanup()
-    return code
+    args = argument_parser(__doc__.splitlines()[0]).parse_args(argv)
+    return take_screenshots(SCENES, args.out, args.size, start_delay_ms=600, before_close=close_dialogs)
 
 
 if __name__ == "__main__":

@@ -12,25 +12,17 @@ saved: the library is thrown away afterwards.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
-
-from app.gui import configure_application
 from app.library.controller import LibraryController
 from app.library.export_actions import ExportFormat
 from app.main_window import MainWindow
-from references.library import open_or_create
+from app.shots import Scene, Setup, argument_parser, take_screenshots
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_BIB = ROOT.parent / "shared" / "bib"
-Scene = Callable[[LibraryController], None]
 
 
 def group_id(controller: LibraryController, name: str) -> int:
@@ -73,53 +65,25 @@ def export_dialog(controller: LibraryController) -> None:
     controller.ask_export(ExportFormat.BIBLIOGRAPHY)
 
 
-SCENES: list[tuple[str, Scene]] = [
-    ("library", legal_acts),
-    ("library-editor-checks", typing_a_wrong_year),
-    ("library-import", import_dialog),
-    ("library-export", export_dialog),
+def in_library(step: Callable[[LibraryController], None]) -> Setup:
+    return lambda window: step(window.reference_library)
+
+
+def close_library_window(window: MainWindow) -> None:
+    window.reference_library.library_window.close()
+
+
+SCENES = [
+    Scene("library", in_library(legal_acts), 900),
+    Scene("library-editor-checks", in_library(typing_a_wrong_year), 900),
+    Scene("library-import", in_library(import_dialog), 900),
+    Scene("library-export", in_library(export_dialog), 900),
 ]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    configure_application(app)
-    folder = tempfile.TemporaryDirectory()
-    library = open_or_create(Path(folder.name) / "library.sqlite")
-    window = MainWindow(library, QSettings(str(Path(folder.name) / "s.ini"), QSettings.Format.IniFormat))
-    window.resize(1600, 1000)
-    window.show()
-    controller = window.reference_library
-    pending = list(SCENES)
-
-    def shoot(name: str) -> None:
-        picture = QGuiApplication.primaryScreen().grabWindow(0)
-        path = args.out / f"{name}.png"
-        picture.save(str(path))
-        print(path)
-        QTimer.singleShot(100, next_scene)
-
-    def next_scene() -> None:
-        if not pending:
-            controller.library_window.close()
-            window.close()
-            app.quit()
-            return
-        name, scene = pending.pop(0)
-        scene(controller)
-        QTimer.singleShot(900, lambda: shoot(name))
-
-    window.document_loaded.connect(lambda: QTimer.singleShot(300, next_scene) if pending == SCENES else None)
-    window.load()
-    code = app.exec()
-    window.runner.wait()
-    library.close()
-    folder.cleanup()
-    return code
+    args = argument_parser(__doc__.splitlines()[0]).parse_args(argv)
+    return take_screenshots(SCENES, args.out, args.size, start_delay_ms=300, before_close=close_library_window)
 
 
 if __name__ == "__main__":
