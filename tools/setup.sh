@@ -21,6 +21,8 @@ if [ "$want_tests" = 1 ]; then
   apt_packages="$apt_packages biber libreoffice-writer-nogui"
 fi
 
+if [ "$(id -u)" = 0 ]; then sudo_cmd=""; elif command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo"; else sudo_cmd=""; fi
+
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in $apt_packages; do
@@ -31,7 +33,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
 fi
 if [ -n "$missing" ]; then
   echo "Installing Debian packages:$missing"
-  if [ "$(id -u)" = 0 ]; then sudo_cmd=""; elif command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo"; else
+  if [ "$(id -u)" != 0 ] && [ -z "$sudo_cmd" ]; then
     echo "Please install these Debian packages as root, then run this again:$missing" >&2; exit 1
   fi
   export DEBIAN_FRONTEND=noninteractive
@@ -42,7 +44,15 @@ fi
 
 python=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
-  "$python" -m venv .venv
+  if ! "$python" -m venv .venv 2>/dev/null; then
+    # Debian's own Python keeps venv (ensurepip) in a separate package.
+    rm -rf .venv
+    version=$("$python" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+    echo "Installing Debian's python${version}-venv"
+    ${sudo_cmd-} apt-get update -qq
+    ${sudo_cmd-} apt-get install -y -qq --no-install-recommends "python${version}-venv" >/dev/null
+    "$python" -m venv .venv
+  fi
 fi
 # Reinstall only when the project's requirements changed.
 stamp=.venv/.silteme-installed
