@@ -6,11 +6,9 @@ from collections import Counter
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.claims_model import ClaimsFilterProxy, ClaimsModel
 from app.document_index import DocumentIndex
 from app.group_filter import GroupFilter
+from app.row_table_view import configure_row_table
 from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY
 
 
@@ -66,15 +65,7 @@ class ClaimsDock(QDockWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        configure_row_table(self.table)
         self.table.doubleClicked.connect(self._activated)
         self.table.clicked.connect(self._chosen)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

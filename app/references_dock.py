@@ -6,12 +6,18 @@ reader (``place_activated``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.document_index import DocumentIndex
 from app.references_model import SORT_ROLE, CitationPlacesModel, ReferencesModel
+from app.row_table_view import configure_row_table
 from references.queries import citation_places
 
 
@@ -44,15 +51,7 @@ class ReferencesDock(QDockWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ReferencesModel.NUMBER, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        configure_row_table(self.table, multi_select=True, stretch_last=False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.places_label = QLabel()

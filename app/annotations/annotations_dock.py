@@ -12,13 +12,11 @@ from collections.abc import Iterable
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -44,6 +42,7 @@ from app.annotations.comment_view import SafeCommentView, thread_html
 from app.annotations.orphans import OrphansPanel
 from app.annotations.vocabulary import status_label, verdict_label
 from app.document_index import DocumentIndex
+from app.row_table_view import configure_row_table
 from references.annotations import STATUSES, VERDICTS
 
 LIST_TAB, ORPHANS_TAB = 0, 1
@@ -149,14 +148,7 @@ class AnnotationsDock(QDockWidget):
         return box
 
     def _set_up_table(self, table: QTableView) -> None:
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
+        configure_row_table(table)
         table.clicked.connect(self._chosen)
         table.selectionModel().currentRowChanged.connect(
             lambda current, _previous, t=table: self._current_changed(t, current)

@@ -14,11 +14,9 @@ from collections import Counter
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QSpinBox,
@@ -28,9 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.authoring.audit_model import FINDING_ROLE, AuditFilterProxy, AuditModel, kind_label, severity_label
+from app.authoring.audit_model import (
+    FINDING_ROLE,
+    AuditFilterProxy,
+    AuditModel,
+    kind_label,
+    severity_label,
+)
 from app.authoring.wording import fill
-from references.audit import DEFAULT_LONG_RANGE, KINDS, SEVERITIES, AuditOptions, Finding, severity_counts
+from app.row_table_view import configure_row_table
+from references.audit import (
+    DEFAULT_LONG_RANGE,
+    KINDS,
+    SEVERITIES,
+    AuditOptions,
+    Finding,
+    severity_counts,
+)
 from references.queries import SectionRow
 
 # Options settle before the audit runs again (typing "15" in the spin box is one change).
@@ -88,15 +100,7 @@ class AuditDock(QDockWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(AuditModel.PLACE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        configure_row_table(self.table)
         for column, width in ((0, 80), (1, 190), (2, 520)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._activated)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.library.entry_editor import EntryEditor
 from app.library.group_tree_model import ALL_REFERENCES, GROUP_ID_ROLE, GroupTreeModel
 from app.library.references_table_model import REFERENCE_ID_ROLE, ReferencesTableModel
+from app.row_table_view import configure_row_table
 from references.library_queries import GroupCounts, ReferenceQuery, SortColumn
 from references.queries import GroupRow
 
@@ -71,19 +72,13 @@ class LibraryWindow(QMainWindow):
         self.table = QTableView()
         self.table.setObjectName("library_table")
         self.table.setModel(self.table_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        configure_row_table(self.table, multi_select=True, stretch_last=False)
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.table_model.column_of(SortColumn.TITLE), QHeaderView.ResizeMode.Stretch)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
