@@ -20,6 +20,7 @@ from models import Annotation, AnnotationReply, AnnotationTag, Document
 from references.anchoring import TextPosition, TextQuote, anchor, describe
 from references.documents import DocumentMap, document_text
 from references.errors import InputError, NotFoundError
+from references.team.identity import may_touch_note_of, require_note_owner, require_writer
 
 VERDICTS = ("supported", "partly_supported", "not_supported", "needs_source", "other")
 STATUSES = ("open", "resolved")
@@ -137,6 +138,9 @@ def create_annotation(
     check_choice(status, STATUSES, "status")
     check_choice(author_role, ROLES, "role")
     check_choice(comment_format, FORMATS, "comment format")
+    identity = require_writer(session, "write annotations")
+    if identity is not None:  # a team library: the server's login and role, not a typed name
+        author, author_role = identity.login, identity.annotation_role
     if session.get(Document, document_id) is None:
         raise NotFoundError(f"No document {document_id} in this library.")
     text = text if text is not None else document_text(session, document_id)
@@ -200,6 +204,7 @@ def update_annotation(session: Session, annotation_id: int, **changes: object) -
     check_choice(changes.get("verdict"), VERDICTS, "verdict")  # type: ignore[arg-type]  # checked at run time
     check_choice(changes.get("status"), STATUSES, "status")  # type: ignore[arg-type]
     ann = get_annotation(session, annotation_id)
+    require_note_owner(session, ann.author, "change another person's note")
     old: dict[str, object] = {}
     for name, value in changes.items():
         if name == "tags":
@@ -218,11 +223,15 @@ def add_reply(session: Session, annotation_id: int, body: str, *, author: str, a
     check_choice(author_role, ROLES, "role")
     if not body.strip():
         raise InputError("A reply needs some text.")
+    identity = require_writer(session, "reply to notes")
+    if identity is not None:
+        author, author_role = identity.login, identity.annotation_role
     ann = get_annotation(session, annotation_id)
     stamp = now()
     reply = AnnotationReply(uri=new_uri(), author=author, author_role=author_role, body=body, created=stamp, modified=stamp)
     ann.replies.append(reply)
-    ann.modified = stamp
+    if may_touch_note_of(session, ann.author):  # a reviewer replies to anyone's note, changes only their own
+        ann.modified = stamp
     session.flush()
     return reply
 
@@ -231,6 +240,7 @@ def delete_reply(session: Session, reply_id: int) -> ReplyView:
     reply = session.get(AnnotationReply, reply_id)
     if reply is None:
         raise NotFoundError(f"No reply {reply_id} in this library.")
+    require_note_owner(session, reply.author, "delete another person's reply")
     kept = ReplyView(reply.id, reply.uri, reply.author, reply.author_role, reply.body, reply.created, reply.modified)
     session.delete(reply)
     session.flush()
@@ -240,6 +250,7 @@ def delete_reply(session: Session, reply_id: int) -> ReplyView:
 def delete_annotation(session: Session, annotation_id: int) -> AnnotationView:
     """Delete an annotation and its thread; the returned snapshot restores it."""
     ann = get_annotation(session, annotation_id)
+    require_note_owner(session, ann.author, "delete another person's note")
     snapshot = view(ann)
     session.delete(ann)
     session.flush()
@@ -281,6 +292,7 @@ def restore_annotation(session: Session, snapshot: AnnotationView) -> Annotation
 def reattach(session: Session, annotation_id: int, start: int, end: int) -> AnnotationView:
     """Re-attach an (orphaned) annotation by hand to start..end; returns its old state."""
     ann = get_annotation(session, annotation_id)
+    require_note_owner(session, ann.author, "move another person's note")
     old = view(ann)
     text = document_text(session, ann.document_id)
     try:

@@ -150,6 +150,7 @@ def test_cli_revise_reports_counts(sample_path: Path, tmp_path: Path, capsys: py
     assert report["citations"] == 235
 
 
+@pytest.mark.sqlite_only  # a team library's automatic backups: tests/test_team_backup.py
 def test_revision_is_backed_up_first(sample_library: Library, sample_path: Path) -> None:
     from references.backups import Reason, list_backups
 

@@ -4,7 +4,7 @@
 # letters), then a virtualenv in .venv with the pinned Python packages.
 # Safe to run again: it only installs what is missing.
 #   tools/setup.sh          the app
-#   tools/setup.sh --test   the app and what the tests need (Xvfb, biber, LibreOffice)
+#   tools/setup.sh --test   the app and what the tests need (Xvfb, biber, LibreOffice, PostgreSQL)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +18,10 @@ apt_packages="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1"
 if [ "$want_tests" = 1 ]; then
   # Real clients check our exports: biber reads the .bib, LibreOffice opens the .docx.
-  apt_packages="$apt_packages biber libreoffice-writer-nogui"
+  # Team libraries are tested on a real PostgreSQL server that the tests start
+  # themselves (tests/pg_server.py: initdb in a temporary folder, as the
+  # postgres user when run as root); psql plays each role in the role tests.
+  apt_packages="$apt_packages biber libreoffice-writer-nogui postgresql postgresql-client"
 fi
 
 if [ "$(id -u)" = 0 ]; then sudo_cmd=""; elif command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo"; else sudo_cmd=""; fi
