@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from models import Annotation, Block, Section
 from references.anchoring import TextPosition, TextQuote, anchor_all
 from references.backups import Reason, backup_before
+from references.team.identity import require_author
 from references.documents import DocumentMap, document_text
 from references.errors import InputError
 from references.importer import store_parsed
@@ -49,6 +50,7 @@ def revise_document(session: Session, document_spec: str | int | None, new_sourc
     parsed = parse_thesis(new_source)
     if not parsed.blocks:
         raise InputError("No paragraphs were found in the revised text; the document was left as it was.")
+    require_author(session, "replace the text")
     backup_before(session, Reason.REVISION_IMPORT)
     old_text = document_text(session, document.id)
     session.execute(delete(Block).where(Block.document_id == document.id))

@@ -129,6 +129,8 @@ def sample_library(backend: str, request: pytest.FixtureRequest) -> Iterator[Lib
     else:
         template = request.getfixturevalue("pg_sample_template")
         target = request.getfixturevalue("pg_database")(template)
+        # Automatic backups of a team library go to the per-user data folder: a temporary one.
+        request.getfixturevalue("monkeypatch").setenv("XDG_DATA_HOME", str(request.getfixturevalue("tmp_path")))
     library = open_library(target)
     yield library
     library.close()
