@@ -22,6 +22,7 @@ from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
 from app.library.controller import install as install_library
+from app.team import install as install_team
 from app.outline_dock import OutlineDock
 from app.progress import BusyIndicator
 from app.reader import ReaderView
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.annotations = install_annotations(self)
         self.authoring = install_authoring(self)
         self.reference_library = install_library(self)
+        self.team = install_team(self)
         self._restore_window()
         self._update_title()
 
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(self.tr("&Open Library…"), QKeySequence.StandardKey.Open, self.choose_library)
         self.import_action = self._action(self.tr("&Import Text…"), "Ctrl+I", self.choose_text_file)
         # Not StandardKey.Quit: some platforms map it to nothing.

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from app.commands.common import library_from
+from models.db import is_server
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -14,7 +15,9 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    library = library_from(args, seed=True)
+    # A team library is filled by its author (restore, import), never with the sample.
+    team = args.db is not None and "://" in args.db and is_server(args.db)
+    library = library_from(args, seed=not team)
     from app.gui import run_gui  # Qt is imported only when a window is wanted
 
     try:

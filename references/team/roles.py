@@ -137,7 +137,9 @@ def team_statements(database: str) -> list[str]:
         ]
     for table in ANNOTATION_TABLES:
         statements += _policies(table)
-    return statements
+    from references.team.changes import notify_statements  # local: changes imports nothing of ours back
+
+    return statements + notify_statements()
 
 
 def require_server(library: Library) -> None:

@@ -1,0 +1,244 @@
+"""A window on a team library: File > Open Team Library, the role's limits, others' changes.
+
+Opening asks for the library's address (``postgresql://login@host:port/db``)
+and, when the server wants one that ``PGPASSWORD`` or ``~/.pgpass`` does not
+give, for the password. The password lives in memory only; the recent list
+keeps addresses without it. Once open, a listener thread hears others'
+changes (references.team.changes) and the window refreshes what they touch:
+the annotations alone for a note or a reply, the document for the text or
+the references. The status bar says who you are on the server and whether
+the server can be reached; while it cannot, the listener keeps retrying.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+
+from app import ops
+from models.db import Library, is_server, open_library, shown_url
+from models.errors import LibraryError
+from references.team.changes import Batch, ChangeListener
+from references.team.identity import Identity, server_identity
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from app.main_window import MainWindow
+
+SETTINGS_RECENT = "team/recent"
+MAX_RECENT = 8
+WAIT_S = 0.5
+
+
+class ListenThread(QThread):
+    """Waits for the server's announcements off the GUI thread."""
+
+    batch_ready = Signal(object)  # Batch
+
+    def __init__(self, listener: ChangeListener, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.listener = listener
+
+    def run(self) -> None:
+        online = True
+        while not self.isInterruptionRequested():
+            batch = self.listener.wait(WAIT_S)
+            if batch.changes or batch.resync or batch.online != online:
+                online = batch.online
+                self.batch_ready.emit(batch)
+        self.listener.close()
+
+
+class TeamController(QObject):
+    identity_changed = Signal(object)  # Identity | None
+    refreshed = Signal(object)  # the Changes sent to the window after others' changes
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.identity: Identity | None = None
+        self.thread: ListenThread | None = None
+        self.online = True
+        self.status = QLabel()
+        self.status.setObjectName("status_team")
+        window.statusBar().addPermanentWidget(self.status)
+        self.open_action = window._action(self.tr("Open &Team Library…"), None, self.ask_url)
+        self.recent_menu = window.file_menu.addMenu(self.tr("Recent &Team Libraries"))
+        window.file_menu.insertAction(window.import_action, self.open_action)
+        window.file_menu.insertMenu(window.import_action, self.recent_menu)
+        self._fill_recent()
+        window.changed.connect(self._library_changed)
+        window.destroyed.connect(self.stop)
+        self.attach(window.library)
+
+    # --- opening -------------------------------------------------------------------
+
+    def ask_url(self) -> None:
+        url, ok = QInputDialog.getText(
+            self.window, self.tr("Open Team Library"),
+            self.tr("Address of the team library (postgresql://login@host:port/database):"),
+            QLineEdit.EchoMode.Normal, self._recent()[0] if self._recent() else "postgresql://",
+        )
+        if ok and url.strip():
+            self.open_url(url.strip())
+
+    def open_url(self, url: str, password: str | None = None) -> None:
+        if "://" not in url or not is_server(url):
+            QMessageBox.warning(self.window, self.tr("Open Team Library"),
+                                self.tr("A team library's address starts with postgresql://"))
+            return
+        try:
+            target = make_url(url)
+            if password is not None:
+                target = target.set(password=password)
+            library = open_library(target.render_as_string(hide_password=False))
+        except LibraryError as exc:
+            if password is None and "refused the login" in str(exc):
+                self._ask_password(url)
+                return
+            QMessageBox.warning(self.window, self.tr("Open Team Library"), str(exc))
+            return
+        self._remember(url)
+        self.window._library_opened(library)
+
+    def _ask_password(self, url: str) -> None:
+        password, ok = QInputDialog.getText(
+            self.window, self.tr("Password"),
+            self.tr("Password of {library} (kept only while Silteme runs):").format(library=shown_url(url)),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok:
+            self.open_url(url, password)
+
+    def _recent(self) -> list[str]:
+        value = self.window.settings.value(SETTINGS_RECENT, [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(v) for v in items if str(v)]
+
+    def _remember(self, url: str) -> None:
+        bare = make_url(url).set(password=None).render_as_string(hide_password=False)
+        if make_url(bare).password is not None:  # never keep a password in the settings
+            return
+        recent = [bare] + [u for u in self._recent() if u != bare]
+        self.window.settings.setValue(SETTINGS_RECENT, recent[:MAX_RECENT])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for url in self._recent():
+            action = self.recent_menu.addAction(url)
+            action.triggered.connect(lambda _checked=False, u=url: self.open_url(u))
+        self.recent_menu.setEnabled(bool(self._recent()))
+
+    # --- the library in use --------------------------------------------------------
+
+    def _library_changed(self, changes: ops.Changes) -> None:
+        if "library" in changes.kinds and changes is not getattr(self, "_own_changes", None):
+            self.attach(self.window.library)
+
+    def attach(self, library: Library) -> None:
+        """Follow ``library``: its role, its limits, and others' changes if it is a team library."""
+        self.stop()
+        self.identity = None
+        if is_server(library.url):
+            try:
+                with library.session() as session:
+                    self.identity = server_identity(session)
+            except LibraryError as exc:
+                self.status.setText(self.tr("Team library: {problem}").format(problem=str(exc)))
+            self._start_listening(library)
+        self._apply_limits()
+        self._show_status()
+        self.identity_changed.emit(self.identity)
+
+    def _start_listening(self, library: Library) -> None:
+        listener = ChangeListener(library.url)
+        own = listener.ignore_pids
+
+        def remember_pid(dbapi_connection: object, _record: object, _proxy: object) -> None:
+            pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
+            if pid:
+                own.add(pid)
+
+        event.listen(library.engine, "checkout", remember_pid)
+        self.thread = ListenThread(listener, self)
+        self.thread.batch_ready.connect(self._on_batch)
+        self.thread.start()
+
+    def stop(self) -> None:
+        if self.thread is not None:
+            self.thread.requestInterruption()
+            self.thread.wait()
+            self.thread = None
+
+    def _on_batch(self, batch: Batch) -> None:
+        if batch.online != self.online:
+            self.online = batch.online
+            self._show_status(batch.problem)
+        if not (batch.changes or batch.resync):
+            return
+        current = self.window.index.view.document.id if self.window.index else None
+        areas = {c.area for c in batch.changes}
+        if batch.resync or areas - {"annotations"}:
+            kinds = frozenset({"document", "annotations", "references"})
+        else:
+            kinds = frozenset({"annotations"})
+        changes = ops.Changes(current, kinds)
+        self.window.changed.emit(changes)
+        self.refreshed.emit(changes)
+
+    # --- what the role may do --------------------------------------------------------
+
+    def author_actions(self) -> list[QAction]:
+        w = self.window
+        authoring, library = w.authoring, w.reference_library
+        return [
+            w.import_action, authoring.insert_action, authoring.edit_action, authoring.remove_action,
+            authoring.renumber_action, authoring.duplicates_action, authoring.insert_here_action,
+            authoring.edit_here_action, authoring.remove_here_action, library.import_action,
+            w.annotations.revise_action,
+        ]
+
+    def writer_actions(self) -> list[QAction]:
+        annotations = self.window.annotations
+        return [annotations.annotate_action, annotations.reattach_action, annotations.import_w3c_action]
+
+    def _apply_limits(self) -> None:
+        identity = self.identity
+        author = identity is None or identity.may_change_all()
+        writer = identity is None or identity.role != "reader"
+        why = "" if identity is None else self.tr("Your role ({role}) cannot do this.").format(role=identity.shown_role)
+        for action in self.author_actions():
+            action.setEnabled(author)
+            action.setToolTip("" if author else why)
+        for action in self.writer_actions():
+            action.setEnabled(writer)
+            action.setToolTip("" if writer else why)
+        self.window.authoring.editor_dock.setEnabled(author)
+        self.window.annotations.identity_action.setEnabled(identity is None)
+
+    def _show_status(self, problem: str = "") -> None:
+        if not is_server(self.window.library.url):
+            self.status.setText("")
+            self.status.setToolTip("")
+            return
+        where = shown_url(self.window.library.url)
+        if not self.online:
+            self.status.setText(self.tr("Offline: retrying…"))
+            self.status.setToolTip(
+                self.tr("The server of {library} cannot be reached ({problem}). What you type is kept; "
+                        "Silteme retries.").format(library=where, problem=problem)
+            )
+            self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+            return
+        self.status.setStyleSheet("")
+        if self.identity is not None:
+            self.status.setText(
+                self.tr("Team: {login} ({role})").format(login=self.identity.login, role=self.identity.shown_role)
+            )
+        self.status.setToolTip(where)
