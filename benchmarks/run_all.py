@@ -139,7 +139,17 @@ def _number(value: float | None, unit: str) -> str:
     return f"{value:,.1f} {unit}" if unit != "ms" or value < 10_000 else f"{value / 1000:,.1f} s"
 
 
-def markdown(lines: list[Line], failures: dict[str, str], host: dict[str, str]) -> str:
+def kept_rows(report: str, rerun: set[str]) -> list[str]:
+    """Rows of an earlier report for the modules not run again (``--only``)."""
+    rows = []
+    for row in report.splitlines():
+        cells = [c.strip() for c in row.strip().strip("|").split("|")]
+        if row.startswith("| bench_") and cells and cells[0] not in rerun:
+            rows.append(row)
+    return rows
+
+
+def markdown(lines: list[Line], failures: dict[str, str], host: dict[str, str], kept: list[str] | None = None) -> str:
     out = [
         "# Benchmarks",
         "",
@@ -155,6 +165,7 @@ def markdown(lines: list[Line], failures: dict[str, str], host: dict[str, str]) 
         "| Module | Benchmark | Ours | Baseline | Baseline is | Ratio | Target |",
         "|---|---|---:|---:|---|---:|---|",
     ]
+    out.extend(kept or [])
     for line in lines:
         ratio = f"{line.ratio:.2f}" if line.ratio is not None else "–"
         out.append(
@@ -191,7 +202,10 @@ def main() -> int:
         all_lines.extend(lines)
     if not args.no_write:
         REPORT.parent.mkdir(parents=True, exist_ok=True)
-        REPORT.write_text(markdown(all_lines, failures, machine()), encoding="utf-8")
+        kept = []
+        if args.only and REPORT.exists():  # the other modules' rows stay as they were
+            kept = kept_rows(REPORT.read_text(encoding="utf-8"), {m.removeprefix("benchmarks.") for m in modules})
+        REPORT.write_text(markdown(all_lines, failures, machine(), kept), encoding="utf-8")
         print(f"Wrote {REPORT.relative_to(ROOT)}")
     return 1 if failures else 0
 

@@ -219,7 +219,9 @@ def update_annotation(session: Session, annotation_id: int, **changes: object) -
     return old
 
 
-def add_reply(session: Session, annotation_id: int, body: str, *, author: str, author_role: str = "author") -> AnnotationReply:
+def add_reply(
+    session: Session, annotation_id: int, body: str, *, author: str, author_role: str = "author", uri: str | None = None
+) -> AnnotationReply:
     check_choice(author_role, ROLES, "role")
     if not body.strip():
         raise InputError("A reply needs some text.")
@@ -228,7 +230,9 @@ def add_reply(session: Session, annotation_id: int, body: str, *, author: str, a
         author, author_role = identity.login, identity.annotation_role
     ann = get_annotation(session, annotation_id)
     stamp = now()
-    reply = AnnotationReply(uri=new_uri(), author=author, author_role=author_role, body=body, created=stamp, modified=stamp)
+    reply = AnnotationReply(
+        uri=uri or new_uri(), author=author, author_role=author_role, body=body, created=stamp, modified=stamp
+    )
     ann.replies.append(reply)
     if may_touch_note_of(session, ann.author):  # a reviewer replies to anyone's note, changes only their own
         ann.modified = stamp

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from app import ops
 from models.db import Library, is_server, open_library, shown_url
@@ -52,6 +52,14 @@ class ListenThread(QThread):
                 online = batch.online
                 self.batch_ready.emit(batch)
         self.listener.close()
+
+
+def without_password(url: str) -> str:
+    """``url`` as the recent list keeps it: everything but the password."""
+    parsed = make_url(url)
+    return URL.create(
+        parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query
+    ).render_as_string(hide_password=False)
 
 
 class TeamController(QObject):
@@ -121,7 +129,7 @@ class TeamController(QObject):
         return [str(v) for v in items if str(v)]
 
     def _remember(self, url: str) -> None:
-        bare = make_url(url).set(password=None).render_as_string(hide_password=False)
+        bare = without_password(url)
         if make_url(bare).password is not None:  # never keep a password in the settings
             return
         recent = [bare] + [u for u in self._recent() if u != bare]
@@ -138,7 +146,7 @@ class TeamController(QObject):
     # --- the library in use --------------------------------------------------------
 
     def _library_changed(self, changes: ops.Changes) -> None:
-        if "library" in changes.kinds and changes is not getattr(self, "_own_changes", None):
+        if "library" in changes.kinds:  # another library was opened
             self.attach(self.window.library)
 
     def attach(self, library: Library) -> None:
@@ -208,9 +216,13 @@ class TeamController(QObject):
         annotations = self.window.annotations
         return [annotations.annotate_action, annotations.reattach_action, annotations.import_w3c_action]
 
+    def may_author(self) -> bool:
+        """May this login change the text and the references (always, on a library file)?"""
+        return self.identity is None or self.identity.may_change_all()
+
     def _apply_limits(self) -> None:
         identity = self.identity
-        author = identity is None or identity.may_change_all()
+        author = self.may_author()
         writer = identity is None or identity.role != "reader"
         why = "" if identity is None else self.tr("Your role ({role}) cannot do this.").format(role=identity.shown_role)
         for action in self.author_actions():
@@ -220,6 +232,7 @@ class TeamController(QObject):
             action.setEnabled(writer)
             action.setToolTip("" if writer else why)
         self.window.authoring.editor_dock.setEnabled(author)
+        self.window.authoring.refresh_actions()  # its own rules, which ask may_author too
         self.window.annotations.identity_action.setEnabled(identity is None)
 
     def _show_status(self, problem: str = "") -> None:
