@@ -242,7 +242,8 @@ def add_reply_and_resolved(data: bytes) -> bytes:
 
     pieces = comments.split("<w:p>")
     comments = pieces[0] + "".join(f'<w:p w14:paraId="{para_id()}">' + piece for piece in pieces[1:])
-    comments = comments.replace("<w:comments ", f'<w:comments xmlns:w14="{W14_NS}" ', 1)
+    if "xmlns:w14=" not in comments:
+        comments = comments.replace("<w:comments ", f'<w:comments xmlns:w14="{W14_NS}" ', 1)
     # paragraphs: comment 0 -> 1 (…0001), comment 1 -> 2,3 (…0003 last), comment 2 -> 4 (…0004)
     parts = {"word/comments.xml": comments.encode()}
     _add_rel_and_type(

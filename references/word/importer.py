@@ -59,7 +59,17 @@ def import_docx(
     session: Session, path: Path, title: str | None = None, progress: Progress | None = None
 ) -> DocxImportSummary:
     """Import the Word document at ``path`` as a new document (caller's transaction)."""
-    package = read_docx(path)
+    if path.suffix.lower() in (".odt", ".fodt") and path.is_file():
+        import tempfile
+
+        from references.word.libreoffice import convert
+
+        with tempfile.TemporaryDirectory(prefix="silteme-odt-") as folder:
+            converted = convert(path, "docx", Path(folder))
+            package = read_docx(converted)
+            package.name = path.name
+    else:
+        package = read_docx(path)
     return import_package(session, package, title or path.stem, progress)
 
 
