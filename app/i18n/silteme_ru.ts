@@ -428,6 +428,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The filters hide this annotation from the list: clear them to act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
