@@ -47,6 +47,7 @@ class ThesisSpec:
     comments: bool = True
     footnote: bool = True
     image: bool = True
+    first_marker: str = "[1]"  # the thesis's first marker ("[6]" makes renumbering change every number)
 
 
 def tiny_png() -> bytes:
@@ -69,7 +70,7 @@ def build_thesis(path: Path, spec: ThesisSpec = ThesisSpec()) -> Path:
 
     heading = _heading_maker(doc, spec.direct)
     heading("КІРІСПЕ", 1)
-    intro = doc.add_paragraph("Тақырыптың өзектілігі. Қазақстанның сыртқы саясаты көпвекторлы сипатта қалыптасты [1]. ")
+    intro = doc.add_paragraph("Тақырыптың өзектілігі. Қазақстанның сыртқы саясаты көпвекторлы сипатта қалыптасты " + spec.first_marker + ". ")
     bold = intro.add_run("Зерттеудің мақсаты")
     bold.bold = True
     intro.add_run(" – ")
