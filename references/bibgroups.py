@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import SourceGroup
-from references.bibtex.groups import STATIC_GROUP, GroupNode, GroupTree, new_root, serialize_group_tree
+from references.bibtex.groups import STATIC_GROUP, GroupNode, GroupTree, new_root, safe_group_name, serialize_group_tree
 
 DEFAULT_COLOR = "#8a8a8a"
 
@@ -70,12 +70,12 @@ def library_group_tree(session: Session) -> GroupNode:
 
     def add(node: GroupNode, group: SourceGroup) -> None:
         child = GroupNode(
-            name=group.name,
+            name=safe_group_name(group.name),
             kind=STATIC_GROUP,
             context=0,
             expanded=True,
             color=jabref_color(group.color),
-            description=group.description,
+            description=" ".join(group.description.replace("{", "(").replace("}", ")").split()),
         )
         node.children.append(child)
         for sub in group.children:
