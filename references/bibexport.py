@@ -28,6 +28,7 @@ from references.bibtex.write import format_entry_safely
 from references.bibtex.model import BlockKind
 from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, complete_value, number_value
 from references.errors import NotFoundError
+from references.interchange.jabref_groups import group_definitions, group_members, is_computed
 from references.reference_fields import GROUPS_FIELD
 
 
@@ -150,13 +151,23 @@ def select_references(session: Session, selection: ExportSelection) -> list[Refe
     stmt = select(Reference).options(selectinload(Reference.groups))
     if selection.document_id is not None:
         stmt = stmt.where(Reference.document_id == selection.document_id)
+    members: set[int] | None = None
     if selection.group is not None:
         group_ids = _group_and_descendants(session, selection.group)
-        stmt = stmt.where(Reference.groups.any(SourceGroup.id.in_(group_ids)))
+        if any(is_computed(node) for name, node in group_definitions(session).items() if name in _names(session, group_ids)):
+            # JabRef computes these groups' members (keyword, search, automatic groups)
+            members = set().union(*group_members(session, group_ids).values())
+        else:
+            stmt = stmt.where(Reference.groups.any(SourceGroup.id.in_(group_ids)))
     if selection.cited_only:
         stmt = stmt.where(exists().where(CitationTarget.reference_id == Reference.id))
     stmt = stmt.order_by(Reference.document_id.is_(None), Reference.document_id, Reference.number, Reference.id)
-    return list(session.scalars(stmt))
+    refs = list(session.scalars(stmt))
+    return refs if members is None else [ref for ref in refs if ref.id in members]
+
+
+def _names(session: Session, group_ids: list[int]) -> set[str]:
+    return set(session.scalars(select(SourceGroup.name).where(SourceGroup.id.in_(group_ids))))
 
 
 def _group_and_descendants(session: Session, name: str) -> list[int]:
@@ -194,6 +205,7 @@ def _whole_library(session: Session, refs: list[Reference]) -> str:
     snapshot = group_snapshot(session)
     tree = library_group_tree(session)
     keep_group_comment = bool(sources) and sources[0].groups_snapshot == snapshot
+    rewritten = False
     for index, source in enumerate(sources):
         for stored in session.scalars(
             select(StoredBlock).where(StoredBlock.source_id == source.id).order_by(StoredBlock.position)
@@ -204,8 +216,13 @@ def _whole_library(session: Session, refs: list[Reference]) -> str:
                     blocks.append(_as_block(ref, in_place=True))
                     written.add(ref.id)
                 continue
-            if stored.kind == BlockKind.JABREF_META and _is_grouping(stored.raw) and (index > 0 or not keep_group_comment):
-                continue  # one group tree per file, rewritten below when it changed
+            if stored.kind == BlockKind.JABREF_META and _is_grouping(stored.raw):
+                if index == 0 and not keep_group_comment and tree.children and not rewritten:
+                    # the tree changed: written again in the same place, each group as its file defined it
+                    blocks.append(BibBlock(BlockKind.JABREF_META, raw=format_groups_comment(tree)))
+                    rewritten = True
+                if index > 0 or not keep_group_comment:
+                    continue  # one group tree per file
             blocks.append(BibBlock(BlockKind(stored.kind), raw=stored.raw))
     blocks.extend(_as_block(ref, in_place=False) for ref in refs if ref.id not in written)
     text = write_bib(blocks)
