@@ -702,6 +702,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>same entry</source>
+        <translation>та же запись</translation>
+    </message>
+    <message>
         <source>same key</source>
         <translation type="unfinished"></translation>
     </message>
