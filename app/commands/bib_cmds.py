@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.common import unit_of_work, write_output
-from references.bibexport import ExportSelection, export_bib
+from app.commands.common import unit_of_work, write_output_bytes
+from references.bibexport import ExportSelection, export_bib_file
 from references.bibimport import apply_bib_import, plan_bib_file
+from references.interchange.keys import give_own_keys, key_conflicts, merge_same_works
 from references.library import find_document
 
 
@@ -29,6 +30,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     exp.add_argument("--cited-only", action="store_true", help="only references cited in the text")
     exp.set_defaults(handler=run_export_bib)
 
+    keys = subcommands.add_parser(
+        "keys", help="entries whose file gave them a repeated or no key: list them, rename or merge them"
+    )
+    how = keys.add_mutually_exclusive_group()
+    how.add_argument("--rename", action="store_true", help="write each with its own key (the repeated key plus a letter)")
+    how.add_argument("--merge", action="store_true", help="merge each into the entry whose key it repeats, when both are one work")
+    keys.set_defaults(handler=run_keys)
+
 
 def run_import_bib(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
@@ -36,6 +45,13 @@ def run_import_bib(args: argparse.Namespace) -> int:
         plan = plan_bib_file(session, args.file)
         for problem in plan.problems:
             print(f"{args.file}:{problem.line}: {problem.kind}: {problem.message}", file=sys.stderr)
+        for entry in plan.new:
+            if entry.key_conflict:
+                print(
+                    f"{args.file}:{entry.line}: kept, though {entry.key_conflict}; "
+                    "`silteme keys` lists such entries and can rename or merge them",
+                    file=sys.stderr,
+                )
         for entry in plan.matches:
             print(
                 f"{args.file}:{entry.line}: {entry.key or '(no key)'} matches {entry.match_key} "
@@ -58,9 +74,40 @@ def run_import_bib(args: argparse.Namespace) -> int:
 def run_export_bib(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         document_id = find_document(session, args.document).id if args.document else None
-        text = export_bib(
+        export = export_bib_file(
             session, ExportSelection(document_id=document_id, group=args.group, cited_only=args.cited_only)
         )
-    if write_output(args.out, text):
-        print(f"Wrote {text.count(chr(10) + '@') + text.startswith('@')} blocks to {args.out}.", file=sys.stderr)
+        conflicts = key_conflicts(session)
+    for note in export.notes:
+        print(f"silteme: {note}", file=sys.stderr)
+    if conflicts:
+        print(
+            f"silteme: {len(conflicts)} entries are written with a key another entry has, or with none; "
+            "`silteme keys` lists them.",
+            file=sys.stderr,
+        )
+    text = export.text
+    if write_output_bytes(args.out, export.encoded()):
+        print(
+            f"Wrote {text.count(chr(10) + '@') + text.startswith('@')} blocks to {args.out} ({export.encoding}).",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def run_keys(args: argparse.Namespace) -> int:
+    with unit_of_work(args) as session:
+        if args.rename:
+            given = give_own_keys(session)
+            print(f"{len(given.reference_ids)} entries are written with their own key from now on.")
+            return 0
+        if args.merge:
+            merged = merge_same_works(session)
+            left = len(key_conflicts(session))
+            print(f"Merged {len(merged)} entries into the entry whose key they repeat; {left} still conflict.")
+            return 0
+        conflicts = key_conflicts(session)
+    for conflict in conflicts:
+        print(f"{conflict.library_key}\t{conflict.written_key or '(no key)'}\t{conflict.title}")
+    print(f"{len(conflicts)} entries are written with a key another entry has, or with none.", file=sys.stderr)
     return 0
