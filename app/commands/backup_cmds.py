@@ -6,11 +6,14 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import print_json
+from app.i18n import Translations, fill
 from models.db import Library, is_server, open_library, shown_url
 from references.backups import backup_now, library_file, list_backups, restore
 from references.errors import InputError
 from references.library import default_library_path
 from references.team.portable import backup_team, restore_into_team, team_backup_stem
+
+Cli = Translations("Cli")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -59,8 +62,8 @@ def run_backup(args: argparse.Namespace) -> int:
             written = backup_team(team, args.out)
         finally:
             team.close()
-        print(f"Backed up the team library to {written}, a library file that opens anywhere "
-              f"({_megabytes(written.stat().st_size)}).")
+        print(fill(Cli.tr("Backed up the team library to %1, a library file that opens anywhere (%2)."),
+                   written, _megabytes(written.stat().st_size)))
         return 0
     written = backup_now(library_path(args), args.out)
     print(f"Backed up the library to {written} ({_megabytes(written.stat().st_size)}).")
@@ -98,8 +101,8 @@ def run_restore(args: argparse.Namespace) -> int:
             counts = restore_into_team(team, args.file)
         finally:
             team.close()
-        print(f"Restored {args.file} into {shown_url(team.url)}: {counts['documents']} documents, "
-              f"{counts['references']} references, {counts['annotations']} annotations.")
+        print(fill(Cli.tr("Restored %1 into %2: %3 documents, %4 references, %5 annotations."), args.file,
+                   shown_url(team.url), counts["documents"], counts["references"], counts["annotations"]))
         return 0
     path = library_path(args)
     result = restore(path, args.file)

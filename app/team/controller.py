@@ -20,6 +20,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
 
 from app import ops
+from app.i18n import fill
 from models.db import Library, is_server, open_library, shown_url
 from models.errors import LibraryError
 from references.team.changes import Batch, ChangeListener
@@ -77,8 +78,9 @@ class TeamController(QObject):
         window.statusBar().addPermanentWidget(self.status)
         self.open_action = window._action(self.tr("Open &Team Library…"), None, self.ask_url)
         self.recent_menu = window.file_menu.addMenu(self.tr("Recent &Team Libraries"))
-        window.file_menu.insertAction(window.import_action, self.open_action)
-        window.file_menu.insertMenu(window.import_action, self.recent_menu)
+        after_import = window.documents_menu.menuAction()
+        window.file_menu.insertAction(after_import, self.open_action)
+        window.file_menu.insertMenu(after_import, self.recent_menu)
         self._fill_recent()
         window.changed.connect(self._library_changed)
         window.destroyed.connect(self.stop)
@@ -117,7 +119,7 @@ class TeamController(QObject):
     def _ask_password(self, url: str) -> None:
         password, ok = QInputDialog.getText(
             self.window, self.tr("Password"),
-            self.tr("Password of {library} (kept only while Silteme runs):").format(library=shown_url(url)),
+            fill(self.tr("Password of %1 (kept only while Silteme runs):"), shown_url(url)),
             QLineEdit.EchoMode.Password,
         )
         if ok:
@@ -158,7 +160,7 @@ class TeamController(QObject):
                 with library.session() as session:
                     self.identity = server_identity(session)
             except LibraryError as exc:
-                self.status.setText(self.tr("Team library: {problem}").format(problem=str(exc)))
+                self.status.setText(fill(self.tr("Team library: %1"), str(exc)))
             self._start_listening(library)
         self._apply_limits()
         self._show_status()
@@ -200,6 +202,11 @@ class TeamController(QObject):
         self.window.changed.emit(changes)
         self.refreshed.emit(changes)
 
+    def retranslate_ui(self) -> None:
+        """The language changed: the status and the refusals' tooltips are written again."""
+        self._apply_limits()
+        self._show_status()
+
     # --- what the role may do --------------------------------------------------------
 
     def author_actions(self) -> list[QAction]:
@@ -224,7 +231,7 @@ class TeamController(QObject):
         identity = self.identity
         author = self.may_author()
         writer = identity is None or identity.role != "reader"
-        why = "" if identity is None else self.tr("Your role ({role}) cannot do this.").format(role=identity.shown_role)
+        why = "" if identity is None else fill(self.tr("Your role (%1) cannot do this."), identity.shown_role)
         for action in self.author_actions():
             action.setEnabled(author)
             action.setToolTip("" if author else why)
@@ -244,14 +251,14 @@ class TeamController(QObject):
         if not self.online:
             self.status.setText(self.tr("Offline: retrying…"))
             self.status.setToolTip(
-                self.tr("The server of {library} cannot be reached ({problem}). What you type is kept; "
-                        "Silteme retries.").format(library=where, problem=problem)
+                fill(self.tr("The server of %1 cannot be reached (%2). What you type is kept; Silteme retries."),
+                     where, problem)
             )
             self.status.setStyleSheet("color: #b00020; font-weight: bold;")
             return
         self.status.setStyleSheet("")
         if self.identity is not None:
             self.status.setText(
-                self.tr("Team: {login} ({role})").format(login=self.identity.login, role=self.identity.shown_role)
+                fill(self.tr("Team: %1 (%2)"), self.identity.login, self.identity.shown_role)
             )
         self.status.setToolTip(where)
