@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.exc import StaleDataError
 
 from models import Annotation, AnnotationReply, Document, Reference
 from models.db import Library, open_library
-from models.errors import ConnectionLostError
+from models.errors import ConcurrentEditError, ConnectionLostError
 from references.annotations import add_reply, create_annotation, new_uri
 from references.documents import document_text
 from references.library_ops import set_reference_field
@@ -51,6 +52,7 @@ class LoadReport:
     reference_edits: int = 0
     provoked_stale: int = 0
     refused_stale: int = 0
+    retried_conflicts: int = 0  # saves re-applied after meeting the author's change
     lost: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     strangers: list[str] = field(default_factory=list)  # rows nobody reported
@@ -83,6 +85,7 @@ def reviewer(url: str, count: int, seed: int) -> dict[str, object]:
         text = document_text(session, document_id)  # as a window holds it
     mine: list[int] = []
     saved, latencies, errors = [], [], []
+    retried = 0
     for i in range(count):
         kind = "reply" if mine and i % 3 == 2 else "note"
         uri = new_uri()
@@ -107,13 +110,18 @@ def reviewer(url: str, count: int, seed: int) -> dict[str, object]:
             except ConnectionLostError as exc:
                 errors.append(f"retried: {exc}")
                 time.sleep(0.2 * (attempt + 1))
+            except (ConcurrentEditError, StaleDataError):
+                # The author's renumbering moved this note at the same moment (its
+                # version changed): the window re-applies a reply or a new note.
+                retried += 1
+                time.sleep(0.05 * (attempt + 1))
         else:
             errors.append(f"gave up on {uri}")
             continue
         latencies.append((time.perf_counter() - started) * 1000)
         saved.append((kind, uri))
     library.close()
-    return {"saved": saved, "latencies_ms": latencies, "errors": errors}
+    return {"saved": saved, "latencies_ms": latencies, "errors": errors, "retried": retried}
 
 
 # --- the author, and the whole run -------------------------------------------------
@@ -134,10 +142,16 @@ def _swap_two_numbers(library: Library, document_id: int, rng: random.Random) ->
 
 def _author_round(library: Library, document_id: int, rng: random.Random, report: LoadReport, renumber: bool) -> None:
     if renumber:
-        _swap_two_numbers(library, document_id, rng)
-        with library.session() as session:
-            apply_renumbering(session, plan_renumbering(session, document_id))
-        report.renumberings += 1
+        for attempt in range(RETRIES):
+            try:
+                _swap_two_numbers(library, document_id, rng)
+                with library.session() as session:
+                    apply_renumbering(session, plan_renumbering(session, document_id))
+                report.renumberings += 1
+                break
+            except (ConcurrentEditError, StaleDataError):  # met a reviewer's save: do it again
+                report.retried_conflicts += 1
+                time.sleep(0.1 * (attempt + 1))
     with library.session() as session:
         ref_id, version = session.execute(
             select(Reference.id, Reference.version).where(Reference.document_id == document_id)
@@ -186,6 +200,7 @@ def run_load(url_of: dict[str, str], author_url: str, per_reviewer: int, *, renu
         report.saved += [(login, kind, uri) for kind, uri in data["saved"]]
         report.latencies_ms += data["latencies_ms"]
         report.errors += [f"{login}: {e}" for e in data["errors"]]
+        report.retried_conflicts += data["retried"]
     report.seconds = time.perf_counter() - started
     _check(author, report)
     author.close()

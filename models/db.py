@@ -21,7 +21,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.backup import BackupError, make_backup
-from models.errors import ConnectionLostError, LibraryError, NotALibraryError, RoleError
+from models.errors import ConcurrentEditError, ConnectionLostError, LibraryError, NotALibraryError, RoleError
 
 BUSY_TIMEOUT_MS = 15_000
 CONNECT_TIMEOUT_S = 10
@@ -240,11 +240,18 @@ def _storage_problem(exc: DatabaseError, url: str) -> LibraryError | None:
     refused = role_refusal(exc)
     if refused is not None:
         return refused
+    if getattr(getattr(exc, "orig", None), "sqlstate", None) in _CONFLICT_STATES:
+        return ConcurrentEditError(
+            "Someone else changed the same rows at the same moment; nothing of this change was saved. "
+            "Try it again."
+        )
     text = str(getattr(exc, "orig", exc))
     words = _STORAGE_WORDS + _CONNECTION_LOST if is_server(url) else _STORAGE_WORDS
     return _explain(exc, url) if any(word in text for word in words) else None
 
 
+# SQLSTATEs of a serialization failure and a deadlock: two writers met; one is rolled back.
+_CONFLICT_STATES = ("40001", "40P01")
 # SQLSTATE of "permission denied" and of a row-level security refusal.
 INSUFFICIENT_PRIVILEGE = "42501"
 _TABLE = re.compile(r'(?:for table|for relation|policy for table) "?([\w.]+)"?')

@@ -139,7 +139,7 @@ def create_annotation(
     check_choice(author_role, ROLES, "role")
     check_choice(comment_format, FORMATS, "comment format")
     identity = require_writer(session, "write annotations")
-    if identity is not None:  # a team library: the server's login and role, not a typed name
+    if identity is not None and identity.stamps_notes:  # a team login: the server's name and role
         author, author_role = identity.login, identity.annotation_role
     if session.get(Document, document_id) is None:
         raise NotFoundError(f"No document {document_id} in this library.")
@@ -226,7 +226,7 @@ def add_reply(
     if not body.strip():
         raise InputError("A reply needs some text.")
     identity = require_writer(session, "reply to notes")
-    if identity is not None:
+    if identity is not None and identity.stamps_notes:
         author, author_role = identity.login, identity.annotation_role
     ann = get_annotation(session, annotation_id)
     stamp = now()

@@ -25,6 +25,11 @@ class Identity:
     role: str  # owner | author | reviewer | reader
 
     @property
+    def stamps_notes(self) -> bool:
+        """Notes carry this login, not a typed name (the owner, who administers, types one)."""
+        return self.role != OWNER
+
+    @property
     def annotation_role(self) -> str:
         """The role written on a note: an owner writes as the author."""
         return "author" if self.role in (AUTHOR, OWNER) else "reviewer"
