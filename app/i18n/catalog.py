@@ -22,6 +22,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,6 +71,15 @@ def format_number(
     text = f"{value:,.{decimals}f}" if decimals is not None else f"{value:,}"
     group, decimal = _GROUP.get(language, ","), _DECIMAL.get(language, ".")
     return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
+# Dates as each language writes them: day.month.year in Kazakh and Russian.
+_DATETIME = {"kk": "%d.%m.%Y %H:%M:%S", "ru": "%d.%m.%Y %H:%M:%S", "en": "%Y-%m-%d %H:%M:%S"}
+
+
+def format_datetime(moment: datetime, language: str | None = None) -> str:
+    """``2026-12-02 04:49:22`` in English, ``02.12.2026 04:49:22`` in Kazakh and Russian."""
+    return moment.strftime(_DATETIME.get(language or current_language(), _DATETIME["en"]))
 
 
 # --- catalogues ------------------------------------------------------------------

@@ -2,12 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuthorCli</name>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumbered %1 of %Ln reference(s)</source>
+        <translation>
+            <numerusform>Renumbered %1 of %Ln reference</numerusform>
+            <numerusform>Renumbered %1 of %Ln references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln marker(s) changed</source>
+        <translation>
+            <numerusform>%1 of %Ln marker changed</numerusform>
+            <numerusform>%1 of %Ln markers changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would renumber %1 of %Ln reference(s)</source>
+        <translation>
+            <numerusform>Would renumber %1 of %Ln reference</numerusform>
+            <numerusform>Would renumber %1 of %Ln references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln marker(s) would change</source>
+        <translation>
+            <numerusform>%1 of %Ln marker would change</numerusform>
+            <numerusform>%1 of %Ln markers would change</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BibCli</name>
+    <message numerus="yes">
+        <source>Would add %Ln entry(ies)</source>
+        <translation>
+            <numerusform>Would add %Ln entry</numerusform>
+            <numerusform>Would add %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) existing ones</source>
+        <translation>
+            <numerusform>%Ln match existing ones</numerusform>
+            <numerusform>%Ln matches existing ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies) to the bibliography of document %1</source>
+        <translation>
+            <numerusform>Added %Ln entry to the bibliography of document %1</numerusform>
+            <numerusform>Added %Ln entries to the bibliography of document %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies) to the library</source>
+        <translation>
+            <numerusform>Added %Ln entry to the library</numerusform>
+            <numerusform>Added %Ln entries to the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched existing entry(ies)</source>
+        <translation>
+            <numerusform>%Ln matched existing entry</numerusform>
+            <numerusform>%Ln matched existing entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) reported above</source>
+        <translation>
+            <numerusform>%Ln problem reported above</numerusform>
+            <numerusform>%Ln problems reported above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln block(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln block to %1.</numerusform>
+            <numerusform>Wrote %Ln blocks to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClaimsDock</name>
     <message numerus="yes">
         <source>%1 of %Ln claim(s)</source>
         <translation>
             <numerusform>%1 of %Ln claim</numerusform>
             <numerusform>%1 of %Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormatCli</name>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies)</source>
+        <translation>
+            <numerusform>Added %Ln entry</numerusform>
+            <numerusform>Added %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched existing entry(ies)</source>
+        <translation>
+            <numerusform>%Ln matched existing entry</numerusform>
+            <numerusform>%Ln matched existing entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCli</name>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln section</numerusform>
+            <numerusform>%Ln sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln block</numerusform>
+            <numerusform>%Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln citation marker</numerusform>
+            <numerusform>%Ln citation markers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new reference(s) to complete</source>
+        <translation>
+            <numerusform>%Ln new reference to complete</numerusform>
+            <numerusform>%Ln new references to complete</numerusform>
         </translation>
     </message>
 </context>
@@ -59,6 +225,65 @@
         <translation>
             <numerusform>%1 is cited %n time.</numerusform>
             <numerusform>%1 is cited %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCli</name>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln block</numerusform>
+            <numerusform>%Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln marker</numerusform>
+            <numerusform>%Ln markers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln paragraph</numerusform>
+            <numerusform>%Ln paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for orphaned annotations</source>
+        <translation>
+            <numerusform>%Ln for orphaned annotations</numerusform>
+            <numerusform>%Ln for orphaned annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln annotation(s) and replies to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln annotation and replies to %1.</numerusform>
+            <numerusform>Wrote %Ln annotations and replies to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln annotation(s).</source>
+        <translation>
+            <numerusform>Imported %Ln annotation.</numerusform>
+            <numerusform>Imported %Ln annotations.</numerusform>
         </translation>
     </message>
 </context>

@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>(before the first section)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бірінші бөлімге дейін)</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -572,6 +572,138 @@
     <message>
         <source>Where</source>
         <translation>Орны</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorCli</name>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>құжат (id немесе атауы); жалғыз құжат болса, көрсетпеуге болады</translation>
+    </message>
+    <message>
+        <source>check a document&apos;s citations: uncited and dangling numbers, order, long ranges, ...</source>
+        <translation>құжаттың сілтемелерін тексеру: келтірілмеген және тізімде жоқ нөмірлер, рет, ұзын аралықтар, …</translation>
+    </message>
+    <message>
+        <source>print the findings as JSON (docs/audit-format.md)</source>
+        <translation>табылған мәселелерді JSON түрінде шығару (docs/audit-format.md)</translation>
+    </message>
+    <message>
+        <source>report markers citing more than N sources at once (default: %(default)s)</source>
+        <translation>бірден N-нен көп дереккөзге сілтейтін сілтемелерді көрсету (әдепкіде: %(default)s)</translation>
+    </message>
+    <message>
+        <source>SECTION</source>
+        <translation>БӨЛІМ</translation>
+    </message>
+    <message>
+        <source>sections (number like 1.2, or title) whose claims need a primary source</source>
+        <translation>тұжырымдарына бастапқы дереккөз қажет бөлімдер (1.2 сияқты нөмірі немесе атауы)</translation>
+    </message>
+    <message>
+        <source>exit with 1 when there are errors or warnings</source>
+        <translation>қателер немесе ескертулер болса, 1 кодымен шығу</translation>
+    </message>
+    <message>
+        <source>number the bibliography in order of first citation and rewrite every marker</source>
+        <translation>әдебиеттер тізімін алғашқы сілтеме ретімен нөмірлеп, әр сілтемені қайта жазу</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>тек не өзгеретінін көрсету</translation>
+    </message>
+    <message>
+        <source>print the plan as JSON</source>
+        <translation>жоспарды JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <source>uncited references go after the cited ones, or keep their numbers (default: %(default)s)</source>
+        <translation>келтірілмеген дереккөздер келтірілгендерден кейін тұрады не нөмірлерін сақтайды (әдепкіде: %(default)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln қате</numerusform>
+            <numerusform>%Ln қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту-сигнал</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit of «%1»: %2.</source>
+        <translation>«%1» тексерілді: %2.</translation>
+    </message>
+    <message>
+        <source>(before the first section)</source>
+        <translation>(бірінші бөлімге дейін)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>(not cited)</source>
+        <translation>(келтірілмеген)</translation>
+    </message>
+    <message>
+        <source>marker %1 -&gt; %2</source>
+        <translation>сілтеме %1 -&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumbered %1 of %Ln reference(s)</source>
+        <translation>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленді</numerusform>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln marker(s) changed</source>
+        <translation>
+            <numerusform>%Ln сілтеменің %1 өзгертілді</numerusform>
+            <numerusform>%Ln сілтеменің %1 өзгертілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would renumber %1 of %Ln reference(s)</source>
+        <translation>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленер еді</numerusform>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленер еді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln marker(s) would change</source>
+        <translation>
+            <numerusform>%Ln сілтеменің %1 өзгертілер еді</numerusform>
+            <numerusform>%Ln сілтеменің %1 өзгертілер еді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was renumbered.</source>
+        <translation>%1 Ештеңе қайта нөмірленбеді.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +825,192 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCli</name>
+    <message>
+        <source>copy the library (safe while the window is open)</source>
+        <translation>кітапхананың көшірмесін жасау (терезе ашық болса да қауіпсіз)</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>НӘТИЖЕ</translation>
+    </message>
+    <message>
+        <source>a new file or a folder (default: the backups folder beside the library)</source>
+        <translation>жаңа файл немесе қалта (әдепкіде: кітапхананың жанындағы сақтық көшірмелер қалтасы)</translation>
+    </message>
+    <message>
+        <source>list the library&apos;s backups, newest first</source>
+        <translation>кітапхананың сақтық көшірмелерін тізу, ең жаңасынан бастап</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>бір JSON тізімін шығару</translation>
+    </message>
+    <message>
+        <source>replace the library with a backup (the current library is backed up first)</source>
+        <translation>кітапхананы сақтық көшірмемен ауыстыру (алдымен қазіргі кітапхананың көшірмесі жасалады)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>қалпына келтірілетін сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
+        <translation>%1 — кітапхана файлы емес; сервердегі дерекқордың сақтық көшірмесін сервердің өз құралдарымен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Backed up the library to %1 (%2).</source>
+        <translation>Кітапхананың сақтық көшірмесі жасалды: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Әзірге сақтық көшірмелер жоқ.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматты</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>сақталған</translation>
+    </message>
+    <message>
+        <source>Restored %1 (schema %2) into %3.</source>
+        <translation>%1 (сұлба %2) %3 ішіне қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>The library as it was before is kept in %1.</source>
+        <translation>Кітапхананың бұрынғы күйі мына жерде сақталды: %1.</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+</context>
+<context>
+    <name>BibCli</name>
+    <message>
+        <source>import a .bib file (into the library, or a document&apos;s bibliography)</source>
+        <translation>.bib файлын импорттау (кітапханаға немесе құжаттың әдебиеттер тізіміне)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>number the entries into this document&apos;s bibliography</source>
+        <translation>жазбаларды осы құжаттың әдебиеттер тізіміне нөмірлеп қосу</translation>
+    </message>
+    <message>
+        <source>import nothing if the file has any problem</source>
+        <translation>файлда бір мәселе болса да, ештеңе импорттамау</translation>
+    </message>
+    <message>
+        <source>only say what would be imported</source>
+        <translation>тек не импортталатынын айту</translation>
+    </message>
+    <message>
+        <source>export references as BibTeX (default: the whole library)</source>
+        <translation>дереккөздерді BibTeX түрінде экспорттау (әдепкіде: бүкіл кітапхана)</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>НӘТИЖЕ</translation>
+    </message>
+    <message>
+        <source>the .bib file to write, or - for standard output</source>
+        <translation>жазылатын .bib файлы, немесе стандартты шығыс үшін -</translation>
+    </message>
+    <message>
+        <source>only this document&apos;s bibliography, in its order</source>
+        <translation>тек осы құжаттың әдебиеттер тізімі, өз ретімен</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТАУЫ</translation>
+    </message>
+    <message>
+        <source>only this source group (and its sub-groups)</source>
+        <translation>тек осы дереккөз тобы (және оның ішкі топтары)</translation>
+    </message>
+    <message>
+        <source>only references cited in the text</source>
+        <translation>тек мәтінде келтірілген дереккөздер</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 (%3); kept the library&apos;s entry</source>
+        <translation>%1 жазбасы %2 жазбасына сәйкес келеді (%3); кітапханадағы жазба сақталды</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(кілтсіз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln жазба қосылар еді</numerusform>
+            <numerusform>%Ln жазба қосылар еді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) existing ones</source>
+        <translation>
+            <numerusform>%Ln жазба бұрыннан барларға сәйкес келеді</numerusform>
+            <numerusform>%Ln жазба бұрыннан барларға сәйкес келеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln мәселе</numerusform>
+            <numerusform>%Ln мәселе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies) to the bibliography of document %1</source>
+        <translation>
+            <numerusform>%1 құжатының әдебиеттер тізіміне %Ln жазба қосылды</numerusform>
+            <numerusform>%1 құжатының әдебиеттер тізіміне %Ln жазба қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies) to the library</source>
+        <translation>
+            <numerusform>Кітапханаға %Ln жазба қосылды</numerusform>
+            <numerusform>Кітапханаға %Ln жазба қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched existing entry(ies)</source>
+        <translation>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) reported above</source>
+        <translation>
+            <numerusform>%Ln мәселе жоғарыда көрсетілген</numerusform>
+            <numerusform>%Ln мәселе жоғарыда көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln block(s) to %1.</source>
+        <translation>
+            <numerusform>%1 файлына %Ln блок жазылды.</numerusform>
+            <numerusform>%1 файлына %Ln блок жазылды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -915,6 +1233,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>interrupted; nothing half-done was kept.</source>
         <translation>тоқтатылды; жартылай орындалған ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>терезені ашу (әдепкі)</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1506,67 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>FormatCli</name>
+    <message>
+        <source>OUT</source>
+        <translation>НӘТИЖЕ</translation>
+    </message>
+    <message>
+        <source>the file to write, or - for standard output</source>
+        <translation>жазылатын файл, немесе стандартты шығыс үшін -</translation>
+    </message>
+    <message>
+        <source>export references as RIS (EndNote, Zotero, Mendeley)</source>
+        <translation>дереккөздерді RIS түрінде экспорттау (EndNote, Zotero, Mendeley)</translation>
+    </message>
+    <message>
+        <source>export references as CSL-JSON (Zotero, pandoc)</source>
+        <translation>дереккөздерді CSL-JSON түрінде экспорттау (Zotero, pandoc)</translation>
+    </message>
+    <message>
+        <source>a formatted bibliography (GOST numeric or APA)</source>
+        <translation>ресімделген әдебиеттер тізімі (нөмірлі ГОСТ немесе APA)</translation>
+    </message>
+    <message>
+        <source>HTML instead of plain text</source>
+        <translation>қарапайым мәтіннің орнына HTML</translation>
+    </message>
+    <message>
+        <source>import a RIS file</source>
+        <translation>RIS файлын импорттау</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>number the entries into this document&apos;s bibliography</source>
+        <translation>жазбаларды осы құжаттың әдебиеттер тізіміне нөмірлеп қосу</translation>
+    </message>
+    <message>
+        <source>import nothing if the file has any problem</source>
+        <translation>файлда бір мәселе болса да, ештеңе импорттамау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln жазба қосылды</numerusform>
+            <numerusform>%Ln жазба қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched existing entry(ies)</source>
+        <translation>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupFilter</name>
     <message>
         <source>Source groups</source>
@@ -1238,6 +1621,116 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>System language</source>
         <translation>Жүйе тілі</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCli</name>
+    <message>
+        <source>documents</source>
+        <translation>құжаттар</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>бөлімдер</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>блоктар</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>кестелер</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>тұжырымдар</translation>
+    </message>
+    <message>
+        <source>citation markers</source>
+        <translation>сілтемелер</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>дереккөздер</translation>
+    </message>
+    <message>
+        <source>cited references</source>
+        <translation>келтірілген дереккөздер</translation>
+    </message>
+    <message>
+        <source>uncited references</source>
+        <translation>келтірілмеген дереккөздер</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>топтар</translation>
+    </message>
+    <message>
+        <source>counts of documents, claims, markers, references and groups</source>
+        <translation>құжаттардың, тұжырымдардың, сілтемелердің, дереккөздердің және топтардың саны</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>бір JSON нысанын шығару</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>only this document (id or title)</source>
+        <translation>тек осы құжат (id немесе атауы)</translation>
+    </message>
+    <message>
+        <source>import a plain-text (UTF-8) thesis</source>
+        <translation>қарапайым мәтінді (UTF-8) диссертацияны импорттау</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln бөлім</numerusform>
+            <numerusform>%Ln бөлім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln тұжырым</numerusform>
+            <numerusform>%Ln тұжырым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new reference(s) to complete</source>
+        <translation>
+            <numerusform>толықтыратын %Ln жаңа дереккөз</numerusform>
+            <numerusform>толықтыратын %Ln жаңа дереккөз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported «%1» as document %2: %3.</source>
+        <translation>«%1» %2-құжат ретінде импортталды: %3.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2569,213 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Markers (%1 change)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCli</name>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>құжат (id немесе атауы); жалғыз құжат болса, көрсетпеуге болады</translation>
+    </message>
+    <message>
+        <source>annotate the place where a quote stands in the text</source>
+        <translation>мәтіндегі үзінді тұрған орынға ескертпе жазу</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>МӘТІН</translation>
+    </message>
+    <message>
+        <source>the exact text to annotate</source>
+        <translation>ескертпе жазылатын нақты мәтін</translation>
+    </message>
+    <message>
+        <source>text just before the quote (to tell repeats apart)</source>
+        <translation>үзіндінің алдындағы мәтін (қайталанатын үзінділерді ажырату үшін)</translation>
+    </message>
+    <message>
+        <source>text just after the quote</source>
+        <translation>үзіндіден кейінгі мәтін</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>түсініктеме</translation>
+    </message>
+    <message>
+        <source>how the cited sources back the quote</source>
+        <translation>келтірілген дереккөздер үзіндіні қаншалықты растайды</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ТЕГ</translation>
+    </message>
+    <message>
+        <source>a tag (repeat for more)</source>
+        <translation>тег (бірнешеуі үшін қайталаңыз)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТАУЫ</translation>
+    </message>
+    <message>
+        <source>who writes it (default: $SILTEME_USER or the login name)</source>
+        <translation>кім жазады (әдепкіде: $SILTEME_USER немесе жүйеге кіру аты)</translation>
+    </message>
+    <message>
+        <source>the writer&apos;s role (default: %(default)s)</source>
+        <translation>жазушының рөлі (әдепкіде: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the comment is Markdown</source>
+        <translation>түсініктеме Markdown пішімінде</translation>
+    </message>
+    <message>
+        <source>list annotations</source>
+        <translation>ескертпелерді тізу</translation>
+    </message>
+    <message>
+        <source>only this document (id or title)</source>
+        <translation>тек осы құжат (id немесе атауы)</translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>JSON массивін шығару</translation>
+    </message>
+    <message>
+        <source>annotations as W3C Web Annotation JSON-LD</source>
+        <translation>ескертпелерді W3C Web Annotation JSON-LD түрінде</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>НӘТИЖЕ</translation>
+    </message>
+    <message>
+        <source>the .jsonld file to write, or - for standard output</source>
+        <translation>жазылатын .jsonld файлы, немесе стандартты шығыс үшін -</translation>
+    </message>
+    <message>
+        <source>import W3C annotations (one, an array or a collection)</source>
+        <translation>W3C ескертпелерін импорттау (біреуін, массивті немесе жинақты)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>where annotations of unknown documents go</source>
+        <translation>белгісіз құжаттардың ескертпелері қайда барады</translation>
+    </message>
+    <message>
+        <source>the thesis as .docx, annotations as Word comments</source>
+        <translation>диссертация .docx түрінде, ескертпелер Word түсініктемелері ретінде</translation>
+    </message>
+    <message>
+        <source>the .docx file to write</source>
+        <translation>жазылатын .docx файлы</translation>
+    </message>
+    <message>
+        <source>annotations by section and verdict (Markdown or HTML)</source>
+        <translation>бөлімдер мен бағалар бойынша ескертпелер (Markdown немесе HTML)</translation>
+    </message>
+    <message>
+        <source>the file to write, or - for standard output</source>
+        <translation>жазылатын файл, немесе стандартты шығыс үшін -</translation>
+    </message>
+    <message>
+        <source>default: from the file name, else md</source>
+        <translation>әдепкіде: файл атынан, болмаса md</translation>
+    </message>
+    <message>
+        <source>replace a document&apos;s text with a revised version and re-anchor</source>
+        <translation>құжат мәтінін жаңа нұсқасымен ауыстырып, ескертпелерді қайта байлау</translation>
+    </message>
+    <message>
+        <source>the revised text (UTF-8)</source>
+        <translation>жаңартылған мәтін (UTF-8)</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>есепті JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <source>Annotated characters %1-%2: %3</source>
+        <translation>%1-%2 таңбаларға ескертпе жазылды: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln тұжырым</numerusform>
+            <numerusform>%Ln тұжырым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised document %1: %2.</source>
+        <translation>%1 құжаты жаңартылды: %2.</translation>
+    </message>
+    <message>
+        <source>Annotations: %1 placed exactly, %2 placed fuzzily, %3 orphaned.</source>
+        <translation>Ескертпелер: %1 дәл орнына қойылды, %2 шамамен орнына қойылды, %3 орны жоғалды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln абзац</numerusform>
+            <numerusform>%Ln абзац</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln түсініктеме</numerusform>
+            <numerusform>%Ln түсініктеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for orphaned annotations</source>
+        <translation>
+            <numerusform>оның %Ln орны жоғалған ескертпелерге</numerusform>
+            <numerusform>оның %Ln орны жоғалған ескертпелерге</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 (%4).</source>
+        <translation>%1 жазылды: %2, %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln annotation(s) and replies to %1.</source>
+        <translation>
+            <numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform>
+            <numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already in the library; kept as it is.</source>
+        <translation>%1 кітапханада бар; өзгеріссіз қалдырылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln annotation(s).</source>
+        <translation>
+            <numerusform>%Ln ескертпе импортталды.</numerusform>
+            <numerusform>%Ln ескертпе импортталды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

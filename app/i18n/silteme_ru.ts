@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>(before the first section)</source>
-        <translation type="unfinished"></translation>
+        <translation>(до первого раздела)</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -572,6 +572,145 @@
     <message>
         <source>Where</source>
         <translation>Где</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorCli</name>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>документ (id или название); можно не указывать, если он один</translation>
+    </message>
+    <message>
+        <source>check a document&apos;s citations: uncited and dangling numbers, order, long ranges, ...</source>
+        <translation>проверить ссылки документа: неиспользованные и отсутствующие номера, порядок, длинные диапазоны, …</translation>
+    </message>
+    <message>
+        <source>print the findings as JSON (docs/audit-format.md)</source>
+        <translation>вывести замечания в формате JSON (docs/audit-format.md)</translation>
+    </message>
+    <message>
+        <source>report markers citing more than N sources at once (default: %(default)s)</source>
+        <translation>сообщать о ссылках более чем на N источников сразу (по умолчанию: %(default)s)</translation>
+    </message>
+    <message>
+        <source>SECTION</source>
+        <translation>РАЗДЕЛ</translation>
+    </message>
+    <message>
+        <source>sections (number like 1.2, or title) whose claims need a primary source</source>
+        <translation>разделы (номер вида 1.2 или название), утверждениям которых нужен первичный источник</translation>
+    </message>
+    <message>
+        <source>exit with 1 when there are errors or warnings</source>
+        <translation>завершиться с кодом 1, если есть ошибки или предупреждения</translation>
+    </message>
+    <message>
+        <source>number the bibliography in order of first citation and rewrite every marker</source>
+        <translation>пронумеровать список литературы в порядке первого цитирования и переписать все ссылки</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>только показать, что изменится</translation>
+    </message>
+    <message>
+        <source>print the plan as JSON</source>
+        <translation>вывести план в формате JSON</translation>
+    </message>
+    <message>
+        <source>uncited references go after the cited ones, or keep their numbers (default: %(default)s)</source>
+        <translation>неиспользуемые источники идут после цитируемых или сохраняют свои номера (по умолчанию: %(default)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln примечание</numerusform>
+            <numerusform>%Ln примечания</numerusform>
+            <numerusform>%Ln примечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit of «%1»: %2.</source>
+        <translation>Проверка «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>(before the first section)</source>
+        <translation>(до первого раздела)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>(not cited)</source>
+        <translation>(не цитируется)</translation>
+    </message>
+    <message>
+        <source>marker %1 -&gt; %2</source>
+        <translation>ссылка %1 -&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumbered %1 of %Ln reference(s)</source>
+        <translation>
+            <numerusform>Перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Перенумеровано источников: %1 из %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln marker(s) changed</source>
+        <translation>
+            <numerusform>изменено ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменено ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменено ссылок: %1 из %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would renumber %1 of %Ln reference(s)</source>
+        <translation>
+            <numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln marker(s) would change</source>
+        <translation>
+            <numerusform>изменилось бы ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменилось бы ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменилось бы ссылок: %1 из %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was renumbered.</source>
+        <translation>%1 Нумерация не изменена.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +832,200 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCli</name>
+    <message>
+        <source>copy the library (safe while the window is open)</source>
+        <translation>скопировать библиотеку (безопасно и при открытом окне)</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ВЫВОД</translation>
+    </message>
+    <message>
+        <source>a new file or a folder (default: the backups folder beside the library)</source>
+        <translation>новый файл или папка (по умолчанию: папка резервных копий рядом с библиотекой)</translation>
+    </message>
+    <message>
+        <source>list the library&apos;s backups, newest first</source>
+        <translation>список резервных копий библиотеки, сначала новые</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>вывести один список JSON</translation>
+    </message>
+    <message>
+        <source>replace the library with a backup (the current library is backed up first)</source>
+        <translation>заменить библиотеку резервной копией (сначала сохраняется копия текущей)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>резервная копия для восстановления</translation>
+    </message>
+    <message>
+        <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
+        <translation>%1 — не файл библиотеки; резервную копию серверной базы данных делайте средствами самого сервера.</translation>
+    </message>
+    <message>
+        <source>Backed up the library to %1 (%2).</source>
+        <translation>Резервная копия библиотеки сохранена: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматическая</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>сохранённая</translation>
+    </message>
+    <message>
+        <source>Restored %1 (schema %2) into %3.</source>
+        <translation>%1 (схема %2) восстановлена в %3.</translation>
+    </message>
+    <message>
+        <source>The library as it was before is kept in %1.</source>
+        <translation>Прежнее состояние библиотеки сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+</context>
+<context>
+    <name>BibCli</name>
+    <message>
+        <source>import a .bib file (into the library, or a document&apos;s bibliography)</source>
+        <translation>импортировать файл .bib (в библиотеку или в список литературы документа)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>number the entries into this document&apos;s bibliography</source>
+        <translation>добавить записи в список литературы этого документа с номерами</translation>
+    </message>
+    <message>
+        <source>import nothing if the file has any problem</source>
+        <translation>ничего не импортировать, если в файле есть хоть одна проблема</translation>
+    </message>
+    <message>
+        <source>only say what would be imported</source>
+        <translation>только сообщить, что будет импортировано</translation>
+    </message>
+    <message>
+        <source>export references as BibTeX (default: the whole library)</source>
+        <translation>экспортировать источники в BibTeX (по умолчанию: вся библиотека)</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ВЫВОД</translation>
+    </message>
+    <message>
+        <source>the .bib file to write, or - for standard output</source>
+        <translation>файл .bib для записи или - для стандартного вывода</translation>
+    </message>
+    <message>
+        <source>only this document&apos;s bibliography, in its order</source>
+        <translation>только список литературы этого документа, в его порядке</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>only this source group (and its sub-groups)</source>
+        <translation>только эта группа источников (и её подгруппы)</translation>
+    </message>
+    <message>
+        <source>only references cited in the text</source>
+        <translation>только источники, цитируемые в тексте</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 (%3); kept the library&apos;s entry</source>
+        <translation>%1 совпадает с %2 (%3); оставлена запись библиотеки</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(без ключа)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %Ln entry(ies)</source>
+        <translation>
+            <numerusform>Была бы добавлена %Ln запись</numerusform>
+            <numerusform>Были бы добавлены %Ln записи</numerusform>
+            <numerusform>Было бы добавлено %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) existing ones</source>
+        <translation>
+            <numerusform>%Ln совпадает с имеющимися</numerusform>
+            <numerusform>%Ln совпадают с имеющимися</numerusform>
+            <numerusform>%Ln совпадают с имеющимися</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln проблема</numerusform>
+            <numerusform>%Ln проблемы</numerusform>
+            <numerusform>%Ln проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies) to the bibliography of document %1</source>
+        <translation>
+            <numerusform>В список литературы документа %1 добавлена %Ln запись</numerusform>
+            <numerusform>В список литературы документа %1 добавлены %Ln записи</numerusform>
+            <numerusform>В список литературы документа %1 добавлено %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies) to the library</source>
+        <translation>
+            <numerusform>В библиотеку добавлена %Ln запись</numerusform>
+            <numerusform>В библиотеку добавлены %Ln записи</numerusform>
+            <numerusform>В библиотеку добавлено %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched existing entry(ies)</source>
+        <translation>
+            <numerusform>%Ln совпала с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) reported above</source>
+        <translation>
+            <numerusform>%Ln проблема (см. выше)</numerusform>
+            <numerusform>%Ln проблемы (см. выше)</numerusform>
+            <numerusform>%Ln проблем (см. выше)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln block(s) to %1.</source>
+        <translation>
+            <numerusform>В %1 записан %Ln блок.</numerusform>
+            <numerusform>В %1 записаны %Ln блока.</numerusform>
+            <numerusform>В %1 записано %Ln блоков.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -916,6 +1249,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>interrupted; nothing half-done was kept.</source>
         <translation>прервано; ничего недоделанного не сохранено.</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>открыть окно (по умолчанию)</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1522,69 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>FormatCli</name>
+    <message>
+        <source>OUT</source>
+        <translation>ВЫВОД</translation>
+    </message>
+    <message>
+        <source>the file to write, or - for standard output</source>
+        <translation>файл для записи или - для стандартного вывода</translation>
+    </message>
+    <message>
+        <source>export references as RIS (EndNote, Zotero, Mendeley)</source>
+        <translation>экспортировать источники в RIS (EndNote, Zotero, Mendeley)</translation>
+    </message>
+    <message>
+        <source>export references as CSL-JSON (Zotero, pandoc)</source>
+        <translation>экспортировать источники в CSL-JSON (Zotero, pandoc)</translation>
+    </message>
+    <message>
+        <source>a formatted bibliography (GOST numeric or APA)</source>
+        <translation>оформленный список литературы (ГОСТ с нумерацией или APA)</translation>
+    </message>
+    <message>
+        <source>HTML instead of plain text</source>
+        <translation>HTML вместо простого текста</translation>
+    </message>
+    <message>
+        <source>import a RIS file</source>
+        <translation>импортировать файл RIS</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>number the entries into this document&apos;s bibliography</source>
+        <translation>добавить записи в список литературы этого документа с номерами</translation>
+    </message>
+    <message>
+        <source>import nothing if the file has any problem</source>
+        <translation>ничего не импортировать, если в файле есть хоть одна проблема</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies)</source>
+        <translation>
+            <numerusform>Добавлена %Ln запись</numerusform>
+            <numerusform>Добавлены %Ln записи</numerusform>
+            <numerusform>Добавлено %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched existing entry(ies)</source>
+        <translation>
+            <numerusform>%Ln совпала с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupFilter</name>
     <message>
         <source>Source groups</source>
@@ -1239,6 +1639,121 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>System language</source>
         <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCli</name>
+    <message>
+        <source>documents</source>
+        <translation>документы</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>разделы</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>блоки</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>таблицы</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>утверждения</translation>
+    </message>
+    <message>
+        <source>citation markers</source>
+        <translation>ссылки</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>источники</translation>
+    </message>
+    <message>
+        <source>cited references</source>
+        <translation>цитируемые источники</translation>
+    </message>
+    <message>
+        <source>uncited references</source>
+        <translation>нецитируемые источники</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>группы</translation>
+    </message>
+    <message>
+        <source>counts of documents, claims, markers, references and groups</source>
+        <translation>число документов, утверждений, ссылок, источников и групп</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>вывести один объект JSON</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>only this document (id or title)</source>
+        <translation>только этот документ (id или название)</translation>
+    </message>
+    <message>
+        <source>import a plain-text (UTF-8) thesis</source>
+        <translation>импортировать диссертацию в виде простого текста (UTF-8)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>название документа (по умолчанию: имя файла)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln раздел</numerusform>
+            <numerusform>%Ln раздела</numerusform>
+            <numerusform>%Ln разделов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блока</numerusform>
+            <numerusform>%Ln блоков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new reference(s) to complete</source>
+        <translation>
+            <numerusform>%Ln новый источник нужно дополнить</numerusform>
+            <numerusform>%Ln новых источника нужно дополнить</numerusform>
+            <numerusform>%Ln новых источников нужно дополнить</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported «%1» as document %2: %3.</source>
+        <translation>«%1» импортирован как документ %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2598,221 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Markers (%1 change)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCli</name>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>документ (id или название); можно не указывать, если он один</translation>
+    </message>
+    <message>
+        <source>annotate the place where a quote stands in the text</source>
+        <translation>добавить замечание к месту текста, где стоит цитата</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>the exact text to annotate</source>
+        <translation>точный текст, к которому относится замечание</translation>
+    </message>
+    <message>
+        <source>text just before the quote (to tell repeats apart)</source>
+        <translation>текст сразу перед цитатой (чтобы различать повторы)</translation>
+    </message>
+    <message>
+        <source>text just after the quote</source>
+        <translation>текст сразу после цитаты</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>how the cited sources back the quote</source>
+        <translation>насколько цитируемые источники подтверждают цитату</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>МЕТКА</translation>
+    </message>
+    <message>
+        <source>a tag (repeat for more)</source>
+        <translation>метка (повторите для нескольких)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>who writes it (default: $SILTEME_USER or the login name)</source>
+        <translation>кто пишет (по умолчанию: $SILTEME_USER или имя пользователя в системе)</translation>
+    </message>
+    <message>
+        <source>the writer&apos;s role (default: %(default)s)</source>
+        <translation>роль автора замечания (по умолчанию: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the comment is Markdown</source>
+        <translation>комментарий в формате Markdown</translation>
+    </message>
+    <message>
+        <source>list annotations</source>
+        <translation>список замечаний</translation>
+    </message>
+    <message>
+        <source>only this document (id or title)</source>
+        <translation>только этот документ (id или название)</translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>вывести массив JSON</translation>
+    </message>
+    <message>
+        <source>annotations as W3C Web Annotation JSON-LD</source>
+        <translation>замечания в формате W3C Web Annotation JSON-LD</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ВЫВОД</translation>
+    </message>
+    <message>
+        <source>the .jsonld file to write, or - for standard output</source>
+        <translation>файл .jsonld для записи или - для стандартного вывода</translation>
+    </message>
+    <message>
+        <source>import W3C annotations (one, an array or a collection)</source>
+        <translation>импортировать замечания W3C (одно, массив или коллекцию)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>where annotations of unknown documents go</source>
+        <translation>куда помещать замечания к неизвестным документам</translation>
+    </message>
+    <message>
+        <source>the thesis as .docx, annotations as Word comments</source>
+        <translation>диссертация в .docx, замечания как примечания Word</translation>
+    </message>
+    <message>
+        <source>the .docx file to write</source>
+        <translation>файл .docx для записи</translation>
+    </message>
+    <message>
+        <source>annotations by section and verdict (Markdown or HTML)</source>
+        <translation>замечания по разделам и оценкам (Markdown или HTML)</translation>
+    </message>
+    <message>
+        <source>the file to write, or - for standard output</source>
+        <translation>файл для записи или - для стандартного вывода</translation>
+    </message>
+    <message>
+        <source>default: from the file name, else md</source>
+        <translation>по умолчанию: по имени файла, иначе md</translation>
+    </message>
+    <message>
+        <source>replace a document&apos;s text with a revised version and re-anchor</source>
+        <translation>заменить текст документа новой редакцией и заново привязать замечания</translation>
+    </message>
+    <message>
+        <source>the revised text (UTF-8)</source>
+        <translation>новая редакция текста (UTF-8)</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>вывести отчёт в формате JSON</translation>
+    </message>
+    <message>
+        <source>Annotated characters %1-%2: %3</source>
+        <translation>Замечание к символам %1-%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блока</numerusform>
+            <numerusform>%Ln блоков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised document %1: %2.</source>
+        <translation>Документ %1 обновлён: %2.</translation>
+    </message>
+    <message>
+        <source>Annotations: %1 placed exactly, %2 placed fuzzily, %3 orphaned.</source>
+        <translation>Замечания: точно привязано %1, приблизительно %2, без привязки %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln абзац</numerusform>
+            <numerusform>%Ln абзаца</numerusform>
+            <numerusform>%Ln абзацев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for orphaned annotations</source>
+        <translation>
+            <numerusform>%Ln — к замечаниям без привязки</numerusform>
+            <numerusform>%Ln — к замечаниям без привязки</numerusform>
+            <numerusform>%Ln — к замечаниям без привязки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 (%4).</source>
+        <translation>Записан %1: %2, %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln annotation(s) and replies to %1.</source>
+        <translation>
+            <numerusform>В %1 записано %Ln замечание и ответ.</numerusform>
+            <numerusform>В %1 записано %Ln замечания и ответа.</numerusform>
+            <numerusform>В %1 записано %Ln замечаний и ответов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already in the library; kept as it is.</source>
+        <translation>%1 уже есть в библиотеке; оставлено как есть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln annotation(s).</source>
+        <translation>
+            <numerusform>Импортировано %Ln замечание.</numerusform>
+            <numerusform>Импортировано %Ln замечания.</numerusform>
+            <numerusform>Импортировано %Ln замечаний.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
