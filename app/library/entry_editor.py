@@ -36,6 +36,7 @@ from app.library.field_widgets import LONG_FIELDS, FieldLineEdit, FieldTextEdit
 from references.bibtex import entry_type_fields, is_valid_field_name, is_valid_key, known_entry_types, validate_entry
 from references.library_queries import EntryDetails
 from references.reference_fields import OWN_FIELDS
+from app.i18n import fill
 
 PROBLEM_STYLE = "color: #c62828;"
 NOTE_STYLE = "color: #6d6d6d; font-style: italic;"
@@ -231,9 +232,7 @@ class EntryEditor(QWidget):
                     name,
                     name
                     if len(alternatives) == 1
-                    else self.tr("%1 (or %2)").replace("%1", name).replace(
-                        "%2", " / ".join(a for a in alternatives if a != name)
-                    ),
+                    else fill(self.tr("%1 (or %2)"), name, " / ".join(a for a in alternatives if a != name)),
                 )
                 for name in names
             ]
@@ -313,7 +312,7 @@ class EntryEditor(QWidget):
             field = stored.get(name)
             if field is not None and not field.plain and row.editor.text() == row.editor.loaded():
                 raw = field.raw if len(field.raw) <= RAW_SHOWN else field.raw[: RAW_SHOWN - 1] + "…"
-                self._show_note(row.note, [self.tr("Stored as %1; typing here replaces it with plain text.").replace("%1", raw)], problem=False)
+                self._show_note(row.note, [fill(self.tr("Stored as %1; typing here replaces it with plain text."), raw)], problem=False)
             else:
                 self._show_note(row.note, [], problem=False)
         self._show_note(self.summary, elsewhere, problem=True)
@@ -353,4 +352,4 @@ class EntryEditor(QWidget):
         )
         if accepted and name.strip():
             if self.add_field(name) is None:
-                self.show_refusal(None, self.tr("%1 cannot be added as a field here.").replace("%1", repr(name.strip())))
+                self.show_refusal(None, fill(self.tr("%1 cannot be added as a field here."), repr(name.strip())))
