@@ -1530,6 +1530,213 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <source>Abstract</source>
+        <translation>Аңдатпа</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Қосымша мәлімет</translation>
+    </message>
+    <message>
+        <source>Address (place of publication)</source>
+        <translation>Мекенжай (басылған жері)</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Book title</source>
+        <translation>Кітап атауы</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Тарау</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Басылымы</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Редакторлары</translation>
+    </message>
+    <message>
+        <source>E-print</source>
+        <translation>Электрондық препринт</translation>
+    </message>
+    <message>
+        <source>E-print class</source>
+        <translation>Препринт бөлімі</translation>
+    </message>
+    <message>
+        <source>E-print type</source>
+        <translation>Препринт түрі</translation>
+    </message>
+    <message>
+        <source>Event title</source>
+        <translation>Іс-шара атауы</translation>
+    </message>
+    <message>
+        <source>How published</source>
+        <translation>Жариялану тәсілі</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Шығарылымы</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Journal title</source>
+        <translation>Журнал атауы</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Кілт сөздер</translation>
+    </message>
+    <message>
+        <source>Language (for hyphenation)</source>
+        <translation>Тіл (тасымалдау үшін)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Place of publication</source>
+        <translation>Басылған жері</translation>
+    </message>
+    <message>
+        <source>Main title</source>
+        <translation>Негізгі атауы</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Айы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation>Түпнұсқаның күні</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттері</translation>
+    </message>
+    <message>
+        <source>Total pages</source>
+        <translation>Бет саны</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Бөлігі</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Баспа</translation>
+    </message>
+    <message>
+        <source>Publication state</source>
+        <translation>Жариялану күйі</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Оқу орны</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Сериясы</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Тақырыпшасы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Title addition</source>
+        <translation>Атауға қосымша</translation>
+    </message>
+    <message>
+        <source>Translators</source>
+        <translation>Аудармашылар</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Date accessed</source>
+        <translation>Қаралған күні</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өткен орны</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқасы</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Томы</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Том саны</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жылы</translation>
+    </message>
+</context>
+<context>
     <name>FormatCli</name>
     <message>
         <source>OUT</source>

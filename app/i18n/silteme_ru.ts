@@ -1554,6 +1554,213 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <source>Abstract</source>
+        <translation>Аннотация</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Дополнение</translation>
+    </message>
+    <message>
+        <source>Address (place of publication)</source>
+        <translation>Адрес (место издания)</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Примечание к записи</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Book title</source>
+        <translation>Название книги</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Редакторы</translation>
+    </message>
+    <message>
+        <source>E-print</source>
+        <translation>Электронный препринт</translation>
+    </message>
+    <message>
+        <source>E-print class</source>
+        <translation>Раздел препринта</translation>
+    </message>
+    <message>
+        <source>E-print type</source>
+        <translation>Тип препринта</translation>
+    </message>
+    <message>
+        <source>Event title</source>
+        <translation>Название мероприятия</translation>
+    </message>
+    <message>
+        <source>How published</source>
+        <translation>Способ публикации</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Journal title</source>
+        <translation>Название журнала</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>Language (for hyphenation)</source>
+        <translation>Язык (для переносов)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Place of publication</source>
+        <translation>Место издания</translation>
+    </message>
+    <message>
+        <source>Main title</source>
+        <translation>Основное название</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation>Дата оригинала</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Total pages</source>
+        <translation>Всего страниц</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издательство</translation>
+    </message>
+    <message>
+        <source>Publication state</source>
+        <translation>Статус публикации</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Учебное заведение</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Title addition</source>
+        <translation>Дополнение к названию</translation>
+    </message>
+    <message>
+        <source>Translators</source>
+        <translation>Переводчики</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Date accessed</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Том</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Число томов</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+</context>
+<context>
     <name>FormatCli</name>
     <message>
         <source>OUT</source>

@@ -37,6 +37,7 @@ from references.bibtex import entry_type_fields, is_valid_field_name, is_valid_k
 from references.library_queries import EntryDetails
 from references.reference_fields import OWN_FIELDS
 from app.i18n import fill
+from app.library.field_labels import field_label
 
 PROBLEM_STYLE = "color: #c62828;"
 NOTE_STYLE = "color: #6d6d6d; font-style: italic;"
@@ -194,7 +195,7 @@ class EntryEditor(QWidget):
         if self.details is None or not is_valid_field_name(name) or name in OWN_FIELDS:
             return None
         if name not in self._rows:
-            self._add_row("other", name, name)
+            self._add_row("other", name, field_label(name))
         self.tabs.setCurrentIndex(self._tab_of(name))
         editor = self._rows[name].editor
         editor.setFocus()
@@ -230,9 +231,13 @@ class EntryEditor(QWidget):
                 self._add_row(
                     "required",
                     name,
-                    name
+                    field_label(name)
                     if len(alternatives) == 1
-                    else fill(self.tr("%1 (or %2)"), name, " / ".join(a for a in alternatives if a != name)),
+                    else fill(
+                        self.tr("%1 (or %2)"),
+                        field_label(name),
+                        " / ".join(field_label(a) for a in alternatives if a != name),
+                    ),
                 )
                 for name in names
             ]
@@ -240,10 +245,10 @@ class EntryEditor(QWidget):
                 self._row_of_problem.setdefault(alternative, rows[0])
         for name in optional:
             if name not in self._rows and name not in OWN_FIELDS and name not in self._row_of_problem:
-                self._add_row("optional", name, name)
+                self._add_row("optional", name, field_label(name))
         for field in details.fields:
             if field.name.lower() not in self._rows:
-                self._add_row("other", field.name, field.name)
+                self._add_row("other", field.name, field_label(field.name))
 
     def _add_row(self, tab: str, name: str, label_text: str) -> _FieldRow:
         grid = self._grids[tab]
