@@ -57,6 +57,10 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     docx = subcommands.add_parser("export-docx", help=ReviewCli.tr("the thesis as .docx, annotations as Word comments"))
     docx.add_argument("out", type=Path, metavar=ReviewCli.tr("OUT"), help=ReviewCli.tr("the .docx file to write"))
     docx.add_argument("--document", metavar=doc, help=document_help)
+    docx.add_argument(
+        "--style", choices=("gost-numeric", "apa"), default="gost-numeric",
+        help=ReviewCli.tr("for a document imported from Word: the style of reference-list entries that were completed or added"),
+    )
     docx.set_defaults(handler=run_export_docx)
 
     report = subcommands.add_parser("review-report", help=ReviewCli.tr("annotations by section and verdict (Markdown or HTML)"))
@@ -178,9 +182,24 @@ def placed(report: object) -> str:
 
 def run_export_docx(args: argparse.Namespace) -> int:
     from references.docx_export import export_docx
+    from references.word.writeback import has_word_source, write_back
 
     with unit_of_work(args) as session:
-        report = export_docx(session, find_document(session, args.document).id, args.out)
+        document_id = find_document(session, args.document).id
+        if has_word_source(session, document_id):
+            back = write_back(session, document_id, args.out, args.style)
+            template = ReviewCli.tr(
+                "Wrote %1: the author's own document; paragraphs changed: %2, added: %3, removed: %4; "
+                "references: %5 (newly formatted: %6); comments: %7, replies: %8."
+            )
+            print(
+                fill(
+                    template, args.out, back.paragraphs_changed, back.paragraphs_added, back.paragraphs_removed,
+                    back.references, back.references_formatted, back.comments, back.replies,
+                )
+            )
+            return 0
+        report = export_docx(session, document_id, args.out)
     paragraphs = ReviewCli.tr("%Ln paragraph(s)", "", report.paragraphs)
     comments = ReviewCli.tr("%Ln comment(s)", "", report.comments)
     orphaned = ReviewCli.tr("%Ln for orphaned annotations", "", report.orphaned)

@@ -217,18 +217,23 @@ class Translations:
         return _translator[0](self.context, source, disambiguation, n)
 
 
-_PLACEHOLDER = re.compile(r"%(\d)")
+_PLACEHOLDER = re.compile(r"%(\d\d?)")
 
 
 def fill(template: str, *values: object) -> str:
     """``fill("%1 of %2", 3, 7)`` -> ``"3 of 7"``, in one pass, so a value that
-    itself holds "%2" (a BibTeX key may) is never filled again; unknown
-    placeholders stay. Counts are given as ``format_number(n)`` (years and
-    reference numbers are not grouped in thousands)."""
+    itself holds "%2" (a BibTeX key may) is never filled again; ``%1`` … ``%99``
+    as in Qt; unknown placeholders stay. Counts are given as
+    ``format_number(n)`` (years and reference numbers are not grouped)."""
 
     def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+        digits = match.group(1)
+        index = int(digits) - 1
+        if 0 <= index < len(values):
+            return str(values[index])
+        if len(digits) == 2 and 0 <= int(digits[0]) - 1 < len(values):  # "%1" followed by a digit
+            return str(values[int(digits[0]) - 1]) + digits[1]
+        return match.group(0)
 
     return _PLACEHOLDER.sub(value, template)
 

@@ -2934,6 +2934,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>жазылатын .docx файлы</translation>
     </message>
     <message>
+        <source>for a document imported from Word: the style of reference-list entries that were completed or added</source>
+        <translation>Word-тан импортталған құжат үшін: толықтырылған не қосылған тізім жазбаларының стилі</translation>
+    </message>
+    <message>
         <source>annotations by section and verdict (Markdown or HTML)</source>
         <translation>бөлімдер мен бағалар бойынша ескертпелер (Markdown немесе HTML)</translation>
     </message>
@@ -2989,6 +2993,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Annotations: %1 placed exactly, %2 placed fuzzily, %3 orphaned.</source>
         <translation>Ескертпелер: %1 дәл орнына қойылды, %2 шамамен орнына қойылды, %3 орны жоғалды.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the author&apos;s own document; paragraphs changed: %2, added: %3, removed: %4; references: %5 (newly formatted: %6); comments: %7, replies: %8.</source>
+        <translation>%1 жазылды: автордың өз құжаты; өзгертілген абзацтар: %2, қосылғаны: %3, алынғаны: %4; дереккөздер: %5 (жаңадан ресімделгені: %6); түсініктемелер: %7, жауаптар: %8.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s)</source>
@@ -3263,6 +3271,33 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>This step was made in another library.</source>
         <translation>Бұл қадам басқа кітапханада жасалған.</translation>
+    </message>
+</context>
+<context>
+    <name>WordCli</name>
+    <message>
+        <source>import a thesis from a Word document (.docx, or .odt with LibreOffice)</source>
+        <translation>диссертацияны Word құжатынан импорттау (.docx, немесе LibreOffice арқылы .odt)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
+    </message>
+    <message>
+        <source>print the summary as one JSON object</source>
+        <translation>қорытындыны бір JSON нысаны ретінде шығару</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Imported «%1» as document %2: sections: %3, blocks: %4 (tables: %5, footnotes: %6), claims: %7, citation markers: %8, references: %9 (read into fields, all to be checked: %10), comments: %11, replies: %12.</source>
+        <translation>«%1» %2-құжат ретінде импортталды: бөлімдер: %3, блоктар: %4 (кестелер: %5, сілтемелік ескертулер: %6), тұжырымдар: %7, сілтемелер: %8, дереккөздер: %9 (өрістерге бөлінгені, бәрін тексеру керек: %10), түсініктемелер: %11, жауаптар: %12.</translation>
     </message>
 </context>
 <context>

@@ -2982,6 +2982,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>файл .docx для записи</translation>
     </message>
     <message>
+        <source>for a document imported from Word: the style of reference-list entries that were completed or added</source>
+        <translation>для документа, импортированного из Word: стиль дополненных или добавленных записей списка литературы</translation>
+    </message>
+    <message>
         <source>annotations by section and verdict (Markdown or HTML)</source>
         <translation>замечания по разделам и оценкам (Markdown или HTML)</translation>
     </message>
@@ -3040,6 +3044,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Annotations: %1 placed exactly, %2 placed fuzzily, %3 orphaned.</source>
         <translation>Замечания: точно привязано %1, приблизительно %2, без привязки %3.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the author&apos;s own document; paragraphs changed: %2, added: %3, removed: %4; references: %5 (newly formatted: %6); comments: %7, replies: %8.</source>
+        <translation>Записан %1: собственный документ автора; изменено абзацев: %2, добавлено: %3, удалено: %4; источников: %5 (заново оформлено: %6); примечаний: %7, ответов: %8.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s)</source>
@@ -3325,6 +3333,33 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>This step was made in another library.</source>
         <translation>Этот шаг сделан в другой библиотеке.</translation>
+    </message>
+</context>
+<context>
+    <name>WordCli</name>
+    <message>
+        <source>import a thesis from a Word document (.docx, or .odt with LibreOffice)</source>
+        <translation>импортировать диссертацию из документа Word (.docx или .odt через LibreOffice)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>название документа (по умолчанию: имя файла)</translation>
+    </message>
+    <message>
+        <source>print the summary as one JSON object</source>
+        <translation>вывести итог одним объектом JSON</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>примечание: %1</translation>
+    </message>
+    <message>
+        <source>Imported «%1» as document %2: sections: %3, blocks: %4 (tables: %5, footnotes: %6), claims: %7, citation markers: %8, references: %9 (read into fields, all to be checked: %10), comments: %11, replies: %12.</source>
+        <translation>«%1» импортирован как документ %2: разделов: %3, блоков: %4 (таблиц: %5, сносок: %6), утверждений: %7, ссылок: %8, источников: %9 (разобрано по полям, все нужно проверить: %10), примечаний: %11, ответов: %12.</translation>
     </message>
 </context>
 <context>
