@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.common import unit_of_work, write_output
-from references.bibexport import ExportSelection, export_bib
+from app.commands.common import unit_of_work, write_output_bytes
+from references.bibexport import ExportSelection, export_bib_file
 from references.bibimport import apply_bib_import, plan_bib_file
+from references.interchange.keys import give_own_keys, key_conflicts, merge_same_works
 from references.library import find_document
 from app.i18n import Translations, fill
 
@@ -33,6 +34,19 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     selection_arguments(exp)
     exp.set_defaults(handler=run_export_bib)
 
+    keys = subcommands.add_parser(
+        "keys", help=BibCli.tr("entries whose file gave them a repeated or no key: list them, rename or merge them")
+    )
+    how = keys.add_mutually_exclusive_group()
+    how.add_argument(
+        "--rename", action="store_true", help=BibCli.tr("write each with its own key (the repeated key plus a letter)")
+    )
+    how.add_argument(
+        "--merge", action="store_true",
+        help=BibCli.tr("merge each into the entry whose key it repeats, when both are one work"),
+    )
+    keys.set_defaults(handler=run_keys)
+
 
 def selection_arguments(parser: argparse.ArgumentParser) -> None:
     """Which references an export writes (shared by every export command)."""
@@ -51,6 +65,10 @@ def run_import_bib(args: argparse.Namespace) -> int:
         plan = plan_bib_file(session, args.file)
         for problem in plan.problems:
             print(f"{args.file}:{problem.line}: {problem.kind}: {problem.message}", file=sys.stderr)
+        for entry in plan.new:
+            if entry.key_conflict:
+                template = BibCli.tr("kept, though %1; `silteme keys` lists such entries and can rename or merge them")
+                print(f"{args.file}:{entry.line}: " + fill(template, entry.key_conflict), file=sys.stderr)
         for entry in plan.matches:
             template = BibCli.tr("%1 matches %2 (%3); kept the library's entry")
             match = fill(template, entry.key or BibCli.tr("(no key)"), entry.match_key, entry.match_reason)
@@ -80,10 +98,39 @@ def run_import_bib(args: argparse.Namespace) -> int:
 def run_export_bib(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         document_id = find_document(session, args.document).id if args.document else None
-        text = export_bib(
+        export = export_bib_file(
             session, ExportSelection(document_id=document_id, group=args.group, cited_only=args.cited_only)
         )
-    if write_output(args.out, text):
+        conflicts = key_conflicts(session)
+    for note in export.notes:
+        print(f"silteme: {note}", file=sys.stderr)
+    if conflicts:
+        print("silteme: " + conflicting_keys(len(conflicts)) + " " + BibCli.tr("`silteme keys` lists them."), file=sys.stderr)
+    text = export.text
+    if write_output_bytes(args.out, export.encoded()):
         blocks = text.count(chr(10) + "@") + text.startswith("@")
-        print(fill(BibCli.tr("Wrote %Ln block(s) to %1.", "", blocks), args.out), file=sys.stderr)
+        print(fill(BibCli.tr("Wrote %Ln block(s) to %1 (%2).", "", blocks), args.out, export.encoding), file=sys.stderr)
+    return 0
+
+
+def conflicting_keys(count: int) -> str:
+    return BibCli.tr("%Ln entry(ies) (is/are) written with a key another entry has, or with none.", "", count)
+
+
+def run_keys(args: argparse.Namespace) -> int:
+    with unit_of_work(args) as session:
+        if args.rename:
+            given = give_own_keys(session)
+            print(BibCli.tr("%Ln entry(ies) (is/are) written with (its/their) own key from now on.", "", len(given.reference_ids)))
+            return 0
+        if args.merge:
+            merged = merge_same_works(session)
+            left = len(key_conflicts(session))
+            template = BibCli.tr("Merged %Ln entry(ies) into the entry whose key they repeat; %1 still conflict.", "", len(merged))
+            print(fill(template, left))
+            return 0
+        conflicts = key_conflicts(session)
+    for conflict in conflicts:
+        print(f"{conflict.library_key}\t{conflict.written_key or BibCli.tr('(no key)')}\t{conflict.title}")
+    print(conflicting_keys(len(conflicts)), file=sys.stderr)
     return 0

@@ -139,10 +139,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %Ln block(s) to %1.</source>
+        <source>Wrote %Ln block(s) to %1 (%2).</source>
         <translation>
-            <numerusform>Wrote %Ln block to %1.</numerusform>
-            <numerusform>Wrote %Ln blocks to %1.</numerusform>
+            <numerusform>Wrote %Ln block to %1 (%2).</numerusform>
+            <numerusform>Wrote %Ln blocks to %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) (is/are) written with a key another entry has, or with none.</source>
+        <translation>
+            <numerusform>%Ln entry is written with a key another entry has, or with none.</numerusform>
+            <numerusform>%Ln entries are written with a key another entry has, or with none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) (is/are) written with (its/their) own key from now on.</source>
+        <translation>
+            <numerusform>%Ln entry is written with its own key from now on.</numerusform>
+            <numerusform>%Ln entries are written with their own key from now on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln entry(ies) into the entry whose key they repeat; %1 still conflict.</source>
+        <translation>
+            <numerusform>Merged %Ln entry into the entry whose key it repeats; %1 still conflict.</numerusform>
+            <numerusform>Merged %Ln entries into the entry whose key they repeat; %1 still conflict.</numerusform>
         </translation>
     </message>
 </context>

@@ -957,6 +957,18 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>жазылатын .bib файлы, немесе стандартты шығыс үшін -</translation>
     </message>
     <message>
+        <source>entries whose file gave them a repeated or no key: list them, rename or merge them</source>
+        <translation>файлы қайталанатын кілт берген не кілт бермеген жазбалар: тізу, атын өзгерту немесе біріктіру</translation>
+    </message>
+    <message>
+        <source>write each with its own key (the repeated key plus a letter)</source>
+        <translation>әрқайсысын өз кілтімен жазу (қайталанған кілт пен бір әріп)</translation>
+    </message>
+    <message>
+        <source>merge each into the entry whose key it repeats, when both are one work</source>
+        <translation>екеуі бір еңбек болса, әрқайсысын кілті қайталанатын жазбаға біріктіру</translation>
+    </message>
+    <message>
         <source>only this document&apos;s bibliography, in its order</source>
         <translation>тек осы құжаттың әдебиеттер тізімі, өз ретімен</translation>
     </message>
@@ -971,6 +983,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>only references cited in the text</source>
         <translation>тек мәтінде келтірілген дереккөздер</translation>
+    </message>
+    <message>
+        <source>kept, though %1; `silteme keys` lists such entries and can rename or merge them</source>
+        <translation>сақталды, бірақ %1; мұндай жазбаларды `silteme keys` тізіп, атын өзгерте не біріктіре алады</translation>
     </message>
     <message>
         <source>%1 matches %2 (%3); kept the library&apos;s entry</source>
@@ -1029,11 +1045,36 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln мәселе жоғарыда көрсетілген</numerusform>
         </translation>
     </message>
+    <message>
+        <source>`silteme keys` lists them.</source>
+        <translation>Оларды `silteme keys` тізіп береді.</translation>
+    </message>
     <message numerus="yes">
-        <source>Wrote %Ln block(s) to %1.</source>
+        <source>Wrote %Ln block(s) to %1 (%2).</source>
         <translation>
-            <numerusform>%1 файлына %Ln блок жазылды.</numerusform>
-            <numerusform>%1 файлына %Ln блок жазылды.</numerusform>
+            <numerusform>%1 файлына %Ln блок жазылды (%2).</numerusform>
+            <numerusform>%1 файлына %Ln блок жазылды (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) (is/are) written with a key another entry has, or with none.</source>
+        <translation>
+            <numerusform>%Ln жазба басқа жазбаның кілтімен немесе кілтсіз жазылады.</numerusform>
+            <numerusform>%Ln жазба басқа жазбаның кілтімен немесе кілтсіз жазылады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) (is/are) written with (its/their) own key from now on.</source>
+        <translation>
+            <numerusform>Бұдан былай %Ln жазба өз кілтімен жазылады.</numerusform>
+            <numerusform>Бұдан былай %Ln жазба өз кілтімен жазылады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln entry(ies) into the entry whose key they repeat; %1 still conflict.</source>
+        <translation>
+            <numerusform>%Ln жазба кілті қайталанатын жазбаға біріктірілді; әлі де қайшы келетіні: %1.</numerusform>
+            <numerusform>%Ln жазба кілті қайталанатын жазбаға біріктірілді; әлі де қайшы келетіні: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1042,6 +1083,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Import BibTeX — %1</source>
         <translation>BibTeX импорттау — %1</translation>
+    </message>
+    <message>
+        <source>same entry</source>
+        <translation>сол жазба</translation>
     </message>
     <message>
         <source>same key</source>

@@ -968,6 +968,18 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>файл .bib для записи или - для стандартного вывода</translation>
     </message>
     <message>
+        <source>entries whose file gave them a repeated or no key: list them, rename or merge them</source>
+        <translation>записи, получившие из файла повторяющийся ключ или не получившие ключа: перечислить, переименовать или объединить</translation>
+    </message>
+    <message>
+        <source>write each with its own key (the repeated key plus a letter)</source>
+        <translation>записать каждую со своим ключом (повторённый ключ плюс буква)</translation>
+    </message>
+    <message>
+        <source>merge each into the entry whose key it repeats, when both are one work</source>
+        <translation>объединить каждую с записью, чей ключ она повторяет, если это одна и та же работа</translation>
+    </message>
+    <message>
         <source>only this document&apos;s bibliography, in its order</source>
         <translation>только список литературы этого документа, в его порядке</translation>
     </message>
@@ -982,6 +994,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>only references cited in the text</source>
         <translation>только источники, цитируемые в тексте</translation>
+    </message>
+    <message>
+        <source>kept, though %1; `silteme keys` lists such entries and can rename or merge them</source>
+        <translation>сохранено, хотя %1; `silteme keys` перечисляет такие записи и может переименовать или объединить их</translation>
     </message>
     <message>
         <source>%1 matches %2 (%3); kept the library&apos;s entry</source>
@@ -1047,12 +1063,40 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln проблем (см. выше)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>`silteme keys` lists them.</source>
+        <translation>Их перечисляет `silteme keys`.</translation>
+    </message>
     <message numerus="yes">
-        <source>Wrote %Ln block(s) to %1.</source>
+        <source>Wrote %Ln block(s) to %1 (%2).</source>
         <translation>
-            <numerusform>В %1 записан %Ln блок.</numerusform>
-            <numerusform>В %1 записаны %Ln блока.</numerusform>
-            <numerusform>В %1 записано %Ln блоков.</numerusform>
+            <numerusform>В %1 записан %Ln блок (%2).</numerusform>
+            <numerusform>В %1 записаны %Ln блока (%2).</numerusform>
+            <numerusform>В %1 записано %Ln блоков (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) (is/are) written with a key another entry has, or with none.</source>
+        <translation>
+            <numerusform>%Ln запись записывается с ключом другой записи или без ключа.</numerusform>
+            <numerusform>%Ln записи записываются с ключом другой записи или без ключа.</numerusform>
+            <numerusform>%Ln записей записываются с ключом другой записи или без ключа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) (is/are) written with (its/their) own key from now on.</source>
+        <translation>
+            <numerusform>Теперь %Ln запись записывается со своим ключом.</numerusform>
+            <numerusform>Теперь %Ln записи записываются со своими ключами.</numerusform>
+            <numerusform>Теперь %Ln записей записываются со своими ключами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln entry(ies) into the entry whose key they repeat; %1 still conflict.</source>
+        <translation>
+            <numerusform>%Ln запись объединена с записью, чей ключ она повторяет; конфликтов осталось: %1.</numerusform>
+            <numerusform>%Ln записи объединены с записями, чьи ключи они повторяют; конфликтов осталось: %1.</numerusform>
+            <numerusform>%Ln записей объединены с записями, чьи ключи они повторяют; конфликтов осталось: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1061,6 +1105,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Import BibTeX — %1</source>
         <translation>Импорт BibTeX — %1</translation>
+    </message>
+    <message>
+        <source>same entry</source>
+        <translation>та же запись</translation>
     </message>
     <message>
         <source>same key</source>

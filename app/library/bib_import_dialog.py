@@ -34,6 +34,7 @@ class BibImportDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Import BibTeX — %1"), plan.source_name))
         self.resize(900, 560)
         reasons = {
+            "same entry": self.tr("same entry"),
             "same key": self.tr("same key"),
             "same DOI": self.tr("same DOI"),
             "same title and authors": self.tr("same title and authors"),
