@@ -3337,12 +3337,36 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>қорытындыны бір JSON нысаны ретінде шығару</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>ескерту: %1</translation>
+        <source>merge a reviewer&apos;s Word file: new comments, replies, resolved state</source>
+        <translation>рецензенттің Word файлын біріктіру: жаңа түсініктемелер, жауаптар, шешілген күйі</translation>
     </message>
     <message>
-        <source>Imported «%1» as document %2: sections: %3, blocks: %4 (tables: %5, footnotes: %6), claims: %7, citation markers: %8, references: %9 (read into fields, all to be checked: %10), comments: %11, replies: %12.</source>
-        <translation>«%1» %2-құжат ретінде импортталды: бөлімдер: %3, блоктар: %4 (кестелер: %5, сілтемелік ескертулер: %6), тұжырымдар: %7, сілтемелер: %8, дереккөздер: %9 (өрістерге бөлінгені, бәрін тексеру керек: %10), түсініктемелер: %11, жауаптар: %12.</translation>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>құжат (id немесе атауы); жалғыз құжат болса, көрсетпеуге болады</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  ескерту: %1</translation>
+    </message>
+    <message>
+        <source>The reviewer also changed the text; these edits were NOT applied (make them yourself if you agree):</source>
+        <translation>Рецензент мәтінді де өзгерткен; бұл түзетулер ҚОЛДАНЫЛМАДЫ (келіссеңіз, өзіңіз енгізіңіз):</translation>
+    </message>
+    <message>
+        <source>Imported %1 as document %2: %3 sections, %4 blocks (%5 tables, %6 footnotes), %7 claims, %8 citation markers.</source>
+        <translation>%1 %2-құжат ретінде импортталды: бөлімдер: %3, блоктар: %4 (кестелер: %5, сілтемелік ескертулер: %6), тұжырымдар: %7, сілтемелер: %8.</translation>
+    </message>
+    <message>
+        <source>%1 references to check (%2 of them read into fields); Word comments: %3 threads, %4 replies.</source>
+        <translation>Тексеретін дереккөздер: %1 (оның өрістерге бөлінгені: %2); Word түсініктемелері: %3 талқылау, %4 жауап.</translation>
+    </message>
+    <message>
+        <source>Merged the review into document %1: %2 new comments (%3 of them could not be anchored and are kept as orphaned), %4 new replies, %5 resolved, %6 reopened, %7 already known.</source>
+        <translation>Рецензия %1-құжатқа біріктірілді: жаңа түсініктемелер: %2 (оның %3 орнын табу мүмкін болмай, орны жоғалған ретінде сақталды), жаңа жауаптар: %4, шешілгені: %5, қайта ашылғаны: %6, бұрыннан белгілісі: %7.</translation>
     </message>
 </context>
 <context>

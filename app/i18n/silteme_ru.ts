@@ -3402,12 +3402,36 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>вывести итог одним объектом JSON</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>примечание: %1</translation>
+        <source>merge a reviewer&apos;s Word file: new comments, replies, resolved state</source>
+        <translation>объединить файл Word рецензента: новые примечания, ответы, статус «решено»</translation>
     </message>
     <message>
-        <source>Imported «%1» as document %2: sections: %3, blocks: %4 (tables: %5, footnotes: %6), claims: %7, citation markers: %8, references: %9 (read into fields, all to be checked: %10), comments: %11, replies: %12.</source>
-        <translation>«%1» импортирован как документ %2: разделов: %3, блоков: %4 (таблиц: %5, сносок: %6), утверждений: %7, ссылок: %8, источников: %9 (разобрано по полям, все нужно проверить: %10), примечаний: %11, ответов: %12.</translation>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>документ (id или название); можно не указывать, если он один</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  примечание: %1</translation>
+    </message>
+    <message>
+        <source>The reviewer also changed the text; these edits were NOT applied (make them yourself if you agree):</source>
+        <translation>Рецензент также изменил текст; эти правки НЕ применены (внесите их сами, если согласны):</translation>
+    </message>
+    <message>
+        <source>Imported %1 as document %2: %3 sections, %4 blocks (%5 tables, %6 footnotes), %7 claims, %8 citation markers.</source>
+        <translation>%1 импортирован как документ %2: разделов — %3, блоков — %4 (таблиц — %5, сносок — %6), утверждений — %7, ссылок — %8.</translation>
+    </message>
+    <message>
+        <source>%1 references to check (%2 of them read into fields); Word comments: %3 threads, %4 replies.</source>
+        <translation>Источников для проверки: %1 (разобрано по полям: %2); примечания Word: обсуждений — %3, ответов — %4.</translation>
+    </message>
+    <message>
+        <source>Merged the review into document %1: %2 new comments (%3 of them could not be anchored and are kept as orphaned), %4 new replies, %5 resolved, %6 reopened, %7 already known.</source>
+        <translation>Рецензия объединена с документом %1: новых примечаний — %2 (из них %3 не удалось привязать, они сохранены без привязки), новых ответов — %4, решено — %5, снова открыто — %6, уже известных — %7.</translation>
     </message>
 </context>
 <context>
