@@ -79,6 +79,8 @@ def test_russian_and_kazakh_plural_forms() -> None:
 def test_fill_is_one_pass() -> None:
     assert catalog.fill("%1 → %2", "key%2", "x") == "key%2 → x"
     assert catalog.fill("%1 and %3", "a") == "a and %3"
+    assert catalog.fill("%1 %10 %12", *"abcdefghijkl") == "a j l"
+    assert catalog.fill("%10 items", "a") == "a0 items"
 
 
 # --- the command line --------------------------------------------------------

@@ -37,6 +37,7 @@ from app.annotations.spans import DocumentOffsets
 from app.document_index import DocumentIndex
 from app.workers import JobRunner
 from references.annotation_queries import AnnotationOverview, ClaimAnnotations, annotation_overview
+from app.i18n import fill
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -310,7 +311,7 @@ class AnnotationsController(QObject):
             identity = dialog.identity()
             self.identities.save(identity)
             self.window.statusBar().showMessage(
-                self.tr("You write as %1.").replace("%1", identity.name), 5000
+                fill(self.tr("You write as %1."), identity.name), 5000
             )
             then(identity)
 
@@ -349,7 +350,7 @@ class AnnotationsController(QObject):
             old, new = before.fields(), values.fields()
             changes = {name: value for name, value in new.items() if old[name] != value}
             if changes:
-                name = self.tr("Edit the annotation on «%1»").replace("%1", short_quote(item.view.exact))
+                name = fill(self.tr("Edit the annotation on «%1»"), short_quote(item.view.exact))
                 self.window.undo_stack.push(ChangeAnnotation(self, uri, changes, name))
 
         self._open_editor(item.view.exact, before, save)
@@ -359,7 +360,7 @@ class AnnotationsController(QObject):
         if item is None or item.view.status == status:
             return
         template = self.tr("Resolve «%1»") if status == "resolved" else self.tr("Reopen «%1»")
-        name = template.replace("%1", short_quote(item.view.exact))
+        name = fill(template, short_quote(item.view.exact))
         self.window.undo_stack.push(ChangeAnnotation(self, uri, {"status": status}, name))
 
     def delete(self, uri: str) -> None:

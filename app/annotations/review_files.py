@@ -205,7 +205,7 @@ class ReviewFiles(QObject):
             self.tr("Exporting annotations…"),
             export_w3c_job(document_id, path),
             lambda total: self._status(
-                self.tr("Wrote %1 annotations and replies to %2.").replace("%1", str(total)).replace("%2", path.name)
+                fill(self.tr("Wrote %Ln annotation(s) and replies to %1.", "", total), path.name)
             ),
         )
 
@@ -224,10 +224,7 @@ class ReviewFiles(QObject):
 
         def done(report: DocxReport) -> None:
             self._status(
-                self.tr("Wrote %1 with %2 comments (%3 on orphaned annotations).")
-                .replace("%1", path.name)
-                .replace("%2", str(report.comments))
-                .replace("%3", str(report.orphaned))
+                fill(self.tr("Wrote %1 with %2 comments (%3 on orphaned annotations)."), path.name, report.comments, report.orphaned)
             )
 
         self._start(self.tr("Writing the Word document…"), docx_job(document_id, path), done)
@@ -239,7 +236,7 @@ class ReviewFiles(QObject):
         self._start(
             self.tr("Writing the review report…"),
             report_job(document_id, path),
-            lambda written: self._status(self.tr("Wrote the review report to %1.").replace("%1", written.name)),
+            lambda written: self._status(fill(self.tr("Wrote the review report to %1."), written.name)),
         )
 
     # --- results ------------------------------------------------------------------
@@ -276,14 +273,8 @@ class ReviewFiles(QObject):
         self.window.undo_stack.clear()
         self.window.changed.emit(ops.Changes(report.document_id, frozenset({"document", "annotations"})))
         lines = [
-            self.tr("The revised text is in place: %1 paragraphs, %2 claims, %3 markers.")
-            .replace("%1", str(report.blocks))
-            .replace("%2", str(report.claims))
-            .replace("%3", str(report.citations)),
-            self.tr("Annotations: %1 placed exactly, %2 placed fuzzily (worth a look), %3 orphaned.")
-            .replace("%1", str(report.exact))
-            .replace("%2", str(report.fuzzy))
-            .replace("%3", str(report.orphaned)),
+            fill(self.tr("The revised text is in place: %1 paragraphs, %2 claims, %3 markers."), report.blocks, report.claims, report.citations),
+            fill(self.tr("Annotations: %1 placed exactly, %2 placed fuzzily (worth a look), %3 orphaned."), report.exact, report.fuzzy, report.orphaned),
         ]
         if report.orphaned:
             lines.append(
@@ -291,7 +282,7 @@ class ReviewFiles(QObject):
                         "dock, where you can re-attach each to a new place.")
             )
         if done.backup is not None:
-            lines.append(self.tr("The library as it was is saved in %1.").replace("%1", str(done.backup)))
+            lines.append(fill(self.tr("The library as it was is saved in %1."), done.backup))
         lines.append(self.tr("Undo cannot take a revision back, so the undo history was cleared."))
         self._message(QMessageBox.Icon.Information, self.tr("Revised text imported"), "\n\n".join(lines))
 
@@ -300,14 +291,8 @@ class ReviewFiles(QObject):
         if done.uris:
             self.window.undo_stack.push(ImportedAnnotations(self.controller, list(done.uris), path.name))
         text = (
-            self.tr("Imported %1 annotations: %2 placed exactly, %3 fuzzily, %4 orphaned.")
-            .replace("%1", str(report.added))
-            .replace("%2", str(report.exact))
-            .replace("%3", str(report.fuzzy))
-            .replace("%4", str(report.orphaned))
+            fill(self.tr("Imported %1 annotations: %2 placed exactly, %3 fuzzily, %4 orphaned."), report.added, report.exact, report.fuzzy, report.orphaned)
         )
         if report.skipped:
-            text += " " + self.tr("%1 were already in the library and were kept as they are.").replace(
-                "%1", str(len(report.skipped))
-            )
+            text += " " + fill(self.tr("%1 were already in the library and were kept as they are."), len(report.skipped))
         self._status(text)
