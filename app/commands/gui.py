@@ -10,6 +10,12 @@ from app.commands.common import library_from
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     parser = subcommands.add_parser("gui", help="open the window (the default)")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="for scripts and benchmarks: once the thesis is drawn, print "
+        "'ready <milliseconds since the process started>' and exit",
+    )
     parser.set_defaults(handler=open_window)
 
 
@@ -18,6 +24,6 @@ def open_window(args: argparse.Namespace) -> int:
     from app.gui import run_gui  # Qt is imported only when a window is wanted
 
     try:
-        return run_gui(library, sys.argv[:1])
+        return run_gui(library, sys.argv[:1], exit_when_ready=getattr(args, "exit_when_ready", False))
     finally:
         library.close()
