@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from app.i18n.qt import install_language
 from app.main_window import MainWindow
 from app.process_clock import milliseconds_since_process_start
 from models.db import Library
@@ -97,11 +98,14 @@ def create_window(library: Library, settings: QSettings | None = None) -> MainWi
     return window
 
 
-def run_gui(library: Library, argv: list[str], *, exit_when_ready: bool = False) -> int:
+def run_gui(library: Library, argv: list[str], language: str | None = None, *, exit_when_ready: bool = False) -> int:
+    """The window on ``library``, in ``language`` (``silteme --lang``), else the
+    language chosen in Settings, else the system's."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv)
     configure_application(app)
+    install_language(QSettings(), language)
     window = MainWindow(library, QSettings())
     probe = ReadyProbe(window) if exit_when_ready else None
     window.load()

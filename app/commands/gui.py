@@ -24,6 +24,11 @@ def open_window(args: argparse.Namespace) -> int:
     from app.gui import run_gui  # Qt is imported only when a window is wanted
 
     try:
-        return run_gui(library, sys.argv[:1], exit_when_ready=getattr(args, "exit_when_ready", False))
+        return run_gui(
+            library,
+            sys.argv[:1],
+            getattr(args, "lang", None),
+            exit_when_ready=getattr(args, "exit_when_ready", False),
+        )
     finally:
         library.close()
