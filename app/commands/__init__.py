@@ -13,9 +13,11 @@ from app.commands import (
     format_cmds,
     gui,
     library_cmds,
+    word_cmds,
 )
 
 
 def register_all(subcommands: argparse._SubParsersAction) -> None:
-    for module in (library_cmds, bib_cmds, format_cmds, annotation_cmds, author_cmds, backup_cmds, desktop_cmds, gui):
+    modules = (library_cmds, word_cmds, bib_cmds, format_cmds, annotation_cmds, author_cmds, backup_cmds, desktop_cmds, gui)
+    for module in modules:
         module.register(subcommands)

@@ -32,10 +32,7 @@ def install(args: argparse.Namespace) -> int:
 
     if args.data_home is None and not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         raise LibraryError(
-            DesktopCommands.tr(
-                "Desktop entries are for Linux desktops; on Windows and macOS start Silteme "
-                "with the silteme command or from the bundle's folder."
-            )
+            DesktopCommands.tr("Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle's folder.")
         )
     try:
         installed = install_desktop_entry(Path(args.data_home) if args.data_home else None)

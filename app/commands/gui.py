@@ -6,15 +6,18 @@ import argparse
 import sys
 
 from app.commands.common import library_from
+from app.i18n import Translations
+
+
+Cli = Translations("Cli")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
-    parser = subcommands.add_parser("gui", help="open the window (the default)")
+    parser = subcommands.add_parser("gui", help=Cli.tr("open the window (the default)"))
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="for scripts and benchmarks: once the thesis is drawn, print "
-        "'ready <milliseconds since the process started>' and exit",
+        help=Cli.tr("for scripts and benchmarks: once the thesis is drawn, print 'ready <milliseconds since the process started>' and exit"),
     )
     parser.set_defaults(handler=open_window)
 
