@@ -9,6 +9,7 @@ from app.commands import (
     author_cmds,
     backup_cmds,
     bib_cmds,
+    desktop_cmds,
     format_cmds,
     gui,
     library_cmds,
@@ -18,6 +19,9 @@ from app.commands import (
 
 
 def register_all(subcommands: argparse._SubParsersAction) -> None:
-    modules = (library_cmds, word_cmds, bib_cmds, format_cmds, annotation_cmds, author_cmds, backup_cmds, team_cmds, gui)
+    modules = (
+        library_cmds, word_cmds, bib_cmds, format_cmds, annotation_cmds, author_cmds, backup_cmds, team_cmds,
+        desktop_cmds, gui,
+    )
     for module in modules:
         module.register(subcommands)
