@@ -483,6 +483,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTINGS_STATE, self.saveState(STATE_VERSION))
         self.settings.sync()
         self.runner.wait()
+        self.team.stop()  # the listener of a team library, and its connection
         if self._owned_library is not None:
             self._owned_library.close()
             self._owned_library = None

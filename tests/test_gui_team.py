@@ -107,13 +107,16 @@ def test_a_lost_connection_shows_offline_then_comes_back(
     qtbot: QtBot, reviewer_window: MainWindow, team_db: TeamDb
 ) -> None:
     team = reviewer_window.team
-    team_db.server.admin_sql(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-        f"WHERE application_name = 'silteme-listener' AND datname = '{team_db.database}'"
-    )
-    qtbot.waitUntil(lambda: team.status.text() == "Offline: retrying…", timeout=REFRESH_MS)
-    assert "cannot be reached" in team.status.toolTip()
-    qtbot.waitUntil(lambda: team.status.text() == "Team: gui_rev (reviewer)", timeout=REFRESH_MS)
+    shown: list[tuple[str, str]] = []
+    team.online_changed.connect(lambda _online: shown.append((team.status.text(), team.status.toolTip())))
+    with qtbot.waitSignals([team.online_changed, team.online_changed], timeout=REFRESH_MS):
+        team_db.server.admin_sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE application_name = 'silteme-listener' AND datname = '{team_db.database}'"
+        )
+    (offline, why), (back, _) = shown[:2]
+    assert offline == "Offline: retrying…" and "cannot be reached" in why
+    assert back == "Team: gui_rev (reviewer)"
 
 
 def test_opening_a_team_library_remembers_it_without_the_password(
@@ -126,10 +129,10 @@ def test_opening_a_team_library_remembers_it_without_the_password(
         with qtbot.waitSignal(window.team.identity_changed, timeout=REFRESH_MS):
             window.team.open_url(team_db.url("gui_rev"))
         assert window.library.url.startswith("postgresql://gui_rev:")
-        recent = window.team._recent()
-        assert recent == [f"postgresql://gui_rev@{team_db.server.host}:{team_db.server.port}/{team_db.database}"]
-        assert "gui_rev-pw" not in repr(window.settings.allKeys()) + repr(recent)
-        assert [a.text() for a in window.team.recent_menu.actions()] == recent
+        bare = f"postgresql://gui_rev@{team_db.server.host}:{team_db.server.port}/{team_db.database}"
+        assert window.recent.libraries()[0] == bare
+        kept = [str(window.settings.value(key)) for key in window.settings.allKeys()]
+        assert not any("gui_rev-pw" in value for value in kept)
         assert window.team.status.text() == "Team: gui_rev (reviewer)"
     finally:
         close_window(window)

@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
     from app.main_window import MainWindow
 
-SETTINGS_RECENT = "team/recent"
-MAX_RECENT = 8
 WAIT_S = 0.5
 
 
@@ -66,6 +64,7 @@ def without_password(url: str) -> str:
 class TeamController(QObject):
     identity_changed = Signal(object)  # Identity | None
     refreshed = Signal(object)  # the Changes sent to the window after others' changes
+    online_changed = Signal(bool)  # the server can (True) or cannot (False) be reached
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -77,11 +76,13 @@ class TeamController(QObject):
         self.status.setObjectName("status_team")
         window.statusBar().addPermanentWidget(self.status)
         self.open_action = window._action(self.tr("Open &Team Library…"), None, self.ask_url)
-        self.recent_menu = window.file_menu.addMenu(self.tr("Recent &Team Libraries"))
-        after_import = window.documents_menu.menuAction()
-        window.file_menu.insertAction(after_import, self.open_action)
-        window.file_menu.insertMenu(after_import, self.recent_menu)
-        self._fill_recent()
+        window.file_menu.insertAction(window.documents_menu.menuAction(), self.open_action)
+        # File > Open Recent lists team libraries too (without passwords); one of
+        # them is opened here, so that a password can be asked for.
+        window.recent_menu.library_chosen.disconnect(window.open_recent_library)
+        window.recent_menu.document_chosen.disconnect(window.open_recent_document)
+        window.recent_menu.library_chosen.connect(self.open_recent)
+        window.recent_menu.document_chosen.connect(self.open_recent)
         window.changed.connect(self._library_changed)
         window.destroyed.connect(self.stop)
         self.attach(window.library)
@@ -92,7 +93,7 @@ class TeamController(QObject):
         url, ok = QInputDialog.getText(
             self.window, self.tr("Open Team Library"),
             self.tr("Address of the team library (postgresql://login@host:port/database):"),
-            QLineEdit.EchoMode.Normal, self._recent()[0] if self._recent() else "postgresql://",
+            QLineEdit.EchoMode.Normal, next(iter(self._recent_urls()), "postgresql://"),
         )
         if ok and url.strip():
             self.open_url(url.strip())
@@ -125,25 +126,19 @@ class TeamController(QObject):
         if ok:
             self.open_url(url, password)
 
-    def _recent(self) -> list[str]:
-        value = self.window.settings.value(SETTINGS_RECENT, [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [str(v) for v in items if str(v)]
+    def _recent_urls(self) -> list[str]:
+        return [location for location in self.window.recent.libraries() if "://" in location]
 
     def _remember(self, url: str) -> None:
-        bare = without_password(url)
-        if make_url(bare).password is not None:  # never keep a password in the settings
-            return
-        recent = [bare] + [u for u in self._recent() if u != bare]
-        self.window.settings.setValue(SETTINGS_RECENT, recent[:MAX_RECENT])
-        self._fill_recent()
+        self.window.recent.add_library(without_password(url))
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for url in self._recent():
-            action = self.recent_menu.addAction(url)
-            action.triggered.connect(lambda _checked=False, u=url: self.open_url(u))
-        self.recent_menu.setEnabled(bool(self._recent()))
+    def open_recent(self, location: str, document_id: int | None = None) -> None:
+        """File > Open Recent: a team library through here (a password may be asked), a file as before."""
+        if "://" in location and is_server(location):
+            self.window._pending_document = document_id
+            self.open_url(location)
+        else:
+            self.window.open_recent_library(location, document_id)
 
     # --- the library in use --------------------------------------------------------
 
@@ -190,6 +185,7 @@ class TeamController(QObject):
         if batch.online != self.online:
             self.online = batch.online
             self._show_status(batch.problem)
+            self.online_changed.emit(self.online)
         if not (batch.changes or batch.resync):
             return
         current = self.window.index.view.document.id if self.window.index else None
