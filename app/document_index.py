@@ -7,7 +7,7 @@ from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication
 
-from references.queries import (
+from references.thesis.document_view import (
     NO_GROUP,
     NOT_IN_BIBLIOGRAPHY,
     BlockRow,

@@ -14,8 +14,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from models.db import Library, open_library
-from references.importer import ImportSummary, import_text_file
-from references.queries import DocumentRow, DocumentView, documents, load_document_view
+from references.thesis.text_import import ImportSummary, import_text_file
+from references.thesis.document_view import DocumentRow, DocumentView, documents, load_document_view
 
 
 @dataclass(frozen=True)

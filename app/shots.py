@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.gui import configure_application
 from app.main_window import MainWindow
-from references.library import open_or_create
+from references.library.location import open_or_create
 
 Setup = Callable[[MainWindow], None]
 

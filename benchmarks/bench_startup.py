@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from benchmarks.harness import Result
-from references.library import open_or_create
+from references.library.location import open_or_create
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,7 +35,7 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from app.gui import configure_application, create_window
-from references.library import open_or_create
+from references.library.location import open_or_create
 app = QApplication(sys.argv[:1])
 configure_application(app)
 library = open_or_create(sys.argv[1])

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from models.db import Library, open_library
-from references.library import open_or_create
+from references.library.location import open_or_create
 
 ROOT = Path(__file__).resolve().parents[1]
 THESIS = ROOT / "resources" / "dissertation-kk.txt"

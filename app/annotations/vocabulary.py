@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from references.annotations import AnnotationView
+from references.review.annotations import AnnotationView
 
 
 def tr(text: str) -> str:

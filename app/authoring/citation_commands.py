@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from app.authoring import jobs
 from app.authoring.history import AppliedCommand, CommandHost, Focus
 from app.authoring.wording import fill, reference_label
-from references.editing import CitationChange, ParagraphChange
-from references.renumber import RenumberResult
+from references.thesis.editing import CitationChange, ParagraphChange
+from references.thesis.renumbering import RenumberResult
 
 
 def tr(text: str) -> str:

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from app.commands.common import unit_of_work, write_output
-from references.bibexport import ExportSelection, export_bib
-from references.bibimport import apply_bib_import, plan_bib_file
-from references.library import find_document
+from references.library.bib_export import ExportSelection, export_bib
+from references.library.bib_import import apply_bib_import, plan_bib_file
+from references.library.location import find_document
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:

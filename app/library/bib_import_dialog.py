@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from references.bibimport import BibImportPlan
+from references.library.bib_import import BibImportPlan
 
 class BibImportDialog(QDialog):
     def __init__(self, plan: BibImportPlan, document: tuple[int, str] | None, parent: QWidget | None = None) -> None:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.library.export_actions import BibliographyStyle, ExportFormat, ExportRequest, Output
-from references.bibexport import ExportSelection
-from references.queries import GroupRow
+from references.library.bib_export import ExportSelection
+from references.thesis.document_view import GroupRow
 
 SCOPE_LIBRARY, SCOPE_DOCUMENT, SCOPE_GROUP = range(3)
 

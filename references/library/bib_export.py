@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import BibSource, CitationTarget, Reference, SourceGroup
 from models import BibBlock as StoredBlock
-from references.bibgroups import group_snapshot, library_group_tree
+from references.library.jabref_groups import group_snapshot, library_group_tree
 from references.bibtex import BibBlock, format_entry, format_groups_comment, format_groups_field, write_bib
 from references.bibtex.model import BlockKind
 from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, complete_value, number_value
 from references.errors import NotFoundError
-from references.reference_fields import GROUPS_FIELD
+from references.library.reference_fields import GROUPS_FIELD
 
 
 @dataclass(frozen=True)
