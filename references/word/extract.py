@@ -34,6 +34,8 @@ from references.word.styles import Styles
 Progress = Callable[[int, int], None]
 _ENTRY_PREFIX = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\s?[.)])\s*(?=\S)")
 _CAPTION_TEXT = re.compile(r"^\s*(?:Кесте|Таблица|Table)\s*\d{1,3}(?:\.\d{1,3})?\b", re.IGNORECASE)
+# A line of a typed table of contents: "1.1 Title ........ 12" or "Title<tab>12".
+_TOC_LINE = re.compile(r"(?:\t|\.{4,}|…{2,}|\s\.\s\.)\s*\d{1,3}\s*$")
 _CONTINUATION = re.compile(r"^(?:URL|http|https|www\.|DOI|doi|//|[–—-]\s|\(|\[Электрон|\[Electron)")
 
 
@@ -250,7 +252,7 @@ class _Extractor:
         in_toc_field = self._in_toc_field(para)
         raw = para.text.text
         text = raw.strip()
-        if toc_sdt or para.toc or in_toc_field or not text:
+        if toc_sdt or para.toc or in_toc_field or not text or _TOC_LINE.search(text):
             self._stray_marks(para.text)
             return
         level = self._heading_level(para, text, styled)
