@@ -99,6 +99,8 @@ class AnnotationsController(QObject):
         self.import_w3c_action = self._action(self.tr("Import A&nnotations (W3C JSON-LD)…"), self.files.choose_w3c_import)
         self.docx_action = self._action(self.tr("Export &Word Document with Comments…"), self.files.choose_docx_export)
         self.report_action = self._action(self.tr("Review Re&port (Markdown or HTML)…"), self.files.choose_review_report)
+        self.review_docx_action = self._action(self.tr("Import Reviewed &Word File…"), self.files.choose_reviewed_docx)
+        self.review_docx_action.setObjectName("review_docx_action")
         self.window.addAction(self.annotate_action)  # its shortcut works wherever the focus is
         self.window.reader.addAction(self.annotate_action)  # and the reader's context menu lists them
         self.window.reader.addAction(self.reattach_action)
@@ -113,7 +115,10 @@ class AnnotationsController(QObject):
         file_menu = _menu_holding(window, window.quit_action)
         if file_menu is not None:
             file_menu.insertSection(window.quit_action, self.tr("Review"))
-            for action in (self.revise_action, self.import_w3c_action, self.export_w3c_action, self.docx_action, self.report_action):
+            for action in (
+                self.revise_action, self.import_w3c_action, self.export_w3c_action, self.docx_action,
+                self.review_docx_action, self.report_action,
+            ):
                 file_menu.insertAction(window.quit_action, action)
             file_menu.insertSeparator(window.quit_action)
         view_menu = _menu_holding(window, window.outline_dock.toggleViewAction())
@@ -126,6 +131,8 @@ class AnnotationsController(QObject):
         self.review_menu.setObjectName("review_menu")
         for action in (self.annotate_action, self.reattach_action):
             self.review_menu.addAction(action)
+        self.review_menu.addSeparator()
+        self.review_menu.addAction(self.review_docx_action)
         self.review_menu.addSeparator()
         self.review_menu.addAction(self.dock.toggleViewAction())
         self.review_menu.addAction(self.identity_action)

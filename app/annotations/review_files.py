@@ -22,15 +22,16 @@ from sqlalchemy.orm import Session
 
 from app import ops
 from app.annotations.commands import ImportedAnnotations
+from app.i18n.catalog import fill
 from references.annotation_io import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
 from references.backups import Reason, library_file, list_backups
 from references.docx_export import DocxReport
-from references.word.writeback import export_word_document
 from references.fileout import write_text_atomically
 from references.review_report import review_html, review_markdown
 from references.revision import RevisionReport, revise_document
 from references.textfile import read_text_file
-from app.i18n import fill
+from references.word.review import ReviewImportReport, import_review
+from references.word.writeback import export_word_document
 
 if TYPE_CHECKING:
     from app.annotations.controller import AnnotationsController
@@ -91,6 +92,13 @@ def docx_job(document_id: int, path: Path) -> Callable[[Session], DocxReport]:
     return job
 
 
+def review_docx_job(document_id: int, path: Path) -> Callable[[Session], ReviewImportReport]:
+    def job(session: Session) -> ReviewImportReport:
+        return import_review(session, path, document_id)
+
+    return job
+
+
 def report_job(document_id: int, path: Path) -> Callable[[Session], Path]:
     html = path.suffix.lower() in (".html", ".htm")
 
@@ -141,6 +149,34 @@ class ReviewFiles(QObject):
         )
         if path:
             self.export_docx(Path(path))
+
+    def choose_reviewed_docx(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import a reviewed Word file"), "", self.tr("Word documents (*.docx);;All files (*)")
+        )
+        if path:
+            self.import_reviewed_docx(Path(path))
+
+    def import_reviewed_docx(self, path: Path) -> None:
+        document_id = self.controller.document_id()
+        if document_id is None:
+            return
+        self._start(self.tr("Merging the reviewed Word file…"), review_docx_job(document_id, path), self._reviewed_docx)
+
+    def _reviewed_docx(self, report: ReviewImportReport) -> None:
+        self.window.changed.emit(ops.Changes(report.document_id, frozenset({"annotations"})))
+        lines = [
+            fill(
+                self.tr("New comments: %1 (%2 could not be anchored on this version of the text and are listed under Orphaned)."),
+                report.new_comments, report.unanchored,
+            ),
+            fill(self.tr("New replies: %1. Resolved: %2. Reopened: %3. Already known: %4."),
+                 report.new_replies, report.resolved, report.reopened, report.known),
+        ]
+        if report.text_edits:
+            lines.append(self.tr("The reviewer also changed the text. These edits were not applied; make those you agree with yourself:"))
+            lines.append("\n".join(report.text_edits))
+        self._message(QMessageBox.Icon.Information, self.tr("Reviewed Word file merged"), "\n\n".join(lines))
 
     def choose_review_report(self) -> None:
         markdown, web = self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")

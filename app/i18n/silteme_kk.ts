@@ -273,6 +273,10 @@
         <translation>Рецензия &amp;есебі (Markdown немесе HTML)…</translation>
     </message>
     <message>
+        <source>Import Reviewed &amp;Word File…</source>
+        <translation>Тексерілген &amp;Word файлын импорттау…</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Рецензия</translation>
     </message>
@@ -2325,6 +2329,14 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Word Document…</source>
+        <translation>&amp;Word құжаты…</translation>
+    </message>
+    <message>
         <source>&amp;Documents</source>
         <translation>&amp;Құжаттар</translation>
     </message>
@@ -3122,6 +3134,34 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
+        <source>Import a reviewed Word file</source>
+        <translation>Тексерілген Word файлын импорттау</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Word құжаттары (*.docx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Merging the reviewed Word file…</source>
+        <translation>Тексерілген Word файлы біріктірілуде…</translation>
+    </message>
+    <message>
+        <source>New comments: %1 (%2 could not be anchored on this version of the text and are listed under Orphaned).</source>
+        <translation>Жаңа пікірлер: %1 (оның %2 мәтіннің осы нұсқасына бекітілмеді, олар «Жетім» тізімінде).</translation>
+    </message>
+    <message>
+        <source>New replies: %1. Resolved: %2. Reopened: %3. Already known: %4.</source>
+        <translation>Жаңа жауаптар: %1. Шешілгені: %2. Қайта ашылғаны: %3. Бұрыннан белгілі: %4.</translation>
+    </message>
+    <message>
+        <source>The reviewer also changed the text. These edits were not applied; make those you agree with yourself:</source>
+        <translation>Рецензент мәтінді де өзгерткен. Бұл түзетулер енгізілмеді; келіскендеріңізді өзіңіз енгізіңіз:</translation>
+    </message>
+    <message>
+        <source>Reviewed Word file merged</source>
+        <translation>Тексерілген Word файлы біріктірілді</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3367,6 +3407,41 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Merged the review into document %1: %2 new comments (%3 of them could not be anchored and are kept as orphaned), %4 new replies, %5 resolved, %6 reopened, %7 already known.</source>
         <translation>Рецензия %1-құжатқа біріктірілді: жаңа түсініктемелер: %2 (оның %3 орнын табу мүмкін болмай, орны жоғалған ретінде сақталды), жаңа жауаптар: %4, шешілгені: %5, қайта ашылғаны: %6, бұрыннан белгілісі: %7.</translation>
+    </message>
+</context>
+<context>
+    <name>WordImport</name>
+    <message>
+        <source>Import a thesis from Word</source>
+        <translation>Word-тан диссертация импорттау</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;OpenDocument text (*.odt);;All files (*)</source>
+        <translation>Word құжаттары (*.docx);;OpenDocument мәтіні (*.odt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 импортталуда…</translation>
+    </message>
+    <message>
+        <source>%1 is in the library: %2 sections, %3 paragraphs and tables, %4 markers in %5 claims.</source>
+        <translation>%1 кітапханада: %2 бөлім, %3 абзац пен кесте, %5 тұжырымда %4 белгі.</translation>
+    </message>
+    <message>
+        <source>Its reference list gave %1 references (%2 read into fields); each keeps its text as written and is marked incomplete until you check it.</source>
+        <translation>Әдебиеттер тізімінен %1 дереккөз алынды (оның %2 өрістерге оқылды); әрқайсысы жазылған мәтінін сақтайды және сіз тексергенше толық емес деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Word comments: %1 threads with %2 replies.</source>
+        <translation>Word пікірлері: %1 тармақ, %2 жауап.</translation>
+    </message>
+    <message>
+        <source>Word document imported</source>
+        <translation>Word құжаты импортталды</translation>
+    </message>
+    <message>
+        <source>Silteme</source>
+        <translation>Silteme</translation>
     </message>
 </context>
 <context>

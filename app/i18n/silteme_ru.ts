@@ -273,6 +273,10 @@
         <translation>&amp;Отчёт рецензии (Markdown или HTML)…</translation>
     </message>
     <message>
+        <source>Import Reviewed &amp;Word File…</source>
+        <translation>Импорт рецензированного файла &amp;Word…</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Рецензия</translation>
     </message>
@@ -2368,6 +2372,14 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Word Document…</source>
+        <translation>Документ &amp;Word…</translation>
+    </message>
+    <message>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
@@ -3181,6 +3193,34 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
+        <source>Import a reviewed Word file</source>
+        <translation>Импорт рецензированного файла Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Документы Word (*.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Merging the reviewed Word file…</source>
+        <translation>Объединение рецензированного файла Word…</translation>
+    </message>
+    <message>
+        <source>New comments: %1 (%2 could not be anchored on this version of the text and are listed under Orphaned).</source>
+        <translation>Новые комментарии: %1 (%2 не удалось привязать к этой версии текста, они в списке «Потерянные»).</translation>
+    </message>
+    <message>
+        <source>New replies: %1. Resolved: %2. Reopened: %3. Already known: %4.</source>
+        <translation>Новые ответы: %1. Решено: %2. Открыто снова: %3. Уже известные: %4.</translation>
+    </message>
+    <message>
+        <source>The reviewer also changed the text. These edits were not applied; make those you agree with yourself:</source>
+        <translation>Рецензент также изменил текст. Эти правки не применены; внесите сами те, с которыми согласны:</translation>
+    </message>
+    <message>
+        <source>Reviewed Word file merged</source>
+        <translation>Рецензированный файл Word объединён</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3432,6 +3472,41 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Merged the review into document %1: %2 new comments (%3 of them could not be anchored and are kept as orphaned), %4 new replies, %5 resolved, %6 reopened, %7 already known.</source>
         <translation>Рецензия объединена с документом %1: новых примечаний — %2 (из них %3 не удалось привязать, они сохранены без привязки), новых ответов — %4, решено — %5, снова открыто — %6, уже известных — %7.</translation>
+    </message>
+</context>
+<context>
+    <name>WordImport</name>
+    <message>
+        <source>Import a thesis from Word</source>
+        <translation>Импорт диссертации из Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;OpenDocument text (*.odt);;All files (*)</source>
+        <translation>Документы Word (*.docx);;Текст OpenDocument (*.odt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>%1 is in the library: %2 sections, %3 paragraphs and tables, %4 markers in %5 claims.</source>
+        <translation>%1 в библиотеке: разделов %2, абзацев и таблиц %3, маркеров %4 в %5 утверждениях.</translation>
+    </message>
+    <message>
+        <source>Its reference list gave %1 references (%2 read into fields); each keeps its text as written and is marked incomplete until you check it.</source>
+        <translation>Из списка литературы получено источников: %1 (%2 разобраны по полям); каждый хранит текст как написан и отмечен неполным, пока вы его не проверите.</translation>
+    </message>
+    <message>
+        <source>Word comments: %1 threads with %2 replies.</source>
+        <translation>Комментарии Word: веток %1, ответов %2.</translation>
+    </message>
+    <message>
+        <source>Word document imported</source>
+        <translation>Документ Word импортирован</translation>
+    </message>
+    <message>
+        <source>Silteme</source>
+        <translation>Silteme</translation>
     </message>
 </context>
 <context>
