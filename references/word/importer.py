@@ -228,6 +228,8 @@ def _create_references(
             complete=False,
         )
         refresh_plain_columns(ref)
+        if not ref.title:
+            ref.title = entry.text  # shown in lists until someone completes the entry
         session.add(ref)
         refs.append(ref)
     session.flush()
