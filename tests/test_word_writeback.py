@@ -173,3 +173,21 @@ def test_libreoffice_opens_the_written_file_comments_included(tmp_path: Path) ->
     content = zipfile.ZipFile(tmp_path / "odt" / "back.odt").read("content.xml").decode()
     assert content.count("<office:annotation ") == 3 and "Неге даулы?" in content
     assert "[1, с. 12-14]" in content
+
+
+def test_an_annotation_whose_text_is_gone_still_comes_back_as_a_comment(tmp_path: Path) -> None:
+    docx = build_thesis(tmp_path / "thesis.docx")
+    db = tmp_path / "lib.sqlite"
+    assert main(["--db", str(db), "import-docx", str(docx)]) == 0
+    library = open_library(db)
+    from models import Annotation
+
+    with library.session() as s:
+        ann = s.scalars(select(Annotation).where(Annotation.author == "Reviewer Two")).one()
+        ann.anchor, ann.start, ann.end = "orphaned", None, None
+    library.close()
+    out = tmp_path / "back.docx"
+    assert main(["--db", str(db), "export-docx", str(out)]) == 0
+    comments = {c.author: c.text for c in WordDocument(str(out)).comments}
+    assert comments["Reviewer Two"].startswith("Неге даулы?\nДәлел келтіріңіз.\nSilteme: its text is gone")
+    assert "«Бұл тұжырым даулы.»" in comments["Reviewer Two"]
