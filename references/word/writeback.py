@@ -157,7 +157,7 @@ class _Writer:
                 continue
             segments = [(self.paragraph(s[0], s[1]), s[2], s[3], s[4]) for s in saved["segments"]]
             segments = [s for s in segments if s[0] is not None]
-            if row.text != saved["text"]:
+            if row.text != saved["text"] and segments:
                 segments = self._edit(saved["text"], row.text, segments)
             self.places[row.id] = segments  # type: ignore[assignment]  # None filtered out above
             if saved["segments"] and saved["segments"][-1][0] == self.package.main and segments:
