@@ -23,7 +23,7 @@ from app.claims_model import ClaimsFilterProxy, ClaimsModel
 from app.document_index import DocumentIndex
 from app.group_filter import GroupFilter
 from app.row_table_view import configure_row_table
-from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY
+from references.thesis.document_view import NO_GROUP, NOT_IN_BIBLIOGRAPHY
 
 
 class ClaimsDock(QDockWidget):
@@ -195,6 +195,10 @@ class ClaimsDock(QDockWidget):
         # current because the filter hid the old one is not a user's choice.
         if self.table.hasFocus() and current.isValid():
             self._chosen(current)
+
+    def retranslate_ui(self) -> None:
+        """The language changed (app.i18n.qt): the count is written again."""
+        self._update_count()
 
     def _update_count(self) -> None:
         self.count_label.setText(

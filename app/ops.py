@@ -14,8 +14,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from models.db import Library, open_library
-from references.importer import ImportSummary, import_text_file
-from references.queries import DocumentRow, DocumentView, documents, load_document_view
+from references.thesis.text_import import ImportSummary, import_text_file
+from references.thesis.document_view import DocumentRow, DocumentView, documents, load_document_view
 
 
 @dataclass(frozen=True)
@@ -32,11 +32,19 @@ class LoadedDocument:
     documents: tuple[DocumentRow, ...]
 
 
-def load_document(document_id: int | None) -> Callable[[Session], LoadedDocument]:
-    """The view of ``document_id`` (or of the first document) and the list of documents."""
+def load_document(document_id: int | None, *, seed_sample: bool = False) -> Callable[[Session], LoadedDocument]:
+    """The view of ``document_id`` (or of the first document) and the list of
+    documents; with ``seed_sample``, an empty library first gets the bundled
+    thesis (the window's first start), in this worker's transaction."""
 
     def job(session: Session) -> LoadedDocument:
         rows = tuple(documents(session))
+        if not rows and seed_sample:
+            from references.library.sample import create_sample_library  # only on a first start
+
+            create_sample_library(session)
+            session.flush()
+            rows = tuple(documents(session))
         if not rows:
             return LoadedDocument(None, rows)
         wanted = document_id if any(d.id == document_id for d in rows) else rows[0].id

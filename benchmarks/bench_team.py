@@ -19,8 +19,8 @@ from sqlalchemy import select
 from benchmarks.team_load import run_load
 from models import Document
 from models.db import open_library
-from references.annotations import annotate_quote
-from references.library import open_or_create
+from references.review.annotations import annotate_quote
+from references.library.location import open_or_create
 from references.team.changes import ChangeListener
 from references.team.roles import add_user, init_team
 from tests.pg_server import running_server

@@ -31,11 +31,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from models import Annotation, AnnotationReply, Document, Reference
 from models.db import Library, open_library
 from models.errors import ConcurrentEditError, ConnectionLostError
-from references.annotations import add_reply, create_annotation, new_uri
-from references.documents import document_text
-from references.library_ops import set_reference_field
-from references.renumber import apply_renumbering, plan_renumbering
-from references.stale_edits import StaleEditError
+from references.review.annotations import add_reply, create_annotation, new_uri
+from references.thesis.text_map import document_text
+from references.library.entry_edits import set_reference_field
+from references.thesis.renumbering import apply_renumbering, plan_renumbering
+from references.library.stale_edits import StaleEditError
 
 ROOT = Path(__file__).resolve().parents[1]
 RETRIES = 8

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from models import BibBlock, Block, Citation, CitationTarget, Claim, Document, Reference
 from models.db import Library, open_library
-from references.bibimport import apply_bib_import, plan_bib_file
-from references.documents import document_text
-from references.duplicates import (
+from references.library.bib_import import apply_bib_import, plan_bib_file
+from references.thesis.text_map import document_text
+from references.library.duplicates import (
     DuplicatePair,
     find_duplicates,
     merge_conflicts,
@@ -26,7 +26,7 @@ from references.duplicates import (
     unmerge,
 )
 from references.errors import InputError
-from references.reference_fields import refresh_plain_columns
+from references.library.reference_fields import refresh_plain_columns
 from tests.conftest import SHARED_BIB
 
 
@@ -152,7 +152,7 @@ def test_merging_two_numbers_of_one_source_rewrites_markers_and_unmerge_restores
 
         assert marker.marker == "[9]" and [t.reference_id for t in marker.targets] == [keep.id]
         assert session.get(Reference, result.drop.id) is None
-        assert {g.name for g in keep.groups} == {"Diplomatic documents", "Scholarly literature"}
+        assert {g.name_en for g in keep.groups} == {"Diplomatic documents", "Scholarly literature"}
         assert keep.field("note") == dict(result.keep.fields)["note"]  # the kept entry's own note
         numbers = sorted(session.scalars(select(Reference.number)))
         assert numbers == list(range(1, 228))

@@ -15,7 +15,7 @@ from app.library.export_actions import BibliographyStyle, ExportFormat, ExportRe
 from app.library.export_dialog import SCOPE_GROUP, ExportDialog
 from app.main_window import MainWindow
 from models.db import Library
-from references.bibexport import ExportSelection
+from references.library.bib_export import ExportSelection
 from references.bibtex import parse_bib
 from tests.test_gui_library_support import controller, sql, window  # noqa: F401 - fixtures
 
@@ -47,7 +47,7 @@ def test_bibtex_of_one_group_through_the_dialog(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     dialog = open_dialog(controller, ExportFormat.BIBTEX)
     choose(dialog.scope_box, SCOPE_GROUP)
-    choose(dialog.group_box, "Legal acts")
+    choose(dialog.group_box, "Құқықтық актілер")
     assert not dialog.style_box.isEnabled()  # styles are for formatted bibliographies only
     with qtbot.waitSignal(controller.export_done, timeout=TIMEOUT_MS) as done:
         dialog.accept()
@@ -66,7 +66,7 @@ def test_a_gost_bibliography_of_the_document_goes_to_the_clipboard(
     assert dialog.style_box.isEnabled()
     choose(dialog.output_box, Output.CLIPBOARD)
     choose(dialog.scope_box, SCOPE_GROUP)
-    choose(dialog.group_box, "Legal acts")
+    choose(dialog.group_box, "Құқықтық актілер")
     with qtbot.waitSignal(controller.export_done, timeout=TIMEOUT_MS):
         dialog.accept()
     lines = QGuiApplication.clipboard().mimeData().text().splitlines()

@@ -11,7 +11,7 @@ from app.library.group_tree_model import ALL_REFERENCES, GROUP_ID_ROLE
 from app.library.library_window import LibraryWindow
 from app.library.references_table_model import REFERENCE_ID_ROLE
 from models.db import Library
-from references.library_queries import NO_GROUP, SortColumn
+from references.library.table_queries import NO_GROUP, SortColumn
 from tests.test_gui_library_support import (  # noqa: F401 - fixtures
     controller,
     group_id,
@@ -52,6 +52,6 @@ def test_group_tree_model(qtmodeltester: ModelTester, library_window: LibraryWin
     assert model.rowCount(everything) == groups  # resources/source-groups.json: six top-level groups
     scholarly = model.index_of(group_id(sample_library, "Scholarly literature"))
     names = [model.index(r, 0, scholarly).data(Qt.ItemDataRole.EditRole) for r in range(model.rowCount(scholarly))]
-    assert names == ["Western", "Russian", "Kazakhstani"]
+    assert names == ["Батыстық әдебиеттер", "Ресейлік әдебиеттер", "Қазақстандық зерттеушілер"]  # stored names
     # The thesis declares 50-228 as scholarly literature: 179 references.
     assert scholarly.data() == "Scholarly literature (179)"

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from app.main_window import MainWindow
 from models import Document
 from models.db import Library, open_library
-from references.annotations import annotate_quote
+from references.review.annotations import annotate_quote
 from references.team.roles import add_user, init_team
 from tests.pg_server import PostgresServer
 from tests.test_gui_annotations_support import REFRESH_MS, open_annotating_window

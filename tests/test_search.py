@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from models.db import Library
 from references.normalize import fold
-from references.search import SearchResult, occurrence_pattern, query_tokens, search
+from references.thesis.search import SearchResult, occurrence_pattern, query_tokens, search
 
 
 @pytest.fixture(scope="module")

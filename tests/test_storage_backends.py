@@ -20,8 +20,8 @@ from models.db import Library, open_library, shown_url
 from models.errors import LibraryError, NewerDatabaseError, NotALibraryError
 from models.folding import fold
 from models.migrations import head_revision
-from references.library_queries import ReferenceQuery, SortColumn, reference_page
-from references.search import search
+from references.library.table_queries import ReferenceQuery, SortColumn, reference_page
+from references.thesis.search import search
 from tests.pg_server import PostgresServer
 
 CORE = {"documents", "blocks", "claims", "citations", "references", "source_groups", "annotations"}

@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 from app.cli import main
 from models import Base, Document
 from models.db import open_library
-from references.search import search
+from references.thesis.search import search
 from tests.pg_server import PostgresServer
 
 

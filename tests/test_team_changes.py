@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 
 from models import Document
 from models.db import Library, open_library
-from references.annotations import add_reply, annotate_quote, update_annotation
+from references.review.annotations import add_reply, annotate_quote, update_annotation
 from references.team.changes import Batch, ChangeListener
 from references.team.roles import init_team
 from tests.pg_server import PostgresServer

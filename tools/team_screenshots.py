@@ -20,8 +20,8 @@ from app.main_window import MainWindow
 from app.shots import Scene, argument_parser, take_screenshots
 from models import Document
 from models.db import open_library
-from references.annotations import annotate_quote
-from references.library import open_or_create
+from references.review.annotations import annotate_quote
+from references.library.location import open_or_create
 from references.team.roles import add_user, init_team
 from tests.pg_server import running_server
 

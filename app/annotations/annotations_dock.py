@@ -43,7 +43,7 @@ from app.annotations.orphans import OrphansPanel
 from app.annotations.vocabulary import status_label, verdict_label
 from app.document_index import DocumentIndex
 from app.row_table_view import configure_row_table
-from references.annotations import STATUSES, VERDICTS
+from references.review.annotations import STATUSES, VERDICTS
 from app.i18n import fill
 
 LIST_TAB, ORPHANS_TAB = 0, 1
@@ -408,6 +408,10 @@ class AnnotationsDock(QDockWidget):
     def reply_sent(self) -> None:
         """The controller saved the reply: clear the box."""
         self.reply_edit.clear()
+
+    def retranslate_ui(self) -> None:
+        """The language changed (app.i18n.qt): the count is written again."""
+        self._update_count()
 
     def _update_count(self) -> None:
         if self.tabs.currentIndex() == ORPHANS_TAB:

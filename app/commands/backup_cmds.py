@@ -8,9 +8,9 @@ from pathlib import Path
 from app.commands.common import print_json
 from app.i18n import Translations, fill, format_datetime, format_number
 from models.db import Library, is_server, open_library, shown_url
-from references.backups import backup_now, library_file, list_backups, restore
 from references.errors import InputError
-from references.library import default_library_path
+from references.library.location import default_library_path
+from references.storage.backups import backup_now, library_file, list_backups, restore
 from references.team.portable import backup_team, restore_into_team, team_backup_stem
 
 BackupCli = Translations("BackupCli")

@@ -7,7 +7,6 @@ import sys
 
 from app.commands.common import library_from
 from app.i18n import Translations
-from models.db import is_server
 
 
 Cli = Translations("Cli")
@@ -24,9 +23,9 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    # A team library is filled by its author (restore, import), never with the sample.
-    team = args.db is not None and "://" in args.db and is_server(args.db)
-    library = library_from(args, seed=not team)
+    # The window fills an empty library with the bundled thesis itself, in a
+    # worker, so a first start shows the window (and its progress) at once.
+    library = library_from(args, seed=False)
     from app.gui import run_gui  # Qt is imported only when a window is wanted
 
     try:

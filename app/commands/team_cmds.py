@@ -11,7 +11,7 @@ from app.commands.common import print_json
 from app.i18n import Translations, fill
 from models.db import is_server, shown_url
 from references.errors import InputError
-from references.library import open_or_create
+from references.library.location import open_or_create
 from references.team.roles import GROUP_ROLES, add_user, init_team, list_users
 
 Cli = Translations("Cli")

@@ -138,7 +138,7 @@ def automatic_team_backup(engine: Engine, url: str, reason: str) -> Path:
 
 def restore_into_team(library: Library, backup: Path) -> dict[str, int]:
     """Load the SQLite library ``backup`` into the empty team library ``library``."""
-    from references.backups import check_backup
+    from references.storage.backups import check_backup
 
     if not is_server(library.url):
         raise InputError("restore_into_team needs a team library.")
