@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -76,6 +77,10 @@ def backend(request: pytest.FixtureRequest) -> str:
 def pg_server() -> Iterator[PostgresServer]:
     """One PostgreSQL server for the whole test session, stopped at its end."""
     pytest.importorskip("psycopg", reason="psycopg is missing: run tools/setup.sh --test")
+    # A run stopped with SIGTERM (a timeout, CI) still stops its server: exit
+    # through Python, so this fixture's teardown runs.
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     with running_server() as server:
         yield server
 
