@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
 
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
@@ -28,6 +28,7 @@ from app.reader import ReaderView
 from app.references_dock import ReferencesDock
 from app.search_dock import SearchDock
 from app.stats_view import StatsDock
+from app.window_geometry import available_area, clip_to_screen, place_window
 from app.workers import JobRunner
 from models.db import Library
 from references.importer import ImportSummary
@@ -39,6 +40,7 @@ SETTINGS_STATE = "main_window/state"
 SETTINGS_DOCUMENT = "main_window/document_id"
 # Bump when the dock layout changes, so an old saved state is not forced on it.
 STATE_VERSION = 1
+PREFERRED_SIZE = QSize(1400, 900)  # on a smaller screen, the screen's available area
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +61,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
+        # The right-hand docks (references, annotations) take the full height:
+        # their list and detail panes need it more than the claims need width.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.reader = ReaderView(self)
         self.setCentralWidget(self.reader)
@@ -99,8 +104,17 @@ class MainWindow(QMainWindow):
         self.undo_dock.hide()
         self.outline_dock.raise_()
         self.claims_dock.raise_()
-        self.resizeDocks([self.outline_dock, self.references_dock], [300, 440], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.claims_dock], [300], Qt.Orientation.Vertical)
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        """Default dock sizes in proportion to the window, so that a small screen keeps a reader."""
+        width, height = self.width(), self.height()
+        if width < 400 or height < 300:  # not sized yet: the screen it will fit
+            area = available_area(self)
+            width, height = min(PREFERRED_SIZE.width(), area.width()), min(PREFERRED_SIZE.height(), area.height())
+        side = (max(220, min(300, width // 5)), max(320, min(440, width * 3 // 10)))
+        self.resizeDocks([self.outline_dock, self.references_dock], list(side), Qt.Orientation.Horizontal)
+        self.resizeDocks([self.claims_dock], [max(180, min(300, height // 3))], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -421,14 +435,14 @@ class MainWindow(QMainWindow):
         self._place_docks()
 
     def _restore_window(self) -> None:
-        geometry = self.settings.value(SETTINGS_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
+        place_window(self, PREFERRED_SIZE, self.settings.value(SETTINGS_GEOMETRY))
         state = self.settings.value(SETTINGS_STATE)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state, STATE_VERSION)
+        if not (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, STATE_VERSION)):
+            self._size_docks()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        clip_to_screen(self)  # the window manager's frame is known now
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ from app.library.export_actions import SUFFIXES, ExportFormat, ExportRequest, Ex
 from app.library.export_dialog import ExportDialog
 from app.library.library_window import LibraryWindow
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
+from app.window_geometry import place_window
 from models.db import Library
 from references.bibimport import BibImportPlan, plan_bib_file
 from references.library_groups import (
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
 REFERENCES = frozenset({"references"})
 GROUPS = frozenset({"groups"})
 SETTINGS_GEOMETRY = "library_window/geometry"
+LIBRARY_WINDOW_SIZE = QSize(1500, 820)  # on a smaller screen, the screen's available area
 
 
 def install(window: MainWindow) -> LibraryController:
@@ -153,9 +155,8 @@ class LibraryController(QObject):
     def open_window(self, reference_id: int | None = None) -> LibraryWindow:
         shown = self.library_window
         if not shown.isVisible():
-            geometry = self.window.settings.value(SETTINGS_GEOMETRY)
-            if geometry is not None:
-                shown.restoreGeometry(geometry)
+            place_window(shown, LIBRARY_WINDOW_SIZE, self.window.settings.value(SETTINGS_GEOMETRY))
+            shown.fit_panes()
         shown.show()
         shown.raise_()
         shown.activateWindow()

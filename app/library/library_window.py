@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -36,6 +36,7 @@ from app.library.entry_editor import EntryEditor
 from app.library.group_tree_model import ALL_REFERENCES, GROUP_ID_ROLE, GroupTreeModel
 from app.library.references_table_model import REFERENCE_ID_ROLE, ReferencesTableModel
 from app.row_table_view import configure_row_table
+from app.window_geometry import clip_to_screen
 from references.library_queries import GroupCounts, ReferenceQuery, SortColumn
 from references.queries import GroupRow
 
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from app.library.controller import LibraryController
 
 FILTER_DELAY_MS = 250
+EDITOR_MINIMUM_WIDTH = 360
 RESELECT_PAGES = 5  # pages read to find the edited entry again after a filter or sort change
 SCOPE_DOCUMENT, SCOPE_LIBRARY = 0, 1
 ANY, COMPLETE, INCOMPLETE = 0, 1, 2
@@ -85,14 +87,17 @@ class LibraryWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self._table_menu)
         widths = {
             SortColumn.NUMBER: 40,
-            SortColumn.KEY: 70,
+            SortColumn.KEY: 64,
             SortColumn.TYPE: 60,
-            SortColumn.AUTHORS: 150,
+            SortColumn.AUTHORS: 130,
             SortColumn.YEAR: 46,
-            SortColumn.GROUPS: 130,
-            SortColumn.COMPLETE: 90,
+            SortColumn.GROUPS: 110,
+            SortColumn.COMPLETE: 84,
             SortColumn.CITED: 46,
         }
+        # Titles that start alike ("[Қазақстан Республикасының …") differ at their end.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header.setMinimumSectionSize(36)
         for column, width in widths.items():
             self.table.setColumnWidth(self.table_model.column_of(column), width)
 
@@ -132,15 +137,29 @@ class LibraryWindow(QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(1, 1)
+        # The editor never shrinks below what a title or an author list needs to be read.
+        self.editor.setMinimumWidth(EDITOR_MINIMUM_WIDTH)
+        self.tree.setMinimumWidth(100)
+        for box in (self.scope_box, self.complete_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
+        for pane in range(3):
+            self.splitter.setCollapsible(pane, False)
         self.splitter.setSizes([290, 920, 390])
         self.setCentralWidget(self.splitter)
-        self.resize(1500, 820)
 
         self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(self._current_reference_changed)
         # A new sort reads the rows again: keep the edited entry selected then too.
         self.table_model.modelReset.connect(self._reselect, Qt.ConnectionType.QueuedConnection)
         self._build_menus()
+
+    def fit_panes(self) -> None:
+        """Share the width out: the groups a fifth, the editor a third, the table the rest."""
+        width = max(self.splitter.width(), self.width())
+        tree = max(160, min(290, width // 7))
+        editor = max(EDITOR_MINIMUM_WIDTH, min(520, width // 3))
+        self.splitter.setSizes([tree, max(200, width - tree - editor), editor])
 
     def _build_menus(self) -> None:
         window = self.controller.window
@@ -346,6 +365,10 @@ class LibraryWindow(QMainWindow):
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.table.sortByColumn(self.table_model.column_of(column), order)
         self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        clip_to_screen(self)  # the frame is known now
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.window_closed()
