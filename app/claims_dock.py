@@ -46,7 +46,7 @@ class ClaimsDock(QDockWidget):
         self.text_filter.textChanged.connect(self._after_filter)
         self.section_filter = QComboBox()
         self.section_filter.setObjectName("claims_section_filter")
-        self.section_filter.setMinimumContentsLength(24)
+        self.section_filter.setMinimumContentsLength(16)
         self.section_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section_filter.currentIndexChanged.connect(self._section_chosen)
         self.count_label = QLabel()
@@ -98,6 +98,7 @@ class ClaimsDock(QDockWidget):
         self.setWidget(body)
 
     def set_document(self, index: DocumentIndex) -> None:
+        scroll = self.table.verticalScrollBar().value()
         self.index = index
         self.model.set_document(index)
         self.group_filter.set_document(index, self.claim_counts())
@@ -116,6 +117,7 @@ class ClaimsDock(QDockWidget):
         for column, spec in enumerate(self.model.columns):
             if spec.key in widths:
                 self.table.setColumnWidth(column, widths[spec.key])
+        self.table.verticalScrollBar().setValue(scroll)  # a reload after an edit keeps the list where it was
         self._update_count()
 
     def claim_counts(self) -> Counter[int]:

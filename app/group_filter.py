@@ -39,7 +39,12 @@ class GroupFilter(QTreeWidget):
         self.itemChanged.connect(self._item_changed)
 
     def set_document(self, index: DocumentIndex, claim_counts: Mapping[int, int]) -> None:
-        """Rebuild the list; ``claim_counts`` maps a group to the claims citing it or a subgroup."""
+        """Rebuild the list; ``claim_counts`` maps a group to the claims citing it or a subgroup.
+
+        Groups the user unchecked stay unchecked (an edit reloads the
+        document; it must not reset the filter); new groups come checked.
+        """
+        unchecked = {gid for gid, item in self._items.items() if item.checkState(0) != Qt.CheckState.Checked}
         with QSignalBlocker(self):
             self.clear()
             self._items = {}
@@ -49,6 +54,8 @@ class GroupFilter(QTreeWidget):
             for pseudo in (NO_GROUP, NOT_IN_BIBLIOGRAPHY):
                 if claim_counts.get(pseudo):
                     self._add(pseudo, index, claim_counts, None)
+            for gid in unchecked & self._items.keys():
+                self._items[gid].setCheckState(0, Qt.CheckState.Unchecked)
             self.expandAll()
 
     def _add(

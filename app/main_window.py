@@ -210,13 +210,12 @@ class MainWindow(QMainWindow):
             self.document_loaded.emit()
             return
         same_document = self.index is not None and self.index.view.document.id == loaded.view.document.id
-        scroll = self.reader.verticalScrollBar().value()
+        place = self.reader.reading_place() if same_document else None
         self.index = DocumentIndex(loaded.view)
         self.settings.setValue(SETTINGS_DOCUMENT, loaded.view.document.id)
         self.reader.show_document(self.index)
-        if same_document:
-            # A reload after an edit keeps the reader where the person was reading.
-            self.reader.verticalScrollBar().setValue(scroll)
+        # A reload after an edit keeps the reader where the person was reading.
+        self.reader.restore_reading_place(place)
         self.outline_dock.set_outline(loaded.view.outline)
         self.claims_dock.set_document(self.index)
         self.references_dock.set_document(self.index)
@@ -225,6 +224,8 @@ class MainWindow(QMainWindow):
             self.run_search(self.search_dock.edit.text())
         self._update_title()
         self._update_counts()
+        # The outline was rebuilt: highlight the reader's section again, and say it.
+        self._section_changed(self.reader.current_section)
         self.document_loaded.emit()
 
     def _load_error(self, message: str) -> None:

@@ -15,10 +15,12 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -52,7 +54,14 @@ class ReaderView(QTextEdit):
         self._press_pos: QPoint | None = None
         # Highlights other features draw (e.g. annotations), by layer name.
         self._overlays: dict[str, list[QTextEdit.ExtraSelection]] = {}
-        self.verticalScrollBar().valueChanged.connect(self._update_current_section)
+        # A scroll asked for before the document is laid out that far: kept,
+        # and done again as the layout grows, until reached or the user scrolls.
+        self._pending_scroll: tuple[int, int] | None = None
+        self._pending_place: tuple[int, int, int] | None = None  # the reading place it restores
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._update_current_section)
+        bar.rangeChanged.connect(lambda _low, _high: self._layout_grew())
+        bar.actionTriggered.connect(lambda _action: self._cancel_pending_scroll())
 
     # --- loading -------------------------------------------------------------
 
@@ -70,6 +79,7 @@ class ReaderView(QTextEdit):
         # Owned by the view, so the next setDocument deletes this one.
         layout.document.setParent(self)
         self.setDocument(layout.document)
+        self._pending_scroll = None
         self._current_section = None
         self._update_current_section()
 
@@ -236,11 +246,69 @@ class ReaderView(QTextEdit):
         self.setExtraSelections(overlays + self._claim_gaps + hit)
 
     def _scroll_to(self, position: int, top_margin: int) -> None:
+        self._pending_scroll = (position, top_margin)
+        self._pending_place = None
+        self._apply_pending_scroll()
+
+    def _apply_pending_scroll(self) -> None:
+        if self._pending_scroll is None:
+            return
+        position, top_margin = self._pending_scroll
+        position = max(0, min(position, self.document().characterCount() - 1))
+        # Lays the text out up to there (Qt otherwise does it in steps, later).
+        self.document().documentLayout().blockBoundingRect(self.document().findBlock(position))
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         bar = self.verticalScrollBar()
-        rect = self.cursorRect(cursor)
-        bar.setValue(bar.value() + rect.top() - top_margin)
+        wanted = bar.value() + self.cursorRect(cursor).top() - top_margin
+        bar.setValue(wanted)
+        if bar.value() == wanted or wanted < bar.minimum():
+            self._pending_scroll = None  # reached (or the document ends before it)
+
+    def _cancel_pending_scroll(self) -> None:
+        self._pending_scroll = None
+
+    def _layout_grew(self) -> None:
+        # Qt lays a long document out in steps: a scroll asked for earlier
+        # lands now, and the section at the top is read again.
+        self._apply_pending_scroll()
+        self._update_current_section()
+
+    def reading_place(self) -> tuple[int, int, int] | None:
+        """Where the reader is: the stored block at the top, the offset in it, and its distance from the top.
+
+        While a restored place waits for the layout, that place is where the reader is.
+        """
+        if self.layout_map is None:
+            return None
+        if self._pending_scroll is not None and self._pending_place is not None:
+            return self._pending_place
+        position = self.cursorForPosition(QPoint(4, 4)).position()
+        block_id = self.layout_map.block_at(position)
+        start = self.layout_map.position(block_id, 0) if block_id is not None else None
+        if block_id is None or start is None:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return block_id, position - start, self.cursorRect(cursor).top()
+
+    def restore_reading_place(self, place: tuple[int, int, int] | None) -> None:
+        """Show the text at ``place`` where it was, once the layout reaches it."""
+        if place is None or self.layout_map is None:
+            return
+        block_id, offset, top = place
+        start = self.layout_map.position(block_id, 0)
+        if start is not None:
+            self._scroll_to(start + offset, top_margin=top)
+            self._pending_place = place if self._pending_scroll is not None else None
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._cancel_pending_scroll()
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._cancel_pending_scroll()
+        super().keyPressEvent(event)
 
     def _update_current_section(self) -> None:
         block_id = self.top_block()
