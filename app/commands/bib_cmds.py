@@ -7,9 +7,12 @@ import sys
 from pathlib import Path
 
 from app.commands.common import unit_of_work, write_output
+from app.i18n import Translations
 from references.bibexport import ExportSelection, export_bib
 from references.bibimport import apply_bib_import, plan_bib_file
 from references.library import find_document
+
+BibCommands = Translations("BibCommands")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -27,6 +30,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     exp.add_argument("--document", metavar="DOC", help="only this document's bibliography, in its order")
     exp.add_argument("--group", metavar="NAME", help="only this source group (and its sub-groups)")
     exp.add_argument("--cited-only", action="store_true", help="only references cited in the text")
+    exp.add_argument(
+        "--for-latex",
+        action="store_true",
+        help=BibCommands.tr(
+            "leave out Silteme's own fields (groups, silteme-number, silteme-complete, silteme-provenance) "
+            "and give every dated entry a year: a file for BibTeX and biber only"
+        ),
+    )
     exp.set_defaults(handler=run_export_bib)
 
 
@@ -59,7 +70,13 @@ def run_export_bib(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         document_id = find_document(session, args.document).id if args.document else None
         text = export_bib(
-            session, ExportSelection(document_id=document_id, group=args.group, cited_only=args.cited_only)
+            session,
+            ExportSelection(
+                document_id=document_id,
+                group=args.group,
+                cited_only=args.cited_only,
+                without_own_fields=args.for_latex,
+            ),
         )
     if write_output(args.out, text):
         print(f"Wrote {text.count(chr(10) + '@') + text.startswith('@')} blocks to {args.out}.", file=sys.stderr)
