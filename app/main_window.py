@@ -27,6 +27,7 @@ from app.i18n.qt import ensure_language
 from app.library.controller import install as install_library
 from app.outline_dock import OutlineDock
 from app.progress import BusyIndicator
+from app.word_files import WORD_SUFFIXES, WordImport
 from app.reader import ReaderView
 from app.references_dock import ReferencesDock
 from app.search_dock import SearchDock
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.undo_dock.setObjectName("undo_dock")
         self.undo_dock.setWidget(QUndoView(self.undo_stack))
         self._place_docks()
+        self.word_import = WordImport(self)
         self._build_menus()
         self._build_status_bar()
         self._connect()
@@ -129,7 +131,11 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.open_action)
-        file_menu.addAction(self.import_action)
+        self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.import_menu.addAction(self.import_action)
+        self.word_import_action = self._action(self.tr("&Word Document…"), "Ctrl+Shift+I", self.word_import.choose)
+        self.word_import_action.setObjectName("word_import_action")
+        self.import_menu.addAction(self.word_import_action)
         self.documents_menu = file_menu.addMenu(self.tr("&Documents"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -411,11 +417,14 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         for path in files:
-            self.import_text_file(path)
+            if path.suffix.lower() in WORD_SUFFIXES:
+                self.word_import.import_file(path)
+            else:
+                self.import_text_file(path)
 
     @staticmethod
     def _dropped_text_files(urls: list[QUrl]) -> list[Path]:
-        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith(".txt")]
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith((".txt", *WORD_SUFFIXES))]
 
     def show_help(self) -> None:
         QMessageBox.about(

@@ -6,10 +6,14 @@ import argparse
 import sys
 
 from app.commands.common import library_from
+from app.i18n import Translations
+
+
+Cli = Translations("Cli")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
-    parser = subcommands.add_parser("gui", help="open the window (the default)")
+    parser = subcommands.add_parser("gui", help=Cli.tr("open the window (the default)"))
     parser.set_defaults(handler=open_window)
 
 
