@@ -368,7 +368,7 @@ class AnnotationsDock(QDockWidget):
         item = self.current_item()
         if item is None:
             self.thread_view.setHtml(
-                "<p style='color:#777'>"
+                "<p style='color:#666'>"
                 + self.tr("Choose an annotation to read its thread. To annotate, select text in the reader "
                           "and press Ctrl+Alt+A.")
                 + "</p>"
