@@ -114,7 +114,7 @@ class ClaimsDock(QDockWidget):
         self.section_filter.setCurrentIndex(max(found, 0))
         self.section_filter.blockSignals(False)
         self._section_chosen()
-        widths = {"section": 70, "sentence": 520, "markers": 110, "references": 110}
+        widths = {"section": 70, "sentence": 520, "markers": 110, "references": 110, "groups": 190}
         for column, spec in enumerate(self.model.columns):
             if spec.key in widths:
                 self.table.setColumnWidth(column, widths[spec.key])

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.document_index import DocumentIndex
+from app.i18n import fill
 from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY
 
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +32,7 @@ class GroupFilter(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("group_filter")
-        self.setHeaderLabels([self.tr("Source groups")])
+        self.setHeaderLabels([self.tr("Source groups (claims)")])  # what the counts count
         self.setRootIsDecorated(False)
         self.setIndentation(14)
         self.setToolTip(self.tr("Show the claims that cite a reference in one of the checked groups."))
@@ -61,8 +62,13 @@ class GroupFilter(QTreeWidget):
     def _add(
         self, group_id: int, index: DocumentIndex, counts: Mapping[int, int], parent: QTreeWidgetItem | None
     ) -> None:
-        label = f"{index.group_name(group_id)} ({counts.get(group_id, 0)})"
+        count = counts.get(group_id, 0)
+        label = f"{index.group_name(group_id)} ({count})"
         item = QTreeWidgetItem([label]) if parent is None else QTreeWidgetItem(parent, [label])
+        item.setToolTip(
+            0,
+            fill(self.tr("%1: %Ln claim(s) cite a reference in this group or its subgroups", "", count), index.group_name(group_id)),
+        )
         if parent is None:
             self.addTopLevelItem(item)
         item.setIcon(0, swatch(index.group_color(group_id)))

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.annotations = install_annotations(self)
         self.authoring = install_authoring(self)
         self.reference_library = install_library(self)
+        self._tidy_view_menu()
         self._restore_window()
         self._update_title()
 
@@ -166,6 +167,32 @@ class MainWindow(QMainWindow):
         self.help_action = self._action(self.tr("&Help and About"), QKeySequence.StandardKey.HelpContents, self.show_help)
         self.help_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.help_action)
+
+    def _tidy_view_menu(self) -> None:
+        """View lists the windows, then every dock together, then the layout actions.
+
+        Features add their docks' toggles as they are installed; gather them
+        in one block, whatever order they came in.
+        """
+        menu = next(
+            (top.menu() for top in self.menuBar().actions()
+             if top.menu() is not None and self.outline_dock.toggleViewAction() in top.menu().actions()),
+            None,
+        )
+        if menu is None:
+            return
+        toggles = {dock.toggleViewAction() for dock in self.findChildren(QDockWidget)}
+        actions = [a for a in menu.actions() if not a.isSeparator()]
+        first_dock = next(i for i, a in enumerate(actions) if a in toggles)
+        windows = [a for a in actions[:first_dock] if a not in toggles]
+        docks = [a for a in actions if a in toggles]
+        layout = [a for a in actions[first_dock:] if a not in toggles]
+        for action in menu.actions():
+            menu.removeAction(action)
+        for group in (windows, docks, layout):
+            if group and menu.actions():
+                menu.addSeparator()
+            menu.addActions(group)
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None, slot: object) -> QAction:
         action = QAction(text, self)

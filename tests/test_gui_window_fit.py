@@ -84,3 +84,19 @@ def test_the_annotation_thread_and_lists_keep_rows_to_read(qtbot: QtBot, sample_
     dock.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: dock.orphans.table.height() >= 4 * line)
     close_window(window)
+
+
+def test_the_view_menu_lists_the_docks_together_then_the_layout_actions(
+    qtbot: QtBot, sample_library: Library, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QDockWidget
+
+    window = open_window(qtbot, sample_library, tmp_path)
+    menu = next(top.menu() for top in window.menuBar().actions() if window.outline_dock.toggleViewAction() in top.menu().actions())
+    toggles = {dock.toggleViewAction() for dock in window.findChildren(QDockWidget)}
+    kinds = ["---" if a.isSeparator() else ("dock" if a in toggles else "other") for a in menu.actions()]
+    squeezed = [k for i, k in enumerate(kinds) if i == 0 or k != kinds[i - 1]]
+    assert squeezed == ["other", "---", "dock", "---", "other"], [a.text() for a in menu.actions()]
+    assert menu.actions()[-1].text() == window.tr("Restore &Default Layout")
+    assert sum(a in toggles for a in menu.actions()) >= 8  # outline ... annotations, paragraph, audit
+    close_window(window)

@@ -339,6 +339,14 @@ class AnnotationsController(QObject):
 
     def _create(self, document_id: int, span: tuple[int, int], quote: str, values: EditorValues, identity: Identity) -> None:
         self.window.undo_stack.push(CreateAnnotation(self, document_id, span, quote, values.fields(), identity))
+        # Show what was made: the text selection no longer hides the new
+        # highlight, and the dock (which chooses it after the reload) is in front.
+        reader = self.window.reader
+        cursor = reader.textCursor()
+        cursor.clearSelection()
+        reader.setTextCursor(cursor)
+        self.dock.show()
+        self.dock.raise_()
 
     def edit(self, uri: str) -> None:
         item = self.item(uri)

@@ -62,7 +62,7 @@ class LibraryWindow(QMainWindow):
         self.tree = QTreeView()
         self.tree.setObjectName("group_tree")
         self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
+        self.tree.setHeaderHidden(False)  # it says what the counts count
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.tree.setDropIndicatorShown(True)
