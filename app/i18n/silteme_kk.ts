@@ -961,6 +961,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>жазылатын .bib файлы, немесе стандартты шығыс үшін -</translation>
     </message>
     <message>
+        <source>leave out Silteme&apos;s own fields (groups, silteme-number, silteme-complete, silteme-provenance) and give every dated entry a year: a file for BibTeX and biber only</source>
+        <translation>Silteme-нің өз өрістерін (groups, silteme-number, silteme-complete, silteme-provenance) шығарып тастау және күні бар әр жазбаға жыл беру: тек BibTeX пен biber үшін файл</translation>
+    </message>
+    <message>
         <source>entries whose file gave them a repeated or no key: list them, rename or merge them</source>
         <translation>файлы қайталанатын кілт берген не кілт бермеген жазбалар: тізу, атын өзгерту немесе біріктіру</translation>
     </message>
@@ -1308,6 +1312,41 @@ The library is as it was before; the undo history was cleared.</source>
         <source>open the window (the default)</source>
         <translation>терезені ашу (әдепкі)</translation>
     </message>
+    <message>
+        <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCommands</name>
+    <message>
+        <source>add Silteme to the desktop&apos;s application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install below DIR instead of the user&apos;s data folder ($XDG_DATA_HOME or ~/.local/share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install the desktop entry: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed %1 and %2 icons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentGroups</name>
@@ -1528,6 +1567,14 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Only references cited in the text</source>
         <translation>Тек мәтінде келтірілген дереккөздер</translation>
+    </message>
+    <message>
+        <source>For LaTeX only: leave out Silteme&apos;s own fields</source>
+        <translation>Тек LaTeX үшін: Silteme-нің өз өрістерін шығарып тастау</translation>
+    </message>
+    <message>
+        <source>Groups, numbers, completeness and the thesis excerpts are left out, so biber has nothing to warn about; every entry with a date also gets a year. Such a file cannot bring them back.</source>
+        <translation>Топтар, нөмірлер, толықтық белгісі және диссертациядан үзінділер жазылмайды, сондықтан biber ескерту бермейді; күні бар әр жазбаға жыл да қосылады. Мұндай файл оларды қайтара алмайды.</translation>
     </message>
     <message>
         <source>GOST R 7.0.5-2008, numeric</source>
@@ -1849,19 +1896,30 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>GroupFilter</name>
     <message>
-        <source>Source groups</source>
-        <translation>Дереккөз топтары</translation>
+        <source>Source groups (claims)</source>
+        <translation>Дереккөз топтары (тұжырымдар)</translation>
     </message>
     <message>
         <source>Show the claims that cite a reference in one of the checked groups.</source>
         <translation>Белгіленген топтардың біріндегі дереккөзге сілтейтін тұжырымдарды көрсету.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln claim(s) cite a reference in this group or its subgroups</source>
+        <translation>
+            <numerusform>%1: %Ln тұжырым осы топтағы не оның ішкі тобындағы сілтемеге сүйенеді</numerusform>
+            <numerusform>%1: %Ln тұжырым осы топтағы не оның ішкі тобындағы сілтемеге сүйенеді</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupTreeModel</name>
     <message>
-        <source>All references</source>
+        <source>Groups (references)</source>
         <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
+        <translation>Топтар (сілтемелер)</translation>
+    </message>
+    <message>
+        <source>All references</source>
         <translation>Барлық дереккөздер</translation>
     </message>
     <message>
@@ -2329,6 +2387,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
@@ -2379,6 +2441,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>&amp;Help and About</source>
         <translation>&amp;Анықтама және бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>Importing the bundled thesis for the first start…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the document…</source>
@@ -2463,6 +2529,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
+    </message>
+    <message>
+        <source>The library %1 no longer exists; it was taken off the list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Silteme</source>
@@ -2614,6 +2684,25 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
