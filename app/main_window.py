@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
 
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
@@ -22,6 +22,7 @@ from app.annotations import install as install_annotations
 from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
+from app.file_dialogs import open_file_name
 from app.i18n.language_menu import LanguageMenu
 from app.i18n.qt import ensure_language
 from app.library.controller import install as install_library
@@ -402,8 +403,8 @@ class MainWindow(QMainWindow):
     # --- operations --------------------------------------------------------
 
     def choose_text_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a thesis text"), "", self.tr("Text files (*.txt);;All files (*)")
+        path, _ = open_file_name(
+            self, self.settings, self.tr("Import a thesis text"), self.tr("Text files (*.txt);;All files (*)")
         )
         if path:
             self.import_text_file(Path(path))
@@ -421,8 +422,8 @@ class MainWindow(QMainWindow):
         self.changed.emit(ops.Changes(summary.document_id, frozenset({"document"})))
 
     def choose_library(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a library"), "", self.tr("Silteme libraries (*.sqlite *.db);;All files (*)")
+        path, _ = open_file_name(
+            self, self.settings, self.tr("Open a library"), self.tr("Silteme libraries (*.sqlite *.db);;All files (*)")
         )
         if path:
             self.open_library_file(Path(path))

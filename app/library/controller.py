@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from app import ops
@@ -26,6 +26,7 @@ from app.library.bib_import_dialog import BibImportDialog
 from app.library.commands import Action, DomainCommand, Undoable
 from app.library.export_actions import SUFFIXES, ExportFormat, ExportRequest, ExportResult, Output, export_job
 from app.library.export_dialog import ExportDialog
+from app.file_dialogs import open_file_name, save_file_name
 from app.library.library_window import LibraryWindow
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
 from app.window_geometry import place_window
@@ -415,8 +416,8 @@ class LibraryController(QObject):
     # --- BibTeX import ----------------------------------------------------------------------------
 
     def choose_bib_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self._parent(), self.tr("Import a BibTeX file"), "", self.tr("BibTeX files (*.bib);;All files (*)")
+        path, _ = open_file_name(
+            self._parent(), self.window.settings, self.tr("Import a BibTeX file"), self.tr("BibTeX files (*.bib);;All files (*)")
         )
         if path:
             self.import_bib_file(Path(path))
@@ -485,14 +486,25 @@ class LibraryController(QObject):
 
     def _export_chosen(self, request: ExportRequest) -> None:
         if request.output is not Output.CLIPBOARD:
-            suffix = SUFFIXES[request.output if request.output in SUFFIXES else request.format]
-            path, _ = QFileDialog.getSaveFileName(
-                self._parent(), self.tr("Export to"), f"references{suffix}", f"*{suffix};;*"
+            kind = request.output if request.output in SUFFIXES else request.format
+            suffix = SUFFIXES[kind]
+            path, _ = save_file_name(
+                self._parent(), self.window.settings, self.tr("Export to"), f"references{suffix}",
+                f"{self._filter_names()[kind]};;{self.tr('All files (*)')}",
             )
             if not path:
                 return
             request = replace(request, path=Path(path))
         self.export(request)
+
+    def _filter_names(self) -> dict[object, str]:
+        return {
+            ExportFormat.BIBTEX: self.tr("BibTeX (*.bib)"),
+            ExportFormat.RIS: self.tr("RIS (*.ris)"),
+            ExportFormat.CSL_JSON: self.tr("CSL-JSON (*.json)"),
+            Output.HTML: self.tr("Web page (*.html)"),
+            Output.TEXT: self.tr("Plain text (*.txt)"),
+        }
 
     def export(self, request: ExportRequest) -> None:
         self.window.busy.begin(self.tr("Exporting…"))
