@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         self.outline_dock.block_activated.connect(self.reader.scroll_to_block)
         self.reader.current_section_changed.connect(self._section_changed)
         self.reader.citation_clicked.connect(self.show_citation)
+        self.reader.citation_opened.connect(self.open_citation_reference)
+        self.reader.citation_places_requested.connect(self.show_citation_places)
         self.claims_dock.claim_activated.connect(lambda claim_id: self.reader.select_claim(claim_id, scroll=True))
         self.claims_dock.claim_selected.connect(lambda claim_id: self.reader.select_claim(claim_id, scroll=False))
         self.references_dock.place_activated.connect(self.show_citation_place)
@@ -328,6 +330,23 @@ class MainWindow(QMainWindow):
             self.claims_dock.select_claim(citation.claim_id)
         message = fill(self.tr("%1 cites %n reference(s).", "", len(references)), citation.marker)
         self.statusBar().showMessage(message, 5000)
+
+    def open_citation_reference(self, citation_id: int) -> None:
+        """A marker double-clicked: its (first) reference in the library's editor."""
+        if self.index is None or citation_id not in self.index.citations:
+            return
+        self.show_citation(citation_id)
+        references = [r for r in self.index.citations[citation_id].reference_ids if r is not None]
+        if references:
+            self.reference_library.open_window(references[0])
+        else:
+            self.statusBar().showMessage(self.tr("This marker's number is not in the bibliography."), 6000)
+
+    def show_citation_places(self, citation_id: int) -> None:
+        """Every place the marker's reference is cited, listed in the References dock."""
+        self.show_citation(citation_id)
+        self.references_dock.show()
+        self.references_dock.raise_()
 
     def show_citation_place(self, citation_id: int) -> None:
         if self.index is None or citation_id not in self.index.citations:
@@ -500,6 +519,8 @@ class MainWindow(QMainWindow):
                 "<p>A thesis, its numbered references and reviewers' notes in one library.</p>"
                 "<ul>"
                 "<li>Click a citation marker to select its references and its claim; hover it to list them.</li>"
+                "<li>Double-click a marker to open its reference in the Reference Library; its context menu "
+                "also shows every place that reference is cited.</li>"
                 "<li>Outline: click a section or table to jump to it.</li>"
                 "<li>Claims: filter by source group, section or text; double-click to show a claim.</li>"
                 "<li>References: select one to step through the places it is cited.</li>"

@@ -11,6 +11,7 @@ import html
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -22,7 +23,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from app.document_index import DocumentIndex
 from app.reader_document import ReaderLayout, ReaderStyle, build_reader_document
@@ -34,6 +35,8 @@ HIT_HIGHLIGHT = QColor("#ffb74d")
 
 class ReaderView(QTextEdit):
     citation_clicked = Signal(int)  # citation id
+    citation_opened = Signal(int)  # double-clicked, or "Open Reference" in its menu
+    citation_places_requested = Signal(int)  # "Show All Places Cited" in its menu
     current_section_changed = Signal(object)  # section id or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -335,14 +338,35 @@ class ReaderView(QTextEdit):
         return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        # Features add their actions to the reader (QWidget.addAction): they
-        # follow Copy and Select All in its context menu.
-        menu = self.createStandardContextMenu(event.pos())
+        menu = self.context_menu_at(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu_at(self, point: QPoint) -> QMenu:
+        """The reader's menu at a viewport point: a marker's own actions first, then
+        Copy and Select All, then the actions features add (QWidget.addAction)."""
+        menu = self.createStandardContextMenu(point)
+        citation_id = self.citation_at(point)
+        if citation_id is not None:
+            first = menu.actions()[0] if menu.actions() else None
+            open_action = QAction(self.tr("Open Reference"), menu)
+            open_action.triggered.connect(lambda: self.citation_opened.emit(citation_id))
+            places = QAction(self.tr("Show All Places Cited"), menu)
+            places.triggered.connect(lambda: self.citation_places_requested.emit(citation_id))
+            menu.insertActions(first, [open_action, places])
+            menu.insertSeparator(first)
         if self.actions():
             menu.addSeparator()
             menu.addActions(self.actions())
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        citation_id = self.citation_at(event.position().toPoint())
+        if citation_id is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.citation_opened.emit(citation_id)  # the marker's reference, not a selected word
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         over_marker = self.citation_at(event.position().toPoint()) is not None
