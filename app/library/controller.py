@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from sqlalchemy.orm import Session
@@ -30,8 +30,12 @@ from app.file_dialogs import open_file_name, save_file_name
 from app.library.library_window import LibraryWindow
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
 from app.window_geometry import place_window
+from models import Reference
 from models.db import Library
 from references.bibimport import BibImportPlan, plan_bib_file
+from references.entries import EntryCreated, EntryDeleted, create_entry, delete_entry, duplicate_entry
+from references.formats.citeproc_format import format_bibliography
+from references.records import to_record
 from references.library_groups import (
     add_to_group,
     create_group,
@@ -360,18 +364,66 @@ class LibraryController(QObject):
         field: str | None = None,
         overwrite: Callable[[], None] | None = None,
         done_already: Undoable | None = None,
+        then: Callable[[Undoable], None] | None = None,
     ) -> None:
         library = self.window.library
+
+        def done(result: Undoable) -> None:
+            self._saved(kinds)
+            if then is not None:
+                then(result)
+
         command = DomainCommand(
             library,
             lambda: self.window.library,
             action,
             describe,
-            lambda _result: self._saved(kinds),
+            done,
             lambda error: self._failed(error, field, overwrite),
             done_already=done_already,
         )
         self.window.undo_stack.push(command)
+
+    # --- whole entries -------------------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        self._push(create_entry, lambda r: self.tr("New entry"), REFERENCES, then=self._show_entry_made)
+
+    def duplicate_entry(self, reference_id: int) -> None:
+        self._push(
+            lambda s: duplicate_entry(s, reference_id),
+            lambda r: self.tr("Duplicate an entry"),
+            REFERENCES,
+            then=self._show_entry_made,
+        )
+
+    def delete_entry(self, reference_id: int) -> None:
+        self._push(
+            lambda s: delete_entry(s, reference_id),
+            lambda r: fill(self.tr("Delete %1"), r.snapshot.key if isinstance(r, EntryDeleted) else ""),
+            REFERENCES,
+            then=lambda _r: self.window.statusBar().showMessage(self.tr("Entry deleted; Undo brings it back."), 6000),
+        )
+
+    def _show_entry_made(self, result: Undoable) -> None:
+        if isinstance(result, EntryCreated) and self.library_window.isVisible():
+            # After the reload that the change starts.
+            QTimer.singleShot(0, lambda: self.show_reference(result.reference_id))
+
+    def copy_keys(self, reference_ids: Sequence[int]) -> str:
+        with self.window.library.session() as session:
+            keys = [ref.key for ref in (session.get(Reference, i) for i in reference_ids) if ref is not None]
+        text = ",".join(keys)  # as \cite{a,b} takes them
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def copy_formatted(self, reference_ids: Sequence[int]) -> str:
+        """The references formatted as GOST R 7.0.5 numeric, one a line, on the clipboard."""
+        with self.window.library.session() as session:
+            records = [to_record(ref) for ref in (session.get(Reference, i) for i in reference_ids) if ref is not None]
+            text = "\n".join(format_bibliography(records, "gost-numeric", "text"))
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     def _saved(self, kinds: frozenset[str]) -> None:
         self.window.changed.emit(ops.Changes(self.current_document_id(), kinds))

@@ -181,10 +181,51 @@ class LibraryWindow(QMainWindow):
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.triggered.connect(lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
         edit_menu.addAction(find)
+        entry_menu = self.menuBar().addMenu(self.tr("E&ntry"))
+        entry_menu.addActions(self.entry_actions())
         groups_menu = self.menuBar().addMenu(self.tr("&Groups"))
         new_group = QAction(self.tr("&New Group…"), self)
         new_group.triggered.connect(lambda: self.ask_new_group(None))
         groups_menu.addAction(new_group)
+
+    def entry_actions(self) -> list[QAction]:
+        """New, Duplicate, Delete, Copy Key, Copy Formatted: the menu's and the table's, one set."""
+        if getattr(self, "_entry_actions", None):
+            return self._entry_actions
+        controller = self.controller
+
+        def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object, name: str) -> QAction:
+            made = QAction(text, self)
+            made.setObjectName(name)
+            made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(slot)
+            return made
+
+        def one(slot: object) -> object:
+            return lambda: (ids := self.selected_reference_ids()) and len(ids) == 1 and slot(ids[0])
+
+        self._entry_actions = [
+            action(self.tr("&New Entry"), QKeySequence.StandardKey.New, controller.new_entry, "new_entry"),
+            action(self.tr("D&uplicate Entry"), "Ctrl+D", one(controller.duplicate_entry), "duplicate_entry"),
+            action(self.tr("&Delete Entry"), QKeySequence.StandardKey.Delete, one(controller.delete_entry), "delete_entry"),
+            action(self.tr("Copy Citation &Key"), QKeySequence.StandardKey.Copy,
+                   lambda: (ids := self.selected_reference_ids()) and controller.copy_keys(ids), "copy_key"),
+            action(self.tr("Copy &Formatted Reference (GOST)"), "Ctrl+Shift+C",
+                   lambda: (ids := self.selected_reference_ids()) and controller.copy_formatted(ids), "copy_formatted"),
+        ]
+        # Delete and Copy belong to the table: in the editor they delete and copy text.
+        for made in self._entry_actions[2:4]:
+            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table.addAction(made)
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_entry_actions())
+        self._update_entry_actions()
+        return self._entry_actions
+
+    def _update_entry_actions(self) -> None:
+        count = len(self.selected_reference_ids())
+        _new, duplicate, delete, copy_key, copy_formatted = self._entry_actions
+        for made, enabled in ((duplicate, count == 1), (delete, count == 1), (copy_key, count > 0), (copy_formatted, count > 0)):
+            made.setEnabled(enabled)
 
     # --- what the table shows -----------------------------------------------------------
 
@@ -299,6 +340,8 @@ class LibraryWindow(QMainWindow):
         """Add to / remove from a group, completeness, keys: for the selected references."""
         ids = self.selected_reference_ids()
         menu = QMenu(self)
+        menu.addActions(self.entry_actions())
+        menu.addSeparator()
         add_menu = menu.addMenu(self.tr("Add to Group"))
         remove_menu = menu.addMenu(self.tr("Remove from Group"))
         in_groups = self.table_model.group_ids_of(ids)
@@ -311,14 +354,16 @@ class LibraryWindow(QMainWindow):
                 remove.triggered.connect(lambda _c=False, g=group.id: self.controller.remove_from_group(ids, g))
         remove_menu.setEnabled(bool(in_groups))
         menu.addSeparator()
-        menu.addAction(self.tr("Mark Complete"), lambda: self.controller.set_complete(ids, True))
-        menu.addAction(self.tr("Mark Incomplete"), lambda: self.controller.set_complete(ids, False))
+        for text, complete in ((self.tr("Mark Complete"), True), (self.tr("Mark Incomplete"), False)):
+            mark = menu.addAction(text, lambda c=complete: self.controller.set_complete(ids, c))
+            mark.setEnabled(bool(ids))
         if len(ids) == 1 and self.editor.details is not None:
             menu.addAction(
                 self.tr("Generate Key"),
                 lambda: self.controller.generate_key(ids[0], self.editor.details.version if self.editor.details else None),
             )
-        menu.setEnabled(bool(ids))
+        for sub_menu in (add_menu, remove_menu):
+            sub_menu.setEnabled(bool(ids) and sub_menu.isEnabled())
         return menu
 
     def _tree_menu(self, point: QPoint) -> None:
