@@ -33,7 +33,7 @@ from app.window_geometry import place_window
 from models import Reference
 from models.db import Library
 from references.bibimport import BibImportPlan, plan_bib_file
-from references.entries import EntryCreated, EntryDeleted, create_entry, delete_entry, duplicate_entry
+from references.entries import EntryChange, create_entry, delete_entry, duplicate_entry
 from references.formats.citeproc_format import format_bibliography
 from references.records import to_record
 from references.library_groups import (
@@ -400,13 +400,13 @@ class LibraryController(QObject):
     def delete_entry(self, reference_id: int) -> None:
         self._push(
             lambda s: delete_entry(s, reference_id),
-            lambda r: fill(self.tr("Delete %1"), r.snapshot.key if isinstance(r, EntryDeleted) else ""),
+            lambda r: fill(self.tr("Delete %1"), r.snapshot.key if isinstance(r, EntryChange) else ""),
             REFERENCES,
             then=lambda _r: self.window.statusBar().showMessage(self.tr("Entry deleted; Undo brings it back."), 6000),
         )
 
     def _show_entry_made(self, result: Undoable) -> None:
-        if isinstance(result, EntryCreated) and self.library_window.isVisible():
+        if isinstance(result, EntryChange) and self.library_window.isVisible():
             # After the reload that the change starts.
             QTimer.singleShot(0, lambda: self.show_reference(result.reference_id))
 

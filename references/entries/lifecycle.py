@@ -25,10 +25,11 @@ NEW_KEY = "new"
 
 
 @dataclass(frozen=True, slots=True)
-class EntryCreated:
-    """A blank or duplicated entry: undo deletes it, redo puts it back under the same id."""
+class EntryChange:
+    """An entry that came (``created``) or went: undo and redo take it away or put it back whole."""
 
     snapshot: ReferenceSnapshot
+    created: bool
 
     @property
     def changed(self) -> bool:
@@ -39,50 +40,23 @@ class EntryCreated:
         return self.snapshot.id
 
     def undo(self, session: Session) -> None:
-        ref = session.get(Reference, self.snapshot.id)
-        if ref is not None:
-            session.delete(ref)
-            session.flush()
+        (_remove if self.created else _put_back)(session, self.snapshot)
 
     def redo(self, session: Session) -> None:
-        _put_back(session, self.snapshot)
+        (_put_back if self.created else _remove)(session, self.snapshot)
 
 
-@dataclass(frozen=True, slots=True)
-class EntryDeleted:
-    """A deleted entry, with all it takes to put it back."""
-
-    snapshot: ReferenceSnapshot
-
-    @property
-    def changed(self) -> bool:
-        return True  # an entry came or went: always a step to undo
-
-    @property
-    def reference_id(self) -> int:
-        return self.snapshot.id
-
-    def undo(self, session: Session) -> None:
-        _put_back(session, self.snapshot)
-
-    def redo(self, session: Session) -> None:
-        ref = session.get(Reference, self.snapshot.id)
-        if ref is not None:
-            session.delete(ref)
-            session.flush()
-
-
-def create_entry(session: Session, entry_type: str = "misc") -> EntryCreated:
+def create_entry(session: Session, entry_type: str = "misc") -> EntryChange:
     """A blank entry with a key of its own (``new``, ``new2``…), incomplete."""
     ref = Reference(document_id=None, number=None, key=_free_key(session, NEW_KEY), entry_type=entry_type,
                     fields=[], raw=None, modified=True, complete=False)
     refresh_plain_columns(ref)
     session.add(ref)
     session.flush()
-    return EntryCreated(_snapshot(session, ref))
+    return EntryChange(_snapshot(session, ref), created=True)
 
 
-def duplicate_entry(session: Session, reference_id: int) -> EntryCreated:
+def duplicate_entry(session: Session, reference_id: int) -> EntryChange:
     """A copy of an entry's type, fields and groups under a new key, outside any numbered bibliography."""
     source = _load(session, reference_id)
     ref = Reference(document_id=None, number=None, key=_free_key(session, f"{source.key}-copy"), entry_type=source.entry_type,
@@ -91,10 +65,10 @@ def duplicate_entry(session: Session, reference_id: int) -> EntryCreated:
     ref.groups = list(source.groups)
     session.add(ref)
     session.flush()
-    return EntryCreated(_snapshot(session, ref))
+    return EntryChange(_snapshot(session, ref), created=True)
 
 
-def delete_entry(session: Session, reference_id: int) -> EntryDeleted:
+def delete_entry(session: Session, reference_id: int) -> EntryChange:
     """Delete an entry the text does not cite (its groups and .bib origin are kept for the undo)."""
     ref = _load(session, reference_id)
     cited = session.scalar(select(func.count()).select_from(CitationTarget).where(CitationTarget.reference_id == ref.id))
@@ -106,7 +80,14 @@ def delete_entry(session: Session, reference_id: int) -> EntryDeleted:
     snapshot = _snapshot(session, ref)
     session.delete(ref)
     session.flush()
-    return EntryDeleted(snapshot)
+    return EntryChange(snapshot, created=False)
+
+
+def _remove(session: Session, snapshot: ReferenceSnapshot) -> None:
+    ref = session.get(Reference, snapshot.id)
+    if ref is not None:
+        session.delete(ref)
+        session.flush()
 
 
 def _put_back(session: Session, snapshot: ReferenceSnapshot) -> None:
