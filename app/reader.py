@@ -82,6 +82,7 @@ class ReaderView(QTextEdit):
         # Owned by the view, so the next setDocument deletes this one.
         layout.document.setParent(self)
         self.setDocument(layout.document)
+        self.setCursorWidth(2)  # the caret marks where Insert Citation puts a marker: make it seen
         self._pending_scroll = None
         self._current_section = None
         self._update_current_section()

@@ -62,3 +62,31 @@ def test_the_chip_menu_opens_the_reference_and_lists_its_places(
     corner = QPoint(2, 2)
     assert window.reader.citation_at(corner) is None
     assert "Open Reference" not in [a.text() for a in window.reader.context_menu_at(corner).actions()]
+
+
+def test_a_click_in_a_paragraph_puts_a_caret_there_and_brings_the_paragraph_tab_forward(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from tests.test_gui_authoring_support import authoring
+
+    assert window.index is not None
+    dock = authoring(window).editor_dock
+    window.references_dock.raise_()
+    assert dock.visibleRegion().isEmpty()
+    claim = window.index.view.claims[3]  # a sentence of the introduction
+    reader = window.reader
+    position = reader.layout_map.position(claim.block_id, claim.start + 3)
+    cursor = reader.textCursor()
+    cursor.setPosition(position)
+    rect = reader.cursorRect(cursor)
+    assert reader.citation_at(rect.center()) is None
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+    assert not reader.textCursor().hasSelection()
+    assert reader.cursorWidth() >= 2
+    assert reader.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    # A click on a marker keeps the References dock in front (it lists the marker's references).
+    _cid, point = marker_point(window, "[23]")
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.wait(100)
+    assert not dock.visibleRegion().isEmpty() or not window.references_dock.visibleRegion().isEmpty()

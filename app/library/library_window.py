@@ -210,7 +210,7 @@ class LibraryWindow(QMainWindow):
             action(self.tr("&Delete Entry"), QKeySequence.StandardKey.Delete, one(controller.delete_entry), "delete_entry"),
             action(self.tr("Copy Citation &Key"), QKeySequence.StandardKey.Copy,
                    lambda: (ids := self.selected_reference_ids()) and controller.copy_keys(ids), "copy_key"),
-            action(self.tr("Copy &Formatted Reference (GOST)"), "Ctrl+Shift+C",
+            action(self.tr("Copy &Formatted Reference (GOST)"), "Ctrl+Alt+C",
                    lambda: (ids := self.selected_reference_ids()) and controller.copy_formatted(ids), "copy_formatted"),
         ]
         # Delete and Copy belong to the table: in the editor they delete and copy text.
