@@ -961,10 +961,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>жазылатын .bib файлы, немесе стандартты шығыс үшін -</translation>
     </message>
     <message>
-        <source>leave out Silteme&apos;s own fields (groups, silteme-number, silteme-complete, silteme-provenance) and give every dated entry a year: a file for BibTeX and biber only</source>
-        <translation>Silteme-нің өз өрістерін (groups, silteme-number, silteme-complete, silteme-provenance) шығарып тастау және күні бар әр жазбаға жыл беру: тек BibTeX пен biber үшін файл</translation>
-    </message>
-    <message>
         <source>entries whose file gave them a repeated or no key: list them, rename or merge them</source>
         <translation>файлы қайталанатын кілт берген не кілт бермеген жазбалар: тізу, атын өзгерту немесе біріктіру</translation>
     </message>
@@ -1314,38 +1310,38 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>скриптер мен бенчмарктер үшін: диссертация салынған соң &apos;ready &lt;процесс басталғаннан бергі миллисекунд&gt;&apos; деп шығарып, жұмысты аяқтау</translation>
     </message>
 </context>
 <context>
     <name>DesktopCommands</name>
     <message>
         <source>add Silteme to the desktop&apos;s application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silteme-ді жұмыс үстелінің қолданбалар мәзіріне қосу (Linux: desktop жазбасы, белгішелер, AppStream метадеректері)</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАЛТА</translation>
     </message>
     <message>
         <source>install below DIR instead of the user&apos;s data folder ($XDG_DATA_HOME or ~/.local/share)</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланушының деректер қалтасының ($XDG_DATA_HOME немесе ~/.local/share) орнына ҚАЛТА ішіне орнату</translation>
     </message>
     <message>
         <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс үстелі жазбалары тек Linux үшін; Windows пен macOS жүйелерінде Silteme-ді silteme пәрменімен немесе бума қалтасынан іске қосыңыз.</translation>
     </message>
     <message>
         <source>Cannot install the desktop entry: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс үстеліне жазбаны орнату мүмкін болмады: %1.</translation>
     </message>
     <message>
         <source>Installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнатылды: %1</translation>
     </message>
     <message>
         <source>Installed %1 and %2 icons</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнатылды: %1 және %2 белгіше</translation>
     </message>
 </context>
 <context>
@@ -1567,14 +1563,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Only references cited in the text</source>
         <translation>Тек мәтінде келтірілген дереккөздер</translation>
-    </message>
-    <message>
-        <source>For LaTeX only: leave out Silteme&apos;s own fields</source>
-        <translation>Тек LaTeX үшін: Silteme-нің өз өрістерін шығарып тастау</translation>
-    </message>
-    <message>
-        <source>Groups, numbers, completeness and the thesis excerpts are left out, so biber has nothing to warn about; every entry with a date also gets a year. Such a file cannot bring them back.</source>
-        <translation>Топтар, нөмірлер, толықтық белгісі және диссертациядан үзінділер жазылмайды, сондықтан biber ескерту бермейді; күні бар әр жазбаға жыл да қосылады. Мұндай файл оларды қайтара алмайды.</translation>
     </message>
     <message>
         <source>GOST R 7.0.5-2008, numeric</source>
@@ -1896,30 +1884,19 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>GroupFilter</name>
     <message>
-        <source>Source groups (claims)</source>
-        <translation>Дереккөз топтары (тұжырымдар)</translation>
+        <source>Source groups</source>
+        <translation>Дереккөз топтары</translation>
     </message>
     <message>
         <source>Show the claims that cite a reference in one of the checked groups.</source>
         <translation>Белгіленген топтардың біріндегі дереккөзге сілтейтін тұжырымдарды көрсету.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln claim(s) cite a reference in this group or its subgroups</source>
-        <translation>
-            <numerusform>%1: %Ln тұжырым осы топтағы не оның ішкі тобындағы сілтемеге сүйенеді</numerusform>
-            <numerusform>%1: %Ln тұжырым осы топтағы не оның ішкі тобындағы сілтемеге сүйенеді</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>GroupTreeModel</name>
     <message>
-        <source>Groups (references)</source>
-        <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
-        <translation>Топтар (сілтемелер)</translation>
-    </message>
-    <message>
         <source>All references</source>
+        <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
         <translation>Барлық дереккөздер</translation>
     </message>
     <message>
@@ -2388,7 +2365,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы &amp;ашылғандар</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2444,7 +2421,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Importing the bundled thesis for the first start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы іске қосу үшін үлгі диссертация импортталуда…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
@@ -2532,7 +2509,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>The library %1 no longer exists; it was taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кітапханасы енді жоқ; ол тізімнен алынды.</translation>
     </message>
     <message>
         <source>About Silteme</source>
@@ -2690,19 +2667,19 @@ The library is as it was before; the undo history was cleared.</source>
     <name>RecentMenu</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітапханалар</translation>
     </message>
     <message>
         <source>No recent libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы кітапханалар жоқ</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді тазарту</translation>
     </message>
 </context>
 <context>

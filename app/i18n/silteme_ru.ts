@@ -972,10 +972,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>файл .bib для записи или - для стандартного вывода</translation>
     </message>
     <message>
-        <source>leave out Silteme&apos;s own fields (groups, silteme-number, silteme-complete, silteme-provenance) and give every dated entry a year: a file for BibTeX and biber only</source>
-        <translation>не записывать собственные поля Silteme (groups, silteme-number, silteme-complete, silteme-provenance) и дать каждой датированной записи год: файл только для BibTeX и biber</translation>
-    </message>
-    <message>
         <source>entries whose file gave them a repeated or no key: list them, rename or merge them</source>
         <translation>записи, получившие из файла повторяющийся ключ или не получившие ключа: перечислить, переименовать или объединить</translation>
     </message>
@@ -1340,38 +1336,38 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>для скриптов и замеров: когда диссертация отрисована, вывести &apos;ready &lt;миллисекунды с запуска процесса&gt;&apos; и выйти</translation>
     </message>
 </context>
 <context>
     <name>DesktopCommands</name>
     <message>
         <source>add Silteme to the desktop&apos;s application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить Silteme в меню приложений (Linux: ярлык .desktop, значки, метаданные AppStream)</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАПКА</translation>
     </message>
     <message>
         <source>install below DIR instead of the user&apos;s data folder ($XDG_DATA_HOME or ~/.local/share)</source>
-        <translation type="unfinished"></translation>
+        <translation>установить в ПАПКУ вместо папки данных пользователя ($XDG_DATA_HOME или ~/.local/share)</translation>
     </message>
     <message>
         <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ярлыки рабочего стола есть только в Linux; в Windows и macOS запускайте Silteme командой silteme или из папки пакета.</translation>
     </message>
     <message>
         <source>Cannot install the desktop entry: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить ярлык на рабочий стол: %1.</translation>
     </message>
     <message>
         <source>Installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлено: %1</translation>
     </message>
     <message>
         <source>Installed %1 and %2 icons</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлено: %1 и значков — %2</translation>
     </message>
 </context>
 <context>
@@ -1594,14 +1590,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Only references cited in the text</source>
         <translation>Только источники, цитируемые в тексте</translation>
-    </message>
-    <message>
-        <source>For LaTeX only: leave out Silteme&apos;s own fields</source>
-        <translation>Только для LaTeX: без собственных полей Silteme</translation>
-    </message>
-    <message>
-        <source>Groups, numbers, completeness and the thesis excerpts are left out, so biber has nothing to warn about; every entry with a date also gets a year. Such a file cannot bring them back.</source>
-        <translation>Группы, номера, отметка полноты и выдержки из диссертации не записываются, и biber не о чем предупреждать; каждая запись с датой получает и год. Из такого файла их не вернуть.</translation>
     </message>
     <message>
         <source>GOST R 7.0.5-2008, numeric</source>
@@ -1925,31 +1913,19 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>GroupFilter</name>
     <message>
-        <source>Source groups (claims)</source>
-        <translation>Группы источников (утверждения)</translation>
+        <source>Source groups</source>
+        <translation>Группы источников</translation>
     </message>
     <message>
         <source>Show the claims that cite a reference in one of the checked groups.</source>
         <translation>Показать утверждения, которые ссылаются на источник из отмеченных групп.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln claim(s) cite a reference in this group or its subgroups</source>
-        <translation>
-            <numerusform>%1: %Ln утверждение ссылается на источник этой группы или её подгрупп</numerusform>
-            <numerusform>%1: %Ln утверждения ссылаются на источник этой группы или её подгрупп</numerusform>
-            <numerusform>%1: %Ln утверждений ссылаются на источник этой группы или её подгрупп</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>GroupTreeModel</name>
     <message>
-        <source>Groups (references)</source>
-        <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
-        <translation>Группы (ссылки)</translation>
-    </message>
-    <message>
         <source>All references</source>
+        <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
         <translation>Все источники</translation>
     </message>
     <message>
@@ -2432,7 +2408,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2488,7 +2464,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Importing the bundled thesis for the first start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт встроенной диссертации при первом запуске…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
@@ -2580,7 +2556,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>The library %1 no longer exists; it was taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеки %1 больше нет; она удалена из списка.</translation>
     </message>
     <message>
         <source>About Silteme</source>
@@ -2740,19 +2716,19 @@ The library is as it was before; the undo history was cleared.</source>
     <name>RecentMenu</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеки</translation>
     </message>
     <message>
         <source>No recent libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних библиотек</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить список</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3552,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>Импорт %1…</translation>
+        <translation>Импорт: %1…</translation>
     </message>
     <message>
         <source>%1 is in the library: %2 sections, %3 paragraphs and tables, %4 markers in %5 claims.</source>
