@@ -33,7 +33,7 @@ def test_an_edit_and_its_undo_keep_filters_selection_sort_and_the_current_sectio
     window = open_window(qtbot, sample_library, tmp_path)
     assert window.index is not None
     claims = window.claims_dock
-    legal = next(g.id for g in window.index.view.groups if g.name == "Legal acts")
+    legal = next(g.id for g in window.index.view.groups if g.name_en == "Legal acts")
     claims.group_filter.set_checked({legal})
     shown_claims = claims.visible_claim_ids()
     count_text = claims.count_label.text()
