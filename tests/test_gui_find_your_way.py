@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.main_window import MainWindow
+from app.row_table_view import MiddleElidingDelegate
 from models.db import Library
 from references.library_queries import SortColumn
 from tests.test_gui_support import close_window, open_window
@@ -51,8 +52,9 @@ def test_cut_texts_show_in_full_in_tooltips(window: MainWindow) -> None:
 
 def test_library_titles_that_start_alike_are_cut_in_the_middle(window: MainWindow) -> None:
     shown = window.reference_library.open_window()
-    assert shown.table.textElideMode() == Qt.TextElideMode.ElideMiddle
     model = shown.table_model
     title = model.column_of(SortColumn.TITLE)
+    assert isinstance(shown.table.itemDelegateForColumn(title), MiddleElidingDelegate)
+    assert shown.table.textElideMode() == Qt.TextElideMode.ElideRight  # other columns: their start matters
     index = model.index(0, title)
     assert index.data(Qt.ItemDataRole.ToolTipRole)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app.library.entry_editor import EntryEditor
 from app.library.group_tree_model import ALL_REFERENCES, GROUP_ID_ROLE, GroupTreeModel
 from app.library.references_table_model import REFERENCE_ID_ROLE, ReferencesTableModel
-from app.row_table_view import configure_row_table
+from app.row_table_view import MiddleElidingDelegate, configure_row_table
 from app.window_geometry import clip_to_screen
 from references.library_queries import GroupCounts, ReferenceQuery, SortColumn
 from references.queries import GroupRow
@@ -89,16 +89,17 @@ class LibraryWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self._table_menu)
         widths = {
             SortColumn.NUMBER: 40,
-            SortColumn.KEY: 64,
-            SortColumn.TYPE: 60,
-            SortColumn.AUTHORS: 130,
+            SortColumn.KEY: 60,
+            SortColumn.TYPE: 56,
+            SortColumn.AUTHORS: 120,
             SortColumn.YEAR: 46,
-            SortColumn.GROUPS: 110,
+            SortColumn.GROUPS: 120,
             SortColumn.COMPLETE: 84,
             SortColumn.CITED: 46,
         }
         # Titles that start alike ("[Қазақстан Республикасының …") differ at their end.
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._title_delegate = MiddleElidingDelegate(self.table)
+        self.table.setItemDelegateForColumn(self.table_model.column_of(SortColumn.TITLE), self._title_delegate)
         header.setMinimumSectionSize(36)
         for column, width in widths.items():
             self.table.setColumnWidth(self.table_model.column_of(column), width)
@@ -160,7 +161,7 @@ class LibraryWindow(QMainWindow):
         """Share the width out: the groups a fifth, the editor a third, the table the rest."""
         width = max(self.splitter.width(), self.width())
         tree = max(160, min(290, width // 7))
-        editor = max(EDITOR_MINIMUM_WIDTH, min(520, width // 3))
+        editor = max(EDITOR_MINIMUM_WIDTH, self.editor.minimumSizeHint().width(), min(520, width * 2 // 7))
         self.splitter.setSizes([tree, max(200, width - tree - editor), editor])
 
     def _build_menus(self) -> None:
