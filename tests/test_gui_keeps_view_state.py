@@ -76,20 +76,3 @@ def test_an_edit_and_its_undo_keep_filters_selection_sort_and_the_current_sectio
         if undo_again:
             reload_after(qtbot, window, window.undo_stack.undo)
     close_window(window)
-
-
-def test_an_edit_in_the_library_keeps_its_list_scrolled_where_it_was(
-    qtbot: QtBot, sample_library: Library, tmp_path: Path
-) -> None:
-    window = open_window(qtbot, sample_library, tmp_path)
-    shown = window.reference_library.open_window()
-    qtbot.waitExposed(shown)
-    bar = shown.table.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0)
-    bar.setValue(bar.maximum() // 2)
-    where = bar.value()
-    chosen = reference_id(sample_library, 200)
-    reload_after(qtbot, window, lambda: window.reference_library.set_complete([chosen], True))
-    assert bar.value() == where
-    shown.close()
-    close_window(window)

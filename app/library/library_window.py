@@ -273,10 +273,8 @@ class LibraryWindow(QMainWindow):
             self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def reload_table(self) -> None:
-        scroll = self.table.verticalScrollBar().value()
         self.table_model.reload()
         self._reselect()
-        self.table.verticalScrollBar().setValue(scroll)  # an edit keeps the list where it was
         self._update_count()
 
     def select_reference(self, reference_id: int) -> bool:
