@@ -23,6 +23,7 @@ from app.claims_model import ClaimsFilterProxy, ClaimsModel
 from app.document_index import DocumentIndex
 from app.group_filter import GroupFilter
 from app.row_table_view import configure_row_table
+from app.window_geometry import scrolling
 from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY
 
 
@@ -96,7 +97,7 @@ class ClaimsDock(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(splitter)
-        self.setWidget(body)
+        self.setWidget(scrolling(body))  # a narrow window scrolls the dock, never grows past the screen
 
     def set_document(self, index: DocumentIndex) -> None:
         scroll = self.table.verticalScrollBar().value()

@@ -265,6 +265,9 @@ class ReaderView(QTextEdit):
         cursor.setPosition(position)
         bar = self.verticalScrollBar()
         wanted = bar.value() + self.cursorRect(cursor).top() - top_margin
+        if wanted > bar.maximum():
+            # The text is laid out that far now; Qt widens the range itself a moment later.
+            bar.setMaximum(wanted)
         bar.setValue(wanted)
         if bar.value() == wanted or wanted < bar.minimum():
             self._pending_scroll = None  # reached (or the document ends before it)

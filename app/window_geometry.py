@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 def available_area(window: QWidget) -> QRect:
@@ -62,3 +62,13 @@ def place_window(window: QWidget, preferred: QSize, saved: object) -> None:
     centre = area.center()
     window.move(centre.x() - window.width() // 2, centre.y() - window.height() // 2)
     clip_to_screen(window)
+
+
+def scrolling(body: QWidget) -> QScrollArea:
+    """``body`` in a frameless scroll area: a dock made small scrolls instead of
+    forcing its content's width on the whole window (which must fit the screen)."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(body)
+    return area
