@@ -20,6 +20,7 @@ from app.group_filter import swatch
 from app.library import mime
 from references.library.table_queries import NO_GROUP, GroupCounts
 from references.thesis.document_view import GroupRow
+from references.thesis.group_colours import NO_GROUP_COLOR
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -27,7 +28,6 @@ GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: GROUP_ID_ROLE of the "All references" node.
 ALL_REFERENCES = 0
 ALL_COLOR = "#ffffff"
-NO_GROUP_COLOR = "#9e9e9e"
 
 
 @dataclass
