@@ -66,7 +66,7 @@ class AuthoringController(QObject):
         self.message_box: QMessageBox | None = None
         # Refreshes nobody asked for (the audit, the document's marker style) run
         # beside the window's own jobs, so they never make the window look busy.
-        self.background = JobRunner(window.library, self)
+        self.background = JobRunner(lambda: window.library, self)
 
         self.places = ReaderPlaces(window)
         self.editor_dock = ParagraphEditorDock(window)
