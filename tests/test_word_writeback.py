@@ -191,3 +191,13 @@ def test_an_annotation_whose_text_is_gone_still_comes_back_as_a_comment(tmp_path
     comments = {c.author: c.text for c in WordDocument(str(out)).comments}
     assert comments["Reviewer Two"].startswith("Неге даулы?\nДәлел келтіріңіз.\nSilteme: its text is gone")
     assert "«Бұл тұжырым даулы.»" in comments["Reviewer Two"]
+
+
+def test_a_list_numbered_by_word_is_reordered_and_keeps_its_numbering(tmp_path: Path) -> None:
+    docx, _db, out = _roundtrip(tmp_path, ThesisSpec(first_marker="[6]", word_numbered_list=True), ["renumber"])
+    entries = [p for p in WordDocument(str(out)).paragraphs if p.style.name == "List Number" and p.text in GOST_KK]
+    assert [p.text for p in entries][:2] == [GOST_KK[5], GOST_KK[1]]
+    assert sorted(p.text for p in entries) == sorted(GOST_KK)
+    before = [p for p in WordDocument(str(docx)).paragraphs if p.text == GOST_KK[5]][0]
+    after = next(p for p in entries if p.text == GOST_KK[5])
+    assert [(r.text, r.bold, r.italic) for r in after.runs] == [(r.text, r.bold, r.italic) for r in before.runs]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from references.text.headings import is_caption
 from references.word.headings import (
     FallbackHeadings,
     is_appendix_title,
@@ -128,6 +129,7 @@ class _Extractor:
         self.list_numbered = False
         self.fallback = FallbackHeadings()
         self.field_stack: list[bool] = []
+        self.list_title: int | None = None
 
     # -- parts -----------------------------------------------------------------
 
@@ -156,6 +158,9 @@ class _Extractor:
         # Headings by style only when the document really uses them (a lone
         # styled paragraph, such as a contents heading, does not count).
         styled = sum(1 for p in paras if p.style_level is not None and not p.toc and p.text.text.strip()) >= 2
+        # The reference list is the last part so titled ("Sources" may also title a section earlier).
+        titled = [p.index for p in paras if is_bibliography_title(p.text.text.strip())]
+        self.list_title = titled[-1] if titled else None
         total = len(items)
         para_iter = iter(paras)
         for done, (kind, el, toc) in enumerate(items):
@@ -267,7 +272,7 @@ class _Extractor:
                 return
         if level is not None:
             self._heading(para, raw, text, level)
-            if is_bibliography_title(text) and not self.out.entries:
+            if para.index == self.list_title:
                 self.in_list = level
                 self.out.list_heading = para.index
             return
@@ -376,6 +381,8 @@ class _Extractor:
         last = self.out.blocks[-1]
         if last.kind != "paragraph" or len(last.segments) != 1 or not _CAPTION_TEXT.match(last.text):
             return None, None
+        if not is_caption(last.text) and (last.text.rstrip().endswith(".") or len(last.text) > 250):
+            return None, None  # a sentence that mentions a table ("Кесте 1-де көрсетілгендей ...")
         if any(b == len(self.out.blocks) - 1 for b, _ in self.out.comment_starts.values()):
             return None, None  # a comment on it needs it as a block
         self.out.blocks.pop()
