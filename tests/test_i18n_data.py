@@ -18,7 +18,7 @@ from models import Document
 from models.db import Library
 from references.formats import format_bibliography
 from references.formats.record import EntryRecord
-from references.search import search
+from references.thesis.search import search
 from references.text.collation import collation_key
 from references.text.language import detect_language
 
