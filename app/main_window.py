@@ -35,9 +35,9 @@ from app.search_dock import SearchDock
 from app.stats_view import StatsDock
 from app.workers import JobRunner
 from models.db import Library
-from references.importer import ImportSummary
-from references.queries import DocumentRow
-from references.search import SearchHit, SearchResult, search
+from references.thesis.text_import import ImportSummary
+from references.thesis.document_view import DocumentRow
+from references.thesis.search import SearchHit, SearchResult, search
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"

@@ -31,7 +31,7 @@ from app.i18n import fill
 from app.document_index import DocumentIndex
 from app.references_model import SORT_ROLE, CitationPlacesModel, ReferencesModel
 from app.row_table_view import configure_row_table
-from references.queries import citation_places
+from references.thesis.document_view import citation_places
 
 
 class ReferencesDock(QDockWidget):

@@ -34,8 +34,8 @@ from app.authoring.wording import fill
 from app.workers import JobRunner
 from models.db import Library
 from models.errors import LibraryError
-from references.editing import CitationChange
-from references.queries import CitationRow
+from references.thesis.editing import CitationChange
+from references.thesis.document_view import CitationRow
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow

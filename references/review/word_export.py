@@ -25,8 +25,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models import Block, Document
-from references.annotations import AnnotationView, list_annotations
-from references.fileout import write_bytes_atomically
+from references.review.annotations import AnnotationView, list_annotations
+from references.storage.safe_write import write_bytes_atomically
 
 VERDICT_WORDS = {
     "supported": "supported",
