@@ -17,7 +17,7 @@ from references.thesis.document_view import (
     ReferenceRow,
     SectionRow,
 )
-from app.i18n import Translations
+from app.i18n import Translations, current_language
 from references.thesis.group_colours import GroupColours
 
 
@@ -74,7 +74,7 @@ class DocumentIndex:
         if group_id == NOT_IN_BIBLIOGRAPHY:
             return DocumentGroups.tr("Not in the bibliography")
         group = self.groups.get(group_id)
-        return group.name if group else DocumentGroups.tr("Unknown group")
+        return group.shown_name(current_language()) if group else DocumentGroups.tr("Unknown group")
 
     def group_color(self, group_id: int) -> str:
         return self.colours.colour_of_group(group_id)

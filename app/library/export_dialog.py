@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from app.library.export_actions import BibliographyStyle, ExportFormat, ExportRequest, Output
 from references.library.bib_export import ExportSelection
 from references.thesis.document_view import GroupRow
+from app.i18n import fill
+from app.i18n import current_language
 
 SCOPE_LIBRARY, SCOPE_DOCUMENT, SCOPE_GROUP = range(3)
 
@@ -48,11 +50,11 @@ class ExportDialog(QDialog):
         self.scope_box = QComboBox()
         self.scope_box.addItem(self.tr("The whole library"), SCOPE_LIBRARY)
         if document is not None:
-            self.scope_box.addItem(self.tr("The bibliography of «%1»").replace("%1", _short(document[1])), SCOPE_DOCUMENT)
+            self.scope_box.addItem(fill(self.tr("The bibliography of «%1»"), _short(document[1])), SCOPE_DOCUMENT)
         self.scope_box.addItem(self.tr("One group (with its subgroups)"), SCOPE_GROUP)
         self.group_box = QComboBox()
         for group in groups:
-            self.group_box.addItem("    " * group.depth + group.name, group.name)
+            self.group_box.addItem("    " * group.depth + group.shown_name(current_language()), group.name)
         self.cited_box = QCheckBox(self.tr("Only references cited in the text"))
 
         self.style_box = QComboBox()

@@ -20,6 +20,7 @@ from app.group_filter import swatch
 from app.library import mime
 from references.library.table_queries import NO_GROUP, GroupCounts
 from references.thesis.document_view import GroupRow
+from app.i18n import current_language
 from references.thesis.group_colours import NO_GROUP_COLOR
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -117,8 +118,9 @@ class GroupTreeModel(QAbstractItemModel):
         group_id = self._nodes[index.internalId()].group_id
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{self._name(group_id)} ({self._count(group_id)})"
-        if role == Qt.ItemDataRole.EditRole:
-            return self._name(group_id)
+        if role == Qt.ItemDataRole.EditRole:  # a rename edits the stored name
+            group = self._groups.get(group_id)
+            return group.name if group is not None else self._name(group_id)
         if role == GROUP_ID_ROLE:
             return group_id
         if role == Qt.ItemDataRole.DecorationRole and group_id != ALL_REFERENCES:
@@ -133,7 +135,7 @@ class GroupTreeModel(QAbstractItemModel):
             return self.tr("All references")
         if group_id == NO_GROUP:
             return self.tr("No group")
-        return self._groups[group_id].name
+        return self._groups[group_id].shown_name(current_language())
 
     def _count(self, group_id: int) -> int:
         if group_id == ALL_REFERENCES:
@@ -147,11 +149,13 @@ class GroupTreeModel(QAbstractItemModel):
         if group is None:
             return self._name(group_id)
         lines = [" ▸ ".join(group.path)]
+        if group.shown_name(current_language()) != group.name:
+            lines.insert(0, group.shown_name(current_language()))
         if group.name_local:
             lines.append(group.name_local)
         if group.primary:
             lines.append(self.tr("Primary sources"))
-        lines.append(self.tr("%1 references, its subgroups included").replace("%1", str(self._count(group_id))))
+        lines.append(self.tr("%Ln reference(s), its subgroups included", "", self._count(group_id)))
         return "\n".join(lines)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
