@@ -184,7 +184,6 @@ class AnnotationsController(QObject):
         if document_id is None:
             self._apply(None)
             return
-        self.refresher.library = self.window.library  # the window may have opened another
         self.refresher.start(
             lambda session: annotation_overview(session, document_id),
             lambda overview: self._loaded(generation, overview),

@@ -390,7 +390,6 @@ class AuthoringController(QObject):
 
     def _start_background(self, job: Callable[[Session], S], on_done: Callable[[S], None],
                           on_error: Callable[[str], None]) -> None:
-        self.background.library = self.window.library  # the window may have opened another library
         self.background.start(job, on_done, on_error)
 
     def _context_loaded(self, context: jobs.AuthoringContext) -> None:
