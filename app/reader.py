@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from app.document_index import DocumentIndex
 from app.reader_document import ReaderLayout, ReaderStyle, build_reader_document
-from references.queries import CitationRow
+from references.thesis.document_view import CitationRow
 
 CLAIM_HIGHLIGHT = QColor("#fff3b0")
 HIT_HIGHLIGHT = QColor("#ffb74d")

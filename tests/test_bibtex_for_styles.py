@@ -17,7 +17,7 @@ from references.bibtex import parse_bib
 from references.bibtex.model import BlockKind
 from references.bibtex.silteme_fields import PROVENANCE_FIELD, SILTEME_ONLY_FIELDS
 from references.bibtex.values import plain_value
-from references.importer import import_text
+from references.thesis.text_import import import_text
 from models.db import open_library
 
 

@@ -9,8 +9,8 @@ import docx
 
 from app.cli import main
 from models.db import Library
-from references.annotations import create_annotation
-from references.markdown_safe import Span, comment_paragraphs
+from references.review.annotations import create_annotation
+from references.review.markdown_safe import Span, comment_paragraphs
 from tests.test_gui_annotations_support import unique_span
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

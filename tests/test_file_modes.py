@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from references.fileout import current_umask, write_text_atomically
+from references.storage.safe_write import current_umask, write_text_atomically
 
 
 def mode(path: Path) -> int:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.main_window import MainWindow
 from app.row_table_view import MiddleElidingDelegate
 from models.db import Library
-from references.library_queries import SortColumn
+from references.library.table_queries import SortColumn
 from tests.test_gui_support import close_window, open_window
 
 

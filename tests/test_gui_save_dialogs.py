@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.library.export_actions import ExportFormat, ExportRequest
 from app.main_window import MainWindow
 from models.db import Library
-from references.bibexport import ExportSelection
+from references.library.bib_export import ExportSelection
 from tests.test_gui_support import close_window, open_window
 
 

@@ -9,7 +9,7 @@ from app.library.library_window import LibraryWindow
 from models.db import Library
 from references.bibtex import entry_type_fields
 from references.bibtex.dates import companion_values, date_with_year
-from references.library_ops import set_reference_field
+from references.library.entry_edits import set_reference_field
 from tests.test_gui_library_support import controller, field_value, library_window, reference_id, window
 from tests.test_library_ops import run
 

@@ -1855,8 +1855,28 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ресімделген әдебиеттер тізімі (нөмірлі ГОСТ немесе APA)</translation>
     </message>
     <message>
+        <source>default: %(default)s</source>
+        <translation>әдепкіде: %(default)s</translation>
+    </message>
+    <message>
         <source>HTML instead of plain text</source>
         <translation>қарапайым мәтіннің орнына HTML</translation>
+    </message>
+    <message>
+        <source>the language of GOST&apos;s terms (б./с./p., т./Т./Vol.); default: the document&apos;s language</source>
+        <translation>ГОСТ терминдерінің тілі (б./с./p., т./Т./Vol.); әдепкіде: құжаттың тілі</translation>
+    </message>
+    <message>
+        <source>show or set the language a document is written in (kk, ru, en)</source>
+        <translation>құжат жазылған тілді көрсету не орнату (kk, ru, en)</translation>
+    </message>
+    <message>
+        <source>the new language; without it, show it</source>
+        <translation>жаңа тіл; көрсетілмесе, қазіргісі шығарылады</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>құжат (id немесе атауы); жалғыз құжат болса, көрсетпеуге болады</translation>
     </message>
     <message>
         <source>import a RIS file</source>
@@ -1877,6 +1897,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>import nothing if the file has any problem</source>
         <translation>файлда бір мәселе болса да, ештеңе импорттамау</translation>
+    </message>
+    <message>
+        <source>«%1» is now in %2 (it was %3).</source>
+        <translation>«%1» енді %2 тілінде (бұрын %3 еді).</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln entry(ies)</source>

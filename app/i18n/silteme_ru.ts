@@ -1882,8 +1882,28 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>оформленный список литературы (ГОСТ с нумерацией или APA)</translation>
     </message>
     <message>
+        <source>default: %(default)s</source>
+        <translation>по умолчанию: %(default)s</translation>
+    </message>
+    <message>
         <source>HTML instead of plain text</source>
         <translation>HTML вместо простого текста</translation>
+    </message>
+    <message>
+        <source>the language of GOST&apos;s terms (б./с./p., т./Т./Vol.); default: the document&apos;s language</source>
+        <translation>язык терминов ГОСТ (б./с./p., т./Т./Vol.); по умолчанию: язык документа</translation>
+    </message>
+    <message>
+        <source>show or set the language a document is written in (kk, ru, en)</source>
+        <translation>показать или задать язык, на котором написан документ (kk, ru, en)</translation>
+    </message>
+    <message>
+        <source>the new language; without it, show it</source>
+        <translation>новый язык; без него язык выводится</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>документ (id или название); можно не указывать, если он один</translation>
     </message>
     <message>
         <source>import a RIS file</source>
@@ -1904,6 +1924,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>import nothing if the file has any problem</source>
         <translation>ничего не импортировать, если в файле есть хоть одна проблема</translation>
+    </message>
+    <message>
+        <source>«%1» is now in %2 (it was %3).</source>
+        <translation>«%1» теперь на языке %2 (было: %3).</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln entry(ies)</source>

@@ -37,8 +37,8 @@ from app.library.group_tree_model import ALL_REFERENCES, GROUP_ID_ROLE, GroupTre
 from app.library.references_table_model import REFERENCE_ID_ROLE, ReferencesTableModel
 from app.row_table_view import MiddleElidingDelegate, configure_row_table
 from app.window_geometry import clip_to_screen
-from references.library_queries import GroupCounts, ReferenceQuery, SortColumn
-from references.queries import GroupRow
+from references.library.table_queries import GroupCounts, ReferenceQuery, SortColumn
+from references.thesis.document_view import GroupRow
 from app.i18n import fill
 from app.i18n import current_language
 

@@ -2,7 +2,7 @@
 
 Each function runs in the caller's transaction and returns a frozen result
 that can ``undo(session)`` and ``redo(session)`` itself, like the edits in
-``references.library_ops``. A new entry (blank or a copy) belongs to the
+``references.library.entry_edits``. A new entry (blank or a copy) belongs to the
 library, not to a document's numbered bibliography: numbering is the
 thesis's business (``renumber``). A reference the text cites is never
 deleted: its markers would point at nothing.
@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from models import BibBlock, CitationTarget, Reference
 from references.errors import InputError, NotFoundError
-from references.merging import ReferenceSnapshot, _restore, _snapshot
-from references.reference_fields import refresh_plain_columns
+from references.library.merging import ReferenceSnapshot, _restore, _snapshot
+from references.library.reference_fields import refresh_plain_columns
 
 NEW_KEY = "new"
 
