@@ -35,8 +35,8 @@ from app.authoring.audit_model import (
 )
 from app.authoring.wording import fill
 from app.row_table_view import configure_row_table
-from references.audit.citation_audit import (
 from app.window_geometry import scrolling
+from references.audit.citation_audit import (
     DEFAULT_LONG_RANGE,
     KINDS,
     SEVERITIES,

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.authoring.wording import fill
-from references.thesis.document_view import BlockRow
 from app.window_geometry import scrolling
+from references.thesis.document_view import BlockRow
 from references.text import find_citations
 
 MARKER_TINT = QColor("#dbe8fb")
