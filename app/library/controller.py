@@ -69,7 +69,7 @@ from references.library.stale_edits import Resolution, StaleEditError
 from app.i18n import fill
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 REFERENCES = frozenset({"references"})
 GROUPS = frozenset({"groups"})
@@ -77,7 +77,7 @@ SETTINGS_GEOMETRY = "library_window/geometry"
 LIBRARY_WINDOW_SIZE = QSize(1500, 820)  # on a smaller screen, the screen's available area
 
 
-def install(window: MainWindow) -> LibraryController:
+def install(window: WindowHost) -> LibraryController:
     """Add the reference library to the main window (menus, window, signal connections)."""
     return LibraryController(window)
 
@@ -88,7 +88,7 @@ class LibraryController(QObject):
     import_done = Signal(object)  # BibImportRecord
     export_done = Signal(object)  # ExportResult
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.setObjectName("library_controller")
         self.window = window
