@@ -38,7 +38,7 @@ from references.thesis.editing import CitationChange
 from references.thesis.document_view import CitationRow
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 S = TypeVar("S")
 
@@ -47,12 +47,12 @@ TEXT_CHANGES = frozenset({"document", "text", "citations", "claims", "references
 EXCERPT_CHARS = 60  # of the text before the cursor, shown in the picker
 
 
-def install(window: MainWindow) -> AuthoringController:
+def install(window: WindowHost) -> AuthoringController:
     return AuthoringController(window)
 
 
 class AuthoringController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.setObjectName("authoring")
         self.window = window
@@ -66,7 +66,7 @@ class AuthoringController(QObject):
         self.message_box: QMessageBox | None = None
         # Refreshes nobody asked for (the audit, the document's marker style) run
         # beside the window's own jobs, so they never make the window look busy.
-        self.background = JobRunner(window.library, self)
+        self.background = JobRunner(lambda: window.library, self)
 
         self.places = ReaderPlaces(window)
         self.editor_dock = ParagraphEditorDock(window)
@@ -390,7 +390,6 @@ class AuthoringController(QObject):
 
     def _start_background(self, job: Callable[[Session], S], on_done: Callable[[S], None],
                           on_error: Callable[[str], None]) -> None:
-        self.background.library = self.window.library  # the window may have opened another library
         self.background.start(job, on_done, on_error)
 
     def _context_loaded(self, context: jobs.AuthoringContext) -> None:
