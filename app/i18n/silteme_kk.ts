@@ -508,15 +508,15 @@
     <message numerus="yes">
         <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%Ln ескерту</numerusform>
-            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
         </translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Ескертпе</translation>
+        <translation>Мәлімет</translation>
     </message>
     <message>
         <source>(before the first section)</source>
@@ -655,15 +655,15 @@
     <message numerus="yes">
         <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%Ln ескерту</numerusform>
-            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
         </translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>note</source>
-        <translation>ескертпе</translation>
+        <translation>мәлімет</translation>
     </message>
     <message>
         <source>(not cited)</source>
@@ -1729,7 +1729,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation>Ескертпе</translation>
+        <translation>Мәлімет</translation>
     </message>
     <message>
         <source>Number</source>

@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Nothing to report: every citation checked is in order.</source>
-        <translation>Замечаний нет: все проверенные ссылки в порядке.</translation>
+        <translation>Проблем не найдено: все проверенные ссылки в порядке.</translation>
     </message>
     <message>
         <source>The audit could not run: %1</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>Замечание</translation>
+        <translation>Что найдено</translation>
     </message>
     <message>
         <source>Where</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>print the findings as JSON (docs/audit-format.md)</source>
-        <translation>вывести замечания в формате JSON (docs/audit-format.md)</translation>
+        <translation>вывести результаты проверки в формате JSON (docs/audit-format.md)</translation>
     </message>
     <message>
         <source>report markers citing more than N sources at once (default: %(default)s)</source>
