@@ -20,6 +20,7 @@ from references.audit_findings import AuditOptions, Finding, Location
 from references.bibtex import entry_type_fields
 from references.citation_order import first_citation_order
 from references.errors import InputError
+from references.latex.keys import dangling_keys
 from references.normalize import fold_compact
 from references.numbers import compress_numbers
 from references.reference_fields import plain_fields
@@ -43,7 +44,7 @@ class _Corpus:
 def run_checks(session: Session, document: Document, options: AuditOptions) -> list[Finding]:
     corpus = _load(session, document)
     checks = {
-        "dangling-marker": lambda: _dangling_markers(corpus),
+        "dangling-marker": lambda: _dangling_markers(session, corpus),
         "uncited-reference": lambda: _uncited_references(corpus),
         "first-citation-order": lambda: _first_citation_order(session, corpus),
         "long-range": lambda: _long_ranges(corpus, options.long_range),
@@ -109,18 +110,19 @@ def _marker_location(corpus: _Corpus, citation: Citation) -> Location:
     return _location(corpus, citation.block_id, citation.start, citation.end, citation.marker)
 
 
-def _dangling_markers(corpus: _Corpus) -> Iterator[Finding]:
+def _dangling_markers(session: Session, corpus: _Corpus) -> Iterator[Finding]:
+    keys = dangling_keys(session, corpus.document.id)  # a LaTeX thesis's keys missing from its .bib
     for citation in corpus.citations:
         missing = [t.number for t in citation.targets if t.reference_id is None]
         if missing:
             listed = ", ".join(str(n) for n in missing)
-            yield Finding(
-                "dangling-marker",
-                "error",
-                _marker_location(corpus, citation),
-                f"{citation.marker} cites {listed}, which no reference in the bibliography has.",
-                {"citation_id": citation.id, "numbers": missing},
-            )
+            named = [keys[n] for n in missing if n in keys]
+            data: dict[str, object] = {"citation_id": citation.id, "numbers": missing}
+            message = f"{citation.marker} cites {listed}, which no reference in the bibliography has."
+            if named:
+                data["keys"] = named
+                message += f" The LaTeX source cites the key(s) {', '.join(named)}, which no .bib file holds."
+            yield Finding("dangling-marker", "error", _marker_location(corpus, citation), message, data)
 
 
 def _uncited_references(corpus: _Corpus) -> Iterator[Finding]:

@@ -1,0 +1,53 @@
+"""`silteme import-latex` and `silteme export-latex`: a thesis written in LaTeX."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.commands.common import unit_of_work
+from references.latex import import_latex
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    imp = subcommands.add_parser(
+        "import-latex", help="import a LaTeX thesis (its main .tex file) with the .bib files it names"
+    )
+    imp.add_argument("file", type=Path, help="the main .tex file (the one with \\documentclass)")
+    imp.add_argument("--title", help="the document's title (default: the \\title, else the file name)")
+    imp.set_defaults(handler=run_import_latex)
+
+
+def run_import_latex(args: argparse.Namespace) -> int:
+    with unit_of_work(args) as session:
+        summary = import_latex(session, args.file, args.title)
+    for problem in summary.bib_problems:
+        print(problem, file=sys.stderr)
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(
+        f"Imported {summary.title!r} as document {summary.document_id} from {summary.files} .tex file(s): "
+        f"{summary.sections} sections, {summary.blocks} blocks, {summary.claims} claims, "
+        f"{summary.citations} citation markers; {summary.references_added} references added from the .bib "
+        f"file(s), {summary.references_matched} already in the library."
+    )
+    print(f"Bibliography numbered by {_order_words(summary.order)} ({summary.order_reason}).")
+    if summary.dangling:
+        print(f"Cited but not in any .bib file (dangling): {', '.join(summary.dangling)}.")
+    if summary.uncited:
+        print(f"In the .bib file(s) but never cited: {', '.join(summary.uncited)}.")
+    return 0
+
+
+def _order_words(order: str) -> str:
+    return {
+        "citation": "order of first citation",
+        "nty": "name, title, year",
+        "nyt": "name, year, title",
+        "ynt": "year, name, title",
+        "ydnt": "year (newest first), name, title",
+        "anyt": "label, name, year, title",
+        "anyvt": "label, name, year, volume, title",
+        "nyvt": "name, year, volume, title",
+    }.get(order, order)
