@@ -83,6 +83,15 @@ def read_cite(text: str, match: re.Match[str]) -> CiteCommand | None:
     position = match.end()
     if name in _MULTI:
         return _read_multi(text, match.start(), position, name, starred)
+    parsed = _key_group(text, position)
+    if parsed is None:
+        return None
+    group, end = parsed
+    return CiteCommand(match.start(), end, name, starred, (group,))
+
+
+def _key_group(text: str, position: int) -> tuple[KeyGroup, int] | None:
+    """``[prenote][postnote]{keys}`` at ``position``: one optional note alone is the postnote."""
     parsed = read_arguments(text, position, "[[{")
     if parsed is None:
         return None
@@ -93,8 +102,7 @@ def read_cite(text: str, match: re.Match[str]) -> CiteCommand | None:
     elif first is not None:
         post = first.inner(text)
     assert keys is not None
-    group = KeyGroup(split_keys(keys.inner(text)), pre.strip(), post.strip())
-    return CiteCommand(match.start(), end, name, starred, (group,))
+    return KeyGroup(split_keys(keys.inner(text)), pre.strip(), post.strip()), end
 
 
 def _read_multi(text: str, start: int, position: int, name: str, starred: bool) -> CiteCommand | None:
@@ -108,17 +116,11 @@ def _read_multi(text: str, start: int, position: int, name: str, starred: bool) 
         j = skip_spaces(text, position)
         if j >= len(text) or text[j] not in "[{":
             break
-        parsed = read_arguments(text, j, "[[{")
+        parsed = _key_group(text, j)
         if parsed is None:
             break
-        (first, second, keys), position = parsed
-        pre, post = "", ""
-        if first is not None and second is not None:
-            pre, post = first.inner(text), second.inner(text)
-        elif first is not None:
-            post = first.inner(text)
-        assert keys is not None
-        groups.append(KeyGroup(split_keys(keys.inner(text)), pre.strip(), post.strip()))
+        group, position = parsed
+        groups.append(group)
     if not groups:
         return None
     return CiteCommand(
