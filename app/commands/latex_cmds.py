@@ -8,6 +8,8 @@ from pathlib import Path
 
 from app.commands.common import unit_of_work
 from references.latex import import_latex
+from references.latex.writeback import export_latex
+from references.library import find_document
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -17,6 +19,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     imp.add_argument("file", type=Path, help="the main .tex file (the one with \\documentclass)")
     imp.add_argument("--title", help="the document's title (default: the \\title, else the file name)")
     imp.set_defaults(handler=run_import_latex)
+
+    exp = subcommands.add_parser(
+        "export-latex", help="write a LaTeX thesis's project back into a folder, with Silteme's citation edits"
+    )
+    exp.add_argument("folder", type=Path, help="the folder to write into (made if missing)")
+    exp.add_argument("--document", metavar="DOC", help="the document (id or title)")
+    exp.set_defaults(handler=run_export_latex)
 
 
 def run_import_latex(args: argparse.Namespace) -> int:
@@ -51,3 +60,18 @@ def _order_words(order: str) -> str:
         "anyvt": "label, name, year, volume, title",
         "nyvt": "name, year, volume, title",
     }.get(order, order)
+
+
+def run_export_latex(args: argparse.Namespace) -> int:
+    with unit_of_work(args) as session:
+        document = find_document(session, args.document)
+        result = export_latex(session, document.id, args.folder)
+    for path in result.skipped:
+        print(f"warning: {path} lies outside the project's folder and was not written.", file=sys.stderr)
+    for path, notes in result.changed.items():
+        for note in notes:
+            print(f"{path}: {note}")
+    unchanged = len(result.files) - len(result.changed) - len(result.skipped)
+    print(f"Wrote {len(result.files) - len(result.skipped)} file(s) to {args.folder}: "
+          f"{len(result.changed)} changed, {unchanged} as imported.")
+    return 0

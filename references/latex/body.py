@@ -80,6 +80,7 @@ class RawBlock:
     flat_end: int
     caption: str | None = None
     literals: list[str] = field(default_factory=list)
+    regions: list[tuple[int, int]] = field(default_factory=list)  # flattened source stretches of its text
 
 
 @dataclass
@@ -439,16 +440,18 @@ class _BodyScanner:
         if self.para_start < 0:
             return
         start = self.para_start
-        end = max((p.end for p in self.parts if isinstance(p, _Part)), default=start)
+        parts = self.parts
+        end = max((p.end for p in parts if isinstance(p, _Part)), default=start)
         text = self._render(keep_lines=False)
         cites = self.para_cites
         literals = self.literals
         kind = self.para_kind
         footnotes = self.pending_footnotes
         self._reset()
+        regions = [(p.start, p.end) for p in parts if isinstance(p, _Part)]
         if text.strip():
             block_index = len(self.blocks)
-            self.blocks.append(RawBlock(kind, text, self._current_section(), start, end, None, literals))
+            self.blocks.append(RawBlock(kind, text, self._current_section(), start, end, None, literals, regions))
             self._adopt_cites(cites, text, block_index)
         else:
             for command in cites:

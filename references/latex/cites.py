@@ -38,6 +38,10 @@ class KeyGroup:
     keys: tuple[str, ...]
     prenote: str  # LaTeX source, "" when absent
     postnote: str
+    start: int = 0  # the group's notes and keys in the source: [start, end)
+    end: int = 0
+    keys_start: int = 0  # the keys between the braces: [keys_start, keys_end)
+    keys_end: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +106,9 @@ def _key_group(text: str, position: int) -> tuple[KeyGroup, int] | None:
     elif first is not None:
         post = first.inner(text)
     assert keys is not None
-    return KeyGroup(split_keys(keys.inner(text)), pre.strip(), post.strip()), end
+    start = (first or keys).start
+    group = KeyGroup(split_keys(keys.inner(text)), pre.strip(), post.strip(), start, end, keys.inner_start, keys.inner_end)
+    return group, end
 
 
 def _read_multi(text: str, start: int, position: int, name: str, starred: bool) -> CiteCommand | None:

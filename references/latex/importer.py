@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 from models import BibBlock as StoredBlock
 from models import Document, LatexFile, LatexProject, Reference
 from references.bibimport import apply_bib_import, plan_bib_import
-from references.bibtex import BibParseResult, parse_bib, plain_value, split_names
-from references.bibtex.model import BlockKind
+from references.bibtex import BibParseResult, plain_value, read_bib_file, split_names
+from references.bibtex.model import BlockKind, ProblemKind
 from references.errors import InputError
 from references.importer import store_parsed
 from references.latex.bibliography import BibliographyPlan, plan_bibliography, sort_key
@@ -77,14 +77,13 @@ def read_latex(main: Path) -> ReadProject:
                 f"{relative} (named by \\bibliography or \\addbibresource in {project.main}) does not exist "
                 "or cannot be read; nothing was imported."
             ) from None
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            encoding = project.encoding if project.encoding not in ("utf-8", "utf-8-sig") else "cp1251"
-            text = data.decode(encoding, errors="replace")
-        source = SourceFile(relative, data, encoding, text, "bib")
+        result = read_bib_file(path)
+        if any(p.kind is ProblemKind.NOT_BIBTEX for p in result.problems):
+            raise InputError(f"{relative} (named in {project.main}): {result.problems[0].message}")
+        encoding = result.encoding or "utf-8"
+        source = SourceFile(relative, data, encoding, data.decode(encoding, errors="replace"), "bib")
         project.files[relative] = source
-        bibs.append((source, parse_bib(text)))
+        bibs.append((source, result))
     if not body.blocks:
         raise InputError(f"No text was found in {project.main} and the files it includes; nothing was imported.")
     return ReadProject(project, body, plan, bibs)
@@ -108,7 +107,7 @@ def import_latex(session: Session, main: Path, title: str | None = None) -> Late
     labels = _labels(session, key_refs)
     parsed, records = render_document(body, numbers, labels, RANGE_DASH)
     store_parsed(session, document, parsed)
-    _keep_project(session, read, document.id, records, numbers, key_refs, dangling)
+    _keep_project(session, read, document.id, records, numbers, key_refs, dangling, [b.text for b in parsed.blocks])
     return LatexImportSummary(
         document_id=document.id,
         title=document.title,
@@ -238,8 +237,17 @@ def _keep_project(
     numbers: dict[str, int],
     key_refs: dict[str, int],
     dangling: list[str],
+    texts: list[str],
 ) -> LatexProject:
     project = read.project
+    blocks = []
+    for raw, text in zip(read.body.blocks, texts, strict=True):
+        file, start = project.locate(raw.flat_start)
+        end_file, end = project.locate(max(raw.flat_start, raw.flat_end - 1))
+        same = file is not None and end_file == file
+        regions = [list(r) for a, b in raw.regions for r in project.spans(a, b)]
+        blocks.append({"text": text, "file": file if same else None, "start": start, "end": end + 1,
+                       "regions": regions})
     versions = dict(
         session.execute(select(Reference.id, Reference.version).where(Reference.id.in_(list(key_refs.values())))).all()
     )
@@ -253,7 +261,7 @@ def _keep_project(
         citations.append({
             "block": record.block, "text_start": record.text_start, "text_end": record.text_end,
             "marker_start": record.marker_start, "marker_end": record.marker_end,
-            "file": file, "start": start, "end": end + 1, "keys": command.keys,
+            "file": file, "start": start, "end": end + 1, "keys": command.keys, "command": command.name,
         })
     stored = LatexProject(
         document_id=document_id,
@@ -264,6 +272,7 @@ def _keep_project(
             "order_reason": read.plan.reason,
             "bib_files": list(read.plan.files),
             "citations": citations,
+            "blocks": blocks,
             "dangling": {str(numbers[k]): k for k in dangling},
             "reference_versions": {str(k): v for k, v in versions.items()},
             "keys": key_refs,

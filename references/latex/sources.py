@@ -87,6 +87,20 @@ class Project:
         piece = self.pieces[index]
         return piece.file, piece.start + (flat - piece.flat_start)
 
+    def spans(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """The stretches of files that the flattened ``[start, end)`` is made of."""
+        out: list[tuple[str, int, int]] = []
+        index = max(0, bisect.bisect_right(self.starts, start) - 1)
+        while index < len(self.pieces) and self.pieces[index].flat_start < end:
+            piece = self.pieces[index]
+            length = piece.end - piece.start
+            lo = max(start, piece.flat_start) - piece.flat_start
+            hi = min(end, piece.flat_start + length) - piece.flat_start
+            if piece.file is not None and lo < hi:
+                out.append((piece.file, piece.start + lo, piece.start + hi))
+            index += 1
+        return out
+
     def line_of(self, flat: int) -> str:
         """"chapter1.tex, line 12" for a flattened offset."""
         name, offset = self.locate(flat)
