@@ -13,7 +13,6 @@ from app import cli
 from models import Block, Citation, Document, LatexProject, Reference, Section
 from models.db import Library, open_library
 from references.audit import run_audit
-from references.errors import InputError
 from references.latex import import_latex
 
 LATEX = Path(__file__).parent / "data" / "latex"
