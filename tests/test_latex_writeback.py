@@ -139,3 +139,41 @@ def test_a_bib_that_is_not_bibtex_is_refused(tmp_path: Path, capsys: pytest.Capt
     (project / "references.bib").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     assert cli.main(["--db", str(tmp_path / "lib.sqlite"), "import-latex", str(project / "thesis.tex")]) == 1
     assert "references.bib" in capsys.readouterr().err
+
+
+def test_reimporting_an_edited_project_is_a_revision(tmp_path: Path) -> None:
+    from models import Annotation, Document
+    from references.annotations import annotate_quote
+
+    project = tmp_path / "thesis"
+    shutil.copytree(LATEX / "natbib", project)
+    lib = open_library(tmp_path / "lib.sqlite")
+    try:
+        with lib.session() as session:
+            first = import_latex(session, project / "thesis.tex")
+            kept = annotate_quote(session, first.document_id, "Councils meet four times a year",
+                                  comment="Which years?", author="Reviewer")
+            gone = annotate_quote(session, first.document_id, "Turkmenistan's Karakum canal takes a large share",
+                                  comment="Source?", author="Reviewer")
+            kept_id, gone_id = kept.id, gone.id
+        basins = project / "chapters" / "basins.tex"
+        text = basins.read_text(encoding="utf-8")
+        basins.write_text(text.replace("  \\item Turkmenistan's Karakum canal takes a large share.\n", "")
+                          .replace("\\section{The Amu Darya}", "\\section{The Amu Darya}\nA new paragraph \\citep{sievers2003}.\n"),
+                          encoding="utf-8")
+        with lib.session() as session:
+            second = import_latex(session, project / "thesis.tex")
+            assert second.revised and second.document_id == first.document_id
+            assert session.query(Document).count() == 1
+            assert second.annotations == {"exact": 1, "fuzzy": 0, "orphaned": 1}
+            moved = session.get(Annotation, kept_id)
+            orphan = session.get(Annotation, gone_id)
+            assert moved is not None and moved.anchor == "exact" and orphan is not None and orphan.anchor == "orphaned"
+            text = "\n\n".join(session.scalars(select(Block.text).where(Block.document_id == first.document_id)
+                                              .order_by(Block.position)))
+            assert text[moved.start : moved.end] == "Councils meet four times a year"
+            # sievers2003 is now cited in the text before \nocite: it moves up in first-citation order
+            assert session.scalar(select(Reference.number).where(Reference.key == "sievers2003")) == 7
+            assert session.query(Reference).count() == 8  # the .bib entries were matched, not copied again
+    finally:
+        lib.close()

@@ -18,6 +18,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     )
     imp.add_argument("file", type=Path, help="the main .tex file (the one with \\documentclass)")
     imp.add_argument("--title", help="the document's title (default: the \\title, else the file name)")
+    imp.add_argument("--new", action="store_true",
+                     help="import as another document even if this project was imported before (default: a revision)")
     imp.set_defaults(handler=run_import_latex)
 
     exp = subcommands.add_parser(
@@ -30,11 +32,16 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 def run_import_latex(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
-        summary = import_latex(session, args.file, args.title)
+        summary = import_latex(session, args.file, args.title, as_new=args.new)
     for problem in summary.bib_problems:
         print(problem, file=sys.stderr)
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if summary.revised:
+        counts = summary.annotations
+        print(f"{args.file} was imported before: document {summary.document_id} was revised; annotations "
+              f"re-anchored: {counts.get('exact', 0)} exactly, {counts.get('fuzzy', 0)} fuzzily, "
+              f"{counts.get('orphaned', 0)} orphaned (kept, shown in the orphans list).")
     print(
         f"Imported {summary.title!r} as document {summary.document_id} from {summary.files} .tex file(s): "
         f"{summary.sections} sections, {summary.blocks} blocks, {summary.claims} claims, "

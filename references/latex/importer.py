@@ -14,11 +14,15 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from models import BibBlock as StoredBlock
-from models import Document, LatexFile, LatexProject, Reference
+from models import Block, Document, LatexFile, LatexProject, Reference, Section
+from references.backups import Reason, backup_before
+from references.documents import document_text
+from references.linking import relink_citations
+from references.revision import reanchor_annotations
 from references.bibimport import apply_bib_import, plan_bib_import
 from references.bibtex import BibParseResult, plain_value, read_bib_file, split_names
 from references.bibtex.model import BlockKind, ProblemKind
@@ -28,6 +32,7 @@ from references.latex.bibliography import BibliographyPlan, plan_bibliography, s
 from references.latex.body import ScannedBody, scan_body
 from references.latex.render import CiteRecord, WorkLabel, render_document
 from references.latex.sources import Project, SourceFile, read_project
+from references.text.structure import ParsedDocument
 
 RANGE_DASH = "–"
 
@@ -89,9 +94,22 @@ def read_latex(main: Path) -> ReadProject:
     return ReadProject(project, body, plan, bibs)
 
 
-def import_latex(session: Session, main: Path, title: str | None = None) -> LatexImportSummary:
-    """Import the project whose main file is ``main`` as a new document (caller's transaction)."""
+def import_latex(
+    session: Session, main: Path, title: str | None = None, *, as_new: bool = False
+) -> LatexImportSummary:
+    """Import the project whose main file is ``main`` (caller's transaction).
+
+    A project imported before (the same main file in the same folder) is a
+    revision: its document keeps its id, references and annotations; the
+    text is replaced and every annotation re-anchored, as ``revise`` does.
+    ``as_new`` imports it as another document instead.
+    """
     read = read_latex(main)
+    earlier = None if as_new else session.scalar(
+        select(LatexProject).where(LatexProject.root == str(read.project.root), LatexProject.main == read.project.main)
+    )
+    if earlier is not None:
+        return _revise(session, earlier, read, title)
     project, body = read.project, read.body
     document = Document(
         title=title or body.title or Path(project.main).stem,
@@ -108,10 +126,48 @@ def import_latex(session: Session, main: Path, title: str | None = None) -> Late
     parsed, records = render_document(body, numbers, labels, RANGE_DASH)
     store_parsed(session, document, parsed)
     _keep_project(session, read, document.id, records, numbers, key_refs, dangling, [b.text for b in parsed.blocks])
+    return _summary(document, read, parsed, added, matched, problems, dangling, uncited)
+
+
+def _revise(session: Session, earlier: LatexProject, read: ReadProject, title: str | None) -> LatexImportSummary:
+    document = session.get(Document, earlier.document_id)
+    assert document is not None
+    backup_before(session, Reason.REVISION_IMPORT)
+    old_text = document_text(session, document.id)
+    added, matched, problems, key_refs = _import_bibs(session, read, document.id)
+    numbers, dangling, uncited = _number(session, read, document.id, key_refs)
+    parsed, records = render_document(read.body, numbers, _labels(session, key_refs), document.range_dash)
+    session.execute(delete(Block).where(Block.document_id == document.id))
+    session.execute(delete(Section).where(Section.document_id == document.id))
+    session.delete(earlier)
+    session.flush()
+    session.expire(document)
+    if title:
+        document.title = title
+    document.source_sha256 = hashlib.sha256(read.project.files[read.project.main].data).hexdigest()
+    store_parsed(session, document, parsed)
+    relink_citations(session, document.id)
+    _keep_project(session, read, document.id, records, numbers, key_refs, dangling, [b.text for b in parsed.blocks])
+    counts = reanchor_annotations(session, document.id, document_text(session, document.id), old_text=old_text)
+    return _summary(document, read, parsed, added, matched, problems, dangling, uncited, annotations=counts)
+
+
+def _summary(
+    document: Document,
+    read: ReadProject,
+    parsed: ParsedDocument,
+    added: int,
+    matched: int,
+    problems: list[str],
+    dangling: list[str],
+    uncited: list[str],
+    *,
+    annotations: dict[str, int] | None = None,
+) -> LatexImportSummary:
     return LatexImportSummary(
         document_id=document.id,
         title=document.title,
-        files=sum(1 for f in project.files.values() if f.role == "tex"),
+        files=sum(1 for f in read.project.files.values() if f.role == "tex"),
         sections=len(parsed.sections),
         blocks=len(parsed.blocks),
         claims=sum(len(b.claims) for b in parsed.blocks),
@@ -123,7 +179,9 @@ def import_latex(session: Session, main: Path, title: str | None = None) -> Late
         bib_problems=tuple(problems),
         dangling=tuple(dangling),
         uncited=tuple(uncited),
-        warnings=tuple(body.warnings),
+        warnings=tuple(read.body.warnings),
+        revised=annotations is not None,
+        annotations=annotations or {},
     )
 
 

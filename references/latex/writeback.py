@@ -359,7 +359,10 @@ def _bib_file(
 ) -> tuple[bytes, list[str]]:
     versions = {int(k): v for k, v in layout.get("reference_versions", {}).items()}
     source = session.scalar(
-        select(BibSource).where(BibSource.document_id == document_id, BibSource.name == path).order_by(BibSource.id)
+        select(BibSource)
+        .where(BibSource.document_id == document_id, BibSource.name == path)
+        .order_by(BibSource.id.desc())
+        .limit(1)
     )
     if source is None:
         return data, []
