@@ -13,9 +13,10 @@ from app.commands import (
     gui,
     latex_cmds,
     library_cmds,
+    pdf_cmds,
 )
 
 
 def register_all(subcommands: argparse._SubParsersAction) -> None:
-    for module in (library_cmds, latex_cmds, bib_cmds, format_cmds, annotation_cmds, author_cmds, backup_cmds, gui):
+    for module in (library_cmds, latex_cmds, pdf_cmds, bib_cmds, format_cmds, annotation_cmds, author_cmds, backup_cmds, gui):
         module.register(subcommands)
