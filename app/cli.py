@@ -11,7 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from app.commands import register_all
+from app.i18n import LANGUAGES, Translations
+from app.i18n.cli_text import choose_language
 from models.errors import LibraryError
+
+Cli = Translations("Cli")
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -21,19 +25,25 @@ EXIT_USAGE = 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="silteme",
-        description="Silteme: a thesis, its numbered references and reviewers' annotations in one library.",
+        description=Cli.tr("Silteme: a thesis, its numbered references and reviewers' annotations in one library."),
     )
     parser.add_argument(
         "--db",
-        metavar="PATH|URL",
-        help="the library: a SQLite file or any SQLAlchemy URL (default: the per-user library)",
+        metavar=Cli.tr("PATH|URL"),
+        help=Cli.tr("the library: a SQLite file or any SQLAlchemy URL (default: the per-user library)"),
     )
-    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=Cli.tr("the language of messages and of the window (default: LANGUAGE or LANG, else English)"),
+    )
+    subcommands = parser.add_subparsers(dest="command", metavar=Cli.tr("COMMAND"))
     register_all(subcommands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    choose_language(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -47,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"silteme: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
-        print("silteme: interrupted; nothing half-done was kept.", file=sys.stderr)
+        print("silteme: " + Cli.tr("interrupted; nothing half-done was kept."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK

@@ -6,6 +6,7 @@ from models.citation import Citation, CitationTarget, Claim
 from models.document import BLOCK_SEPARATOR, Block, Document, PageBreak, Section
 from models.reference import BibBlock, BibSource, Reference, SourceGroup, reference_groups
 from models.sources import LatexFile, LatexProject, PdfSource
+from models.word import WordSource
 
 __all__ = [
     "Annotation",
@@ -27,5 +28,6 @@ __all__ = [
     "Reference",
     "Section",
     "SourceGroup",
+    "WordSource",
     "reference_groups",
 ]

@@ -24,7 +24,8 @@ from app import ops
 from app.annotations.commands import ImportedAnnotations
 from references.annotation_io import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
 from references.backups import Reason, library_file, list_backups
-from references.docx_export import DocxReport, export_docx
+from references.docx_export import DocxReport
+from references.word.writeback import export_word_document
 from references.fileout import write_text_atomically
 from references.review_report import review_html, review_markdown
 from references.revision import RevisionReport, revise_document
@@ -84,7 +85,7 @@ def import_w3c_job(document_id: int, path: Path) -> Callable[[Session], Annotati
 
 def docx_job(document_id: int, path: Path) -> Callable[[Session], DocxReport]:
     def job(session: Session) -> DocxReport:
-        return export_docx(session, document_id, path)
+        return export_word_document(session, document_id, path)
 
     return job
 

@@ -14,9 +14,12 @@ from app.commands import (
     latex_cmds,
     library_cmds,
     pdf_cmds,
+    word_cmds,
 )
 
 
 def register_all(subcommands: argparse._SubParsersAction) -> None:
-    for module in (library_cmds, latex_cmds, pdf_cmds, bib_cmds, format_cmds, annotation_cmds, author_cmds, backup_cmds, gui):
+    modules = (library_cmds, word_cmds, latex_cmds, pdf_cmds, bib_cmds, format_cmds, annotation_cmds, author_cmds,
+               backup_cmds, gui)
+    for module in modules:
         module.register(subcommands)

@@ -51,6 +51,10 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     docx = subcommands.add_parser("export-docx", help="the thesis as .docx, annotations as Word comments")
     docx.add_argument("out", type=Path)
     docx.add_argument("--document", metavar="DOC")
+    docx.add_argument(
+        "--style", choices=("gost-numeric", "apa"), default="gost-numeric",
+        help="for a document imported from Word: the style of reference-list entries that were completed or added",
+    )
     docx.set_defaults(handler=run_export_docx)
 
     report = subcommands.add_parser("review-report", help="annotations by section and verdict (Markdown or HTML)")
@@ -161,9 +165,19 @@ def run_revise(args: argparse.Namespace) -> int:
 
 def run_export_docx(args: argparse.Namespace) -> int:
     from references.docx_export import export_docx
+    from references.word.writeback import has_word_source, write_back
 
     with unit_of_work(args) as session:
-        report = export_docx(session, find_document(session, args.document).id, args.out)
+        document_id = find_document(session, args.document).id
+        if has_word_source(session, document_id):
+            back = write_back(session, document_id, args.out, args.style)
+            print(
+                f"Wrote {args.out}: the author's own document with {back.paragraphs_changed} paragraphs changed, "
+                f"{back.paragraphs_added} added and {back.paragraphs_removed} removed; {back.references} references "
+                f"({back.references_formatted} newly formatted); {back.comments} comments with {back.replies} replies."
+            )
+            return 0
+        report = export_docx(session, document_id, args.out)
     print(f"Wrote {args.out}: {report.paragraphs} paragraphs, {report.comments} comments "
           f"({report.orphaned} for orphaned annotations).")
     return 0

@@ -18,6 +18,6 @@ def open_window(args: argparse.Namespace) -> int:
     from app.gui import run_gui  # Qt is imported only when a window is wanted
 
     try:
-        return run_gui(library, sys.argv[:1])
+        return run_gui(library, sys.argv[:1], getattr(args, "lang", None))
     finally:
         library.close()
