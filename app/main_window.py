@@ -30,6 +30,7 @@ from app.progress import BusyIndicator
 from app.reader import ReaderView
 from app.references_dock import ReferencesDock
 from app.search_dock import SearchDock
+from app.source_imports import SourceImports
 from app.stats_view import StatsDock
 from app.workers import JobRunner
 from models.db import Library
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.import_action)
+        self.source_imports = SourceImports(self, file_menu)
         self.documents_menu = file_menu.addMenu(self.tr("&Documents"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

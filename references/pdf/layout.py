@@ -77,13 +77,18 @@ def build_text(pages: list[PdfPage]) -> PdfText:
     pitch = _pitch(kept)
     for page, body, lines in zip(pages, kept, texts, strict=True):
         previous: PdfLine | None = None
-        for line, text in zip(body, lines, strict=True):
+        for index, (line, text) in enumerate(zip(body, lines, strict=True)):
             if not text.strip():
                 previous = line
                 continue
-            if previous is not None and previous.y0 - line.y1 > 0.9 * pitch:
-                out.append("")
-                line_pages.append(0)
+            if _lone_number(body, index, pitch):
+                removed.append(f"page {page.number}: {text.strip()}")
+                continue
+            gap = previous.y0 - line.y1 if previous is not None else 0.0
+            if gap > 0.9 * pitch:
+                blanks = 2 if gap > 2.4 * pitch else 1
+                out.extend([""] * blanks)
+                line_pages.extend([0] * blanks)
             indent = " " if line.x0 - left > 1.2 * line.size and line.x0 - left < 12 * line.size else ""
             out.append(indent + text.replace("\t", "  "))
             line_pages.append(page.number)
@@ -92,6 +97,16 @@ def build_text(pages: list[PdfPage]) -> PdfText:
             out.extend(["", "", str(page.number), ""])
             line_pages.extend([0, 0, 0, 0])
     return PdfText("\n".join(out) + "\n", line_pages, removed, joined, len(pages))
+
+
+def _lone_number(body: list[PdfLine], index: int, pitch: float) -> bool:
+    """A number alone on its line with a gap above and below: a page number printed inside the page."""
+    line = body[index]
+    if not re.fullmatch(r"\s*\d{1,4}\s*", line.text):
+        return False
+    above = index == 0 or body[index - 1].y0 - line.y1 > 0.9 * pitch
+    below = index == len(body) - 1 or line.y0 - body[index + 1].y1 > 0.9 * pitch
+    return above and below
 
 
 def _furniture(pages: list[PdfPage]) -> set[str]:
