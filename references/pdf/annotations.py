@@ -156,7 +156,7 @@ def import_notes(session: Session, document_id: int, data: bytes, name: str, uri
     added = replies = orphaned = already = 0
     # parents before replies: a reply's /IRT names a note that may come later on the page
     for note in sorted(notes, key=lambda n: n.reply_to is not None):
-        uri = f"{uri_base}:{note.ident}"
+        uri = _uri(note.ident, uri_base)
         if note.reply_to is not None and (note.reply_to in by_object or _uri_of(notes, note.reply_to, uri_base) in existing):
             parent = by_object.get(note.reply_to) or session.scalar(
                 select(Annotation).where(Annotation.uri == _uri_of(notes, note.reply_to, uri_base))
@@ -221,10 +221,15 @@ def _place(text: str, quote: TextQuote, page: tuple[int, int] | None) -> tuple[i
     return place.start, place.end, place.method
 
 
+def _uri(ident: str, uri_base: str) -> str:
+    """A note's id: its /NM when that is already an IRI (Silteme wrote it), else one made from the PDF."""
+    return ident if ident.startswith(("urn:", "http://", "https://")) else f"{uri_base}:{ident}"
+
+
 def _uri_of(notes: list[PdfNote], object_number: int, uri_base: str) -> str:
     for note in notes:
         if note.object_number == object_number:
-            return f"{uri_base}:{note.ident}"
+            return _uri(note.ident, uri_base)
     return f"{uri_base}:obj{object_number}"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import BLOCK_SEPARATOR, Block, PageBreak
+from models import BLOCK_SEPARATOR, Block, PageBreak, PdfSource
 
 
 def page_starts(session: Session, document_id: int) -> list[tuple[int, int]]:
@@ -54,3 +54,19 @@ def _length():  # noqa: ANN202 - a SQL expression
     from sqlalchemy import func
 
     return func.length(Block.text)
+
+
+class PdfPages:
+    """The page of an offset in any document imported from a PDF (None for other documents)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.pdf_documents = set(session.scalars(select(PdfSource.document_id)))
+        self._starts: dict[int, list[tuple[int, int]]] = {}
+
+    def page_of(self, document_id: int, offset: int | None) -> int | None:
+        if document_id not in self.pdf_documents or offset is None:
+            return None
+        if document_id not in self._starts:
+            self._starts[document_id] = page_starts(self.session, document_id)
+        return page_at(self._starts[document_id], offset)
