@@ -14,6 +14,7 @@ from models import Block, Citation, Document, LatexProject, Reference, Section
 from models.db import Library, open_library
 from references.audit import run_audit
 from references.latex import import_latex
+from references.latex.writeback import export_latex
 
 LATEX = Path(__file__).parent / "data" / "latex"
 NATBIB = LATEX / "natbib"
@@ -231,3 +232,28 @@ def test_citations_remember_their_source(library: Library) -> None:
             written = source[record["start"] : record["end"]]
             assert written.startswith("\\") and "cite" in written and written.endswith("}")
             assert all(key in written for key in record["keys"])
+
+
+def test_a_real_thesis_template_reads_and_writes_back(library: Library, tmp_path: Path) -> None:
+    """kks32/phd-thesis-template (MIT, see data/latex/SOURCES.md), as a student receives it."""
+    source = LATEX / "cambridge"
+    with library.session() as session:
+        summary = import_latex(session, source / "thesis.tex")
+        assert summary.order == "nyt" and "apalike" in summary.order_reason
+        chapters = [(s.number, s.title) for s in session.scalars(
+            select(Section).where(Section.level == 1, Section.number.is_not(None)).order_by(Section.position))]
+        assert chapters == [("1", "Getting started"), ("2", "My second chapter"), ("3", "My third chapter"),
+                            ("A", "How to install LaTeX"), ("B", "Installing the CUED class file")]
+        markers = [c for b in session.scalars(select(Block).order_by(Block.position)) for c in b.citations]
+        oracle = [m for f in ("Chapter1/chapter1.tex", "Chapter2/chapter2.tex", "Chapter3/chapter3.tex")
+                  for m in _CITE.findall((source / f).read_text(encoding="utf-8"))]
+        assert len(markers) == len(oracle) == 3
+        numbers = {r.key: r.number for r in session.scalars(select(Reference))}
+        assert [sorted(c.numbers) for c in markers] == [
+            sorted(numbers[k.strip()] for k in group.split(",")) for group in oracle]
+        text = "\n".join(session.scalars(select(Block.text)))
+        assert "Figs/Raster" not in text and "[z-cif]" not in text  # \graphicspath and \nomenclature leave nothing
+    with library.session() as session:
+        export_latex(session, summary.document_id, tmp_path / "out")
+    written = {p.relative_to(tmp_path / "out"): p.read_bytes() for p in (tmp_path / "out").rglob("*") if p.is_file()}
+    assert written == {p.relative_to(source): p.read_bytes() for p in source.rglob("*") if p.suffix in (".tex", ".bib")}

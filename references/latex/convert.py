@@ -38,6 +38,9 @@ _DISCARD = {
     "singlespacing": "", "selectlanguage": "{", "nopagebreak": "[", "protect": "", "footnotemark": "[",
     "rowcolor": "[{", "cellcolor": "[{", "arraystretch": "", "small": "", "footnotesize": "",
     "normalsize": "", "large": "", "Large": "", "scriptsize": "", "tiny": "", "huge": "", "Huge": "",
+    "graphicspath": "{", "nomenclature": "[{{", "printnomenclature": "[", "makenomenclature": "",
+    "printindex": "", "printthesisindex": "", "includeonly": "{", "hypersetup": "{", "pagenumbering": "{",
+    "glsaddall": "", "printglossary": "[", "printglossaries": "", "newline": "", "FloatBarrier": "",
 }
 _TEXT = {
     "href": ("{{", "%(2)s"),
