@@ -257,3 +257,20 @@ def test_a_real_thesis_template_reads_and_writes_back(library: Library, tmp_path
         export_latex(session, summary.document_id, tmp_path / "out")
     written = {p.relative_to(tmp_path / "out"): p.read_bytes() for p in (tmp_path / "out").rglob("*") if p.is_file()}
     assert written == {p.relative_to(source): p.read_bytes() for p in source.rglob("*") if p.suffix in (".tex", ".bib")}
+
+
+def test_a_thesis_with_its_own_bibitem_list(library: Library) -> None:
+    """Kazakh and Russian theses often write the list by hand: \\bibitem order is the numbering."""
+    with library.session() as session:
+        summary = import_latex(session, LATEX / "bibitem" / "main.tex")
+        assert summary.order == "list"
+        listed = re.findall(r"\\bibitem(?:\[[^\]]*\])?\{([^}]*)\}", (LATEX / "bibitem" / "main.tex").read_text(encoding="utf-8"))
+        assert list(session.scalars(select(Reference.key).order_by(Reference.number))) == listed
+        cooley = session.scalar(select(Reference).where(Reference.key == "cooley2012"))
+        assert cooley is not None and cooley.field("note") == "{Cooley A. Great Games, Local Rules. – Oxford University Press, 2012.}"
+        assert not cooley.complete
+        texts = list(session.scalars(select(Block.text).where(Block.kind == "paragraph").order_by(Block.position)))
+        assert texts[0] == "Қазақстанның сыртқы саясаты көпвекторлы [2]. Бұл тәсілді зерттеушілер түрліше бағалайды [1, 3]."
+        assert texts[1] == "Орта державалар теориясы [3, с. 45] бойынша сипатталады [5]."
+        assert summary.dangling == ("unknown",) and summary.uncited == ("never",)
+        assert session.scalar(select(Section.kind).where(Section.title == "КІРІСПЕ")) == "introduction"

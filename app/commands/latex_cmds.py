@@ -50,15 +50,16 @@ def run_import_latex(args: argparse.Namespace) -> int:
     )
     print(f"Bibliography numbered by {_order_words(summary.order)} ({summary.order_reason}).")
     if summary.dangling:
-        print(f"Cited but not in any .bib file (dangling): {', '.join(summary.dangling)}.")
+        print(f"Cited but in no bibliography entry (dangling): {', '.join(summary.dangling)}.")
     if summary.uncited:
-        print(f"In the .bib file(s) but never cited: {', '.join(summary.uncited)}.")
+        print(f"In the bibliography but never cited: {', '.join(summary.uncited)}.")
     return 0
 
 
 def _order_words(order: str) -> str:
     return {
         "citation": "order of first citation",
+        "list": "the order of the thesis's own \\bibitem list",
         "nty": "name, title, year",
         "nyt": "name, year, title",
         "ynt": "year, name, title",

@@ -39,7 +39,7 @@ _UNSORTED_BIBLATEX = {"ieee", "ieee-alphabetic", "gost-numeric", "phys", "nature
 @dataclass(frozen=True, slots=True)
 class BibliographyPlan:
     files: tuple[str, ...]  # relative to the main folder, with .bib
-    order: str  # "citation" | "nty" | "nyt" | "ynt" | "ydnt" | "anyt" | "anyvt"
+    order: str  # "citation" | "list" (\\bibitem order) | "nty" | "nyt" | "ynt" | "ydnt" | "anyt" | "anyvt"
     reason: str  # what in the preamble decided the order, for the summary
 
     @property
@@ -65,6 +65,8 @@ def plan_bibliography(project: Project) -> BibliographyPlan:
             if path not in files:
                 files.append(path)
     order, reason = _order(project)
+    if not files and re.search(r"\\begin\s*\{thebibliography\}", text):
+        order, reason = "list", "a \\begin{thebibliography} list in the text, numbered in its own order"
     return BibliographyPlan(tuple(files), order, reason)
 
 

@@ -47,7 +47,8 @@ _LISTS = {"itemize", "enumerate", "description", "compactitem", "compactenum", "
 _TABLES = {"table", "table*", "sidewaystable", "longtable", "tabular", "tabular*", "tabularx", "tabulary", "supertabular"}
 _FIGURES = {"figure", "figure*", "wrapfigure", "subfigure"}
 _VERBATIM = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt"}
-_SKIPPED = {"comment", "thebibliography", "filecontents", "filecontents*", "tikzpicture", "titlepage*"}
+_SKIPPED = {"comment", "filecontents", "filecontents*", "tikzpicture", "titlepage*"}
+_BIBITEM = re.compile(r"\\bibitem(?![A-Za-z@])")
 _APPENDICES = {"appendices", "subappendices"}
 _ABSTRACT_TITLES = {"abstract": "Abstract"}
 
@@ -83,6 +84,15 @@ class RawBlock:
     regions: list[tuple[int, int]] = field(default_factory=list)  # flattened source stretches of its text
 
 
+@dataclass(frozen=True, slots=True)
+class BibItem:
+    """An entry of a bibliography written in the thesis (``\\bibitem{key} text``)."""
+
+    key: str
+    label: str | None
+    text: str  # the entry as a reader sees it
+
+
 @dataclass
 class ScannedBody:
     sections: list[RawSection]
@@ -90,6 +100,7 @@ class ScannedBody:
     cites: list[CiteUse]
     title: str | None
     warnings: list[str]
+    bibitems: list[BibItem] = field(default_factory=list)
 
 
 @dataclass
@@ -124,6 +135,7 @@ class _BodyScanner:
         self.literals: list[str] = []
         self.pending_footnotes: list[tuple[int, int]] = []
         self.list_depth = 0
+        self.bibitems: list[BibItem] = []
 
     def scan(self) -> ScannedBody:
         start, end = self.project.body_span()
@@ -138,7 +150,7 @@ class _BodyScanner:
             self._add_text(position, match.start())
             position = self._handle(match, end)
         self._close()
-        return ScannedBody(self.sections, self.blocks, self.cites, self.title, self.warnings)
+        return ScannedBody(self.sections, self.blocks, self.cites, self.title, self.warnings, self.bibitems)
 
     # -- events ----------------------------------------------------------------
 
@@ -236,6 +248,8 @@ class _BodyScanner:
             return self._float(name, match, end)
         if name in _VERBATIM or name in _SKIPPED:
             return self._verbatim_environment(name, match, end)
+        if name == "thebibliography":
+            return self._bibliography(match, end)
         if name in _BREAKING_ENVIRONMENTS:
             self._close()
             return self._skip_optional(match.end())
@@ -340,6 +354,24 @@ class _BodyScanner:
             self.blocks.append(RawBlock("paragraph", "", self._current_section(), match.start(), stop, None, [body]))
             self.blocks[-1].text = chr(LITERAL_BASE)
         return stop
+
+    def _bibliography(self, match: re.Match[str], end: int) -> int:
+        """``\\bibitem[label]{key} text`` entries: the thesis's own numbered list of works."""
+        self._close()
+        stop = self._environment_end("thebibliography", match.end(), end)
+        inner_end = self.masked.rfind("\\end", match.end(), stop) if stop > match.end() else end
+        items = list(_BIBITEM.finditer(self.masked, match.end(), inner_end))
+        for index, item in enumerate(items):
+            parsed = read_arguments(self.masked, item.end(), "[{")
+            if parsed is None:
+                continue
+            (label, key), after = parsed
+            assert key is not None
+            text_end = items[index + 1].start() if index + 1 < len(items) else inner_end
+            text = latex_to_text(self.text[after:text_end])
+            self.bibitems.append(BibItem(key.inner(self.masked).strip(), label.inner(self.masked) if label else None,
+                                         text))
+        return stop if stop > match.end() else end
 
     def _verb(self, match: re.Match[str]) -> int:
         i = match.end()

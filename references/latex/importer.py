@@ -188,10 +188,11 @@ def _summary(
 def _import_bibs(
     session: Session, read: ReadProject, document_id: int
 ) -> tuple[int, int, list[str], dict[str, int]]:
-    """Import every .bib file; the reference id of each key of theirs."""
+    """Import every .bib file (and ``\\bibitem`` entries); the reference id of each key of theirs."""
     added = matched = 0
     problems: list[str] = []
-    key_refs: dict[str, int] = {}
+    key_refs: dict[str, int] = _bibitem_references(session, read, document_id)
+    added += len(key_refs)
     for source, result in read.bibs:
         plan = plan_bib_import(session, result, source.path)
         summary = apply_bib_import(session, plan, document_id=document_id)
@@ -207,6 +208,30 @@ def _import_bibs(
             if block.kind is BlockKind.ENTRY and block.key and stored.get(position) is not None:
                 key_refs.setdefault(block.key, stored[position])  # type: ignore[arg-type]
     return added, matched, problems, key_refs
+
+
+def _bibitem_references(session: Session, read: ReadProject, document_id: int) -> dict[str, int]:
+    """A reference for each ``\\bibitem`` of the thesis's own bibliography, its text kept as a note.
+
+    They are incomplete (a person completes them, as for a plain-text
+    thesis); a key the library already has is linked, not copied.
+    """
+    refs: dict[str, int] = {}
+    taken = dict(session.execute(select(Reference.key, Reference.id)).all())
+    for item in read.body.bibitems:
+        if item.key in refs:
+            continue
+        if item.key in taken:
+            refs[item.key] = taken[item.key]
+            continue
+        text = item.text.replace("{", "(").replace("}", ")")
+        ref = Reference(document_id=document_id, key=item.key, entry_type="misc",
+                        fields=[["note", "{" + text + "}"]], raw=None, modified=True, complete=False,
+                        title=text[:500])
+        session.add(ref)
+        session.flush()
+        refs[item.key] = ref.id
+    return refs
 
 
 def cited_keys(read: ReadProject) -> list[str]:
@@ -233,7 +258,10 @@ def _number(
     usable = {k: r for k, r in key_refs.items() if own.get(r) in (document_id, None)}
     dangling = [k for k in cited if k not in usable and k != "*"]
     uncited = [k for k in key_refs if k not in set(cited) and k in usable]
-    if read.plan.by_citation:
+    if read.plan.order == "list":
+        listed = [item.key for item in read.body.bibitems if item.key in usable]
+        ordered = list(dict.fromkeys(listed)) + [k for k in uncited if k not in listed] + dangling
+    elif read.plan.by_citation:
         # A key missing from the .bib keeps its place in the order, so the
         # numbers after it stay in citation order; its number has no entry.
         ordered = [k for k in cited if k != "*"] + uncited
