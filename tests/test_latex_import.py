@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app import cli
 from models import Block, Citation, Document, LatexProject, Reference, Section
 from models.db import Library, open_library
+from tests.empty_library import library  # noqa: F401 - the fixture
 from references.audit import run_audit
 from references.latex import import_latex
 from references.latex.writeback import export_latex
@@ -40,12 +41,6 @@ def first_citation_keys(folder: Path, files: list[str]) -> list[str]:
                 keys.setdefault(key.strip())
     return list(keys)
 
-
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = open_library(tmp_path / "lib.sqlite")
-    yield lib
-    lib.close()
 
 
 def test_natbib_thesis_structure_text_and_numbering(library: Library) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app import cli
 from models import Block, Reference
 from models.db import Library, open_library
+from tests.empty_library import library  # noqa: F401 - the fixture
 from references.editing import insert_citation, remove_citation, set_citation_numbers
 from references.latex import import_latex
 from references.latex.writeback import export_latex
@@ -27,12 +28,6 @@ def changed_lines(before: bytes, after: bytes) -> list[str]:
     diff = difflib.unified_diff(before.decode().splitlines(), after.decode().splitlines(), n=0, lineterm="")
     return sorted(line for line in diff if line[:1] in "+-" and not line.startswith(("+++", "---")))
 
-
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = open_library(tmp_path / "lib.sqlite")
-    yield lib
-    lib.close()
 
 
 @pytest.mark.parametrize("project", ["natbib", "biblatex"])

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app import cli
 from models import Annotation, Block, Document, Section
 from models.db import Library, open_library
+from tests.empty_library import library  # noqa: F401 - the fixture
 from references.documents import document_text
 from references.pdf import import_pdf
 from references.pdf.layout import build_text
@@ -24,12 +25,6 @@ from tests.pdf_notes import Note, annotate, phrase_boxes
 PDF = Path(__file__).parent / "data" / "pdf" / "thesis.pdf"
 _MARKER = re.compile(r"\[\d[^\]]*\]")
 
-
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = open_library(tmp_path / "lib.sqlite")
-    yield lib
-    lib.close()
 
 
 def test_text_structure_and_pages(library: Library) -> None:
