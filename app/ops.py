@@ -52,7 +52,7 @@ def import_text(path: Path, title: str | None = None) -> Callable[[Session], Imp
     return job
 
 
-def open_other_library(path: Path) -> Callable[[], Library]:
+def open_other_library(path: Path | str) -> Callable[[], Library]:
     """Open (and migrate, if needed) a library file; the caller closes it later."""
 
     def call() -> Library:

@@ -42,10 +42,10 @@ def pdf_job(path: Path) -> Callable[[Session], PdfImportSummary]:
 class SourceImports(QObject):
     """The two entries of File ▸ Import, and what they start."""
 
-    def __init__(self, window: MainWindow, file_menu: QMenu) -> None:
+    def __init__(self, window: MainWindow, import_menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.menu = file_menu.addMenu(self.tr("Import &From"))
+        self.menu = import_menu
         self.latex_action = self.menu.addAction(self.tr("&LaTeX Project…"))
         self.latex_action.triggered.connect(self.choose_latex)
         self.pdf_action = self.menu.addAction(self.tr("&PDF…"))

@@ -25,11 +25,12 @@ def window(qtbot: QtBot, sample_library: Library, tmp_path: Path) -> Iterator[Ma
     close_window(main)
 
 
-def test_the_file_menu_offers_both_imports(window: MainWindow) -> None:
-    entries = [a.text() for a in window.source_imports.menu.actions()]
-    assert entries == ["&LaTeX Project…", "&PDF…"]
+def test_the_import_menu_offers_latex_and_pdf(window: MainWindow) -> None:
+    entries = [a.text() for a in window.import_menu.actions()]
+    assert entries[-2:] == ["&LaTeX Project…", "&PDF…"]
+    assert window.source_imports.latex_action in window.import_menu.actions()
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.source_imports.menu.menuAction() in file_menu.actions()
+    assert window.import_menu.menuAction() in file_menu.actions()
 
 
 def test_a_latex_project_is_imported_and_shown(window: MainWindow, sample_library: Library, qtbot: QtBot) -> None:

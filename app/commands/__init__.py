@@ -9,6 +9,7 @@ from app.commands import (
     author_cmds,
     backup_cmds,
     bib_cmds,
+    desktop_cmds,
     format_cmds,
     gui,
     latex_cmds,
@@ -20,6 +21,6 @@ from app.commands import (
 
 def register_all(subcommands: argparse._SubParsersAction) -> None:
     modules = (library_cmds, word_cmds, latex_cmds, pdf_cmds, bib_cmds, format_cmds, annotation_cmds, author_cmds,
-               backup_cmds, gui)
+               backup_cmds, desktop_cmds, gui)
     for module in modules:
         module.register(subcommands)
