@@ -194,3 +194,21 @@ def test_hyphens_are_joined_by_what_the_document_writes_elsewhere() -> None:
     assert "The multi-vector policy" in words
     assert "Running head" not in words and built.hyphens_joined == 3
     assert len(built.removed) == 6  # three running heads, three page numbers
+
+
+def test_headings_set_in_larger_type_are_headings(library: Library) -> None:
+    """A LaTeX-report layout: "Chapter 1" over a mixed-case title, numbered sections in bold, soft hyphens."""
+    with library.session() as session:
+        import_pdf(session, PDF.parent / "report.pdf")
+        sections = [(s.number, s.title, s.kind) for s in session.scalars(select(Section).order_by(Section.position))]
+        assert sections == [
+            ("1", "Introduction", "chapter"),
+            ("1.1", "Background of the study", "section"), ("1.2", "What earlier work found", "section"),
+            ("2", "Sources and Method", "chapter"),
+            ("2.1", "Background of the study", "section"), ("2.2", "What earlier work found", "section"),
+        ]
+        text = " ".join(session.scalars(select(Block.text)))
+        # words LibreOffice broke at a soft hyphen are whole again
+        for word in ("landlocked", "pipelines", "compatible"):
+            assert word in text
+        assert "land-" not in text and "pipe-" not in text

@@ -72,7 +72,9 @@ def import_pdf(session: Session, path: Path, title: str | None = None) -> PdfImp
     source = session.scalar(select(PdfSource).where(PdfSource.layout["fingerprint"].as_string() == fingerprint))
     text_summary = None
     if source is None:
-        text_summary = import_text(session, built.text, title=title or path.stem, source_name=name)
+        text_summary = import_text(
+            session, built.text, title=title or path.stem, source_name=name, heading_lines=built.heading_lines
+        )
         source = PdfSource(
             document_id=text_summary.document_id,
             name=name,

@@ -31,6 +31,8 @@ from references.pdf.reading import PdfLine, PdfPage
 
 BAND = 0.09  # top and bottom share of the page where running heads and footers stand
 REPEATED_SHARE = 0.3  # a band line on this share of pages (at least 3) is a running head or footer
+HEADING_SIZE = 1.15  # a line in type this much larger than the body's is a heading
+_CHAPTER_WORD = re.compile(r"^\s*(?:chapter|глава|бөлім|тарау|part|часть)\s+(\d{1,2})\.?\s*$", re.IGNORECASE)
 AUTO_HYPHENATION_SHARE = 0.04  # the bundled thesis (real hyphens only) ends 1.2% of its lines so
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:page|p\.|бет|стр\.?|страница)\s*)?(\d{1,4}|[ivxlcdm]{1,7})"
@@ -48,6 +50,7 @@ class PdfText:
 
     text: str
     line_pages: list[int]  # line number (1-based) -> page; 0 for blank and page-number lines
+    heading_lines: frozenset[int] = frozenset()  # lines set in larger type than the body (1-based)
     removed: list[str] = field(default_factory=list)  # running heads, footers and page numbers taken out
     hyphens_joined: int = 0
     pages: int = 0
@@ -73,10 +76,13 @@ def build_text(pages: list[PdfPage]) -> PdfText:
     joined = _join_hyphens(kept, texts, words, auto)
     out: list[str] = []
     line_pages: list[int] = []
-    left = _left_margin(kept)
+    headings: set[int] = set()
     pitch = _pitch(kept)
+    body_size = _body_size(kept)
     for page, body, lines in zip(pages, kept, texts, strict=True):
         previous: PdfLine | None = None
+        left = _left_margin([body]) if body else 0.0  # two-sided layouts move the margin page by page
+        _merge_chapter_words(body, lines, body_size)
         for index, (line, text) in enumerate(zip(body, lines, strict=True)):
             if not text.strip():
                 previous = line
@@ -92,11 +98,31 @@ def build_text(pages: list[PdfPage]) -> PdfText:
             indent = " " if line.x0 - left > 1.2 * line.size and line.x0 - left < 12 * line.size else ""
             out.append(indent + text.replace("\t", "  "))
             line_pages.append(page.number)
+            if line.size >= HEADING_SIZE * body_size and len(text) <= 150:
+                headings.add(len(out))
             previous = line
         if page is not pages[-1]:  # the page's number, as extracted text shows it
             out.extend(["", "", str(page.number), ""])
             line_pages.extend([0, 0, 0, 0])
-    return PdfText("\n".join(out) + "\n", line_pages, removed, joined, len(pages))
+    return PdfText("\n".join(out) + "\n", line_pages, frozenset(headings), removed, joined, len(pages))
+
+
+def _body_size(kept: list[list[PdfLine]]) -> float:
+    """The type size most of the text is set in (weighted by characters)."""
+    sizes: Counter[float] = Counter()
+    for body in kept:
+        for line in body:
+            sizes[round(line.size)] += len(line.text)
+    return float(sizes.most_common(1)[0][0]) if sizes else 10.0
+
+
+def _merge_chapter_words(body: list[PdfLine], lines: list[str], body_size: float) -> None:
+    """"Chapter 2" over "Methods" (LaTeX's report and book classes) becomes "2 Methods", as numbered titles are."""
+    for index in range(len(body) - 1):
+        match = _CHAPTER_WORD.match(lines[index])
+        if match and body[index].size >= HEADING_SIZE * body_size and body[index + 1].size >= HEADING_SIZE * body_size:
+            lines[index] = f"{match.group(1)} {lines[index + 1].strip()}"
+            lines[index + 1] = ""
 
 
 def _lone_number(body: list[PdfLine], index: int, pitch: float) -> bool:

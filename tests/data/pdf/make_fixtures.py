@@ -92,6 +92,38 @@ def build_docx(path: Path) -> None:
     document.save(path)
 
 
+def build_report_docx(path: Path) -> None:
+    """A thesis laid out as LaTeX's report class does: "Chapter N" over a mixed-case title in large type."""
+    document = Document()
+    section = document.sections[0]
+    section.page_height, section.page_width = Cm(21), Cm(14.8)
+    style = document.styles["Normal"]
+    style.font.name = "DejaVu Serif"
+    style.font.size = Pt(10)
+    style.paragraph_format.first_line_indent = Cm(0.7)
+    style.paragraph_format.space_after = Pt(0)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    add_field(footer, "PAGE")
+    for chapter, title in ((1, "Introduction"), (2, "Sources and Method")):
+        for text in (f"Chapter {chapter}", title):
+            heading = document.add_paragraph()
+            run = heading.add_run(text)
+            run.font.size, run.bold = Pt(17), True
+            heading.paragraph_format.first_line_indent = Cm(0)
+            heading.paragraph_format.space_after = Pt(12)
+        for number, name in ((1, "Background of the study"), (2, "What earlier work found")):
+            sub = document.add_paragraph()
+            run = sub.add_run(f"{chapter}.{number} {name}")
+            run.font.size, run.bold = Pt(13), True
+            sub.paragraph_format.first_line_indent = Cm(0)
+            sub.paragraph_format.space_before = Pt(10)
+            sub.paragraph_format.space_after = Pt(6)
+            for text in PARAGRAPHS:
+                document.add_paragraph(text.format(s=SOFT))
+    document.save(path)
+
+
 def to_pdf(docx: Path, out: Path) -> None:
     with tempfile.TemporaryDirectory() as work:
         subprocess.run(
@@ -107,4 +139,7 @@ if __name__ == "__main__":
         docx = Path(tmp) / "thesis.docx"
         build_docx(docx)
         to_pdf(docx, HERE / "thesis.pdf")
-    print(f"Wrote {HERE / 'thesis.pdf'}")
+        report = Path(tmp) / "report.docx"
+        build_report_docx(report)
+        to_pdf(report, HERE / "report.pdf")
+    print(f"Wrote {HERE / 'thesis.pdf'} and {HERE / 'report.pdf'}")
