@@ -3,7 +3,7 @@
 What a PDF adds to the text is taken out here, from the geometry:
 
 - running heads and footers: a line in the top or bottom band of the page
-  whose text (digits aside) comes back on many pages;
+  whose text (digits aside) comes back on three pages or more;
 - page numbers: a line in those bands that is only a number ("12",
   "- 12 -", "xii", "Page 12 of 40");
 - words hyphenated across lines: "politi-" + "cal" is joined to "political"
@@ -30,7 +30,9 @@ from statistics import median
 from references.pdf.reading import PdfLine, PdfPage
 
 BAND = 0.09  # top and bottom share of the page where running heads and footers stand
-REPEATED_SHARE = 0.3  # a band line on this share of pages (at least 3) is a running head or footer
+# A line in the top or bottom band that comes back (digits aside) on this many pages is a running
+# head or footer; a chapter's own head ("Chapter 2. Methods") comes back on each page of its chapter.
+REPEATED_PAGES = 3
 HEADING_SIZE = 1.15  # a line in type this much larger than the body's is a heading
 _CHAPTER_WORD = re.compile(r"^\s*(?:chapter|глава|бөлім|тарау|part|часть)\s+(\d{1,2})\.?\s*$", re.IGNORECASE)
 AUTO_HYPHENATION_SHARE = 0.04  # the bundled thesis (real hyphens only) ends 1.2% of its lines so
@@ -141,7 +143,7 @@ def _furniture(pages: list[PdfPage]) -> set[str]:
     for page in pages:
         seen = {_mask(l.text) for l in page.lines if in_band(l, page)}
         counts.update(seen)
-    need = max(3, int(REPEATED_SHARE * len(pages)))
+    need = min(REPEATED_PAGES, max(2, len(pages)))
     return {text for text, n in counts.items() if n >= need and text}
 
 
