@@ -103,12 +103,21 @@ def export_latex(session: Session, document_id: int, folder: Path) -> WriteBack:
             raise InputError(f"{target} is the library itself; choose another folder. Nothing was written.")
         targets[relative] = target
     for relative, target in targets.items():
+        if target.is_file() and _same_bytes(target, plan.files[relative]):
+            continue  # written back into the project's own folder: untouched files keep their dates
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise InputError(f"Cannot make the folder {target.parent}: {exc.strerror}.") from None
         write_bytes_atomically(target, plan.files[relative])
     return plan
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _library_file(session: Session) -> Path | None:
