@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from references.errors import InputError
+from references.textfile import read_input_bytes
 from references.latex.scan import Masked, first_unbalanced, mask_source, read_arguments
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -138,16 +139,9 @@ def _load(project: Project, relative: str, included_from: str | None, role: str)
         raise InputError(f"The project includes more than {MAX_FILES} files; nothing was imported.")
     path = project.root / relative
     where = f" (included from {included_from})" if included_from else ""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"{relative}{where} is larger than {MAX_FILE_BYTES // 2**20} MB; nothing was imported.")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{relative}{where} does not exist; nothing was imported.") from None
-    except IsADirectoryError:
-        raise InputError(f"{relative}{where} is a folder, not a file; nothing was imported.") from None
-    except OSError as exc:
-        raise InputError(f"{relative}{where} cannot be read: {exc.strerror}; nothing was imported.") from None
+    if not path.exists():
+        raise InputError(f"{relative}{where} does not exist; nothing was imported.")
+    data = read_input_bytes(path, name=f"{relative}{where}", max_bytes=MAX_FILE_BYTES)
     if b"\x00" in data[:65536]:
         raise InputError(f"{relative}{where} is not a text file (it holds binary data); nothing was imported.")
     encoding = _encoding_of(data, relative, project.encoding if included_from else None)

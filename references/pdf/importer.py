@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from models import PdfSource
 from references.errors import InputError
+from references.textfile import read_input_bytes
 from references.importer import ImportSummary, import_text
 from references.pdf.annotations import NotesSummary, import_notes
 from references.pdf.layout import build_text
@@ -42,21 +43,8 @@ class PdfImportSummary:
     hyphens_joined: int
 
 
-def read_pdf_file(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_PDF_BYTES:
-            raise InputError(f"{path} is larger than {MAX_PDF_BYTES // 2**20} MB; nothing was imported.")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a folder, not a PDF file.") from None
-    except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror}.") from None
-
-
 def import_pdf(session: Session, path: Path, title: str | None = None) -> PdfImportSummary:
-    data = read_pdf_file(path)
+    data = read_input_bytes(path, max_bytes=MAX_PDF_BYTES)
     name = path.name
     check_pdf(data, name)
     pages = list(read_pages(data, name))
