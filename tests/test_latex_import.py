@@ -269,3 +269,5 @@ def test_a_thesis_with_its_own_bibitem_list(library: Library) -> None:
         assert texts[1] == "Орта державалар теориясы [3, с. 45] бойынша сипатталады [5]."
         assert summary.dangling == ("unknown",) and summary.uncited == ("never",)
         assert session.scalar(select(Section.kind).where(Section.title == "КІРІСПЕ")) == "introduction"
+        # babel's last language is the document's: [kazakh,russian]
+        assert session.scalar(select(Document.language).where(Document.id == summary.document_id)) == "ru"

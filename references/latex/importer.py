@@ -11,6 +11,7 @@ stored with a marker for every citing command, tied to its keys.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,7 +116,7 @@ def import_latex(
         title=title or body.title or Path(project.main).stem,
         source_name=project.main,
         source_sha256=hashlib.sha256(project.files[project.main].data).hexdigest(),
-        language="en",
+        language=thesis_language(project.masked),
         range_dash=RANGE_DASH,
     )
     session.add(document)
@@ -127,6 +128,29 @@ def import_latex(
     store_parsed(session, document, parsed)
     _keep_project(session, read, document.id, records, numbers, key_refs, dangling, [b.text for b in parsed.blocks])
     return _summary(document, read, parsed, added, matched, problems, dangling, uncited)
+
+
+_BABEL = re.compile(r"\\usepackage\s*\[([^\]]*)\]\s*\{babel\}")
+_POLYGLOSSIA = re.compile(r"\\setmainlanguage\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
+_LANGUAGES = {"kazakh": "kk", "russian": "ru", "english": "en", "british": "en", "american": "en",
+              "ukrainian": "uk", "german": "de", "ngerman": "de", "french": "fr", "turkish": "tr"}
+
+
+def thesis_language(preamble: str) -> str:
+    """The main language the preamble sets (babel's last option, polyglossia's main language)."""
+    main = _POLYGLOSSIA.search(preamble)
+    if main:
+        return _LANGUAGES.get(main.group(1).strip().lower(), "en")
+    babel = _BABEL.search(preamble)
+    if babel:
+        options = [o.strip().lower() for o in babel.group(1).split(",") if o.strip()]
+        for option in reversed(options):
+            if option.startswith("main="):
+                return _LANGUAGES.get(option[5:], "en")
+        for option in reversed(options):
+            if option in _LANGUAGES:
+                return _LANGUAGES[option]
+    return "en"
 
 
 def _revise(session: Session, earlier: LatexProject, read: ReadProject, title: str | None) -> LatexImportSummary:
