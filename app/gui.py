@@ -108,8 +108,10 @@ def run_gui(library: Library, argv: list[str], language: str | None = None, *, e
     install_language(QSettings(), language)
     window = MainWindow(library, QSettings())
     probe = ReadyProbe(window) if exit_when_ready else None
-    window.load()
     window.show()
+    # The window shows at once; an empty library gets the bundled thesis in
+    # the loading worker (a first start), then the thesis is drawn.
+    window.load(seed_sample=True)
     code = app.exec()
     if probe is not None:
         return probe.exit_code

@@ -195,14 +195,21 @@ class MainWindow(QMainWindow):
 
     # --- loading ---------------------------------------------------------------
 
-    def load(self, document_id: int | None = None) -> None:
-        """Load a document's view in a worker (default: the last one shown, or the first)."""
+    def load(self, document_id: int | None = None, *, seed_sample: bool = False) -> None:
+        """Load a document's view in a worker (default: the last one shown, or the first).
+
+        ``seed_sample``: an empty library first gets the bundled thesis, in the
+        worker, while the window already shows that it is importing it."""
         if document_id is None:
             saved = self.settings.value(SETTINGS_DOCUMENT)
             document_id = int(saved) if isinstance(saved, (int, str)) and str(saved).isdigit() else None
-        self.busy.begin(self.tr("Loading the document…"))
+        self.busy.begin(
+            self.tr("Importing the bundled thesis for the first start…")
+            if seed_sample
+            else self.tr("Loading the document…")
+        )
         self.statusBar().showMessage(self.tr("Loading…"))
-        self.runner.start(ops.load_document(document_id), self._loaded, self._load_error)
+        self.runner.start(ops.load_document(document_id, seed_sample=seed_sample), self._loaded, self._load_error)
 
     def _loaded(self, loaded: ops.LoadedDocument) -> None:
         self.busy.end()

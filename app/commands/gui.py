@@ -23,7 +23,9 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    library = library_from(args, seed=True)
+    # The window fills an empty library with the bundled thesis itself, in a
+    # worker, so a first start shows the window (and its progress) at once.
+    library = library_from(args, seed=False)
     from app.gui import run_gui  # Qt is imported only when a window is wanted
 
     try:
