@@ -36,9 +36,9 @@ from app.source_imports import SourceImports
 from app.stats_view import StatsDock
 from app.workers import JobRunner
 from models.db import Library
-from references.importer import ImportSummary
-from references.queries import DocumentRow
-from references.search import SearchHit, SearchResult, search
+from references.thesis.text_import import ImportSummary
+from references.thesis.document_view import DocumentRow
+from references.thesis.search import SearchHit, SearchResult, search
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self._owned_library: Library | None = None  # a library opened here, closed here
-        self.runner = JobRunner(library, self)
+        self.runner = JobRunner(lambda: self.library, self)
         self.busy = BusyIndicator(self)
         self.index: DocumentIndex | None = None
         self.documents: tuple[DocumentRow, ...] = ()
@@ -416,7 +416,6 @@ class MainWindow(QMainWindow):
             self._owned_library.close()
         self._owned_library = library
         self.library = library
-        self.runner.library = library
         self.index = None
         self.settings.remove(SETTINGS_DOCUMENT)
         document_id, self._pending_document = self._pending_document, None

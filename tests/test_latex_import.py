@@ -13,7 +13,7 @@ from app import cli
 from models import Block, Citation, Document, LatexProject, Reference, Section
 from models.db import Library, open_library
 from tests.empty_library import library  # noqa: F401 - the fixture
-from references.audit import run_audit
+from references.audit.citation_audit import run_audit
 from references.latex import import_latex
 from references.latex.writeback import export_latex
 

@@ -13,7 +13,7 @@ from app import cli
 from models import Block, Reference
 from models.db import Library, open_library
 from tests.empty_library import library  # noqa: F401 - the fixture
-from references.editing import insert_citation, remove_citation, set_citation_numbers
+from references.thesis.editing import insert_citation, remove_citation, set_citation_numbers
 from references.latex import import_latex
 from references.latex.writeback import export_latex
 
@@ -138,7 +138,7 @@ def test_a_bib_that_is_not_bibtex_is_refused(tmp_path: Path, capsys: pytest.Capt
 
 def test_reimporting_an_edited_project_is_a_revision(tmp_path: Path) -> None:
     from models import Annotation, Document
-    from references.annotations import annotate_quote
+    from references.review.annotations import annotate_quote
 
     project = tmp_path / "thesis"
     shutil.copytree(LATEX / "natbib", project)

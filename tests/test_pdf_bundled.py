@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from models import Block, Citation, Claim, Section
 from models.db import open_library
-from references.importer import import_text_file
+from references.thesis.text_import import import_text_file
 from references.pdf import import_pdf
 from tests.conftest import THESIS
 

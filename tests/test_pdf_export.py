@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app import cli
 from models import Annotation
 from models.db import open_library
-from references.annotations import add_reply, annotate_quote
+from references.review.annotations import add_reply, annotate_quote
 from references.pdf import import_pdf
 from tests.pdf_notes import Note, annotate, phrase_boxes
 

@@ -14,7 +14,7 @@ from app import cli
 from models import Annotation, Block, Document, Section
 from models.db import Library, open_library
 from tests.empty_library import library  # noqa: F401 - the fixture
-from references.documents import document_text
+from references.thesis.text_map import document_text
 from references.pdf import import_pdf
 from references.pdf.layout import build_text
 from references.pdf.pages import page_at, page_starts

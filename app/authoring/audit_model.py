@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.rows_table_model import RowsTableModel
-from references.audit import KINDS, SEVERITIES, Finding
+from references.audit.citation_audit import KINDS, SEVERITIES, Finding
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

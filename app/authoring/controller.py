@@ -34,8 +34,8 @@ from app.authoring.wording import fill
 from app.workers import JobRunner
 from models.db import Library
 from models.errors import LibraryError
-from references.editing import CitationChange
-from references.queries import CitationRow
+from references.thesis.editing import CitationChange
+from references.thesis.document_view import CitationRow
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -66,7 +66,7 @@ class AuthoringController(QObject):
         self.message_box: QMessageBox | None = None
         # Refreshes nobody asked for (the audit, the document's marker style) run
         # beside the window's own jobs, so they never make the window look busy.
-        self.background = JobRunner(window.library, self)
+        self.background = JobRunner(lambda: window.library, self)
 
         self.places = ReaderPlaces(window)
         self.editor_dock = ParagraphEditorDock(window)
@@ -390,7 +390,6 @@ class AuthoringController(QObject):
 
     def _start_background(self, job: Callable[[Session], S], on_done: Callable[[S], None],
                           on_error: Callable[[str], None]) -> None:
-        self.background.library = self.window.library  # the window may have opened another library
         self.background.start(job, on_done, on_error)
 
     def _context_loaded(self, context: jobs.AuthoringContext) -> None:

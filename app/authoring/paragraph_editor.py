@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.authoring.wording import fill
-from references.queries import BlockRow
+from references.thesis.document_view import BlockRow
 from references.text import find_citations
 
 MARKER_TINT = QColor("#dbe8fb")

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.commands.common import unit_of_work
 from references.latex import import_latex
 from references.latex.writeback import export_latex
-from references.library import find_document
+from references.library.location import find_document
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:

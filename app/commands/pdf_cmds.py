@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from app.commands.common import unit_of_work
-from references.library import find_document
+from references.library.location import find_document
 from references.pdf import import_pdf
 from references.pdf.writing import export_pdf_annotations
 

@@ -20,15 +20,15 @@ from sqlalchemy.orm import Session
 
 from models import BibBlock as StoredBlock
 from models import Block, Document, LatexFile, LatexProject, Reference, Section
-from references.backups import Reason, backup_before
-from references.documents import document_text
-from references.linking import relink_citations
-from references.revision import reanchor_annotations
-from references.bibimport import apply_bib_import, plan_bib_import
+from references.storage.backups import Reason, backup_before
+from references.thesis.text_map import document_text
+from references.thesis.citation_links import relink_citations
+from references.review.revision import reanchor_annotations
+from references.library.bib_import import apply_bib_import, plan_bib_import
 from references.bibtex import BibParseResult, plain_value, read_bib_file, split_names
 from references.bibtex.model import BlockKind, ProblemKind
 from references.errors import InputError
-from references.importer import store_parsed
+from references.thesis.text_import import store_parsed
 from references.latex.bibliography import BibliographyPlan, plan_bibliography, sort_key
 from references.latex.body import ScannedBody, scan_body
 from references.latex.render import CiteRecord, WorkLabel, render_document

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from references.latex.body import LITERAL_BASE, USE_BASE, ScannedBody
 from references.latex.cites import CiteCommand
 from references.latex.convert import latex_to_text
-from references.markers import format_marker
+from references.thesis.citation_markers import format_marker
 from references.text.claims import find_claims
 from references.text.markers import MARKER
 from references.text.structure import ParsedBlock, ParsedCitation, ParsedDocument, ParsedSection

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from references.errors import InputError
-from references.textfile import read_input_bytes
+from references.thesis.text_file import read_input_bytes
 from references.latex.scan import Masked, first_unbalanced, mask_source, read_arguments
 
 MAX_FILE_BYTES = 50 * 1024 * 1024

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session, selectinload
 from models import BibBlock, BibSource, Block, Citation, CitationTarget, LatexProject, Reference
 from references.bibtex import format_entry
 from references.errors import InputError, NotFoundError
-from references.fileout import write_bytes_atomically
+from references.storage.safe_write import write_bytes_atomically
 from references.latex.cites import COMMANDS, read_cite
 
 # Letters only: "case¹" (a footnote mark) ends in the word "case".

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from models import Annotation, AnnotationReply, AnnotationTag
 from references.anchoring import TextQuote, anchor
-from references.documents import DocumentMap, document_text
+from references.thesis.text_map import DocumentMap, document_text
 from references.errors import InputError
 from references.pdf.layout import in_band
 from references.pdf.pages import page_spans

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from models import PdfSource
 from references.errors import InputError
-from references.textfile import read_input_bytes
-from references.importer import ImportSummary, import_text
+from references.thesis.text_file import read_input_bytes
+from references.thesis.text_import import ImportSummary, import_text
 from references.pdf.annotations import NotesSummary, import_notes
 from references.pdf.layout import build_text
 from references.pdf.reading import check_pdf, read_pages

@@ -24,9 +24,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import PdfSource
-from references.annotations import AnnotationView, list_annotations
+from references.review.annotations import AnnotationView, list_annotations
 from references.errors import InputError, NotFoundError
-from references.fileout import write_bytes_atomically
+from references.storage.safe_write import write_bytes_atomically
 from references.pdf.layout import in_band
 from references.pdf.pages import PdfPages
 from references.pdf.reading import PdfChar, PdfPage, read_pages
