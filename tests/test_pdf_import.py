@@ -17,7 +17,7 @@ from tests.empty_library import library  # noqa: F401 - the fixture
 from references.thesis.text_map import document_text
 from references.pdf import import_pdf
 from references.pdf.layout import build_text
-from references.pdf.pages import page_at, page_starts
+from references.thesis.pages import page_at, page_starts
 from references.pdf.reading import PdfChar, PdfLine, PdfPage
 from tests.data.pdf.make_fixtures import INTRO, PARAGRAPHS
 from tests.pdf_notes import Note, annotate, phrase_boxes

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Block, Citation, Claim, Document, Reference, Section, SourceGroup
+from models import Block, Citation, Claim, Document, LatexProject, Reference, Section, SourceGroup
 from references.audit.findings import AuditOptions, Finding, Location
 from references.bibtex import entry_type_fields
 from references.thesis.citation_order import first_citation_order
 from references.errors import InputError
-from references.latex.keys import dangling_keys
 from references.normalize import fold_compact
 from references.numbers import compress_numbers
 from references.library.reference_fields import plain_fields
@@ -287,3 +286,11 @@ def _claims_without_primary_source(session: Session, corpus: _Corpus, specs: tup
             "(legal act, diplomatic document, speech or statistics).",
             {"claim_id": claim.id, "numbers": numbers},
         )
+
+
+def dangling_keys(session: Session, document_id: int) -> dict[int, str]:
+    """{number: key} for every key a LaTeX thesis cites that its .bib files lack ({} for other documents)."""
+    layout = session.scalar(select(LatexProject.layout).where(LatexProject.document_id == document_id))
+    if not layout:
+        return {}
+    return {int(number): key for number, key in layout.get("dangling", {}).items()}

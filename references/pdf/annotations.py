@@ -30,7 +30,7 @@ from references.anchoring import TextQuote, anchor
 from references.thesis.text_map import DocumentMap, document_text
 from references.errors import InputError
 from references.pdf.layout import in_band
-from references.pdf.pages import page_spans
+from references.thesis.pages import page_spans
 from references.pdf.reading import PdfLine, PdfPage, read_pages
 
 MARKUP = {"/Highlight": "highlight", "/Underline": "underline", "/StrikeOut": "strike-out", "/Squiggly": "squiggly"}

@@ -28,7 +28,7 @@ from references.review.annotations import AnnotationView, list_annotations
 from references.errors import InputError, NotFoundError
 from references.storage.safe_write import write_bytes_atomically
 from references.pdf.layout import in_band
-from references.pdf.pages import PdfPages
+from references.thesis.pages import PdfPages
 from references.pdf.reading import PdfChar, PdfPage, read_pages
 
 _PAGES_AROUND = 1  # a quote may have started on the page before (a paragraph that runs over)

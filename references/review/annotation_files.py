@@ -25,7 +25,7 @@ from references.anchoring import TextPosition, anchor_all
 from references.thesis.text_map import DocumentMap, document_text
 from references.errors import InputError, NotFoundError
 from references.library.location import find_document
-from references.pdf.pages import PdfPages
+from references.thesis.pages import PdfPages
 from references.review.w3c import AnnotationRecord, ReplyRecord, W3CFormatError, collection_jsonld, from_jsonld
 
 
