@@ -20,7 +20,7 @@ from app.i18n.catalog import fill
 from references.word.importer import DocxImportSummary, import_docx
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 WORD_SUFFIXES = (".docx", ".odt")
 
@@ -41,7 +41,7 @@ def import_docx_job(path: Path, relay: ProgressRelay) -> Callable[[Session], Doc
 class WordImport(QObject):
     finished = Signal(object)  # the summary, or None after a failure (for tests and scripts)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.relay = ProgressRelay(self)

@@ -40,12 +40,12 @@ from references.review.annotation_queries import AnnotationOverview, ClaimAnnota
 from app.i18n import fill
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 ANNOTATE_SHORTCUT = "Ctrl+Alt+A"
 
 
-def install(window: MainWindow) -> AnnotationsController:
+def install(window: WindowHost) -> AnnotationsController:
     """Add annotations to the window: docks, menus, reader layer, claims column."""
     return AnnotationsController(window)
 
@@ -53,7 +53,7 @@ def install(window: MainWindow) -> AnnotationsController:
 class AnnotationsController(QObject):
     refreshed = Signal()  # the views show the annotations as last loaded
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.setObjectName("annotations_controller")
         self.window = window
@@ -393,7 +393,7 @@ class AnnotationsController(QObject):
         self.window.undo_stack.push(ReattachAnnotation(self, uri, span, quote))
 
 
-def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:
+def _menu_holding(window: WindowHost, action: QAction) -> QMenu | None:
     """The menu of the menu bar that lists ``action``."""
     for top in window.menuBar().actions():
         menu = top.menu()

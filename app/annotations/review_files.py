@@ -14,14 +14,14 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy.orm import Session
 
 from app import ops
-from app.annotations.commands import ImportedAnnotations
+from app.annotations.commands import CommandHost, ImportedAnnotations
 from app.i18n.catalog import fill
 from references.review.annotation_files import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
 from references.storage.backups import Reason, library_file, list_backups
@@ -34,7 +34,15 @@ from references.word.review import ReviewImportReport, import_review
 from references.word.writeback import export_word_document
 
 if TYPE_CHECKING:
-    from app.annotations.controller import AnnotationsController
+    from app.host import WindowHost
+
+
+class FilesHost(CommandHost, Protocol):
+    """What the file actions need of the annotations controller (which implements it)."""
+
+    window: WindowHost
+
+    def document_id(self) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -113,7 +121,7 @@ def report_job(document_id: int, path: Path) -> Callable[[Session], Path]:
 class ReviewFiles(QObject):
     finished = Signal(object)  # the plain result of the last file job (for tests and scripts)
 
-    def __init__(self, controller: AnnotationsController) -> None:
+    def __init__(self, controller: FilesHost) -> None:
         super().__init__(controller)
         self.controller = controller
         self.window = controller.window

@@ -38,7 +38,7 @@ from references.thesis.editing import CitationChange
 from references.thesis.document_view import CitationRow
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 S = TypeVar("S")
 
@@ -47,12 +47,12 @@ TEXT_CHANGES = frozenset({"document", "text", "citations", "claims", "references
 EXCERPT_CHARS = 60  # of the text before the cursor, shown in the picker
 
 
-def install(window: MainWindow) -> AuthoringController:
+def install(window: WindowHost) -> AuthoringController:
     return AuthoringController(window)
 
 
 class AuthoringController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.setObjectName("authoring")
         self.window = window

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 Place = tuple[int, int]  # (block id, offset in its text)
 
@@ -25,7 +25,7 @@ class ReaderPlaces(QObject):
     cursor_moved = Signal()
     menu_opening = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.menu_point: QPoint | None = None  # viewport point the context menu last opened at

@@ -63,14 +63,14 @@ from references.library.stale_edits import Resolution, StaleEditError
 from app.i18n import fill
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 REFERENCES = frozenset({"references"})
 GROUPS = frozenset({"groups"})
 SETTINGS_GEOMETRY = "library_window/geometry"
 
 
-def install(window: MainWindow) -> LibraryController:
+def install(window: WindowHost) -> LibraryController:
     """Add the reference library to the main window (menus, window, signal connections)."""
     return LibraryController(window)
 
@@ -81,7 +81,7 @@ class LibraryController(QObject):
     import_done = Signal(object)  # BibImportRecord
     export_done = Signal(object)  # ExportResult
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.setObjectName("library_controller")
         self.window = window

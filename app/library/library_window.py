@@ -9,7 +9,7 @@ on the main window's stack; Ctrl+Z here undoes it as it does there.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
@@ -42,7 +42,45 @@ from app.i18n import fill
 from app.i18n import current_language
 
 if TYPE_CHECKING:
-    from app.library.controller import LibraryController
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    from app.host import WindowHost
+    from references.library.table_queries import Page
+
+
+class LibraryActions(Protocol):
+    """What the library window asks of its controller (``LibraryController`` implements it)."""
+
+    window: WindowHost
+    import_action: QAction
+    export_menu: QMenu
+
+    def page(self, query: ReferenceQuery, after: tuple[Any, int] | None, limit: int) -> Page: ...
+
+    def count(self, query: ReferenceQuery) -> int: ...
+
+    def current_document_id(self) -> int | None: ...
+
+    def show_entry(self, reference_id: int | None) -> None: ...
+
+    def set_complete(self, reference_ids: Sequence[int], complete: bool) -> None: ...
+
+    def generate_key(self, reference_id: int, version: int | None) -> None: ...
+
+    def create_group(self, name: str, parent_id: int | None = None, color: str | None = None) -> None: ...
+
+    def recolor_group(self, group_id: int, color: str) -> None: ...
+
+    def move_group(self, group_id: int, parent_id: int | None, position: int | None) -> None: ...
+
+    def delete_group(self, group_id: int) -> None: ...
+
+    def add_to_group(self, reference_ids: Sequence[int], group_id: int) -> None: ...
+
+    def remove_from_group(self, reference_ids: Sequence[int], group_id: int) -> None: ...
+
+    def window_closed(self) -> None: ...
 
 FILTER_DELAY_MS = 250
 RESELECT_PAGES = 5  # pages read to find the edited entry again after a filter or sort change
@@ -51,7 +89,7 @@ ANY, COMPLETE, INCOMPLETE = 0, 1, 2
 
 
 class LibraryWindow(QMainWindow):
-    def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: LibraryActions, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("library_window")
         self.setWindowTitle(self.tr("Reference Library — Silteme"))
