@@ -33,6 +33,7 @@ from app.reader import ReaderView
 from app.recent import RecentDocument, RecentMenu, RecentPlaces, is_url, library_location
 from app.references_dock import ReferencesDock
 from app.search_dock import SearchDock
+from app.source_imports import SourceImports
 from app.stats_view import StatsDock
 from app.window_geometry import available_area, clip_to_screen, place_window
 from app.workers import JobRunner
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.word_import_action = self._action(self.tr("&Word Document…"), "Ctrl+Shift+I", self.word_import.choose)
         self.word_import_action.setObjectName("word_import_action")
         self.import_menu.addAction(self.word_import_action)
+        self.source_imports = SourceImports(self, self.import_menu)
         self.documents_menu = file_menu.addMenu(self.tr("&Documents"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

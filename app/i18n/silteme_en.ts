@@ -516,6 +516,30 @@
     </message>
 </context>
 <context>
+    <name>SourceImports</name>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln marker</numerusform>
+            <numerusform>%Ln markers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) from the .bib files</source>
+        <translation>
+            <numerusform>%Ln reference from the .bib files</numerusform>
+            <numerusform>%Ln references from the .bib files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviewer note(s) added</source>
+        <translation>
+            <numerusform>%Ln reviewer note added</numerusform>
+            <numerusform>%Ln reviewer notes added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StackedBarChart</name>
     <message numerus="yes">
         <source>%1

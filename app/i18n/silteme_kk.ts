@@ -508,15 +508,15 @@
     <message numerus="yes">
         <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%Ln ескерту</numerusform>
-            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
         </translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Ескертпе</translation>
+        <translation>Мәлімет</translation>
     </message>
     <message>
         <source>(before the first section)</source>
@@ -655,15 +655,15 @@
     <message numerus="yes">
         <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%Ln ескерту</numerusform>
-            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
         </translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>note</source>
-        <translation>ескертпе</translation>
+        <translation>мәлімет</translation>
     </message>
     <message>
         <source>(not cited)</source>
@@ -1741,7 +1741,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation>Ескертпе</translation>
+        <translation>Мәлімет</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3481,6 +3481,82 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln тұжырымның %1 (%2 %)</numerusform>
             <numerusform>%Ln тұжырымның %1 (%2 %)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SourceImports</name>
+    <message>
+        <source>&amp;LaTeX Project…</source>
+        <translation>&amp;LaTeX жобасы…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Import a LaTeX thesis: choose its main file</source>
+        <translation>LaTeX диссертациясын импорттау: негізгі файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>LaTeX files (*.tex);;All files (*)</source>
+        <translation>LaTeX файлдары (*.tex);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import a thesis or a reviewed copy from a PDF</source>
+        <translation>Диссертацияны немесе пікір жазылған көшірмесін PDF-тен импорттау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF файлдары (*.pdf);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading the LaTeX project %1…</source>
+        <translation>%1 LaTeX жобасы оқылуда…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (a long PDF takes a minute)…</source>
+        <translation>%1 оқылуда (ұзын PDF бір минуттай оқылады)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) from the .bib files</source>
+        <translation>
+            <numerusform>.bib файлдарынан %Ln дереккөз</numerusform>
+            <numerusform>.bib файлдарынан %Ln дереккөз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised %1 from its LaTeX project: %2, %3.</source>
+        <translation>%1 LaTeX жобасынан жаңартылды: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 from LaTeX: %2, %3.</source>
+        <translation>%1 LaTeX-тен импортталды: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Keys missing from the .bib files: %1.</source>
+        <translation>.bib файлдарында жоқ кілттер: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviewer note(s) added</source>
+        <translation>
+            <numerusform>пікір жазушының %Ln ескертпесі қосылды</numerusform>
+            <numerusform>пікір жазушының %Ln ескертпесі қосылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2 PDF pages; %3.</source>
+        <translation>%1 PDF-тің %2 бетінен импортталды; %3.</translation>
+    </message>
+    <message>
+        <source>This PDF&apos;s text is already in the library; %1.</source>
+        <translation>Бұл PDF мәтіні кітапханада бар; %1.</translation>
     </message>
 </context>
 <context>

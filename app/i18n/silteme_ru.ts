@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Nothing to report: every citation checked is in order.</source>
-        <translation>Замечаний нет: все проверенные ссылки в порядке.</translation>
+        <translation>Проблем не найдено: все проверенные ссылки в порядке.</translation>
     </message>
     <message>
         <source>The audit could not run: %1</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>Замечание</translation>
+        <translation>Что найдено</translation>
     </message>
     <message>
         <source>Where</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>print the findings as JSON (docs/audit-format.md)</source>
-        <translation>вывести замечания в формате JSON (docs/audit-format.md)</translation>
+        <translation>вывести результаты проверки в формате JSON (docs/audit-format.md)</translation>
     </message>
     <message>
         <source>report markers citing more than N sources at once (default: %(default)s)</source>
@@ -3545,6 +3545,85 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%1 из %Ln утверждений (%2 %)</numerusform>
             <numerusform>%1 из %Ln утверждений (%2 %)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SourceImports</name>
+    <message>
+        <source>&amp;LaTeX Project…</source>
+        <translation>&amp;Проект LaTeX…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Import a LaTeX thesis: choose its main file</source>
+        <translation>Импорт диссертации LaTeX: выберите главный файл</translation>
+    </message>
+    <message>
+        <source>LaTeX files (*.tex);;All files (*)</source>
+        <translation>Файлы LaTeX (*.tex);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import a thesis or a reviewed copy from a PDF</source>
+        <translation>Импорт диссертации или копии с замечаниями из PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the LaTeX project %1…</source>
+        <translation>Чтение проекта LaTeX %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (a long PDF takes a minute)…</source>
+        <translation>Чтение %1 (длинный PDF читается около минуты)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) from the .bib files</source>
+        <translation>
+            <numerusform>%Ln источник из файлов .bib</numerusform>
+            <numerusform>%Ln источника из файлов .bib</numerusform>
+            <numerusform>%Ln источников из файлов .bib</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised %1 from its LaTeX project: %2, %3.</source>
+        <translation>%1 обновлён из проекта LaTeX: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 from LaTeX: %2, %3.</source>
+        <translation>%1 импортирован из LaTeX: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Keys missing from the .bib files: %1.</source>
+        <translation>Ключи, которых нет в файлах .bib: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviewer note(s) added</source>
+        <translation>
+            <numerusform>добавлено замечаний рецензента: %Ln</numerusform>
+            <numerusform>добавлено замечаний рецензента: %Ln</numerusform>
+            <numerusform>добавлено замечаний рецензента: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2 PDF pages; %3.</source>
+        <translation>%1 импортирован из %2 страниц PDF; %3.</translation>
+    </message>
+    <message>
+        <source>This PDF&apos;s text is already in the library; %1.</source>
+        <translation>Текст этого PDF уже есть в библиотеке; %1.</translation>
     </message>
 </context>
 <context>

@@ -48,12 +48,21 @@ def import_text_file(session: Session, path: Path, title: str | None = None) -> 
 
 
 def import_text(
-    session: Session, text: str, *, title: str, source_name: str = "", create_references: bool = True
+    session: Session,
+    text: str,
+    *,
+    title: str,
+    source_name: str = "",
+    create_references: bool = True,
+    heading_lines: frozenset[int] = frozenset(),
 ) -> ImportSummary:
-    """Parse ``text`` and store it as a new document (in the caller's transaction)."""
+    """Parse ``text`` and store it as a new document (in the caller's transaction).
+
+    ``heading_lines``: lines the source's layout sets as headings (see ``parse_thesis``).
+    """
     if not text.strip():
         raise InputError("The text is empty: there is nothing to import.")
-    parsed = parse_thesis(text)
+    parsed = parse_thesis(text, heading_lines)
     if not parsed.blocks:
         raise InputError(f"No paragraphs were found in {source_name or 'the text'}; nothing was imported.")
     document = Document(
