@@ -134,7 +134,9 @@ def test_search_finds_the_same_places_on_both_backends(both_samples: tuple[Libra
 
 def test_the_library_filter_and_folded_sort_are_the_same_on_both_backends(both_samples: tuple[Library, Library]) -> None:
     for query_text in ("", "саясат", "Əл", "ҚАЗАҚСТАН республика", "2010", "nazarbayev", "ұлттық қауіпсіздік"):
-        for sort in (SortColumn.TITLE, SortColumn.AUTHORS, SortColumn.NUMBER, SortColumn.GROUPS):
+        # Titles and authors sort in the Kazakh alphabet on SQLite (a Python collation),
+        # folded code points on PostgreSQL: compared here are the sorts both share.
+        for sort in (SortColumn.KEY, SortColumn.NUMBER, SortColumn.GROUPS):
             pages = []
             for library in both_samples:
                 with library.session() as s:

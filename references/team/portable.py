@@ -29,7 +29,7 @@ from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 
 from models import Base
 from models.backup import AUTOMATIC_KEEP, BackupError, new_backup_path, prune
-from models.db import Library, is_server, open_library, shown_url
+from models.db import Library, check_file, is_server, open_library, shown_url
 from references.errors import InputError
 from references.team.identity import server_identity
 from references.team.roles import OWNER
@@ -138,11 +138,11 @@ def automatic_team_backup(engine: Engine, url: str, reason: str) -> Path:
 
 def restore_into_team(library: Library, backup: Path) -> dict[str, int]:
     """Load the SQLite library ``backup`` into the empty team library ``library``."""
-    from references.storage.backups import check_backup
-
     if not is_server(library.url):
         raise InputError("restore_into_team needs a team library.")
-    check_backup(backup)
+    if not backup.is_file():
+        raise InputError(f"There is no file {backup}.")
+    check_file(backup)  # not SQLite: refused before anything, in the backup's own name
     with library.session() as session:
         identity = server_identity(session)
         if identity is not None and identity.role != OWNER:
