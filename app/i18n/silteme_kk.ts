@@ -3799,6 +3799,18 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>TeamController</name>
     <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>оқырман</translation>
+    </message>
+    <message>
         <source>Open &amp;Team Library…</source>
         <translation>&amp;Топтық кітапхананы ашу…</translation>
     </message>

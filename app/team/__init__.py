@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.main_window import MainWindow
-    from app.team.controller import TeamController
+from typing import Any
 
 
-def install(window: MainWindow) -> TeamController:
+def install(window: Any) -> Any:  # noqa: ANN401 - the main window; typed loosely to keep imports one-way
     from app.team.controller import TeamController
 
     return TeamController(window)

@@ -12,7 +12,7 @@ the server can be reached; while it cannot, the listener keeps retrying.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox
@@ -29,7 +29,7 @@ from references.team.identity import Identity, server_identity
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from app.main_window import MainWindow
+MainWindow = Any  # the window hosting this controller (not imported: it imports us)
 
 WAIT_S = 0.5
 
@@ -254,7 +254,7 @@ class TeamController(QObject):
             return
         self.status.setStyleSheet("")
         if self.identity is not None:
-            self.status.setText(
-                fill(self.tr("Team: %1 (%2)"), self.identity.login, self.identity.shown_role)
-            )
-        self.status.setToolTip(where)
+            roles = {"author": self.tr("author"), "reviewer": self.tr("reviewer"), "reader": self.tr("reader")}
+            role = roles.get(self.identity.shown_role, self.identity.shown_role)
+            self.status.setText(fill(self.tr("Team: %1 (%2)"), self.identity.login, role))
+        self.status.setToolTip("")
