@@ -8,6 +8,7 @@ of failing with "database is locked".
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,12 +27,24 @@ BUSY_TIMEOUT_MS = 15_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
 def to_url(target: str | Path) -> str:
-    """A database URL for a path or URL given by a user."""
+    """A database URL for a path or URL given by a user.
+
+    A value is a URL only when it starts with a scheme (``sqlite:///``,
+    ``postgresql://``); anything else is a file path taken literally, so a
+    ``?`` or ``%`` in a file name is part of the name (escaped in the URL).
+    """
     text = str(target)
-    if "://" in text:
+    if not isinstance(target, Path) and _URL_SCHEME.match(text):
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    try:
+        path = Path(text).expanduser().resolve()
+    except (OSError, RuntimeError) as exc:  # a symlink loop
+        raise LibraryError(f"Cannot open the library {text}: its path cannot be followed ({exc}).") from None
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -118,12 +131,23 @@ class Library:
         self.engine.dispose()
 
 
+# Every library file this process has opened: no output of ours may be written over
+# one of them, their -wal/-shm files or their backups (references.fileout asks).
+_OPENED_FILES: set[Path] = set()
+
+
+def opened_library_files() -> frozenset[Path]:
+    """The SQLite library files opened by this process so far (real paths)."""
+    return frozenset(_OPENED_FILES)
+
+
 def open_library(target: str | Path, *, upgrade: bool = True) -> Library:
     """Open (creating or upgrading as needed) the library at a path or URL."""
     url = to_url(target)
     path = sqlite_path(url)
     if path is not None:
         check_file(path)
+        _OPENED_FILES.add(path.resolve())
     engine = make_engine(url)
     try:
         if upgrade and not _schema_is_current(engine):

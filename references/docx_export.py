@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import Block, Document
 from references.annotations import AnnotationView, list_annotations
-from references.fileout import write_bytes_atomically
+from references.fileout import refuse_library_target, write_bytes_atomically
 
 VERDICT_WORDS = {
     "supported": "supported",
@@ -59,6 +59,7 @@ def _initials(name: str) -> str:
 
 
 def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
+    refuse_library_target(out)  # before the work, not only at the write
     document = session.get(Document, document_id)
     assert document is not None
     blocks = list(

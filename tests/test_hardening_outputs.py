@@ -1,0 +1,82 @@
+"""No output ever lands on the library, its journals or its backups; --db paths are literal."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+import app.cli
+from tests.library_snapshot import digests
+
+WRITERS = (
+    ["export-bib"],
+    ["export-ris"],
+    ["export-csl-json"],
+    ["bibliography", "--style", "apa"],
+    ["review-report"],
+    ["export-annotations"],
+    ["export-docx"],
+)
+
+
+def silteme(argv: Sequence[str]) -> int:
+    return app.cli.main(list(argv))
+
+
+def _targets(library: Path) -> list[Path]:
+    folder = library.parent
+    (folder / "backups").mkdir(exist_ok=True)
+    link = folder / "link.bib"
+    link.symlink_to(library)
+    hard = folder / "hard.bib"
+    os.link(library, hard)
+    return [library, library.with_name(library.name + "-wal"), folder / "backups" / "out.bib", link, hard]
+
+
+@pytest.mark.parametrize("writer", WRITERS, ids=lambda w: w[0])
+def test_no_writer_overwrites_the_library_or_its_files(
+    writer: list[str], sample_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert silteme(["--db", str(sample_path), "backup"]) == 0
+    before = digests(sample_path)
+    for target in _targets(sample_path):
+        wal_before = target.read_bytes() if target.name.endswith("-wal") and target.exists() else None
+        assert silteme(["--db", str(sample_path), writer[0], str(target), *writer[1:]]) == 1, target
+        err = capsys.readouterr().err
+        assert "never" in err and err.count("\n") == 1, err
+        if wal_before is not None:
+            assert target.read_bytes() == wal_before
+    assert not (sample_path.parent / "backups" / "out.bib").exists()
+    assert digests(sample_path) == before
+
+
+def test_an_export_never_replaces_another_database_file(sample_path: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other-library.db"
+    shutil.copyfile(sample_path, other)
+    assert silteme(["--db", str(sample_path), "export-bib", str(other)]) == 1
+    assert digests(other) == digests(sample_path)
+
+
+@pytest.mark.parametrize("name", ["q?x.sqlite", "pct%41.sqlite", "hash#1.sqlite", "at@host:1.sqlite"])
+def test_db_paths_are_taken_literally(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    thesis = Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt"
+    assert silteme(["--db", name, "import-text", str(thesis), "--title", "T"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".sqlite") == [name]
+    capsys.readouterr()
+    assert silteme(["--db", name, "stats", "--json"]) == 0
+    assert '"documents": 1' in capsys.readouterr().out
+
+
+def test_a_symlink_loop_as_db_is_one_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    assert silteme(["--db", str(tmp_path / "a"), "stats"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("silteme: ") and err.count("\n") == 1 and "Traceback" not in err
