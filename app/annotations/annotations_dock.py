@@ -65,6 +65,7 @@ class AnnotationsDock(QDockWidget):
         self.proxy.setSourceModel(self.model)
         self._current: str | None = None
         self._orphans_seen: set[str] = set()
+        self._filtering = False  # a filter is being applied: current-row changes are Qt's, not the user's
 
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("annotations_text_filter")
@@ -270,8 +271,34 @@ class AnnotationsDock(QDockWidget):
         )
 
     def _apply_filter(self) -> None:
-        self.proxy.set_filter(self.current_filter())
+        self._filtering = True
+        try:
+            self.proxy.set_filter(self.current_filter())
+        finally:
+            self._filtering = False
+        self._keep_choice_visible()
         self._update_count()
+
+    def _shown_table(self) -> QTableView:
+        return self.orphans.table if self.tabs.currentIndex() == ORPHANS_TAB else self.table
+
+    def is_listed(self, uri: str | None) -> bool:
+        """Whether the list on show (All or Orphaned) has a row for ``uri``."""
+        table = self._shown_table()
+        proxy = table.model()
+        row = self.model.row_of(uri) if uri is not None else None
+        return row is not None and isinstance(proxy, AnnotationsFilterProxy) and proxy.mapFromSource(
+            self.model.index(row, 0)
+        ).isValid()
+
+    def _keep_choice_visible(self) -> None:
+        """After a filter or tab change: the chosen row stays selected, or nothing is.
+
+        When a filter hides the chosen row, Qt makes a neighbour current
+        without anyone choosing it; the thread pane and the buttons would
+        then act on a row the list does not show. Choose nothing instead.
+        """
+        self.select(self._current if self.is_listed(self._current) else None)
 
     def visible_uris(self) -> list[str]:
         return [self.proxy.index(row, 0).data(URI_ROLE) for row in range(self.proxy.rowCount())]
@@ -303,9 +330,9 @@ class AnnotationsDock(QDockWidget):
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
                 )
                 table.scrollTo(index)
-                found = True
+                found = found or table is self._shown_table()
             else:
-                table.clearSelection()
+                table.selectionModel().clear()  # no current row either: none was chosen
             table.selectionModel().blockSignals(False)
             table.blockSignals(False)
             table.viewport().update()
@@ -322,10 +349,11 @@ class AnnotationsDock(QDockWidget):
     def _current_changed(self, table: QTableView, current: QModelIndex) -> None:
         # Arrow keys move the current row: follow them. A row that becomes
         # current because a filter hid the old one is not the user's choice.
-        if table.hasFocus() and current.isValid():
+        if table.hasFocus() and current.isValid() and not self._filtering:
             self._chosen(current)
 
     def _tab_changed(self, _tab: int) -> None:
+        self._keep_choice_visible()
         self._update_count()
 
     def _show_current(self) -> None:
@@ -338,13 +366,22 @@ class AnnotationsDock(QDockWidget):
                 + "</p>"
             )
         else:
-            self.thread_view.setHtml(thread_html(item.view))
+            hidden = "" if self.is_listed(item.uri) else (
+                "<p style='color:#8a4b00'>"
+                + self.tr("The filters hide this annotation from the list: clear them to act on it.")
+                + "</p>"
+            )
+            self.thread_view.setHtml(hidden + thread_html(item.view))
         resolved = item is not None and item.view.status == "resolved"
         self.status_button.setText(self.tr("Re&open") if resolved else self.tr("Re&solve"))
         self._update_buttons()
 
+    def actionable_uri(self) -> str | None:
+        """The annotation the buttons act on: chosen, and listed on the tab shown."""
+        return self._current if self.current_item() is not None and self.is_listed(self._current) else None
+
     def _update_buttons(self) -> None:
-        chosen = self.current_item() is not None
+        chosen = self.actionable_uri() is not None
         for button in (self.edit_button, self.status_button, self.delete_button, self.reattach_button):
             button.setEnabled(chosen)
         self.reply_button.setEnabled(chosen and bool(self.reply_edit.toPlainText().strip()))
@@ -352,18 +389,20 @@ class AnnotationsDock(QDockWidget):
     # --- requests ----------------------------------------------------------------
 
     def _request(self, signal: SignalInstance) -> None:
-        if self._current is not None:
-            signal.emit(self._current)
+        uri = self.actionable_uri()
+        if uri is not None:
+            signal.emit(uri)
 
     def _toggle_status(self) -> None:
-        item = self.current_item()
+        item = self.current_item() if self.actionable_uri() is not None else None
         if item is not None:
             self.status_requested.emit(item.uri, "open" if item.view.status == "resolved" else "resolved")
 
     def _reply(self) -> None:
         body = self.reply_edit.toPlainText().strip()
-        if self._current is not None and body:
-            self.reply_requested.emit(self._current, body)
+        uri = self.actionable_uri()
+        if uri is not None and body:
+            self.reply_requested.emit(uri, body)
 
     def reply_sent(self) -> None:
         """The controller saved the reply: clear the box."""

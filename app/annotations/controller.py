@@ -369,7 +369,7 @@ class AnnotationsController(QObject):
         self.with_identity(send)
 
     def reattach_current(self) -> None:
-        uri = self.dock.current_uri()
+        uri = self.dock.actionable_uri()
         if uri is None:
             self.window.statusBar().showMessage(self.tr("Choose an annotation in the Annotations dock first."), 6000)
             return

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from app.library.controller import LibraryController
 
 FILTER_DELAY_MS = 250
+RESELECT_PAGES = 5  # pages read to find the edited entry again after a filter or sort change
 SCOPE_DOCUMENT, SCOPE_LIBRARY = 0, 1
 ANY, COMPLETE, INCOMPLETE = 0, 1, 2
 
@@ -137,6 +138,8 @@ class LibraryWindow(QMainWindow):
 
         self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(self._current_reference_changed)
+        # A new sort reads the rows again: keep the edited entry selected then too.
+        self.table_model.modelReset.connect(self._reselect, Qt.ConnectionType.QueuedConnection)
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -230,11 +233,26 @@ class LibraryWindow(QMainWindow):
         return sorted({index.data(REFERENCE_ID_ROLE) for index in self.table.selectionModel().selectedRows()})
 
     def _reselect(self) -> None:
+        """After the rows are read again: the entry in the editor stays selected, or leaves the editor.
+
+        The table and the editor always show the same reference, so that
+        what is typed or chosen in a menu goes to a row the list shows.
+        """
         shown = self.editor.details.id if self.editor.details else None
-        if shown is not None:
-            self.table.selectionModel().blockSignals(True)
-            self.select_reference_if_loaded(shown)
-            self.table.selectionModel().blockSignals(False)
+        if shown is None:
+            return
+        row = self.table_model.row_of(shown)
+        pages = 0
+        while row is None and pages < RESELECT_PAGES and self.table_model.canFetchMore(QModelIndex()):
+            self.table_model.fetchMore(QModelIndex())
+            row = self.table_model.row_of(shown)
+            pages += 1
+        if row is None:
+            self.controller.show_entry(None)
+            return
+        self.table.selectionModel().blockSignals(True)
+        self.select_reference_if_loaded(shown)
+        self.table.selectionModel().blockSignals(False)
 
     def select_reference_if_loaded(self, reference_id: int) -> None:
         row = self.table_model.row_of(reference_id)
