@@ -41,8 +41,8 @@ def reanchor_cut_annotations(session: Session, document_id: int, annotation_ids:
 # --- paragraphs and markers ------------------------------------------------------
 
 
-def edit_paragraph(session: Session, block_id: int, text: str) -> ParagraphChange:
-    change = editing.set_paragraph_text(session, block_id, text)
+def edit_paragraph(session: Session, block_id: int, text: str, seen: str | None = None) -> ParagraphChange:
+    change = editing.set_paragraph_text(session, block_id, text, seen=seen)
     reanchor_cut_annotations(session, change.document_id, change.reanchor_annotation_ids)
     return change
 
@@ -53,16 +53,20 @@ def flip_paragraph(session: Session, change: ParagraphChange) -> ParagraphChange
     return inverse
 
 
-def insert_citation(session: Session, block_id: int, offset: int, numbers: list[int]) -> CitationChange:
-    return _reanchored(session, editing.insert_citation(session, block_id, offset, numbers))
+def insert_citation(
+    session: Session, block_id: int, offset: int, numbers: list[int], seen: str | None = None
+) -> CitationChange:
+    return _reanchored(session, editing.insert_citation(session, block_id, offset, numbers, seen=seen))
 
 
-def set_citation_numbers(session: Session, citation_id: int, numbers: list[int]) -> CitationChange:
-    return _reanchored(session, editing.set_citation_numbers(session, citation_id, numbers))
+def set_citation_numbers(
+    session: Session, citation_id: int, numbers: list[int], seen: str | None = None
+) -> CitationChange:
+    return _reanchored(session, editing.set_citation_numbers(session, citation_id, numbers, seen=seen))
 
 
-def remove_citation(session: Session, citation_id: int) -> CitationChange:
-    return _reanchored(session, editing.remove_citation(session, citation_id))
+def remove_citation(session: Session, citation_id: int, seen: str | None = None) -> CitationChange:
+    return _reanchored(session, editing.remove_citation(session, citation_id, seen=seen))
 
 
 def flip_citation(session: Session, change: CitationChange) -> CitationChange:
