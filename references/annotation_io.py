@@ -24,6 +24,7 @@ from references.annotations import AnnotationView, iso, list_annotations
 from references.anchoring import TextPosition, anchor_all
 from references.documents import DocumentMap, document_text
 from references.errors import InputError, NotFoundError
+from references.safe_text import clean_tree
 from references.library import find_document
 from references.w3c import AnnotationRecord, ReplyRecord, W3CFormatError, collection_jsonld, from_jsonld
 
@@ -86,12 +87,20 @@ def read_annotation_file(path: Path) -> list[AnnotationRecord]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not a W3C annotation file.") from None
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read: {exc.strerror}.") from None
     except UnicodeDecodeError:
         raise InputError(f"{path} is not UTF-8 text, so it is not a W3C annotation file.") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+    except RecursionError:
+        raise InputError(f"{path}: its JSON is nested too deeply to hold annotations; nothing was imported.") from None
+    except ValueError as exc:  # e.g. a number literal of thousands of digits
+        raise InputError(f"{path}: the JSON cannot be read ({exc}); nothing was imported.") from None
     try:
-        return from_jsonld(data)
+        return from_jsonld(clean_tree(data))
     except W3CFormatError as exc:
         raise InputError(f"{path}: {exc}") from None
 

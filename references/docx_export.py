@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 from models import Block, Document
 from references.annotations import AnnotationView, list_annotations
 from references.fileout import refuse_library_target, write_bytes_atomically
+from references.safe_text import xml_safe
 
 VERDICT_WORDS = {
     "supported": "supported",
@@ -97,7 +98,7 @@ def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
     style = word.styles["Normal"]
     style.font.name = "DejaVu Sans"
     style.font.size = Pt(11)
-    word.add_heading(document.title, level=0)
+    word.add_heading(xml_safe(document.title), level=0)
     runs_at: dict[int, list[tuple[int, int, Run]]] = {}
     paragraphs = 0
     for index, block in enumerate(blocks):
@@ -106,7 +107,7 @@ def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
             paragraph = word.add_heading(level=level)
         else:
             if block.kind == "table" and block.caption:
-                word.add_paragraph().add_run(block.caption).italic = True
+                word.add_paragraph().add_run(xml_safe(block.caption)).italic = True
                 paragraphs += 1
             paragraph = word.add_paragraph(style="List Bullet" if block.kind == "list_item" else None)
         runs_at[index] = _add_runs(paragraph, block, cuts.get(index, set()))
@@ -134,7 +135,7 @@ def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
             "Their text is gone from this revision of the thesis; each keeps the quote it was made on."
         )
         for item in orphans:
-            run = word.add_paragraph().add_run(f"«{item.exact}»")
+            run = word.add_paragraph().add_run(xml_safe(f"«{item.exact}»"))
             _add_comment(word, [run], item)
             comments += 1
     write_bytes_atomically(out, _to_bytes(word))
@@ -147,7 +148,7 @@ def _add_runs(paragraph, block: Block, cuts: set[int]) -> list[tuple[int, int, R
     citation_spans = {(c.start, c.end) for c in block.citations}
     runs: list[tuple[int, int, Run]] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
-        run = paragraph.add_run(block.text[start:end])
+        run = paragraph.add_run(xml_safe(block.text[start:end]))
         if any(cs <= start and end <= ce for cs, ce in citation_spans):
             run.font.color.rgb = RGBColor(0x1F, 0x4E, 0x9A)
             run.font.highlight_color = WD_COLOR_INDEX.GRAY_25
@@ -158,12 +159,17 @@ def _add_runs(paragraph, block: Block, cuts: set[int]) -> list[tuple[int, int, R
 
 
 def _add_comment(word, runs: list[Run], item: AnnotationView) -> None:  # noqa: ANN001 - a docx Document
-    comment = word.add_comment(runs, text=comment_heading(item), author=item.author, initials=_initials(item.author))
+    comment = word.add_comment(
+        runs, text=xml_safe(comment_heading(item)), author=xml_safe(item.author),
+        initials=xml_safe(_initials(item.author)),
+    )
     # python-docx stamps "now"; Word shows the annotation's own time.
     comment._comment_elm.date = _utc(item.created)  # noqa: SLF001 - no public setter for w:date
-    comment.add_paragraph(item.comment)
+    comment.add_paragraph(xml_safe(item.comment))
     for reply in item.replies:
-        comment.add_paragraph(f"— {reply.author} ({reply.author_role}, {_utc(reply.created):%Y-%m-%d %H:%M}): {reply.body}")
+        comment.add_paragraph(xml_safe(
+            f"— {reply.author} ({reply.author_role}, {_utc(reply.created):%Y-%m-%d %H:%M}): {reply.body}"
+        ))
 
 
 def _utc(moment):  # noqa: ANN001, ANN202 - datetime in, datetime out

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from models import BLOCK_SEPARATOR, Citation
 from references.errors import InputError, NotFoundError
 from references.markers import format_marker, replace_numbers, require_known_numbers
+from references.safe_text import clean_text
 from references.stale_edits import require_paragraph_version
 from references.text_edit import (
     AnnotationSpan,
@@ -94,6 +95,7 @@ def set_paragraph_text(session: Session, block_id: int, text: str, *, seen: str 
     """
     block = load_block(session, block_id)
     require_paragraph_version(session, block, seen)
+    text = clean_text(text)
     if not text.strip():
         raise InputError(f"Block {block_id} cannot be left empty; nothing was changed.")
     if BLOCK_SEPARATOR in text:

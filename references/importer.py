@@ -25,6 +25,7 @@ from models import (
     Section,
 )
 from references.errors import InputError
+from references.safe_text import clean_text
 from references.text import ParsedDocument, parse_thesis
 from references.textfile import read_text_file
 
@@ -49,6 +50,7 @@ def import_text(
     session: Session, text: str, *, title: str, source_name: str = "", create_references: bool = True
 ) -> ImportSummary:
     """Parse ``text`` and store it as a new document (in the caller's transaction)."""
+    text, title = clean_text(text), clean_text(title)
     if not text.strip():
         raise InputError("The text is empty: there is nothing to import.")
     parsed = parse_thesis(text)

@@ -17,8 +17,11 @@ def read_text_file(path: Path) -> str:
         raise InputError(f"{path} is a folder, not a text file.") from None
     except OSError as exc:
         raise InputError(f"{path} cannot be read: {exc.strerror}.") from None
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{path} is not a text file (it holds binary data). Nothing was imported.")
+    if b"\x00" in data:  # anywhere, not only near the start
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise InputError(
+            f"{path} is not a text file: it holds binary data (a NUL byte on line {line}). Nothing was imported."
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, Literal, TypeGuard, TypeVar, get_args
 
 from references.anchoring.selectors import TextPosition, TextQuote
@@ -505,7 +505,7 @@ class _Reader:
                 if wanted in (known, label.casefold()):
                     return _VERDICTS[known]
             return "other"
-        if code not in _VERDICTS:
+        if not isinstance(code, str) or code not in _VERDICTS:
             raise self.fail(f"body {number} has unknown silteme:verdict {code!r}")
         return _VERDICTS[code]
 
@@ -521,7 +521,7 @@ class _Reader:
         if not isinstance(name, str):
             raise self.fail("creator name is not a string")
         role = creator.get("silteme:role", "reviewer")
-        if role not in _ROLES:
+        if not isinstance(role, str) or role not in _ROLES:
             raise self.fail(f"creator has unknown silteme:role {role!r}")
         return name, _ROLES[role]
 
@@ -548,8 +548,9 @@ def _check_time(name: str, value: str) -> None:
     if value == "":
         return
     try:
-        valid = bool(_DATE_TIME.fullmatch(value)) and datetime.fromisoformat(value) is not None
-    except ValueError:
+        # In UTC too: 9999-12-31T23:59:59-23:59 is a valid date-time that no UTC time can hold.
+        valid = bool(_DATE_TIME.fullmatch(value)) and bool(datetime.fromisoformat(value).astimezone(timezone.utc))
+    except (ValueError, OverflowError):
         valid = False
     if not valid:
         raise ValueError(f"{name} {value!r} is not an ISO 8601 date-time with a time zone")
