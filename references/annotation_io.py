@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -77,6 +77,7 @@ def export_annotations(session: Session, document_id: int | None = None) -> dict
 class AnnotationImportReport:
     added: int = 0
     skipped: list[str] = field(default_factory=list)  # ids already in the library
+    clashes: list[str] = field(default_factory=list)  # one sentence per item not imported for its id
     exact: int = 0
     fuzzy: int = 0
     orphaned: int = 0
@@ -112,12 +113,21 @@ def import_annotations(
     ours = {document_iri(d): d for d in session.scalars(select(Document))}
     fallback: Document | None = None
     report = AnnotationImportReport()
+    # Ids are unique across annotations and replies (W3C ids name one resource each).
     existing = set(session.scalars(select(Annotation.uri)))
+    reply_ids = set(session.scalars(select(AnnotationReply.uri)))
     by_document: dict[int, list[AnnotationRecord]] = {}
     for record in records:
         if record.id in existing:
             report.skipped.append(record.id)
             continue
+        if record.id in reply_ids:
+            report.clashes.append(
+                f"Annotation {record.id} was not imported: a reply in the library has that id."
+            )
+            continue
+        record = _without_clashing_replies(record, existing | reply_ids, report)
+        reply_ids.update(r.id for r in record.replies)
         document = ours.get(record.source)
         if document is None:
             if fallback is None:
@@ -164,6 +174,21 @@ def import_annotations(
             report.added += 1
     session.flush()
     return report
+
+
+def _without_clashing_replies(
+    record: AnnotationRecord, taken: set[str], report: AnnotationImportReport
+) -> AnnotationRecord:
+    kept = []
+    for reply in record.replies:
+        if reply.id in taken or reply.id == record.id:
+            report.clashes.append(
+                f"Reply {reply.id} to {record.id} was not imported: an annotation or reply in the "
+                "library already has that id."
+            )
+        else:
+            kept.append(reply)
+    return record if len(kept) == len(record.replies) else replace(record, replies=kept)
 
 
 def _time(text: str) -> datetime:

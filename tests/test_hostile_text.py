@@ -211,3 +211,34 @@ def test_clean_tree_is_a_loop_not_a_recursion() -> None:
         assert isinstance(cleaned, list)
         cleaned = cleaned[0]
     assert cleaned == "x"
+
+
+def test_ids_are_unique_across_annotations_and_replies_and_a_clash_is_reported_per_item(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(sample_path)]
+    first = tmp_path / "first.jsonld"
+    reply = {"id": "urn:reply-1", "type": "Annotation", "motivation": "replying", "target": "urn:a1",
+             "bodyValue": "a reply"}
+    first.write_text(json.dumps(w3c([annotation("urn:a1"), reply])), encoding="utf-8")
+    assert silteme([*db, "import-annotations", str(first)]) == 0
+    # Another file: an annotation whose id is that reply's, and a new annotation whose reply reuses
+    # the id of the first annotation.
+    second = tmp_path / "second.jsonld"
+    clash_reply = dict(reply, id="urn:a1", target="urn:a2")
+    second.write_text(json.dumps(w3c([annotation("urn:reply-1"), annotation("urn:a2"), clash_reply])),
+                      encoding="utf-8")
+    capsys.readouterr()
+    assert silteme([*db, "import-annotations", str(second)]) == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert "urn:reply-1 was not imported" in captured.err and "Reply urn:a1 to urn:a2" in captured.err
+    assert "Imported 1 annotations" in captured.out
+    with open_library(sample_path).session() as session:
+        assert sorted(session.scalars(select(Annotation.uri))) == ["urn:a1", "urn:a2"]
+        assert list(session.scalars(select(AnnotationReply.uri))) == ["urn:reply-1"]
+    # What Silteme exports imports again elsewhere: every id once.
+    out = tmp_path / "out.jsonld"
+    assert silteme([*db, "export-annotations", str(out)]) == 0
+    ids = [item["id"] for item in json.loads(out.read_text(encoding="utf-8"))["first"]["items"]]
+    assert len(ids) == len(set(ids)) == 3

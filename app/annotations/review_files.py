@@ -272,4 +272,6 @@ class ReviewFiles(QObject):
             text += " " + self.tr("%1 were already in the library and were kept as they are.").replace(
                 "%1", str(len(report.skipped))
             )
+        if report.clashes:  # the domain's sentences, one per item not imported for its id
+            text += " " + " ".join(report.clashes)
         self._status(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 import os
 from pathlib import Path
 
@@ -203,6 +204,8 @@ def run_import_annotations(args: argparse.Namespace) -> int:
         report = import_annotations(session, records, args.document)
     for skipped in report.skipped:
         print(f"{skipped} is already in the library; kept as it is.")
+    for clash in report.clashes:
+        print(f"{args.file}: {clash}", file=sys.stderr)
     print(f"Imported {report.added} annotations: {report.exact} placed exactly, {report.fuzzy} fuzzily, "
           f"{report.orphaned} orphaned.")
     return 0
