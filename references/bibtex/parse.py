@@ -17,6 +17,7 @@ backslash.
 
 from __future__ import annotations
 
+import logging
 import re
 
 import bibtexparser
@@ -41,6 +42,14 @@ from references.bibtex.model import (
     BlockKind,
     ProblemKind,
 )
+
+# bibtexparser logs its own multi-line "Parsing of `@article` block (line 0) aborted"
+# warnings (with its own, wrong, line numbers); Silteme reports every problem itself with
+# the file's line, so bibtexparser's log stays out of the user's stderr.
+_BIBTEXPARSER_LOG = logging.getLogger("bibtexparser")
+_BIBTEXPARSER_LOG.addHandler(logging.NullHandler())
+_BIBTEXPARSER_LOG.propagate = False
+
 
 # A "% comment" line, which biber allows between the fields of an entry
 # (see bibtexparser-biber_comments.bib); bibtexparser leaves it in the
