@@ -7,8 +7,11 @@ a hidden temporary name and renamed only when complete and checked, so a
 crash or a full disk never leaves a half backup that looks whole.
 
 Automatic backups live in a ``backups`` folder beside the library, named
-``<library stem>-<UTC time>-<reason>.sqlite`` so that they sort by age and
-say why they were made. Only automatic ones are pruned; a backup the user
+``<library file name>-<UTC time>-<reason>.sqlite`` so that they sort by age,
+say why they were made, and belong to exactly one library (``lib.sqlite``
+and ``lib.db`` in one folder share the folder, never a backup). Backups of
+older versions, named by the stem alone, still count as the library's while
+no other database in its folder has that stem. Only automatic ones are pruned; a backup the user
 asked for is theirs to delete. This module knows files, not the domain: the
 migration hook in ``models.db`` and ``references.backups`` both use it.
 """
@@ -177,7 +180,7 @@ def new_backup_path(library: Path, reason: str, when: datetime | None = None) ->
     folder = backup_folder(library)
     slug = reason_slug(reason)
     while True:
-        candidate = folder / f"{library.stem}-{when.strftime(_STAMP_FORMAT)}-{slug}{BACKUP_SUFFIX}"
+        candidate = folder / f"{library.name}-{when.strftime(_STAMP_FORMAT)}-{slug}{BACKUP_SUFFIX}"
         if not candidate.exists():
             return candidate
         when = when.replace(microsecond=(when.microsecond + 1) % 1_000_000)
@@ -189,13 +192,36 @@ def backups_of(library: Path) -> list[BackupFile]:
     if not folder.is_dir():
         return []
     found = []
+    owners = {library.name} | ({library.stem} if _sole_database_of_stem(library) else set())
     for path in folder.iterdir():
         match = _NAME.match(path.name)
-        if match is None or match["stem"] != library.stem or not path.is_file():
+        if match is None or match["stem"] not in owners or not path.is_file():
             continue
         created = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
         found.append(BackupFile(path, match["stem"], created, match["reason"]))
     return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def _sole_database_of_stem(library: Path) -> bool:
+    """No other database file beside ``library`` has its stem (so old stem-named backups are its)."""
+    try:
+        siblings = list(library.parent.glob(f"{_glob_escape(library.stem)}.*"))
+    except OSError:
+        return False
+    for other in siblings:
+        if other.name == library.name or other.stem != library.stem or not other.is_file():
+            continue
+        try:
+            with other.open("rb") as handle:
+                if handle.read(16) == b"SQLite format 3\x00":
+                    return False
+        except OSError:
+            continue
+    return True
+
+
+def _glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
 
 
 def prune(library: Path, keep: int = AUTOMATIC_KEEP) -> list[Path]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import app.cli
+from models.backup import make_backup
 from tests.library_snapshot import digests
 
 WRITERS = (
@@ -80,3 +81,38 @@ def test_a_symlink_loop_as_db_is_one_sentence(tmp_path: Path, capsys: pytest.Cap
     assert silteme(["--db", str(tmp_path / "a"), "stats"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("silteme: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_backups_belong_to_exactly_one_library_of_a_stem(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "library.db"  # same stem as library.sqlite, same folder
+    shutil.copyfile(sample_path, other)
+    for _ in range(6):
+        make_backup(other, "before-renumbering")  # automatic backups of the other one
+    theirs = sorted((tmp_path / "backups").iterdir())
+    assert len(theirs) == 5
+    assert silteme(["--db", str(sample_path), "backup"]) == 0
+    for _ in range(5):
+        make_backup(sample_path, "before-renumbering")
+    assert silteme(["--db", str(sample_path), "renumber"]) == 0  # its sixth automatic backup, then pruning
+    assert [p for p in theirs if not p.exists()] == []  # none of the other library's was pruned
+    capsys.readouterr()
+    assert silteme(["--db", str(sample_path), "backups", "--json"]) == 0
+    import json
+
+    listed = [Path(b["path"]) for b in json.loads(capsys.readouterr().out)]
+    assert len(listed) == 6 and not set(listed) & set(theirs)  # its manual one and 5 automatic
+
+
+def test_backups_named_by_stem_by_older_versions_still_count_when_the_stem_is_unambiguous(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "backups").mkdir()
+    old = tmp_path / "backups" / "library-20250101T000000000000Z-manual.sqlite"
+    shutil.copyfile(sample_path, old)
+    assert silteme(["--db", str(sample_path), "backups", "--json"]) == 0
+    assert str(old) in capsys.readouterr().out
+    shutil.copyfile(sample_path, tmp_path / "library.db")
+    assert silteme(["--db", str(sample_path), "backups", "--json"]) == 0
+    assert str(old) not in capsys.readouterr().out  # now it may be library.db's: not claimed
