@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app.i18n import fill, format_number
 from app.chips import readable_text_color
 
 
@@ -239,9 +240,8 @@ class StackedBarChart(QWidget):
         bar = self.bars[bar_index]
         segment = bar.segments[segment_index]
         share = 100 * segment.value / bar.total if bar.total else 0
-        return self.tr("%1\n%2: %3 of %4 citations (%5%)").replace("%1", bar.label).replace(
-            "%2", segment.label
-        ).replace("%3", str(segment.value)).replace("%4", str(bar.total)).replace("%5", f"{share:.1f}")
+        template = self.tr("%1\n%2: %3 of %Ln citation(s) (%4 %)", "", bar.total)
+        return fill(template, bar.label, segment.label, format_number(segment.value), format_number(share, decimals=1))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -281,9 +281,8 @@ class ShareBars(QWidget):
 
     def row_text(self, value: int) -> str:
         share = 100 * value / self.total if self.total else 0
-        return self.tr("%1 of %2 claims (%3%)").replace("%1", str(value)).replace("%2", str(self.total)).replace(
-            "%3", f"{share:.1f}"
-        )
+        template = self.tr("%1 of %Ln claim(s) (%2 %)", "", self.total)
+        return fill(template, format_number(value), format_number(share, decimals=1))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

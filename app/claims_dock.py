@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import fill, format_number
 from app.claims_model import ClaimsFilterProxy, ClaimsModel
 from app.document_index import DocumentIndex
 from app.group_filter import GroupFilter
@@ -197,5 +198,5 @@ class ClaimsDock(QDockWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 of %2 claims").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount()))
+            fill(self.tr("%1 of %Ln claim(s)", "", self.model.rowCount()), format_number(self.proxy.rowCount()))
         )

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from app.document_index import DocumentIndex
 from references.normalize import fold_compact
 from references.numbers import compress_numbers
 from references.queries import ClaimRow
+from app.i18n import Translations
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,8 +39,7 @@ REFERENCE_IDS_ROLE = Qt.ItemDataRole.UserRole + 6
 MAX_FILTER_CHARS = 200
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimsModel", text)
+ClaimsTable = Translations("ClaimsTable")
 
 
 @dataclass(frozen=True)
@@ -69,28 +68,28 @@ def default_columns() -> list[ClaimColumn]:
     return [
         ClaimColumn(
             "section",
-            tr("Section"),
+            ClaimsTable.tr("Section"),
             _section,
             lambda c, i: (i.blocks[c.block_id].position, c.start),
             lambda c, i: i.section_label(c.section_id),
         ),
         ClaimColumn(
             "sentence",
-            tr("Sentence"),
+            ClaimsTable.tr("Sentence"),
             lambda c, i: " ".join(c.text.split()),
             lambda c, i: fold_compact(c.text),
             lambda c, i: " ".join(c.text.split()),
         ),
-        ClaimColumn("markers", tr("Markers"), lambda c, i: " ".join(c.markers), lambda c, i: c.numbers),
+        ClaimColumn("markers", ClaimsTable.tr("Markers"), lambda c, i: " ".join(c.markers), lambda c, i: c.numbers),
         ClaimColumn(
             "references",
-            tr("References"),
+            ClaimsTable.tr("References"),
             lambda c, i: compress_numbers(list(c.numbers), "–"),
             lambda c, i: (len(c.numbers), c.numbers),
         ),
         ClaimColumn(
             "groups",
-            tr("Groups"),
+            ClaimsTable.tr("Groups"),
             lambda c, i: ", ".join(i.group_name(g) for g in _groups(c, i)),
             lambda c, i: [i.group_order.get(g, 0) for g in _groups(c, i)],
         ),

@@ -17,7 +17,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.commands import register_all
+from app.i18n import LANGUAGES, Translations, fill
+from app.i18n.cli_text import choose_language
 from models.errors import LibraryError
+
+Cli = Translations("Cli")
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -28,19 +32,25 @@ EXIT_DEFECT = 70  # EX_SOFTWARE: an internal error, reported with a log file
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="silteme",
-        description="Silteme: a thesis, its numbered references and reviewers' annotations in one library.",
+        description=Cli.tr("Silteme: a thesis, its numbered references and reviewers' annotations in one library."),
     )
     parser.add_argument(
         "--db",
-        metavar="PATH|URL",
-        help="the library: a SQLite file or any SQLAlchemy URL (default: the per-user library)",
+        metavar=Cli.tr("PATH|URL"),
+        help=Cli.tr("the library: a SQLite file or any SQLAlchemy URL (default: the per-user library)"),
     )
-    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=Cli.tr("the language of messages and of the window (default: LANGUAGE or LANG, else English)"),
+    )
+    subcommands = parser.add_subparsers(dest="command", metavar=Cli.tr("COMMAND"))
     register_all(subcommands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    choose_language(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -54,19 +64,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"silteme: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
-        print("silteme: interrupted; nothing half-done was kept.", file=sys.stderr)
+        print("silteme: " + Cli.tr("interrupted; nothing half-done was kept."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback reaches a user
         log = write_crash_log(argv, exc)
-        where = f" The details are in {log}." if log is not None else ""
         command = getattr(args, "command", None) or "silteme"
-        print(
-            f"silteme: {command} stopped on an unexpected error ({type(exc).__name__}); "
-            f"nothing half-done was kept.{where}",
-            file=sys.stderr,
+        message = fill(
+            Cli.tr("%1 stopped on an unexpected error (%2); nothing half-done was kept."),
+            command, type(exc).__name__,
         )
+        if log is not None:
+            message += " " + fill(Cli.tr("The details are in %1."), log)
+        print("silteme: " + message, file=sys.stderr)
         return EXIT_DEFECT
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from PySide6.QtCore import QCoreApplication
 
 from references.queries import (
     NO_GROUP,
@@ -19,6 +18,7 @@ from references.queries import (
     SectionRow,
     display_group,
 )
+from app.i18n import Translations
 
 # Colours of the two pseudo-groups: neutral grey, and a warning red for a
 # number that no reference in the bibliography has.
@@ -26,8 +26,7 @@ NO_GROUP_COLOR = "#9e9e9e"
 NOT_IN_BIBLIOGRAPHY_COLOR = "#c62828"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentIndex", text)
+DocumentGroups = Translations("DocumentGroups")
 
 
 @dataclass
@@ -72,11 +71,11 @@ class DocumentIndex:
 
     def group_name(self, group_id: int) -> str:
         if group_id == NO_GROUP:
-            return tr("No group")
+            return DocumentGroups.tr("No group")
         if group_id == NOT_IN_BIBLIOGRAPHY:
-            return tr("Not in the bibliography")
+            return DocumentGroups.tr("Not in the bibliography")
         group = self.groups.get(group_id)
-        return group.name if group else tr("Unknown group")
+        return group.name if group else DocumentGroups.tr("Unknown group")
 
     def group_color(self, group_id: int) -> str:
         if group_id == NOT_IN_BIBLIOGRAPHY:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from app.i18n.qt import install_language
 from app.main_window import MainWindow
 from models.db import Library
 
@@ -37,11 +38,14 @@ def create_window(library: Library, settings: QSettings | None = None) -> MainWi
     return window
 
 
-def run_gui(library: Library, argv: list[str]) -> int:
+def run_gui(library: Library, argv: list[str], language: str | None = None) -> int:
+    """The window on ``library``, in ``language`` (``silteme --lang``), else the
+    language chosen in Settings, else the system's."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv)
     configure_application(app)
+    install_language(QSettings(), language)
     window = create_window(library)
     window.show()
     return app.exec()

@@ -17,13 +17,17 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
+from app.i18n import fill
 from app.annotations import install as install_annotations
 from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
+from app.i18n.language_menu import LanguageMenu
+from app.i18n.qt import ensure_language
 from app.library.controller import install as install_library
 from app.outline_dock import OutlineDock
 from app.progress import BusyIndicator
+from app.word_files import WORD_SUFFIXES, WordImport
 from app.reader import ReaderView
 from app.references_dock import ReferencesDock
 from app.search_dock import SearchDock
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ensure_language(settings)
         self.setObjectName("main_window")
         self.library = library
         self.settings = settings
@@ -71,6 +76,7 @@ class MainWindow(QMainWindow):
         self.undo_dock.setObjectName("undo_dock")
         self.undo_dock.setWidget(QUndoView(self.undo_stack))
         self._place_docks()
+        self.word_import = WordImport(self)
         self._build_menus()
         self._build_status_bar()
         self._connect()
@@ -111,7 +117,11 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.open_action)
-        file_menu.addAction(self.import_action)
+        self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.import_menu.addAction(self.import_action)
+        self.word_import_action = self._action(self.tr("&Word Document…"), "Ctrl+Shift+I", self.word_import.choose)
+        self.word_import_action.setObjectName("word_import_action")
+        self.import_menu.addAction(self.word_import_action)
         self.documents_menu = file_menu.addMenu(self.tr("&Documents"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -134,6 +144,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("Restore &Default Layout"), None, self.restore_default_layout))
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        self.language_menu = LanguageMenu(settings_menu.addMenu(self.tr("&Language")), self.settings, self)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.help_action = self._action(self.tr("&Help and About"), QKeySequence.StandardKey.HelpContents, self.show_help)
@@ -252,12 +265,8 @@ class MainWindow(QMainWindow):
         if citation.claim_id is not None:
             self.reader.select_claim(citation.claim_id, scroll=False)
             self.claims_dock.select_claim(citation.claim_id)
-        message = (
-            self.tr("%1 cites one reference.")
-            if len(references) == 1
-            else self.tr("%1 cites %2 references.").replace("%2", str(len(references)))
-        )
-        self.statusBar().showMessage(message.replace("%1", citation.marker), 5000)
+        message = fill(self.tr("%1 cites %n reference(s).", "", len(references)), citation.marker)
+        self.statusBar().showMessage(message, 5000)
 
     def show_citation_place(self, citation_id: int) -> None:
         if self.index is None or citation_id not in self.index.citations:
@@ -301,13 +310,18 @@ class MainWindow(QMainWindow):
         self.section_label.setToolTip(label)
         self.outline_dock.follow_section(section_id)
 
+    def retranslate_ui(self) -> None:
+        """The language changed: texts built from counts and titles are written again."""
+        self._update_title()
+        self._update_counts()
+
     def _update_title(self) -> None:
         if self.index is None:
             self.setWindowTitle(self.tr("Silteme"))
             self.document_label.setText(self.tr("No document"))
             return
         title = self.index.view.document.title
-        self.setWindowTitle(self.tr("%1 — Silteme").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("%1 — Silteme"), title))
         self.document_label.setText(title)
 
     def _update_counts(self) -> None:
@@ -316,10 +330,13 @@ class MainWindow(QMainWindow):
             return
         view = self.index.view
         self.counts_label.setText(
-            self.tr("%1 claims · %2 markers · %3 references")
-            .replace("%1", str(len(view.claims)))
-            .replace("%2", str(len(view.citations)))
-            .replace("%3", str(len(view.references)))
+            " · ".join(
+                (
+                    self.tr("%Ln claim(s)", "", len(view.claims)),
+                    self.tr("%Ln marker(s)", "", len(view.citations)),
+                    self.tr("%Ln reference(s)", "", len(view.references)),
+                )
+            )
         )
 
     # --- operations --------------------------------------------------------
@@ -333,18 +350,14 @@ class MainWindow(QMainWindow):
 
     def import_text_file(self, path: Path) -> None:
         """Import a .txt file as a new document, then show it."""
-        self.busy.begin(self.tr("Importing %1…").replace("%1", path.name))
+        self.busy.begin(fill(self.tr("Importing %1…"), path.name))
         self.runner.start(ops.import_text(path), self._imported, self._operation_failed)
 
     def _imported(self, summary: ImportSummary) -> None:
         self.busy.end()
-        self.statusBar().showMessage(
-            self.tr("Imported %1: %2 claims, %3 markers.")
-            .replace("%1", summary.title)
-            .replace("%2", str(summary.claims))
-            .replace("%3", str(summary.citations)),
-            8000,
-        )
+        claims = self.tr("%Ln claim(s)", "", summary.claims)
+        markers = self.tr("%Ln marker(s)", "", summary.citations)
+        self.statusBar().showMessage(fill(self.tr("Imported %1: %2, %3."), summary.title, claims, markers), 8000)
         self.changed.emit(ops.Changes(summary.document_id, frozenset({"document"})))
 
     def choose_library(self) -> None:
@@ -355,7 +368,7 @@ class MainWindow(QMainWindow):
             self.open_library_file(Path(path))
 
     def open_library_file(self, path: Path) -> None:
-        self.busy.begin(self.tr("Opening %1…").replace("%1", path.name))
+        self.busy.begin(fill(self.tr("Opening %1…"), path.name))
         self.runner.start_call(ops.open_other_library(path), self._library_opened, self._operation_failed)
 
     def _library_opened(self, library: Library) -> None:
@@ -389,11 +402,14 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         for path in files:
-            self.import_text_file(path)
+            if path.suffix.lower() in WORD_SUFFIXES:
+                self.word_import.import_file(path)
+            else:
+                self.import_text_file(path)
 
     @staticmethod
     def _dropped_text_files(urls: list[QUrl]) -> list[Path]:
-        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith(".txt")]
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith((".txt", *WORD_SUFFIXES))]
 
     def show_help(self) -> None:
         QMessageBox.about(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from references.queries import OutlineNode
+from app.i18n import fill
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -75,7 +76,7 @@ class OutlineModel(QAbstractItemModel):
         assert node is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return node.label if node.kind == "section" else self.tr("Table: %1").replace("%1", node.label)
+                return node.label if node.kind == "section" else fill(self.tr("Table: %1"), node.label)
             return node.markers
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%n citation marker(s)", "", node.markers)

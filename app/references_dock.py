@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import fill
 from app.document_index import DocumentIndex
 from app.references_model import SORT_ROLE, CitationPlacesModel, ReferencesModel
 from app.row_table_view import configure_row_table
@@ -188,15 +189,11 @@ class ReferencesDock(QDockWidget):
         else:
             number = f"[{reference.number}]" if reference.number is not None else reference.key
             if count == 0:
-                text = self.tr("%1 is not cited in the text.").replace("%1", number)
-            elif count == 1:
-                text = self.tr("%1 is cited once.").replace("%1", number)
+                text = fill(self.tr("%1 is not cited in the text."), number)
             else:
-                text = self.tr("%1 is cited %2 times.").replace("%1", number).replace("%2", str(count))
+                text = fill(self.tr("%1 is cited %n time(s).", "", count), number)
             if current.isValid() and count > 1:
-                text += " " + self.tr("Showing %1 of %2.").replace("%1", str(current.row() + 1)).replace(
-                    "%2", str(count)
-                )
+                text += " " + fill(self.tr("Showing %1 of %2."), current.row() + 1, count)
         self.places_label.setText(text)
         self.previous_button.setEnabled(count > 0)
         self.next_button.setEnabled(count > 0)

@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argument_parser(__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, type=Path, help="library file (created with the sample if new)")
     args = parser.parse_args(argv)
-    return take_screenshots(SCENES, args.out, args.size, library=args.db)
+    return take_screenshots(SCENES, args.out, args.size, library=args.db, language=args.lang)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from references.search import SearchHit, SearchResult
+from app.i18n import fill
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -80,9 +81,9 @@ class SearchResultsModel(QAbstractTableModel):
 
     def where(self, hit: SearchHit) -> str:
         if hit.kind == "reference":
-            return self.tr("Reference %1").replace("%1", hit.where)
+            return fill(self.tr("Reference %1"), hit.where)
         label = hit.where.split(" ", 1)[0] if hit.where else ""
-        return self.tr("%1, claim").replace("%1", label) if hit.claim_id is not None else label
+        return fill(self.tr("%1, claim"), label) if hit.claim_id is not None else label
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
@@ -240,9 +241,9 @@ class SearchDock(QDockWidget):
         elif count == 0:
             self.status.setText(self.tr("No hits."))
         elif result.truncated:
-            self.status.setText(self.tr("The first %1 hits.").replace("%1", str(count)))
+            self.status.setText(self.tr("The first %Ln hit(s).", "", count))
         else:
-            self.status.setText(self.tr("%1 hits.").replace("%1", str(count)) if count != 1 else self.tr("1 hit."))
+            self.status.setText(self.tr("%Ln hit(s).", "", count))
         self.results_ready.emit()
         if self._pending_step:
             step, self._pending_step = self._pending_step, 0

@@ -20,6 +20,8 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from app.gui import configure_application
+from app.i18n import LANGUAGES
+from app.i18n.qt import install_language
 from app.main_window import MainWindow
 from references.library import open_or_create
 
@@ -37,6 +39,7 @@ def argument_parser(description: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--out", required=True, type=Path, help="folder for the PNG files")
     parser.add_argument("--size", default="1600x1000", type=parse_size, help="window size, e.g. 1600x1000")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="the window's language")
     return parser
 
 
@@ -63,13 +66,14 @@ def take_screenshots(
     ready: Callable[[MainWindow], SignalInstance] = lambda window: window.document_loaded,
     start_delay_ms: int = 400,
     before_close: Setup | None = None,
+    language: str = "en",
 ) -> int:
     """Shoot `scenes` into `out`, returning the application's exit code.
 
     `library` None is a new library with the bundled sample, thrown away
     afterwards. The first scene starts `start_delay_ms` after the first
     emission of `ready`; `before_close` tidies up (dialogs, other windows)
-    after the last one.
+    after the last one. The window speaks `language`.
     """
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -79,6 +83,7 @@ def take_screenshots(
     qsettings = QSettings(str(Path(folder.name) / "s.ini"), QSettings.Format.IniFormat)
     for key, value in (settings or {}).items():
         qsettings.setValue(key, value)
+    install_language(qsettings, language)
     window = MainWindow(opened, qsettings)
     window.resize(size)
     window.move(0, 0)

@@ -5,6 +5,7 @@ from models.base import Base
 from models.citation import Citation, CitationTarget, Claim
 from models.document import BLOCK_SEPARATOR, Block, Document, PageBreak, Section
 from models.reference import BibBlock, BibSource, Reference, SourceGroup, reference_groups
+from models.word import WordSource
 
 __all__ = [
     "Annotation",
@@ -23,5 +24,6 @@ __all__ = [
     "Reference",
     "Section",
     "SourceGroup",
+    "WordSource",
     "reference_groups",
 ]

@@ -12,6 +12,8 @@ its entries may need, then the entries in bibliography order.
 
 from __future__ import annotations
 
+import codecs
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import exists, select
@@ -20,11 +22,18 @@ from sqlalchemy.orm import Session, selectinload
 from models import BibSource, CitationTarget, Reference, SourceGroup
 from models import BibBlock as StoredBlock
 from references.bibgroups import group_snapshot, library_group_tree
-from references.bibtex import BibBlock, format_entry, format_groups_comment, format_groups_field, write_bib
+from references.bibtex import BibBlock, format_groups_comment, format_groups_field, write_bib
+from references.bibtex.groups import safe_group_name
+from references.bibtex.write import format_entry_safely
 from references.bibtex.model import BlockKind
 from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, complete_value, number_value
 from references.errors import NotFoundError
+from references.interchange.jabref_groups import group_definitions, group_members, is_computed
 from references.reference_fields import GROUPS_FIELD
+
+
+# "% Encoding: windows-1252", which JabRef writes as the first line (a BOM may precede it).
+_ENCODING_LINE = re.compile(r"\A(\ufeff?(?:%[^\n]*\n)*?%[ \t]*Encoding:[ \t]*)([A-Za-z0-9_.:-]+)")
 
 
 @dataclass(frozen=True)
@@ -38,24 +47,86 @@ class ExportSelection:
         return self.document_id is None and self.group is None and not self.cited_only
 
 
+@dataclass(frozen=True)
+class BibExport:
+    """An export's text, the encoding to write it in, and what had to be written differently.
+
+    ``notes`` are sentences naming the entry and what was changed so the
+    file reads back (a field name with a space, unbalanced braces, a group
+    name with a line break); the export itself never fails on such data.
+    """
+
+    text: str
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = ()
+
+    def encoded(self) -> bytes:
+        return self.text.encode(self.encoding)
+
+
 def export_bib(session: Session, selection: ExportSelection = ExportSelection()) -> str:
+    return export_bib_file(session, selection).text
+
+
+def export_bib_file(session: Session, selection: ExportSelection = ExportSelection()) -> BibExport:
+    """The export with its encoding: a whole library is written in the encoding its
+    first file declares (``% Encoding: windows-1252``) when every character fits;
+    otherwise as UTF-8 with that header line saying so (and a note)."""
     refs = select_references(session, selection)
-    if selection.is_whole_library:
-        return _whole_library(session, refs)
-    return _selection(session, refs)
+    notes: list[str] = []
+    for ref in refs:
+        if ref.raw is None or ref.modified:
+            _text, entry_notes = format_entry_safely(ref.entry_type, ref.key, [tuple(f) for f in export_fields(ref)])
+            notes.extend(f"{ref.key}: {note}." for note in entry_notes)
+    notes.extend(_group_name_notes(session))
+    if not selection.is_whole_library:
+        return BibExport(_selection(session, refs), "utf-8", tuple(notes))
+    text = _whole_library(session, refs)
+    encoding = declared_encoding(text)
+    if encoding is not None and encoding != "utf-8":
+        try:
+            text.encode(encoding)
+        except UnicodeEncodeError as error:
+            bad = text[error.start : error.end]
+            notes.append(
+                f"The file declares the encoding {encoding}, which cannot hold {bad!r}; it was written "
+                "as UTF-8 and its '% Encoding:' line says so now."
+            )
+            text = _ENCODING_LINE.sub(lambda m: m.group(1) + "UTF-8", text, count=1)
+            encoding = "utf-8"
+    return BibExport(text, encoding or "utf-8", tuple(notes))
+
+
+def declared_encoding(text: str) -> str | None:
+    """The Python codec named by a ``% Encoding: NAME`` line at the top of a .bib text."""
+    match = _ENCODING_LINE.match(text)
+    if match is None:
+        return None
+    try:
+        return codecs.lookup(match.group(2)).name
+    except LookupError:
+        return None
 
 
 def entry_text(ref: Reference) -> str:
     """The entry as it will be written: raw when untouched, else from its fields."""
     if ref.raw is not None and not ref.modified:
         return ref.raw
-    return format_entry(ref.entry_type, ref.key, [tuple(f) for f in export_fields(ref)])
+    return format_entry_safely(ref.entry_type, ref.key, [tuple(f) for f in export_fields(ref)])[0]
+
+
+def _group_name_notes(session: Session) -> list[str]:
+    return [
+        f"The group {name!r} was written as {safe_group_name(name)!r}: a .bib file cannot hold its name as it is."
+        for name in session.scalars(select(SourceGroup.name).order_by(SourceGroup.id))
+        if safe_group_name(name) != name
+    ]
 
 
 def export_fields(ref: Reference) -> list[list[str]]:
     """The entry's fields with Silteme's own fields set from the library."""
     own: dict[str, str | None] = {
-        GROUPS_FIELD: format_groups_field(g.name for g in ref.groups) if ref.groups else None,
+        GROUPS_FIELD: format_groups_field(safe_group_name(g.name) for g in ref.groups) if ref.groups else None,
         NUMBER_FIELD: number_value(ref.number) if ref.number else None,
         COMPLETE_FIELD: complete_value(ref.complete)
         if ref.number or ref.field(COMPLETE_FIELD) is not None
@@ -80,13 +151,23 @@ def select_references(session: Session, selection: ExportSelection) -> list[Refe
     stmt = select(Reference).options(selectinload(Reference.groups))
     if selection.document_id is not None:
         stmt = stmt.where(Reference.document_id == selection.document_id)
+    members: set[int] | None = None
     if selection.group is not None:
         group_ids = _group_and_descendants(session, selection.group)
-        stmt = stmt.where(Reference.groups.any(SourceGroup.id.in_(group_ids)))
+        if any(is_computed(node) for name, node in group_definitions(session).items() if name in _names(session, group_ids)):
+            # JabRef computes these groups' members (keyword, search, automatic groups)
+            members = set().union(*group_members(session, group_ids).values())
+        else:
+            stmt = stmt.where(Reference.groups.any(SourceGroup.id.in_(group_ids)))
     if selection.cited_only:
         stmt = stmt.where(exists().where(CitationTarget.reference_id == Reference.id))
     stmt = stmt.order_by(Reference.document_id.is_(None), Reference.document_id, Reference.number, Reference.id)
-    return list(session.scalars(stmt))
+    refs = list(session.scalars(stmt))
+    return refs if members is None else [ref for ref in refs if ref.id in members]
+
+
+def _names(session: Session, group_ids: list[int]) -> set[str]:
+    return set(session.scalars(select(SourceGroup.name).where(SourceGroup.id.in_(group_ids))))
 
 
 def _group_and_descendants(session: Session, name: str) -> list[int]:
@@ -124,6 +205,7 @@ def _whole_library(session: Session, refs: list[Reference]) -> str:
     snapshot = group_snapshot(session)
     tree = library_group_tree(session)
     keep_group_comment = bool(sources) and sources[0].groups_snapshot == snapshot
+    rewritten = False
     for index, source in enumerate(sources):
         for stored in session.scalars(
             select(StoredBlock).where(StoredBlock.source_id == source.id).order_by(StoredBlock.position)
@@ -134,8 +216,13 @@ def _whole_library(session: Session, refs: list[Reference]) -> str:
                     blocks.append(_as_block(ref, in_place=True))
                     written.add(ref.id)
                 continue
-            if stored.kind == BlockKind.JABREF_META and _is_grouping(stored.raw) and (index > 0 or not keep_group_comment):
-                continue  # one group tree per file, rewritten below when it changed
+            if stored.kind == BlockKind.JABREF_META and _is_grouping(stored.raw):
+                if index == 0 and not keep_group_comment and tree.children and not rewritten:
+                    # the tree changed: written again in the same place, each group as its file defined it
+                    blocks.append(BibBlock(BlockKind.JABREF_META, raw=format_groups_comment(tree)))
+                    rewritten = True
+                if index > 0 or not keep_group_comment:
+                    continue  # one group tree per file
             blocks.append(BibBlock(BlockKind(stored.kind), raw=stored.raw))
     blocks.extend(_as_block(ref, in_place=False) for ref in refs if ref.id not in written)
     text = write_bib(blocks)

@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import SourceGroup
-from references.bibtex.groups import STATIC_GROUP, GroupNode, GroupTree, new_root, serialize_group_tree
+from references.interchange.jabref_groups import group_definitions
+from references.bibtex.groups import LEGACY_EXPLICIT_GROUP, STATIC_GROUP, GroupNode, GroupTree, new_root, safe_group_name, serialize_group_tree
 
 DEFAULT_COLOR = "#8a8a8a"
 
@@ -33,14 +34,14 @@ def ensure_group_tree(session: Session, tree: GroupTree) -> None:
     """Create the groups of ``tree`` that the library does not have yet."""
 
     def visit(node: GroupNode, parent: SourceGroup | None) -> None:
-        for position, child in enumerate(node.children):
+        for child in node.children:
             group = _find(session, child.name, parent)
             if group is None:
                 group = SourceGroup(
                     name=child.name,
                     color=our_color(child.color),
                     description=child.description,
-                    position=position,
+                    position=_next_position(session, parent),  # after the groups already there
                     parent=parent,
                     primary=bool(parent and parent.primary),
                 )
@@ -65,18 +66,37 @@ def resolve_groups(session: Session, names: Iterable[str]) -> dict[str, SourceGr
 
 
 def library_group_tree(session: Session) -> GroupNode:
-    """The library's group tree as JabRef nodes (static groups)."""
+    """The library's group tree as JabRef nodes.
+
+    A group a JabRef file brought is written as that file defined it (its
+    kind and settings, context, expanded flag, icon, and its colour while
+    the library's colour is still that one); any other group is static.
+    """
+    definitions = group_definitions(session)
     root = new_root()
 
     def add(node: GroupNode, group: SourceGroup) -> None:
+        description = " ".join(group.description.replace("{", "(").replace("}", ")").split())
         child = GroupNode(
-            name=group.name,
+            name=safe_group_name(group.name),
             kind=STATIC_GROUP,
             context=0,
             expanded=True,
             color=jabref_color(group.color),
-            description=group.description,
+            description=description,
         )
+        known = definitions.get(group.name)
+        if known is not None:
+            child.context, child.expanded, child.icon = known.context, known.expanded, known.icon
+            if our_color(known.color) == group.color.lower():
+                child.color = known.color
+            if " ".join(known.description.split()) == description:
+                child.description = known.description
+            child.kind, child.parameters, child.has_details = known.kind, known.parameters, known.has_details
+            if known.kind == LEGACY_EXPLICIT_GROUP:  # JabRef 2.x lists the members' keys in the tree
+                keys = [ref.key for ref in sorted(group.references, key=lambda ref: ref.id)]
+                if set(keys) != set(known.parameters):
+                    child.parameters = tuple(keys)
         node.children.append(child)
         for sub in group.children:
             add(child, sub)
@@ -93,8 +113,9 @@ def _find(session: Session, name: str, parent: SourceGroup | None) -> SourceGrou
     return session.scalars(select(SourceGroup).where(SourceGroup.name == name, same_parent)).first()
 
 
-def _next_position(session: Session) -> int:
-    positions = session.scalars(select(SourceGroup.position).where(SourceGroup.parent_id.is_(None))).all()
+def _next_position(session: Session, parent: SourceGroup | None = None) -> int:
+    same_parent = SourceGroup.parent_id == parent.id if parent else SourceGroup.parent_id.is_(None)
+    positions = session.scalars(select(SourceGroup.position).where(same_parent)).all()
     return max(positions, default=-1) + 1
 
 

@@ -22,6 +22,7 @@ from models import BibSource, Reference, reference_groups
 from models.reference import reference_search_text
 from models.folding import fold_compact
 from references.bibtex import BibBlock, BibParseResult, BibProblem, generate_key, plain_value, read_bib_file
+from references.bibtex.keys import with_free_suffix
 from references.bibtex.groups import parse_groups_field
 from references.bibtex.model import BlockKind
 from references.bibgroups import ensure_group_tree, resolve_groups
@@ -47,6 +48,10 @@ class PlannedEntry:
     match_reason: str | None = None
     match_id: int | None = None
     match_key: str | None = None
+    #: Why this new entry cannot keep its key in the library (a key another
+    #: entry of the file or of the library has, or no key at all); it is kept
+    #: all the same, under a key of its own, and written back as it was.
+    key_conflict: str | None = None
 
 
 @dataclass
@@ -74,7 +79,7 @@ def normalise_doi(raw: str) -> str:
     return _DOI_PREFIX.sub("", raw.strip()).lower()
 
 
-def _title_key(title: str) -> str:
+def title_key(title: str) -> str:
     return " ".join(_PUNCT.sub(" ", fold_compact(title)).split())
 
 
@@ -89,22 +94,44 @@ class LibraryIndex:
         self.by_key = dict(session.execute(select(Reference.key, Reference.id)).all())
         self.by_doi: dict[str, tuple[int, str]] = {}
         self.by_title: dict[str, list[tuple[int, str, str]]] = {}
-        for ref in session.scalars(select(Reference)):
+        #: Untouched entries by their exact source text: the same file imported
+        #: again finds each of its entries, repeated keys included.
+        self.by_raw: dict[str, list[tuple[int, str]]] = {}
+        self.title_of: dict[int, str] = {}
+        for ref in session.scalars(select(Reference).order_by(Reference.id)):
+            if ref.raw is not None and not ref.modified:
+                self.by_raw.setdefault(ref.raw, []).append((ref.id, ref.key))
+            self.title_of[ref.id] = title_key(ref.title) if ref.title else ""
             doi = ref.field("doi")
             if doi:
                 self.by_doi[normalise_doi(plain_value(doi, None, "doi"))] = (ref.id, ref.key)
             if ref.title:
-                self.by_title.setdefault(_title_key(ref.title), []).append((ref.id, ref.key, ref.authors))
+                self.by_title.setdefault(title_key(ref.title), []).append((ref.id, ref.key, ref.authors))
+
+    def match_raw(self, raw: str | None) -> tuple[str, int, str] | None:
+        """The next untouched library entry written exactly as ``raw``, taken once."""
+        candidates = self.by_raw.get(raw or "") if raw else None
+        if not candidates:
+            return None
+        ref_id, ref_key = candidates.pop(0)
+        return "same entry", ref_id, ref_key
 
     def match(self, key: str, doi: str, title: str, authors: str) -> tuple[str, int, str] | None:
-        """(reason, reference id, key) of the existing entry this one duplicates, if any."""
+        """(reason, reference id, key) of the existing entry this one duplicates, if any.
+
+        A key match counts only when the titles agree (or one is missing):
+        two different works under one key are two entries, not one.
+        """
         if key and key in self.by_key:
-            return "same key", self.by_key[key], key
+            ref_id = self.by_key[key]
+            known = self.title_of.get(ref_id, "")
+            if not known or not title or known == title_key(title):
+                return "same key", ref_id, key
         if doi and normalise_doi(doi) in self.by_doi:
             ref_id, ref_key = self.by_doi[normalise_doi(doi)]
             return "same DOI", ref_id, ref_key
         if title:
-            for ref_id, ref_key, ref_authors in self.by_title.get(_title_key(title), []):
+            for ref_id, ref_key, ref_authors in self.by_title.get(title_key(title), []):
                 if (not authors and not ref_authors) or fuzz.token_sort_ratio(
                     fold_compact(authors), fold_compact(ref_authors)
                 ) >= 90:
@@ -115,7 +142,7 @@ class LibraryIndex:
 def plan_bib_import(session: Session, result: BibParseResult, source_name: str) -> BibImportPlan:
     plan = BibImportPlan(source_name=source_name, result=result)
     index = LibraryIndex(session)
-    keys_in_file: set[str] = set()
+    first_line_of_key: dict[str, int] = {}
     for position, block in enumerate(result.blocks):
         if block.kind is not BlockKind.ENTRY:
             continue
@@ -129,12 +156,24 @@ def plan_bib_import(session: Session, result: BibParseResult, source_name: str) 
             line=block.start_line,
         )
         doi = plain_value(block.field("doi") or "", result.strings, "doi")
-        found = index.match(entry.key, doi, entry.title, entry.authors)
+        repeated = entry.key.lower() in first_line_of_key
+        found = index.match_raw(block.raw)
+        if found is None and not repeated:
+            found = index.match(entry.key, doi, entry.title, entry.authors)
+        elif found is None:  # a repeated key names the first entry, not this one
+            found = index.match("", doi, entry.title, entry.authors)
         if found is not None:
             entry.match_reason, entry.match_id, entry.match_key = found
-        elif entry.key in keys_in_file:
-            continue  # a duplicate key inside the file: reported as a problem by the parser
-        keys_in_file.add(entry.key)
+        elif not entry.key:
+            entry.key_conflict = "it has no citation key"
+        elif repeated:
+            entry.key_conflict = (
+                f"its key {entry.key!r} is also the key of the entry on line {first_line_of_key[entry.key.lower()]}"
+            )
+        elif entry.key in index.by_key:
+            entry.key_conflict = f"its key {entry.key!r} is already the key of a different work in the library"
+        if entry.key:
+            first_line_of_key.setdefault(entry.key.lower(), entry.line)
         (plan.matches if entry.match_reason else plan.new).append(entry)
     return plan
 
@@ -152,7 +191,7 @@ def apply_bib_import(
     result = plan.result
     source = BibSource(name=plan.source_name, document_id=document_id)
     session.add(source)
-    taken_keys = set(session.scalars(select(Reference.key)))
+    taken_keys = {key.lower() for key in session.scalars(select(Reference.key))}
     taken_numbers: set[int] = set()
     next_number = 1
     if document_id is not None:
@@ -177,10 +216,12 @@ def apply_bib_import(
         planned = new_by_index.get(position)
         if block.kind is not BlockKind.ENTRY or planned is None:
             continue
-        key = block.key if block.key and block.key not in taken_keys else None
-        if key is None:
+        key = block.key if block.key and block.key.lower() not in taken_keys else None
+        if key is None and block.key:
+            key = with_free_suffix(block.key, taken_keys)
+        elif key is None:
             key = generate_key(block.fields, taken_keys, result.strings)
-        taken_keys.add(key)
+        taken_keys.add(key.lower())
         number = None
         if document_id is not None:
             declared = silteme_number(block.fields)
@@ -195,9 +236,11 @@ def apply_bib_import(
                 "key": key,
                 "entry_type": (block.entry_type or "misc").lower(),
                 "fields": [[name, value] for name, value in block.fields],
-                "raw": block.raw if key == block.key else None,
-                # The raw text must say the key and number the library gives it.
-                "modified": key != block.key or (number is not None and number != silteme_number(block.fields)),
+                # An entry whose key had to change is still written back as it
+                # was (its repeated or missing key is a problem to resolve, see
+                # references.bibkeys); only a new number makes it be rewritten.
+                "raw": block.raw,
+                "modified": block.raw is None or (number is not None and number != silteme_number(block.fields)),
                 "complete": bool(silteme_complete(block.fields)),
                 "title": title,
                 "authors": authors,
@@ -224,7 +267,7 @@ def apply_bib_import(
     block_rows = [
         {"source_id": source.id, "position": position, "kind": str(block.kind), "raw": block.raw or "",
          "reference_id": reference_at.get(position)}
-        for position, block in enumerate(result.blocks)
+        for position, block in _blocks_to_keep(session, result, set(reference_at) - set(linked))
     ]
     if block_rows:  # an empty executemany would run once with no parameters
         connection.execute(insert(StoredBlock.__table__), block_rows)
@@ -245,6 +288,37 @@ def apply_bib_import(
         problems=len(plan.problems),
         reference_ids=tuple(new_ids),
     )
+
+
+def _blocks_to_keep(session: Session, result: BibParseResult, added: set[int]) -> list[tuple[int, BibBlock]]:
+    """The file's blocks the library keeps: a file imported again adds no second copy.
+
+    Every entry is kept (a matched one only links to the library's entry and
+    is written once). An @string, @preamble, comment, JabRef meta block or
+    free text that an earlier import already holds, exactly so, is not kept
+    again; whitespace between blocks is kept only after a block that was.
+    """
+    held = set(
+        session.execute(
+            select(StoredBlock.kind, StoredBlock.raw).where(StoredBlock.kind != str(BlockKind.ENTRY))
+        ).all()
+    )
+    kept: list[tuple[int, BibBlock]] = []
+    previous_written = True
+    for position, block in enumerate(result.blocks):
+        raw = block.raw or ""
+        if block.kind is BlockKind.ENTRY:
+            kept.append((position, block))
+            previous_written = position in added
+        elif block.kind is BlockKind.TEXT and raw.isspace():
+            if previous_written:
+                kept.append((position, block))
+        elif (str(block.kind), raw) in held:
+            previous_written = False
+        else:
+            kept.append((position, block))  # (a repeat inside this file is kept: it is the file)
+            previous_written = True
+    return kept
 
 
 def _group_names(block: BibBlock, result: BibParseResult) -> list[str]:

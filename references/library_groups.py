@@ -33,7 +33,7 @@ from models.errors import ConcurrentEditError
 from references.bibgroups import DEFAULT_COLOR
 from references.bibtex import group_name_problem
 from references.errors import InputError, NotFoundError
-from references.library_modified import UnmodifiedEntries, clear_where_unchanged, note_unmodified
+from references.library_modified import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
 from references.library_rows import TableRows, copy_rows, delete_rows, insert_rows, parents_first, rows_match
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -350,14 +350,7 @@ def _change_membership(
 
 
 def _mark_modified(session: Session, reference_ids: Sequence[int]) -> None:
-    ids = list(reference_ids)
-    for start in range(0, len(ids), _CHUNK):
-        session.execute(
-            update(Reference)
-            .where(Reference.id.in_(ids[start : start + _CHUNK]))
-            .values(modified=True, version=Reference.version + 1)
-            .execution_options(synchronize_session=False)
-        )
+    mark_modified(session, reference_ids)
 
 
 # --- look-ups --------------------------------------------------------------------------

@@ -52,6 +52,18 @@ def note_unmodified(session: Session, reference_ids: Sequence[int]) -> Unmodifie
     return UnmodifiedEntries(tuple(sorted(prints.items())))
 
 
+def mark_modified(session: Session, reference_ids: Sequence[int]) -> None:
+    """Mark references modified (written from their fields from now on), bumping their versions."""
+    ids = list(reference_ids)
+    for start in range(0, len(ids), _CHUNK):
+        session.execute(
+            update(Reference)
+            .where(Reference.id.in_(ids[start : start + _CHUNK]))
+            .values(modified=True, version=Reference.version + 1)
+            .execution_options(synchronize_session=False)
+        )
+
+
 def clear_where_unchanged(session: Session, noted: UnmodifiedEntries) -> int:
     """Mark unmodified the noted references that are exactly as they were; returns how many."""
     if not noted.fingerprints:

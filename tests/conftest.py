@@ -13,6 +13,11 @@ import pytest
 from models.db import Library, open_library
 from references.library import open_or_create
 
+# The tests read the English interface whatever the machine's locale; the
+# tests of other languages choose theirs explicitly.
+os.environ["LANGUAGE"] = "en"
+os.environ.pop("LC_ALL", None)
+
 ROOT = Path(__file__).resolve().parents[1]
 THESIS = ROOT / "resources" / "dissertation-kk.txt"
 # The real-world .bib test corpus (shared/bib beside the checkout, with its

@@ -62,3 +62,5 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q -c constraints.txt -e ".[test]"
   echo "$want" > "$stamp"
 fi
+# The window's Kazakh and Russian catalogues: Qt Linguist sources (.ts) -> .qm.
+.venv/bin/python -m app.i18n.build release >/dev/null

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from app.annotations.spans import DocumentOffsets
-from app.annotations.vocabulary import anchor_label, annotation_color, status_label, tr, verdict_label
+from app.annotations.vocabulary import Annotations, anchor_label, annotation_color, status_label, verdict_label
 from app.document_index import DocumentIndex
 from references.annotation_queries import AnnotationOverview
 from references.annotations import VERDICTS, AnnotationView
@@ -139,25 +139,25 @@ def _place(item: AnnotationItem) -> tuple[int, int]:
 def columns() -> list[Column]:
     verdict_order = {v: i for i, v in enumerate(VERDICTS)}
     return [
-        Column("quote", tr("Quote"), lambda i: one_line(i.view.exact), _place),
-        Column("comment", tr("Comment"), lambda i: one_line(i.view.comment), lambda i: fold_compact(i.view.comment)),
+        Column("quote", Annotations.tr("Quote"), lambda i: one_line(i.view.exact), _place),
+        Column("comment", Annotations.tr("Comment"), lambda i: one_line(i.view.comment), lambda i: fold_compact(i.view.comment)),
         Column(
             "verdict",
-            tr("Verdict"),
+            Annotations.tr("Verdict"),
             lambda i: verdict_label(i.view.verdict) if i.view.verdict else "",
             lambda i: verdict_order.get(i.view.verdict or "", len(verdict_order)),
         ),
-        Column("status", tr("Status"), lambda i: status_label(i.view.status), lambda i: i.view.status),
-        Column("author", tr("Author"), lambda i: i.view.author, lambda i: i.view.author.casefold()),
-        Column("tags", tr("Tags"), lambda i: ", ".join(i.view.tags), lambda i: tuple(t.casefold() for t in i.view.tags)),
+        Column("status", Annotations.tr("Status"), lambda i: status_label(i.view.status), lambda i: i.view.status),
+        Column("author", Annotations.tr("Author"), lambda i: i.view.author, lambda i: i.view.author.casefold()),
+        Column("tags", Annotations.tr("Tags"), lambda i: ", ".join(i.view.tags), lambda i: tuple(t.casefold() for t in i.view.tags)),
         Column(
             "replies",
-            tr("Replies"),
+            Annotations.tr("Replies"),
             lambda i: str(len(i.view.replies)) if i.view.replies else "",
             lambda i: len(i.view.replies),
         ),
-        Column("section", tr("Section"), lambda i: i.section_label, _place),
-        Column("anchor", tr("Placed"), lambda i: anchor_label(i.view.anchor), lambda i: i.view.anchor),
+        Column("section", Annotations.tr("Section"), lambda i: i.section_label, _place),
+        Column("anchor", Annotations.tr("Placed"), lambda i: anchor_label(i.view.anchor), lambda i: i.view.anchor),
     ]
 
 

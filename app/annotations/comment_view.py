@@ -16,9 +16,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.annotations.vocabulary import anchor_label, role_label, status_label, tr, verdict_label
+from app.annotations.vocabulary import Annotations, anchor_label, role_label, status_label, verdict_label
 from references.annotations import AnnotationView, iso
 from references.markdown_safe import comment_html
+from app.i18n import fill
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -40,7 +41,7 @@ class SafeCommentView(QTextBrowser):
 
 def _when(moment: datetime) -> str:
     """Minutes are enough in a thread; the time is UTC, as stored."""
-    return tr("%1 UTC").replace("%1", iso(moment)[:16].replace("T", " "))
+    return fill(Annotations.tr("%1 UTC"), iso(moment)[:16].replace("T", " "))
 
 
 def thread_html(item: AnnotationView) -> str:
@@ -52,9 +53,9 @@ def thread_html(item: AnnotationView) -> str:
     tags = ", ".join(html.escape(t) for t in item.tags)
     parts = [
         f"<blockquote style='color:#555'>«{quote}»</blockquote>",
-        f"<p><b>{html.escape(' · '.join(facts))}</b>" + (f"<br>{html.escape(tr('Tags:'))} {tags}" if tags else "") + "</p>",
+        f"<p><b>{html.escape(' · '.join(facts))}</b>" + (f"<br>{html.escape(Annotations.tr('Tags:'))} {tags}" if tags else "") + "</p>",
         _byline(item.author, item.author_role, _when(item.created)),
-        comment_html(item.comment, item.comment_format) if item.comment else f"<p><i>{html.escape(tr('No comment.'))}</i></p>",
+        comment_html(item.comment, item.comment_format) if item.comment else f"<p><i>{html.escape(Annotations.tr('No comment.'))}</i></p>",
     ]
     for reply in item.replies:
         parts.append("<hr>")
@@ -64,5 +65,5 @@ def thread_html(item: AnnotationView) -> str:
 
 
 def _byline(author: str, role: str, when: str) -> str:
-    who = html.escape(author or tr("Unknown"))
+    who = html.escape(author or Annotations.tr("Unknown"))
     return f"<p style='color:#444'><b>{who}</b> ({html.escape(role_label(role))}) · {html.escape(when)}</p>"

@@ -2,49 +2,48 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from references.annotations import AnnotationView
+from app.i18n import Translations
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Annotations", text)
+Annotations = Translations("Annotations")
 
 
 def verdict_label(verdict: str | None) -> str:
     labels = {
-        "supported": tr("Supported"),
-        "partly_supported": tr("Partly supported"),
-        "not_supported": tr("Not supported by the cited source"),
-        "needs_source": tr("Needs a source"),
-        "other": tr("Other"),
+        "supported": Annotations.tr("Supported"),
+        "partly_supported": Annotations.tr("Partly supported"),
+        "not_supported": Annotations.tr("Not supported by the cited source"),
+        "needs_source": Annotations.tr("Needs a source"),
+        "other": Annotations.tr("Other"),
     }
-    return labels.get(verdict, verdict) if verdict is not None else tr("No verdict")
+    return labels.get(verdict, verdict) if verdict is not None else Annotations.tr("No verdict")
 
 
 def verdict_short(verdict: str) -> str:
     """A word or two for a crowded table cell."""
     short = {
-        "supported": tr("supported"),
-        "partly_supported": tr("partly"),
-        "not_supported": tr("not supported"),
-        "needs_source": tr("needs source"),
-        "other": tr("other"),
+        "supported": Annotations.tr("supported"),
+        "partly_supported": Annotations.tr("partly"),
+        "not_supported": Annotations.tr("not supported"),
+        "needs_source": Annotations.tr("needs source"),
+        "other": Annotations.tr("other"),
     }
     return short.get(verdict, verdict)
 
 
 def status_label(status: str) -> str:
-    return {"open": tr("Open"), "resolved": tr("Resolved")}.get(status, status)
+    return {"open": Annotations.tr("Open"), "resolved": Annotations.tr("Resolved")}.get(status, status)
 
 
 def role_label(role: str) -> str:
-    return {"author": tr("Author"), "reviewer": tr("Reviewer")}.get(role, role)
+    return {"author": Annotations.tr("Author"), "reviewer": Annotations.tr("Reviewer")}.get(role, role)
 
 
 def anchor_label(anchor: str) -> str:
-    return {"exact": tr("Exact"), "fuzzy": tr("Moved (fuzzy)"), "orphaned": tr("Orphaned")}.get(anchor, anchor)
+    return {"exact": Annotations.tr("Exact"), "fuzzy": Annotations.tr("Moved (fuzzy)"), "orphaned": Annotations.tr("Orphaned")}.get(anchor, anchor)
 
 
 # Light enough to read dark text through; one per verdict, so a page of
@@ -62,12 +61,12 @@ VERDICT_COLORS: dict[str | None, str] = {
 def preset_colors() -> list[tuple[str, str]]:
     """Colours a reviewer can choose instead of the verdict's: (colour, name)."""
     return [
-        ("#ffe066", tr("Yellow")),
-        ("#8ce99a", tr("Green")),
-        ("#74c0fc", tr("Blue")),
-        ("#faa2c1", tr("Pink")),
-        ("#ffc078", tr("Orange")),
-        ("#ced4da", tr("Grey")),
+        ("#ffe066", Annotations.tr("Yellow")),
+        ("#8ce99a", Annotations.tr("Green")),
+        ("#74c0fc", Annotations.tr("Blue")),
+        ("#faa2c1", Annotations.tr("Pink")),
+        ("#ffc078", Annotations.tr("Orange")),
+        ("#ced4da", Annotations.tr("Grey")),
     ]
 
 

@@ -7,23 +7,22 @@ worker. Each command names itself in the Undo history in the user's words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 
 from app.authoring import jobs
 from app.authoring.history import AppliedCommand, CommandHost, Focus
 from app.authoring.wording import fill, reference_label
 from references.editing import CitationChange, ParagraphChange
 from references.renumber import RenumberResult
+from app.i18n import Translations
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AuthoringCommands", text)
+AuthoringCommands = Translations("AuthoringCommands")
 
 
 def paragraph_command(host: CommandHost, change: ParagraphChange) -> AppliedCommand[ParagraphChange]:
     return AppliedCommand(
         host,
-        tr("Edit paragraph"),
+        AuthoringCommands.tr("Edit paragraph"),
         change,
         jobs.flip_paragraph,
         document_id=lambda c: c.document_id,
@@ -33,11 +32,11 @@ def paragraph_command(host: CommandHost, change: ParagraphChange) -> AppliedComm
 
 def citation_command(host: CommandHost, change: CitationChange) -> AppliedCommand[CitationChange]:
     if not change.old_marker:
-        text = fill(tr("Insert citation %1"), change.new_marker)
+        text = fill(AuthoringCommands.tr("Insert citation %1"), change.new_marker)
     elif not change.new_marker:
-        text = fill(tr("Remove citation %1"), change.old_marker)
+        text = fill(AuthoringCommands.tr("Remove citation %1"), change.old_marker)
     else:
-        text = fill(tr("Change citation %1 to %2"), change.old_marker, change.new_marker)
+        text = fill(AuthoringCommands.tr("Change citation %1 to %2"), change.old_marker, change.new_marker)
     return AppliedCommand(
         host,
         text,
@@ -59,7 +58,7 @@ def renumber_command(host: CommandHost, result: RenumberResult) -> AppliedComman
     changed = len(result.applied.changed)
     return AppliedCommand(
         host,
-        fill(tr("Renumber %1 references by first citation"), changed),
+        AuthoringCommands.tr("Renumber %n reference(s) by first citation", "", changed),
         result,
         jobs.flip_renumbering,
         document_id=lambda r: r.applied.document_id,
@@ -70,7 +69,7 @@ def renumber_command(host: CommandHost, result: RenumberResult) -> AppliedComman
 def merge_command(host: CommandHost, state: jobs.MergeState) -> AppliedCommand[jobs.MergeState]:
     assert state.result is not None
     keep, drop = state.result.keep, state.result.drop
-    text = fill(tr("Merge %1 into %2"), reference_label(drop.number, drop.key), reference_label(keep.number, keep.key))
+    text = fill(AuthoringCommands.tr("Merge %1 into %2"), reference_label(drop.number, drop.key), reference_label(keep.number, keep.key))
     return AppliedCommand(
         host,
         text,

@@ -15,19 +15,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from models.db import Library
 from models.errors import LibraryError
+from app.i18n import Translations
 
 S = TypeVar("S")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppliedCommand", text)
+UndoHistory = Translations("UndoHistory")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +86,7 @@ class AppliedCommand(QUndoCommand, Generic[S]):
     def _flip(self) -> None:
         if self.library is not self.host.library:
             self.setObsolete(True)
-            self.host.command_failed(self.text(), tr("This step was made in another library."))
+            self.host.command_failed(self.text(), UndoHistory.tr("This step was made in another library."))
             return
         if self.in_worker:
             self.host.flip_in_worker(self)

@@ -1,24 +1,11 @@
-"""Filling translated templates: Qt's ``%1 … %n`` placeholders, in one pass.
-
-One pass, so a value that itself holds "%2" (a BibTeX key may) is never
-filled again.
-"""
+"""How the author tools word things; ``fill`` (Qt's ``%1 … %n`` placeholders,
+in one pass) lives in ``app.i18n`` so the command line can use it without Qt."""
 
 from __future__ import annotations
 
-import re
+from app.i18n.catalog import fill
 
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(template: str, *values: object) -> str:
-    """``fill("%1 of %2", 3, 7)`` -> ``"3 of 7"``; unknown placeholders stay."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, template)
+__all__ = ["fill", "reference_label"]
 
 
 def reference_label(number: int | None, key: str) -> str:

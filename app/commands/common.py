@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from models.db import Library
-from references.fileout import refuse_library_target, write_text_atomically
+from references.fileout import refuse_library_target, write_bytes_atomically, write_text_atomically
 from references.library import open_or_create
 
 
@@ -56,4 +56,15 @@ def write_output(out: str, text: str) -> bool:
         sys.stdout.write(text)
         return False
     write_text_atomically(Path(out), text)
+    return True
+
+
+def write_output_bytes(out: str, data: bytes) -> bool:
+    """``write_output`` for text already encoded (a .bib file in its declared encoding)."""
+    if out == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return False
+    write_bytes_atomically(Path(out), data)
     return True

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from references.bibexport import ExportSelection, export_bib, select_references
-from references.fileout import write_text_atomically
+from references.bibexport import ExportSelection, declared_encoding, export_bib_file, select_references
+from references.fileout import write_bytes_atomically
 from references.records import export_csl_json, export_ris, formatted_bibliography
 
 
@@ -73,7 +73,9 @@ def export_job(request: ExportRequest) -> Callable[[Session], ExportResult]:
         count = len(select_references(session, request.selection))
         text, rich = _content(session, request) if count else ("", None)
         if request.path is not None and count:
-            write_text_atomically(request.path, text)
+            # A .bib file goes back in the encoding its "% Encoding:" line declares.
+            encoding = (declared_encoding(text) or "utf-8") if request.format is ExportFormat.BIBTEX else "utf-8"
+            write_bytes_atomically(request.path, text.encode(encoding))
         return ExportResult(count, text, rich, request.path)
 
     return job
@@ -82,7 +84,7 @@ def export_job(request: ExportRequest) -> Callable[[Session], ExportResult]:
 def _content(session: Session, request: ExportRequest) -> tuple[str, str | None]:
     selection = request.selection
     if request.format is ExportFormat.BIBTEX:
-        return export_bib(session, selection), None
+        return export_bib_file(session, selection).text, None
     if request.format is ExportFormat.RIS:
         return export_ris(session, selection), None
     if request.format is ExportFormat.CSL_JSON:

@@ -19,7 +19,11 @@ from references.bibtex.model import BibParseResult, BibProblem, BlockKind, Probl
 from references.bibtex.parse import parse_bib
 from references.safe_text import first_unsafe
 
-_ENCODING_HEADER = re.compile(rb"\A(?:\xef\xbb\xbf)?%\s*Encoding:\s*([A-Za-z0-9_.:-]+)")
+# JabRef writes "% Encoding: NAME" as the first line, or (JabRef 2.x) right
+# after "% This file was created with JabRef 2.10.": any of the leading "%" lines.
+_ENCODING_HEADER = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?(?:%[^\n]*\n)*?%[ \t]*Encoding:[ \t]*([A-Za-z0-9_.:-]+)"
+)
 
 # Leading bytes of file kinds people pick by mistake in a file dialog.
 _MAGIC: tuple[tuple[bytes, str], ...] = (

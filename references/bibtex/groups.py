@@ -139,11 +139,18 @@ def parse_group_lines(value: str) -> tuple[GroupNode | None, list[GroupLineError
     path: list[tuple[int, GroupNode]] = []  # the current node and its ancestors
     errors: list[GroupLineError] = []
     too_deep = False
-    for offset, unit in _meta_units(value):
+    # JabRef 2.x wrapped the groupstree at 70 columns, in the middle of a
+    # name or key; JabRef drops every line break of a meta value before
+    # reading it, and so is it done here (units end at ';', not at lines).
+    origin = [index for index, char in enumerate(value) if char not in "\r\n"]
+    joined = "".join(value[index] for index in origin)
+    origin.append(len(value))
+    for joined_offset, unit in _meta_units(joined):
+        offset = origin[min(joined_offset, len(origin) - 1)]
         line = unit.strip()
         if not line:
             continue
-        offset += len(unit) - len(unit.lstrip())  # where the line's text starts
+        offset = origin[min(joined_offset + len(unit) - len(unit.lstrip()), len(origin) - 1)]  # where its text starts
         level_text, space, group_text = line.partition(" ")
         try:
             if not space or not level_text.isdigit():
@@ -196,6 +203,14 @@ def group_name_problem(name: str) -> str | None:
         if char in name:
             return f"the group name {name!r} contains {why}, which a .bib file cannot hold there"
     return None
+
+
+def safe_group_name(name: str) -> str:
+    """``name`` as a .bib file can hold it: line breaks and tabs become spaces,
+    braces parentheses, commas semicolons (``group_name_problem`` says why)."""
+    cleaned = " ".join(name.split())
+    cleaned = cleaned.replace("{", "(").replace("}", ")").replace(",", ";")
+    return cleaned or "unnamed group"
 
 
 def format_groups_comment(root: GroupNode) -> str:

@@ -53,11 +53,14 @@ def generate_key(
     by_name = fields_by_name(fields)
     base = (_author_part(by_name, strings) or _FALLBACK) + _year_part(by_name, strings)
     taken = {key.lower() for key in existing_keys}
-    if base.lower() not in taken:
-        return base
+    return base if base.lower() not in taken else with_free_suffix(base, taken)
+
+
+def with_free_suffix(key: str, taken: set[str]) -> str:
+    """``key`` plus the first letter suffix (a, b, ... z, aa) whose key is not in ``taken`` (lower case)."""
     number = 1
     while True:
-        candidate = base + _letter_suffix(number)
+        candidate = key + letter_suffix(number)
         if candidate.lower() not in taken:
             return candidate
         number += 1
@@ -97,7 +100,7 @@ def _year_part(fields: Mapping[str, str], strings: Mapping[str, str] | None) -> 
     return ""
 
 
-def _letter_suffix(number: int) -> str:
+def letter_suffix(number: int) -> str:
     """1 -> a, 26 -> z, 27 -> aa: JabRef's suffixes for taken keys."""
     letters = ""
     while number > 0:

@@ -19,6 +19,7 @@ with a comma::
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 
 from references.bibtex.groups import (
@@ -35,6 +36,9 @@ from references.bibtex.model import BibBlock, BlockKind, RawField
 from references.bibtex.values import is_wellformed
 
 _INDENT = "  "
+# What ends a key or a field name for BibTeX or bibtexparser, or breaks the line.
+_UNSAFE_IN_KEY = re.compile(r"[\s,{}()\"#%=\\]")
+_UNSAFE_IN_NAME = re.compile(r"[\s\"#%'(){}=,\\]+")
 
 
 def format_entry(entry_type: str, key: str, fields: Iterable[RawField]) -> str:
@@ -59,10 +63,75 @@ def format_entry(entry_type: str, key: str, fields: Iterable[RawField]) -> str:
     return "\n".join(lines)
 
 
+def format_entry_safely(entry_type: str, key: str, fields: Iterable[RawField]) -> tuple[str, list[str]]:
+    """One entry as BibTeX text that always reads back, and what had to change for that.
+
+    What a file gave can be kept even where ``format_entry`` would refuse it
+    for a new entry: a key with an apostrophe (``Dobrovol'skii_1963``), which
+    BibTeX and biber read. What would break the file is made safe, and each
+    change is told in a sentence: characters that end a key or a field name
+    become ``_`` (a field without a name is called ``unnamed``), and
+    unbalanced braces in a value are written as ``\textbraceleft{}`` /
+    ``\textbraceright{}`` (escaped ones) or dropped (bare ones).
+    """
+    notes: list[str] = []
+    kind = entry_type if entry_type and entry_type.isidentifier() else "misc"
+    if kind != entry_type:
+        notes.append(f"the entry type {entry_type!r} was written as @misc")
+    safe_key = key if is_valid_key(key) or is_writable_key(key) else _UNSAFE_IN_KEY.sub("_", key)
+    if safe_key != key:
+        notes.append(f"the key {key!r} was written as {safe_key!r}")
+    lines = [f"@{kind}{{{safe_key},"]
+    for name, value in fields:
+        safe_name = name if is_valid_field_name(name) else _UNSAFE_IN_NAME.sub("_", name.strip()) or "unnamed"
+        if safe_name != name:
+            notes.append(f"the field {name!r} was written as {safe_name!r}")
+        safe_value = value if is_wellformed(value) else balanced_value(value)
+        if safe_value != value:
+            notes.append(f"the value of {safe_name!r} had unbalanced braces and was written as {safe_value!r}")
+        lines.append(f"{_INDENT}{safe_name} = {safe_value},")
+    lines.append("}")
+    return "\n".join(lines), notes
+
+
+def is_writable_key(key: str) -> bool:
+    """True if ``key`` reads back as the same key (BibTeX ends a key only at these characters)."""
+    return bool(key) and key.isprintable() and not _UNSAFE_IN_KEY.search(key)
+
+
+def balanced_value(raw: str) -> str:
+    """A braced value with the text of ``raw`` whose braces balance, as BibTeX counts them."""
+    text = raw.strip()
+    if len(text) >= 2 and ((text[0] == "{" and text[-1] == "}") or (text[0] == '"' and text[-1] == '"')):
+        text = text[1:-1]
+    out: list[str] = []
+    opened: list[int] = []  # indexes in out of the braces still open
+    for index, char in enumerate(text):
+        escaped = index > 0 and text[index - 1] == "\\"
+        if char == "{":
+            opened.append(len(out))
+            out.append(char)
+        elif char == "}":
+            if opened:
+                opened.pop()
+                out.append(char)
+            elif escaped:
+                out[-1] = "\\textbraceright{}"
+        else:
+            out.append(char)
+    for position in reversed(opened):
+        if position > 0 and out[position - 1] == "\\":
+            out[position - 1] = ""
+            out[position] = "\\textbraceleft{}"
+        else:
+            out[position] = ""
+    return "{" + "".join(out) + "}"
+
+
 def render_block(block: BibBlock) -> str:
     """A block's text from its parts (for modified and new blocks)."""
     if block.kind is BlockKind.ENTRY:
-        return format_entry(block.entry_type or "misc", block.key or "", block.fields)
+        return format_entry_safely(block.entry_type or "misc", block.key or "", block.fields)[0]
     if block.kind is BlockKind.STRING:
         return f"@string{{{block.key} = {block.value}}}"
     if block.kind is BlockKind.PREAMBLE:

@@ -1,0 +1,46 @@
+"""Converting with LibreOffice, when it is installed (``soffice --headless``).
+
+An OpenDocument text (.odt) is imported by converting it to .docx first.
+Each conversion runs with a private, temporary LibreOffice profile, so it
+works while the user has LibreOffice open and leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from references.errors import InputError
+
+TIMEOUT_SECONDS = 300
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert(source: Path, target_format: str, out_dir: Path) -> Path:
+    """``source`` converted to ``target_format`` (e.g. "docx", "odt", "pdf") in ``out_dir``."""
+    program = soffice()
+    if program is None:
+        raise InputError(
+            f"{source.name}: opening OpenDocument files needs LibreOffice, which is not installed; "
+            "install it (Debian: libreoffice-writer) or save the file as .docx in your word processor."
+        )
+    with tempfile.TemporaryDirectory(prefix="silteme-lo-") as profile:
+        try:
+            result = subprocess.run(  # noqa: S603 - a fixed program and our own arguments
+                [program, "--headless", "--norestore", f"-env:UserInstallation={Path(profile).as_uri()}",
+                 "--convert-to", target_format, "--outdir", str(out_dir), str(source)],
+                capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise InputError(f"{source.name}: LibreOffice did not finish converting it within {TIMEOUT_SECONDS} seconds.") from None
+        except OSError as exc:
+            raise InputError(f"{source.name}: LibreOffice could not be started ({exc.strerror}).") from None
+    produced = out_dir / (source.stem + "." + target_format.split(":")[0])
+    if result.returncode != 0 or not produced.exists():
+        raise InputError(f"{source.name}: LibreOffice could not convert it to {target_format} (is it a valid document?).")
+    return produced
