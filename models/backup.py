@@ -74,9 +74,50 @@ def backup_folder(library: Path) -> Path:
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that can never change ``path`` (nor create it)."""
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_S)
+    """A connection that can never change ``path`` (nor create it), also on read-only media."""
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=LOCK_WAIT_S, check_same_thread=False)
+
+
+def read_only_place(path: Path) -> bool:
+    """``path`` exists where nothing can be written beside it (read-only media, a locked folder):
+    SQLite cannot create the -shm a WAL library needs there, so it is opened as immutable."""
+    try:
+        return path.is_file() and not os.access(path.parent, os.W_OK)
+    except OSError:
+        return False
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that reads ``path`` and never writes, even on read-only media.
+
+    On read-only media the file cannot change under us, so it is read as
+    ``immutable`` (no -shm needed); a -wal left there holding transactions is
+    copied with the file to a temporary folder, so that they are read too.
+    """
+    path = path.resolve()
+    if not read_only_place(path):
+        return f"file:{quote(str(path))}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        path = _copy_with_wal(path, wal)
+        return f"file:{quote(str(path))}?mode=ro"
+    return f"file:{quote(str(path))}?mode=ro&immutable=1"
+
+
+_TEMPORARY_COPIES: list[Path] = []
+
+
+def _copy_with_wal(path: Path, wal: Path) -> Path:
+    import atexit
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="silteme-read-only-"))
+    if not _TEMPORARY_COPIES:
+        atexit.register(lambda: [shutil.rmtree(f, ignore_errors=True) for f in _TEMPORARY_COPIES])
+    _TEMPORARY_COPIES.append(folder)
+    shutil.copyfile(path, folder / path.name)
+    shutil.copyfile(wal, folder / wal.name)
+    return folder / path.name
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -89,8 +130,7 @@ def copy_database(source: Path, target: Path) -> Path:
     if target.exists():
         raise BackupError(f"{target} already exists; nothing was overwritten.")
     partial = target.with_name(f".{target.name}.partial")
-    for leftover in (partial, *sidecar_files(partial)):  # left by a copy that was killed
-        leftover.unlink(missing_ok=True)
+    _remove_quietly(partial, *sidecar_files(partial))  # left by a copy that was killed
     try:
         with closing(connect_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
             # A partial copy is thrown away, never recovered: no journal, no
@@ -110,9 +150,17 @@ def copy_database(source: Path, target: Path) -> Path:
     except OSError as exc:
         raise BackupError(f"Could not write {target}: {exc.strerror or exc}.") from exc
     finally:
-        for leftover in (partial, *sidecar_files(partial)):  # its journal too, after a failure
-            leftover.unlink(missing_ok=True)
+        _remove_quietly(partial, *sidecar_files(partial))  # its journal too, after a failure
     return target
+
+
+def _remove_quietly(*paths: Path) -> None:
+    """Remove what may be there; a place where nothing can be removed (read-only) is left as is."""
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def copy_into(source: Path, target: Path) -> None:
@@ -248,6 +296,11 @@ def make_backup(library: Path, reason: str, *, keep: int | None = AUTOMATIC_KEEP
         target.parent.mkdir(exist_ok=True)
     except OSError as exc:
         raise BackupError(f"Cannot create the backup folder {target.parent}: {exc.strerror or exc}.") from exc
+    if not os.access(target.parent, os.W_OK):
+        raise BackupError(
+            f"Cannot write a backup into {target.parent}: it is read-only. "
+            "Name a place that can be written: silteme backup OUT."
+        )
     copy_database(library, target)
     if keep is not None and reason_slug(reason) != MANUAL_REASON:
         prune(library, keep)

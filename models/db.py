@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.backup import BackupError, make_backup
+from models.backup import BackupError, connect_read_only, make_backup, read_only_place
 from models.errors import LibraryError, NotALibraryError
 
 BUSY_TIMEOUT_MS = 15_000
@@ -72,7 +72,11 @@ def _use_wal(engine: Engine) -> None:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        path = sqlite_path(url)
+        if path is not None and read_only_place(path):  # read-only media: read, never write
+            engine = create_engine(url, creator=lambda: connect_read_only(path))
+        else:
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -154,7 +158,7 @@ def open_library(target: str | Path, *, upgrade: bool = True) -> Library:
             from models.migrations import ensure_current  # local: Alembic loads only when needed
 
             ensure_current(engine, url, before_upgrade=_backup_hook(path))
-        if upgrade:
+        if upgrade and not (path is not None and read_only_place(path)):
             _use_wal(engine)
         else:
             inspect(engine).get_table_names()
