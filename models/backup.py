@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -39,6 +40,9 @@ LOCK_WAIT_S = 15.0
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*)\.sqlite$")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# A copy under way: ".<final name>.partial", with SQLite's journal beside it.
+_PARTIAL = re.compile(r"^\.(?P<name>.+)\.partial(?:-journal|-wal|-shm)?$")
+STALE_PARTIAL_S = 600.0
 
 
 class BackupError(LibraryError):
@@ -131,6 +135,7 @@ def copy_database(source: Path, target: Path) -> Path:
         raise BackupError(f"{target} already exists; nothing was overwritten.")
     partial = target.with_name(f".{target.name}.partial")
     _remove_quietly(partial, *sidecar_files(partial))  # left by a copy that was killed
+    clean_stale_partials(target.parent)
     try:
         with closing(connect_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
             # A partial copy is thrown away, never recovered: no journal, no
@@ -152,6 +157,40 @@ def copy_database(source: Path, target: Path) -> Path:
     finally:
         _remove_quietly(partial, *sidecar_files(partial))  # its journal too, after a failure
     return target
+
+
+def clean_stale_partials(folder: Path, older_than_s: float = STALE_PARTIAL_S) -> list[Path]:
+    """Remove the hidden ``.NAME.partial`` copies (and their journals) that killed
+    backups left in ``folder``: only our naming, only database content, only
+    when untouched for ``older_than_s`` (a copy being written is never stale)."""
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    limit = time.time() - older_than_s
+    for path in entries:
+        match = _PARTIAL.match(path.name)
+        if match is None:
+            continue
+        main = path.with_name(f".{match['name']}.partial")
+        try:
+            if path.stat().st_mtime > limit or not _database_or_empty(main if main.exists() else path):
+                continue
+        except OSError:
+            continue
+        _remove_quietly(path)
+        removed.append(path)
+    return removed
+
+
+def _database_or_empty(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return head in (b"", b"SQLite format 3\x00")
 
 
 def _remove_quietly(*paths: Path) -> None:

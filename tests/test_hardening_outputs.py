@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -116,3 +117,38 @@ def test_backups_named_by_stem_by_older_versions_still_count_when_the_stem_is_un
     shutil.copyfile(sample_path, tmp_path / "library.db")
     assert silteme(["--db", str(sample_path), "backups", "--json"]) == 0
     assert str(old) not in capsys.readouterr().out  # now it may be library.db's: not claimed
+
+
+def test_partials_left_by_killed_backups_are_cleaned_and_a_copy_under_way_is_not(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = [out / ".copy.sqlite.partial", out / ".copy.sqlite.partial-journal",
+             tmp_path / "backups" / ".library.sqlite-20250101T000000000000Z-manual.sqlite.partial"]
+    stale[2].parent.mkdir()
+    fresh = out / ".other.sqlite.partial"
+    notes = out / ".notes.partial"  # a user's own file that happens to look alike
+    for path in (*stale, fresh):
+        path.write_bytes(sample_path.read_bytes()[:4096])
+    notes.write_text("my notes", encoding="utf-8")
+    an_hour_ago = time.time() - 3600
+    for path in (*stale, notes):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    assert silteme(["--db", str(sample_path), "backup", str(out / "new.sqlite")]) == 0
+    assert silteme(["--db", str(sample_path), "backup"]) == 0
+    assert [p for p in stale if p.exists()] == []
+    assert fresh.exists() and notes.read_text(encoding="utf-8") == "my notes"
+
+
+def test_a_value_ending_in_a_backslash_before_its_closing_brace_is_read_as_bibtex_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bib = tmp_path / "paths.bib"
+    text = "@misc{a, note = {C:\\\\dir\\}, title = {T}}\n\n@misc{b, title = {B}}\n"
+    bib.write_text(text, encoding="utf-8")
+    db = ["--db", str(tmp_path / "lib.sqlite")]
+    assert silteme([*db, "import-bib", str(bib)]) == 0
+    assert "problem" not in capsys.readouterr().err
+    assert silteme([*db, "export-bib", str(tmp_path / "out.bib")]) == 0
+    assert (tmp_path / "out.bib").read_text(encoding="utf-8") == text  # byte for byte
