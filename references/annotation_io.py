@@ -101,9 +101,15 @@ def read_annotation_file(path: Path) -> list[AnnotationRecord]:
     except ValueError as exc:  # e.g. a number literal of thousands of digits
         raise InputError(f"{path}: the JSON cannot be read ({exc}); nothing was imported.") from None
     try:
-        return from_jsonld(clean_tree(data))
+        records = from_jsonld(clean_tree(data))
     except W3CFormatError as exc:
         raise InputError(f"{path}: {exc}") from None
+    if not records:
+        raise InputError(
+            f"{path} holds no W3C annotation (no Annotation in it, its pages or its collection); "
+            "nothing was imported."
+        )
+    return records
 
 
 def import_annotations(
