@@ -23,6 +23,7 @@ from app.claims_model import ClaimsFilterProxy, ClaimsModel
 from app.document_index import DocumentIndex
 from app.group_filter import GroupFilter
 from app.row_table_view import configure_row_table
+from app.plain_text import plain_label
 from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY
 
 
@@ -50,7 +51,7 @@ class ClaimsDock(QDockWidget):
         self.section_filter.setMinimumContentsLength(24)
         self.section_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section_filter.currentIndexChanged.connect(self._section_chosen)
-        self.count_label = QLabel()
+        self.count_label = plain_label(QLabel())
         self.count_label.setObjectName("claims_count")
 
         self.group_filter = GroupFilter()

@@ -8,7 +8,6 @@ they become the WHERE clause of the same query.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -25,6 +24,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from app.annotations.spans import DocumentOffsets
 from app.annotations.vocabulary import Annotations, anchor_label, annotation_color, status_label, verdict_label
 from app.document_index import DocumentIndex
+from app.plain_text import plain_tooltip
 from references.annotation_queries import AnnotationOverview
 from references.annotations import VERDICTS, AnnotationView
 from references.normalize import fold_compact
@@ -116,11 +116,6 @@ class AnnotationFilter:
 def one_line(text: str, limit: int = CELL_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` as typed: Qt would render a tooltip that looks like HTML."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.rows_table_model import RowsTableModel
+from app.plain_text import plain_tooltip
 from references.audit import KINDS, SEVERITIES, Finding
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -93,7 +94,7 @@ class AuditModel(RowsTableModel):
                 return finding.message
             return place_text(finding)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.MESSAGE, self.PLACE):
-            return finding.message if column == self.MESSAGE else place_text(finding)
+            return plain_tooltip(finding.message if column == self.MESSAGE else place_text(finding))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
             return SEVERITY_COLORS.get(finding.severity)
         if role == SORT_ROLE:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.authoring.wording import fill
+from app.plain_text import plain_label
 from references.queries import BlockRow
 from references.text import find_citations
 
@@ -70,7 +71,7 @@ class ParagraphEditorDock(QDockWidget):
         self.editor.setTabChangesFocus(True)
         self.highlighter = MarkerHighlighter(self.editor.document())
         self.editor.textChanged.connect(self._update_state)
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setObjectName("paragraph_status")
         self.status.setWordWrap(True)
 

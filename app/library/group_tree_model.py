@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, 
 
 from app.group_filter import swatch
 from app.library import mime
+from app.plain_text import plain_tooltip
 from references.library_queries import NO_GROUP, GroupCounts
 from references.queries import GroupRow
 
@@ -125,7 +126,7 @@ class GroupTreeModel(QAbstractItemModel):
             group = self._groups.get(group_id)
             return swatch(group.color if group else NO_GROUP_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(group_id)
+            return plain_tooltip(self._tooltip(group_id))
         return None
 
     def _name(self, group_id: int) -> str:

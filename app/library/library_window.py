@@ -39,6 +39,7 @@ from app.row_table_view import configure_row_table
 from references.library_queries import GroupCounts, ReferenceQuery, SortColumn
 from references.queries import GroupRow
 from app.i18n import fill
+from app.plain_text import plain_label
 
 if TYPE_CHECKING:
     from app.library.controller import LibraryController
@@ -105,7 +106,7 @@ class LibraryWindow(QMainWindow):
         self.scope_box.addItems([self.tr("This document"), self.tr("Whole library")])
         self.complete_box = QComboBox()
         self.complete_box.addItems([self.tr("Complete or not"), self.tr("Complete"), self.tr("Incomplete")])
-        self.count_label = QLabel()
+        self.count_label = plain_label(QLabel())
         self.count_label.setObjectName("library_count")
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.group_filter import swatch
 from app.library import mime
+from app.plain_text import plain_tooltip
 from references.library_queries import PAGE_SIZE, LibraryRow, Page, ReferenceQuery, SortColumn
 from references.queries import GroupRow
 
@@ -149,7 +150,7 @@ class ReferencesTableModel(QAbstractTableModel):
         if role == REFERENCE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column in (SortColumn.AUTHORS, SortColumn.TITLE, SortColumn.GROUPS):
-            return self._display(row, column) or None
+            return plain_tooltip(str(self._display(row, column) or "")) or None
         if role == Qt.ItemDataRole.DecorationRole and column is SortColumn.GROUPS:
             return swatch(self._colour_of(row))
         if role == Qt.ItemDataRole.ForegroundRole and column is SortColumn.COMPLETE and not row.complete:
