@@ -9,6 +9,7 @@ of failing with "database is locked".
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -211,6 +212,17 @@ def _storage_problem(exc: DatabaseError, url: str) -> LibraryError | None:
     return _explain(exc, url) if any(word in text for word in _STORAGE_WORDS) else None
 
 
+def _disk_full(where: Path | str) -> bool:
+    """Whether the disk holding a library file has (next to) no room left: SQLite
+    then often says only "disk I/O error", even for reading (the -shm it maps)."""
+    if not isinstance(where, Path):
+        return False
+    try:
+        return shutil.disk_usage(where.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
 def _explain(exc: Exception, url: str) -> LibraryError:
     text = str(getattr(exc, "orig", exc))
     where = sqlite_path(url) or url
@@ -218,7 +230,7 @@ def _explain(exc: Exception, url: str) -> LibraryError:
         return NotALibraryError(f"{where} is damaged or not a Silteme library ({text}). Nothing was changed.")
     if "readonly" in text or "read-only" in text:
         return LibraryError(f"{where} is read-only: Silteme needs to write to its library ({text}).")
-    if "disk is full" in text or "database or disk is full" in text:
+    if "disk is full" in text or "database or disk is full" in text or _disk_full(where):
         return LibraryError(f"The disk holding {where} is full; nothing was written ({text}).")
     if "locked" in text:
         return LibraryError(f"{where} is locked by another program; try again when it is done ({text}).")
