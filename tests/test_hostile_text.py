@@ -233,7 +233,7 @@ def test_ids_are_unique_across_annotations_and_replies_and_a_clash_is_reported_p
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     assert "urn:reply-1 was not imported" in captured.err and "Reply urn:a1 to urn:a2" in captured.err
-    assert "Imported 1 annotations" in captured.out
+    assert "Imported 1 annotation" in captured.out
     with open_library(sample_path).session() as session:
         assert sorted(session.scalars(select(Annotation.uri))) == ["urn:a1", "urn:a2"]
         assert list(session.scalars(select(AnnotationReply.uri))) == ["urn:reply-1"]
