@@ -1308,6 +1308,41 @@ The library is as it was before; the undo history was cleared.</source>
         <source>open the window (the default)</source>
         <translation>терезені ашу (әдепкі)</translation>
     </message>
+    <message>
+        <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
+        <translation>скриптер мен бенчмарктер үшін: диссертация салынған соң &apos;ready &lt;процесс басталғаннан бергі миллисекунд&gt;&apos; деп шығарып, жұмысты аяқтау</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCommands</name>
+    <message>
+        <source>add Silteme to the desktop&apos;s application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
+        <translation>Silteme-ді жұмыс үстелінің қолданбалар мәзіріне қосу (Linux: desktop жазбасы, белгішелер, AppStream метадеректері)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ҚАЛТА</translation>
+    </message>
+    <message>
+        <source>install below DIR instead of the user&apos;s data folder ($XDG_DATA_HOME or ~/.local/share)</source>
+        <translation>пайдаланушының деректер қалтасының ($XDG_DATA_HOME немесе ~/.local/share) орнына ҚАЛТА ішіне орнату</translation>
+    </message>
+    <message>
+        <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle&apos;s folder.</source>
+        <translation>Жұмыс үстелі жазбалары тек Linux үшін; Windows пен macOS жүйелерінде Silteme-ді silteme пәрменімен немесе бума қалтасынан іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot install the desktop entry: %1.</source>
+        <translation>Жұмыс үстеліне жазбаны орнату мүмкін болмады: %1.</translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <translation>Орнатылды: %1</translation>
+    </message>
+    <message>
+        <source>Installed %1 and %2 icons</source>
+        <translation>Орнатылды: %1 және %2 белгіше</translation>
+    </message>
 </context>
 <context>
     <name>DocumentGroups</name>
@@ -2329,6 +2364,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>Соңғы &amp;ашылғандар</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
@@ -2379,6 +2418,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>&amp;Help and About</source>
         <translation>&amp;Анықтама және бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>Importing the bundled thesis for the first start…</source>
+        <translation>Алғашқы іске қосу үшін үлгі диссертация импортталуда…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
@@ -2463,6 +2506,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
+    </message>
+    <message>
+        <source>The library %1 no longer exists; it was taken off the list.</source>
+        <translation>%1 кітапханасы енді жоқ; ол тізімнен алынды.</translation>
     </message>
     <message>
         <source>About Silteme</source>
@@ -2614,6 +2661,25 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Кітапханалар</translation>
+    </message>
+    <message>
+        <source>No recent libraries</source>
+        <translation>Соңғы кітапханалар жоқ</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Тізімді тазарту</translation>
     </message>
 </context>
 <context>

@@ -1334,6 +1334,41 @@ The library is as it was before; the undo history was cleared.</source>
         <source>open the window (the default)</source>
         <translation>открыть окно (по умолчанию)</translation>
     </message>
+    <message>
+        <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
+        <translation>для скриптов и замеров: когда диссертация отрисована, вывести &apos;ready &lt;миллисекунды с запуска процесса&gt;&apos; и выйти</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCommands</name>
+    <message>
+        <source>add Silteme to the desktop&apos;s application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
+        <translation>добавить Silteme в меню приложений (Linux: ярлык .desktop, значки, метаданные AppStream)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ПАПКА</translation>
+    </message>
+    <message>
+        <source>install below DIR instead of the user&apos;s data folder ($XDG_DATA_HOME or ~/.local/share)</source>
+        <translation>установить в ПАПКУ вместо папки данных пользователя ($XDG_DATA_HOME или ~/.local/share)</translation>
+    </message>
+    <message>
+        <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle&apos;s folder.</source>
+        <translation>Ярлыки рабочего стола есть только в Linux; в Windows и macOS запускайте Silteme командой silteme или из папки пакета.</translation>
+    </message>
+    <message>
+        <source>Cannot install the desktop entry: %1.</source>
+        <translation>Не удалось установить ярлык на рабочий стол: %1.</translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <translation>Установлено: %1</translation>
+    </message>
+    <message>
+        <source>Installed %1 and %2 icons</source>
+        <translation>Установлено: %1 и значков — %2</translation>
+    </message>
 </context>
 <context>
     <name>DocumentGroups</name>
@@ -2372,6 +2407,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Импорт</translation>
     </message>
@@ -2422,6 +2461,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>&amp;Help and About</source>
         <translation>&amp;Справка и о программе</translation>
+    </message>
+    <message>
+        <source>Importing the bundled thesis for the first start…</source>
+        <translation>Импорт встроенной диссертации при первом запуске…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
@@ -2510,6 +2553,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Opening %1…</source>
         <translation>Открытие: %1…</translation>
+    </message>
+    <message>
+        <source>The library %1 no longer exists; it was taken off the list.</source>
+        <translation>Библиотеки %1 больше нет; она удалена из списка.</translation>
     </message>
     <message>
         <source>About Silteme</source>
@@ -2663,6 +2710,25 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln символа. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
             <numerusform>%Ln символов. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <source>No recent libraries</source>
+        <translation>Нет недавних библиотек</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Очистить список</translation>
     </message>
 </context>
 <context>
@@ -3486,7 +3552,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>Импорт %1…</translation>
+        <translation>Импорт: %1…</translation>
     </message>
     <message>
         <source>%1 is in the library: %2 sections, %3 paragraphs and tables, %4 markers in %5 claims.</source>

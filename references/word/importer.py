@@ -19,8 +19,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import BLOCK_SEPARATOR, AnnotationReply, Block, Document, Reference, WordSource
-from references.annotations import create_annotation
+from models import BLOCK_SEPARATOR, Annotation, AnnotationReply, Block, Document, Reference, WordSource
+from references.anchoring import describe
+from references.annotations import now
+from references.documents import DocumentMap
 from references.bibtex import field_value
 from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, complete_value, number_value
 from references.errors import InputError
@@ -76,7 +78,11 @@ def import_docx(
 def import_package(
     session: Session, package: DocxPackage, title: str, progress: Progress | None = None
 ) -> DocxImportSummary:
-    extracted = extract(package, progress)
+    def step(done: int, total: int) -> None:  # reading is the first 70 of 100 steps, storing the rest
+        if progress is not None:
+            progress(70 * done // max(total, 1), 100)
+
+    extracted = extract(package, step)
     _check(package.name, extracted)
     parsed, warnings = _parsed(extracted)
     sha = hashlib.sha256(package.data).hexdigest()
@@ -86,7 +92,10 @@ def import_package(
     entries, numbering_warnings = _numbered(extracted.entries)
     warnings.extend(numbering_warnings)
     refs, parsed_count = _create_references(session, document.id, entries)
+    step(1, 1)
     store_parsed(session, document, parsed)
+    if progress is not None:
+        progress(90, 100)
     block_ids = list(session.scalars(select(Block.id).where(Block.document_id == document.id).order_by(Block.position)))
     comments = read_comments(package)
     threads, replies, unplaced = _create_annotations(session, document.id, extracted, parsed, block_ids, comments)
@@ -106,6 +115,8 @@ def import_package(
         )
     )
     session.flush()
+    if progress is not None:
+        progress(100, 100)
     return DocxImportSummary(
         document_id=document.id,
         title=title,
@@ -226,6 +237,8 @@ def _create_references(
             complete=False,
         )
         refresh_plain_columns(ref)
+        if not ref.title:
+            ref.title = entry.text  # shown in lists until someone completes the entry
         session.add(ref)
         refs.append(ref)
     session.flush()
@@ -247,6 +260,7 @@ def _create_annotations(
         offset += len(block.text) + len(BLOCK_SEPARATOR)
     text = BLOCK_SEPARATOR.join(b.text for b in parsed.blocks)
     threads = replies = unplaced = 0
+    doc_map = DocumentMap(session, document_id) if comments else None
     for cid, comment in comments.items():
         if comment.parent_id is not None and comment.parent_id in comments:
             continue
@@ -256,20 +270,26 @@ def _create_annotations(
             continue
         if span[2]:
             unplaced += 1
-        ann = create_annotation(
-            session,
-            document_id,
-            span[0],
-            span[1],
+        quote, _ = describe(text, span[0], span[1])
+        stamp = comment.date or now()
+        ann = Annotation(
+            uri=comment_uri(document_id, cid),
+            document_id=document_id,
+            claim_id=doc_map.claim_for(span[0], span[1]),
+            exact=quote.exact,
+            prefix=quote.prefix,
+            suffix=quote.suffix,
+            start=span[0],
+            end=span[1],
+            anchor="exact",
             comment=comment.text,
             author=comment.author or comment.initials or "Word",
             author_role="reviewer",
             status="resolved" if comment.done else "open",
-            uri=comment_uri(document_id, cid),
-            text=text,
+            created=stamp,
+            modified=stamp,
         )
-        if comment.date is not None:
-            ann.created = ann.modified = comment.date
+        session.add(ann)
         threads += 1
         for reply in comment.replies:
             ann.replies.append(

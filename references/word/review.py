@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from references.documents import document_text
 from references.word.comments import WordComment, read_comments
 from references.word.extract import Extracted, extract
 from references.word.package import read_docx
-from references.word.writeback import SILTEME_LINE, reply_para_id, root_para_id
+from references.word.writeback import SILTEME_LINE, export_word_document, reply_para_id, root_para_id
 
 MAX_EDITS_LISTED = 50
 
@@ -62,6 +63,7 @@ def _clean(text: str) -> str:
 
 class _Merge:
     def __init__(self, session: Session, document_id: int, extracted: Extracted, comments: dict[str, WordComment]) -> None:
+        self.baseline = _exported_blocks(session, document_id)
         self.session = session
         self.document_id = document_id
         self.extracted = extracted
@@ -69,6 +71,11 @@ class _Merge:
         self.text = document_text(session, document_id)
         self.reviewed_blocks = [b.text for b in extracted.blocks]
         self.reviewed_text = BLOCK_SEPARATOR.join(self.reviewed_blocks)
+        self.reviewed_starts: list[int] = []
+        offset = 0
+        for block_text in self.reviewed_blocks:
+            self.reviewed_starts.append(offset)
+            offset += len(block_text) + len(BLOCK_SEPARATOR)
         self.annotations = list(
             session.scalars(
                 select(Annotation).where(Annotation.document_id == document_id).options(selectinload(Annotation.replies))
@@ -112,6 +119,10 @@ class _Merge:
         for ann in self.annotations:
             if ann.author == comment.author and _clean(ann.comment) == said:
                 return ann
+        for ann in self.annotations:  # the generated export puts a status line before the comment
+            mine = _clean(ann.comment)
+            if ann.author == comment.author and mine and mine in said:
+                return ann
         return self.by_uri.get(self._uri(comment))
 
     def _is_known_reply(self, comment: WordComment) -> bool:
@@ -127,7 +138,7 @@ class _Merge:
             return self._new(comment)
         self.counts["known"] += 1
         wanted = "resolved" if comment.done else "open"
-        if ann.status != wanted:
+        if comment.done_stated and ann.status != wanted:
             self.counts["resolved" if comment.done else "reopened"] += 1
             ann.status = wanted
             ann.modified = now()
@@ -165,11 +176,7 @@ class _Merge:
         return ann
 
     def _reviewed_quote(self, comment: WordComment) -> tuple[str, str, str] | None:
-        starts = []
-        offset = 0
-        for text in self.reviewed_blocks:
-            starts.append(offset)
-            offset += len(text) + len(BLOCK_SEPARATOR)
+        starts = self.reviewed_starts
         start = self.extracted.comment_starts.get(comment.comment_id)
         end = self.extracted.comment_ends.get(comment.comment_id)
         if start is None or end is None:
@@ -190,7 +197,7 @@ class _Merge:
         start = self.extracted.comment_starts.get(comment.comment_id)
         hint = None
         if start is not None:
-            before = sum(len(t) + len(BLOCK_SEPARATOR) for t in self.reviewed_blocks[: start[0]]) + start[1]
+            before = self.reviewed_starts[start[0]] + start[1]
             hint = TextPosition(before, before + len(quote[0]))
         found = anchor(self.text, TextQuote(*quote), hint)
         if found.start is None or found.end is None or found.start >= found.end:
@@ -221,7 +228,7 @@ class _Merge:
 
     def _text_edits(self) -> list[str]:
         """The reviewer's changes of the text, one line each (reported, not applied)."""
-        library_blocks = self.text.split(BLOCK_SEPARATOR) if self.text else []
+        library_blocks = self.baseline
         matcher = difflib.SequenceMatcher(None, library_blocks, self.reviewed_blocks, autojunk=False)
         edits: list[str] = []
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -238,6 +245,14 @@ class _Merge:
         if len(edits) > MAX_EDITS_LISTED:
             edits = edits[:MAX_EDITS_LISTED] + [f"... and {len(edits) - MAX_EDITS_LISTED} more"]
         return edits
+
+
+def _exported_blocks(session: Session, document_id: int) -> list[str]:
+    """The blocks of the file Silteme would send now: what the reviewer's file is compared with."""
+    with tempfile.TemporaryDirectory(prefix="silteme-review-") as folder:
+        out = Path(folder) / "sent.docx"
+        export_word_document(session, document_id, out)
+        return [b.text for b in extract(read_docx(out)).blocks]
 
 
 def _short(text: str, limit: int = 100) -> str:

@@ -14,6 +14,7 @@ span with its replies as Word replies and its resolved state.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import difflib
 import io
@@ -157,7 +158,7 @@ class _Writer:
                 continue
             segments = [(self.paragraph(s[0], s[1]), s[2], s[3], s[4]) for s in saved["segments"]]
             segments = [s for s in segments if s[0] is not None]
-            if row.text != saved["text"]:
+            if row.text != saved["text"] and segments:
                 segments = self._edit(saved["text"], row.text, segments)
             self.places[row.id] = segments  # type: ignore[assignment]  # None filtered out above
             if saved["segments"] and saved["segments"][-1][0] == self.package.main and segments:
@@ -330,12 +331,14 @@ class _Writer:
         extended_root = etree.Element(f"{{{W15}}}commentsEx", nsmap={"w15": W15})
         next_id = 0
         first_place = next(((b.id, 0) for b in blocks if b.id in self.places), None)
+        starts = [b.doc_start for b in blocks]
         for item in annotations:
-            start = _locate(blocks, item.start, False) if item.start is not None and item.anchor != "orphaned" else None
-            end = _locate(blocks, item.end, True) if item.end is not None and item.anchor != "orphaned" else None
+            start = _locate(blocks, starts, item.start, False) if item.start is not None and item.anchor != "orphaned" else None
+            end = _locate(blocks, starts, item.end, True) if item.end is not None and item.anchor != "orphaned" else None
             start_place = self._place(*start) if start else None
             end_place = self._place(*end) if end else None
-            if start_place is None or end_place is None:
+            orphaned = start_place is None or end_place is None
+            if orphaned:
                 self.orphaned += 1
                 if first_place is None:
                     continue
@@ -346,7 +349,7 @@ class _Writer:
             next_id += len(ids)
             for cid in ids:
                 self._mark(start_place, end_place, cid)
-            self._comment_xml(comments_root, extended_root, ids, item)
+            self._comment_xml(comments_root, extended_root, ids, item, orphaned)
             self.comments += 1
             self.replies += len(item.replies)
         if self.comments:
@@ -374,10 +377,12 @@ class _Writer:
         _insert_at(end[0], end[1], _element("commentRangeEnd", cid), after=True, reference=cid)
         _insert_at(start[0], start[1], _element("commentRangeStart", cid), after=False)
 
-    def _comment_xml(self, root: etree._Element, extended: etree._Element, ids: list[int], item: AnnotationView) -> None:
+    def _comment_xml(
+        self, root: etree._Element, extended: etree._Element, ids: list[int], item: AnnotationView, orphaned: bool
+    ) -> None:
         root_para = root_para_id(item.id)
         body = item.comment.split("\n") if item.comment else [""]
-        extra = _silteme_line(item)
+        extra = _silteme_line(item, orphaned)
         if extra:
             body.append(SILTEME_LINE + extra)
         self._comment(root, ids[0], item.author, _utc(item.created), body, root_para)
@@ -511,10 +516,7 @@ def _map_offset(ops: list[tuple[str, int, int, int, int]], offset: int) -> int:
     return ops[-1][4] if ops else offset
 
 
-def _locate(blocks, offset: int, is_end: bool) -> tuple[int, int]:  # noqa: ANN001 - rows
-    import bisect
-
-    starts = [b.doc_start for b in blocks]
+def _locate(blocks, starts: list[int], offset: int, is_end: bool) -> tuple[int, int]:  # noqa: ANN001 - rows
     index = max(0, min(bisect.bisect_right(starts, offset - (1 if is_end else 0)) - 1, len(blocks) - 1))
     block = blocks[index]
     return block.id, max(0, min(offset - block.doc_start, len(block.text)))
@@ -587,8 +589,8 @@ def _strip_comment_marks(root: etree._Element) -> bool:
     return found
 
 
-def _silteme_line(item: AnnotationView) -> str:
-    parts = []
+def _silteme_line(item: AnnotationView, orphaned: bool = False) -> str:
+    parts = [f"its text is gone from this version: «{item.exact[:200]}»"] if orphaned else []
     if item.verdict:
         parts.append(f"verdict {item.verdict.replace('_', ' ')}")
     if item.tags:
