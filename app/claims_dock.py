@@ -23,8 +23,8 @@ from app.claims_model import ClaimsFilterProxy, ClaimsModel
 from app.document_index import DocumentIndex
 from app.group_filter import GroupFilter
 from app.row_table_view import configure_row_table
+from references.thesis.document_view import NO_GROUP, NOT_IN_BIBLIOGRAPHY
 from app.plain_text import plain_label
-from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY
 
 
 class ClaimsDock(QDockWidget):

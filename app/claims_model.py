@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from app.document_index import DocumentIndex
 from references.normalize import fold_compact
 from references.numbers import compress_numbers
-from references.queries import ClaimRow
+from references.thesis.document_view import ClaimRow
 from app.i18n import Translations
 from app.plain_text import plain_tooltip
 

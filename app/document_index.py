@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 
-from references.queries import (
+from references.thesis.document_view import (
     NO_GROUP,
     NOT_IN_BIBLIOGRAPHY,
     BlockRow,

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.document_index import DocumentIndex
-from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY
+from references.thesis.document_view import NO_GROUP, NOT_IN_BIBLIOGRAPHY
 
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

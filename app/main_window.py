@@ -36,9 +36,9 @@ from app.stats_view import StatsDock
 from app.workers import JobRunner
 from app.plain_text import plain_label, plain_tooltip
 from models.db import Library
-from references.importer import ImportSummary
-from references.queries import DocumentRow
-from references.search import SearchHit, SearchResult, search
+from references.thesis.text_import import ImportSummary
+from references.thesis.document_view import DocumentRow
+from references.thesis.search import SearchHit, SearchResult, search
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"

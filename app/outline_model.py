@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from references.queries import OutlineNode
+from references.thesis.document_view import OutlineNode
 from app.i18n import fill
 
 ModelIndex = QModelIndex | QPersistentModelIndex

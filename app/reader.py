@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from app.document_index import DocumentIndex
 from app.reader_document import ReaderLayout, ReaderStyle, build_reader_document
-from references.queries import CitationRow
+from references.thesis.document_view import CitationRow
 
 CLAIM_HIGHLIGHT = QColor("#fff3b0")
 HIT_HIGHLIGHT = QColor("#ffb74d")

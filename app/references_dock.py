@@ -31,8 +31,8 @@ from app.i18n import fill
 from app.document_index import DocumentIndex
 from app.references_model import SORT_ROLE, CitationPlacesModel, ReferencesModel
 from app.row_table_view import configure_row_table
+from references.thesis.document_view import citation_places
 from app.plain_text import plain_label
-from references.queries import citation_places
 
 
 class ReferencesDock(QDockWidget):

@@ -3,7 +3,7 @@
 The references model hands its rows to the view in pages (canFetchMore /
 fetchMore): with a 228-entry thesis the first page is everything, and when
 a library holds 100,000 references the page source becomes a SQL query
-(``references.queries.references(offset=, limit=)``) with nothing else to
+(``references.thesis.document_view.references(offset=, limit=)``) with nothing else to
 change here.
 """
 
@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QFont
 
 from app.document_index import DocumentIndex
 from app.group_filter import swatch
+from references.thesis.document_view import NO_GROUP, CitationPlace, ReferenceRow
 from app.plain_text import plain_tooltip
-from references.queries import NO_GROUP, CitationPlace, ReferenceRow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

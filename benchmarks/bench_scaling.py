@@ -20,11 +20,11 @@ from sqlalchemy import select
 from benchmarks.harness import Result
 from models import Document
 from models.db import open_library
-from references.annotations import create_annotation
-from references.bibimport import apply_bib_import, plan_bib_file
-from references.docx_export import export_docx
-from references.importer import import_text
-from references.records import import_ris
+from references.review.annotations import create_annotation
+from references.library.bib_import import apply_bib_import, plan_bib_file
+from references.review.word_export import export_docx
+from references.thesis.text_import import import_text
+from references.library.exchange_records import import_ris
 
 ROOT = Path(__file__).resolve().parents[1]
 THESIS = ROOT / "resources" / "dissertation-kk.txt"

@@ -13,7 +13,7 @@ and ``lib.db`` in one folder share the folder, never a backup). Backups of
 older versions, named by the stem alone, still count as the library's while
 no other database in its folder has that stem. Only automatic ones are pruned; a backup the user
 asked for is theirs to delete. This module knows files, not the domain: the
-migration hook in ``models.db`` and ``references.backups`` both use it.
+migration hook in ``models.db`` and ``references.storage.backups`` both use it.
 """
 
 from __future__ import annotations

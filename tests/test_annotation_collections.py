@@ -13,7 +13,7 @@ from sqlalchemy import select
 import app.cli
 from models import Annotation
 from models.db import open_library
-from references.w3c import from_jsonld
+from references.review.w3c import from_jsonld
 
 THESIS = Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt"
 

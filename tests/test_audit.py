@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from models import Block, Claim, Document, Reference
 from models.db import Library
-from references.audit import KINDS, AuditOptions, Finding, audit_to_json, run_audit
-from references.audit_checks import missing_required_fields
-from references.documents import document_text
-from references.editing import replace_block_text
+from references.audit.citation_audit import KINDS, AuditOptions, Finding, audit_to_json, run_audit
+from references.audit.checks import missing_required_fields
+from references.thesis.text_map import document_text
+from references.thesis.editing import replace_block_text
 from references.errors import InputError
 from references.numbers import parse_number_list
 

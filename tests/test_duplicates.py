@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from models import BibBlock, Block, Citation, CitationTarget, Claim, Document, Reference
 from models.db import Library, open_library
-from references.bibimport import apply_bib_import, plan_bib_file
-from references.documents import document_text
-from references.duplicates import (
+from references.library.bib_import import apply_bib_import, plan_bib_file
+from references.thesis.text_map import document_text
+from references.library.duplicates import (
     DuplicatePair,
     find_duplicates,
     merge_conflicts,
@@ -26,7 +26,7 @@ from references.duplicates import (
     unmerge,
 )
 from references.errors import InputError
-from references.reference_fields import refresh_plain_columns
+from references.library.reference_fields import refresh_plain_columns
 from tests.conftest import SHARED_BIB
 
 

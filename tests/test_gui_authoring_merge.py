@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from app.authoring.duplicates_model import DuplicatePairsModel, MergeChoicesModel
 from models.db import Library, open_library
-from references.backups import list_backups
-from references.bibimport import apply_bib_import, plan_bib_file
-from references.duplicates import find_duplicates
+from references.storage.backups import list_backups
+from references.library.bib_import import apply_bib_import, plan_bib_file
+from references.library.duplicates import find_duplicates
 from tests.conftest import SHARED_BIB
 from tests.test_gui_authoring_support import authoring, press_in_reader, ready_window, reloaded, sql
 from tests.test_gui_support import close_window

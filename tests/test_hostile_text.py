@@ -17,11 +17,11 @@ from sqlalchemy import select
 import app.cli
 from models import Annotation, AnnotationReply, Block, Document
 from models.db import Library, open_library
-from references.annotation_io import import_annotations, read_annotation_file
-from references.annotations import create_annotation
-from references.docx_export import export_docx
+from references.review.annotation_files import import_annotations, read_annotation_file
+from references.review.annotations import create_annotation
+from references.review.word_export import export_docx
 from references.errors import InputError
-from references.importer import import_text
+from references.thesis.text_import import import_text
 from references.safe_text import clean_text, clean_tree, xml_safe
 
 ROOT = Path(__file__).resolve().parents[1]

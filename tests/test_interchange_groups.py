@@ -8,7 +8,7 @@ import pytest
 
 from app.cli import main
 from models.db import open_library
-from references.bibexport import ExportSelection, select_references
+from references.library.bib_export import ExportSelection, select_references
 from references.bibtex import parse_bib
 from references.interchange.jabref_groups import compile_search
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from models import Document, Reference
 from models.db import Library
-from references.library_queries import (
+from references.library.table_queries import (
     NO_GROUP,
     ReferenceQuery,
     SortColumn,
@@ -96,7 +96,7 @@ def test_text_filter_finds_latin_schwa_titles_with_a_cyrillic_query(sample_libra
 def test_filters_combine(sample_library: Library) -> None:
     legal = group_named(sample_library, "Legal acts")
     ids = [stored(sample_library, n)["id"] for n in (4, 5)]
-    from references.library_ops import set_complete
+    from references.library.entry_edits import set_complete
 
     run(sample_library, lambda s: set_complete(s, ids, True))
     query = ReferenceQuery(group_id=legal, complete=True, text="тұжырымдама")

@@ -12,11 +12,11 @@ from sqlalchemy import event, select
 
 from models import Document, SourceGroup
 from models.db import Library, open_library
-from references.annotations import create_annotation
-from references.bibimport import apply_bib_import, plan_bib_file
+from references.review.annotations import create_annotation
+from references.library.bib_import import apply_bib_import, plan_bib_file
 from references.bibtex import generate_key
 from references.bibtex.keys import TakenKeys
-from references.docx_export import export_docx
+from references.review.word_export import export_docx
 from references.formats import ris_read
 
 THESIS = Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt"
@@ -71,7 +71,7 @@ def test_the_word_export_never_searches_the_comments_for_a_free_id(
 ) -> None:
     library = open_library(tmp_path / "lib.sqlite")
     try:
-        from references.importer import import_text
+        from references.thesis.text_import import import_text
 
         with library.session() as session:
             import_text(session, THESIS.read_text(encoding="utf-8")[:20_000], title="T")

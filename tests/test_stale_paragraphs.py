@@ -13,8 +13,8 @@ from sqlalchemy import select
 import app.cli
 from models import Block, Citation, CitationTarget, Reference
 from models.db import Library
-from references import editing
-from references.stale_edits import StaleEditError, stored_paragraph_version
+from references.thesis import editing
+from references.thesis.paragraph_version import StaleParagraphError, stored_paragraph_version
 from tests.test_gui_authoring_support import authoring, click_in_reader, ready_window, sql, text_state
 from tests.test_gui_support import close_window
 
@@ -47,13 +47,13 @@ def test_a_paragraph_edit_from_before_a_renumber_is_refused_then_reapplied_on_re
     renumber_in_another_process(sample_path)
     after_renumber = text_state(sample_library)
     edited = text.replace("[57]", "[57] ", 1)  # the person typed a space after the marker
-    with pytest.raises(StaleEditError) as refused, sample_library.session() as session:
+    with pytest.raises(StaleParagraphError) as refused, sample_library.session() as session:
         editing.set_paragraph_text(session, block_id, edited, seen=seen)
     assert "changed in another window or program" in str(refused.value)
     assert text_state(sample_library) == after_renumber
     # Citation edits on that paragraph are refused the same way.
     ((citation_id,),) = sql(sample_library, "SELECT id FROM citations WHERE block_id = :b LIMIT 1", b=block_id)
-    with pytest.raises(StaleEditError), sample_library.session() as session:
+    with pytest.raises(StaleParagraphError), sample_library.session() as session:
         editing.remove_citation(session, citation_id, seen=seen)
     # Re-applying (seen=None) is the person's explicit choice: it goes onto the stored text.
     with sample_library.session() as session:

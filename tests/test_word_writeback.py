@@ -16,8 +16,8 @@ from sqlalchemy import select
 from app.cli import main
 from models import Block, Reference
 from models.db import open_library
-from references.editing import set_paragraph_text
-from references.reference_fields import set_field
+from references.thesis.editing import set_paragraph_text
+from references.library.reference_fields import set_field
 from references.text.markers import MARKER
 from tests.word_docs import GOST_KK, ThesisSpec, build_thesis
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.annotations.comment_view import SafeCommentView
 from app.annotations.vocabulary import VERDICT_COLORS, preset_colors, verdict_label
-from references.annotations import VERDICTS, AnnotationView
-from references.markdown_safe import comment_html
+from references.review.annotations import VERDICTS, AnnotationView
+from references.review.markdown_safe import comment_html
 
 QUOTE_CHARS = 300
 

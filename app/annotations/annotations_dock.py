@@ -43,7 +43,7 @@ from app.annotations.orphans import OrphansPanel
 from app.annotations.vocabulary import status_label, verdict_label
 from app.document_index import DocumentIndex
 from app.row_table_view import configure_row_table
-from references.annotations import STATUSES, VERDICTS
+from references.review.annotations import STATUSES, VERDICTS
 from app.i18n import fill
 
 LIST_TAB, ORPHANS_TAB = 0, 1

@@ -24,9 +24,9 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from app.annotations.spans import DocumentOffsets
 from app.annotations.vocabulary import Annotations, anchor_label, annotation_color, status_label, verdict_label
 from app.document_index import DocumentIndex
+from references.review.annotation_queries import AnnotationOverview
+from references.review.annotations import VERDICTS, AnnotationView
 from app.plain_text import plain_tooltip
-from references.annotation_queries import AnnotationOverview
-from references.annotations import VERDICTS, AnnotationView
 from references.normalize import fold_compact
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -1,7 +1,7 @@
 """An annotation and its thread, shown safely.
 
 Comments are written by other people and may hold anything. Markdown is
-rendered with raw HTML off (``references.markdown_safe``), everything else
+rendered with raw HTML off (``references.review.markdown_safe``), everything else
 is escaped, and the view loads no resource at all (no image, no file, no
 network): ``![x](file:///…)`` in a comment shows its alt text, never a file.
 Links open in the browser only for http(s) and mailto.
@@ -17,8 +17,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.annotations.vocabulary import Annotations, anchor_label, role_label, status_label, verdict_label
-from references.annotations import AnnotationView, iso
-from references.markdown_safe import comment_html
+from references.review.annotations import AnnotationView, iso
+from references.review.markdown_safe import comment_html
 from app.i18n import fill
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})

@@ -36,7 +36,7 @@ from app.annotations.review_files import ReviewFiles
 from app.annotations.spans import DocumentOffsets
 from app.document_index import DocumentIndex
 from app.workers import JobRunner
-from references.annotation_queries import AnnotationOverview, ClaimAnnotations, annotation_overview
+from references.review.annotation_queries import AnnotationOverview, ClaimAnnotations, annotation_overview
 from app.i18n import fill
 
 if TYPE_CHECKING:

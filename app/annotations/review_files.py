@@ -23,13 +23,13 @@ from sqlalchemy.orm import Session
 from app import ops
 from app.annotations.commands import ImportedAnnotations
 from app.i18n.catalog import fill
-from references.annotation_io import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
-from references.backups import Reason, library_file, list_backups
-from references.docx_export import DocxReport
-from references.fileout import write_text_atomically
-from references.review_report import review_html, review_markdown
-from references.revision import RevisionReport, revise_document
-from references.textfile import read_text_file
+from references.review.annotation_files import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
+from references.storage.backups import Reason, library_file, list_backups
+from references.review.word_export import DocxReport
+from references.storage.safe_write import write_text_atomically
+from references.review.report import review_html, review_markdown
+from references.review.revision import RevisionReport, revise_document
+from references.thesis.text_file import read_text_file
 from references.word.review import ReviewImportReport, import_review
 from references.word.writeback import export_word_document
 

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from app.reader_document import ReaderLayout
 from models import BLOCK_SEPARATOR
-from references.queries import BlockRow
+from references.thesis.document_view import BlockRow
 
 
 class DocumentOffsets:

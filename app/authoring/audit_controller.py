@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt
 
 from app.authoring import jobs
 from app.authoring.audit_dock import AuditDock
-from references.audit import Finding
+from references.audit.citation_audit import Finding
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow

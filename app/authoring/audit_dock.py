@@ -36,7 +36,7 @@ from app.authoring.audit_model import (
 from app.authoring.wording import fill
 from app.row_table_view import configure_row_table
 from app.plain_text import plain_label
-from references.audit import (
+from references.audit.citation_audit import (
     DEFAULT_LONG_RANGE,
     KINDS,
     SEVERITIES,
@@ -44,7 +44,7 @@ from references.audit import (
     Finding,
     severity_counts,
 )
-from references.queries import SectionRow
+from references.thesis.document_view import SectionRow
 
 # Options settle before the audit runs again (typing "15" in the spin box is one change).
 OPTIONS_DELAY_MS = 300

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.rows_table_model import RowsTableModel
+from references.audit.citation_audit import KINDS, SEVERITIES, Finding
 from app.plain_text import plain_tooltip
-from references.audit import KINDS, SEVERITIES, Finding
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -17,8 +17,8 @@ from app.authoring.citation_commands import merge_command, renumber_command
 from app.authoring.duplicates_dialog import DuplicatesDialog
 from app.authoring.renumber_dialog import RenumberDialog
 from app.authoring.wording import fill
-from references.duplicates import DuplicatePair, FieldConflict
-from references.renumber import RenumberPlan, RenumberResult
+from references.library.duplicates import DuplicatePair, FieldConflict
+from references.thesis.renumbering import RenumberPlan, RenumberResult
 
 if TYPE_CHECKING:
     from app.authoring.controller import AuthoringController

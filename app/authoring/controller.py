@@ -34,9 +34,9 @@ from app.authoring.wording import fill
 from app.workers import JobRunner
 from models.db import Library
 from models.errors import LibraryError
-from references.editing import CitationChange
-from references.stale_edits import StaleEditError, paragraph_version
-from references.queries import CitationRow
+from references.thesis.editing import CitationChange
+from references.thesis.document_view import CitationRow
+from references.thesis.paragraph_version import StaleParagraphError, paragraph_version
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -331,7 +331,7 @@ class AuthoringController(QObject):
         try:
             with self.library.session() as session:
                 result = edit(session, seen)
-        except StaleEditError as exc:
+        except StaleParagraphError as exc:
             self._ask_about_stale_edit(title, exc, lambda: self._apply_now(title, edit, None, on_done, show_in))
             return
         except LibraryError as exc:
@@ -342,7 +342,7 @@ class AuthoringController(QObject):
             return
         on_done(result)
 
-    def _ask_about_stale_edit(self, title: str, error: StaleEditError, again: Callable[[], None]) -> None:
+    def _ask_about_stale_edit(self, title: str, error: StaleParagraphError, again: Callable[[], None]) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self.window)
         box.setObjectName("stale_paragraph_message")
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from app.authoring.duplicates_model import SORT_ROLE, DuplicatePairsModel, MergeChoicesModel
 from app.authoring.jobs import MergeRequest
 from app.authoring.wording import reference_label
+from references.library.duplicates import DuplicatePair, FieldConflict
+from references.thesis.document_view import ReferenceRow
 from app.plain_text import plain_label
-from references.duplicates import DuplicatePair, FieldConflict
-from references.queries import ReferenceRow
 
 TITLE_CHARS = 60  # of a title in the reference choosers
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Sign
 
 from app.authoring.wording import reference_label
 from app.rows_table_model import RowsTableModel
+from references.library.duplicates import DuplicatePair, FieldConflict
 from app.plain_text import plain_tooltip
-from references.duplicates import DuplicatePair, FieldConflict
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

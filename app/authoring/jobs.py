@@ -14,15 +14,15 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from references import editing
-from references.audit import AuditOptions, Finding, run_audit
-from references.documents import document_text
-from references.duplicates import DuplicatePair, FieldConflict, MergeResult, find_duplicates, merge_conflicts
-from references.editing import CitationChange, ParagraphChange
-from references.library import find_document
-from references.merging import merge_references, unmerge
-from references.renumber import RenumberPlan, RenumberResult, Uncited, apply_renumbering, plan_renumbering
-from references.revision import reanchor_annotations
+from references.thesis import editing
+from references.audit.citation_audit import AuditOptions, Finding, run_audit
+from references.thesis.text_map import document_text
+from references.library.duplicates import DuplicatePair, FieldConflict, MergeResult, find_duplicates, merge_conflicts
+from references.thesis.editing import CitationChange, ParagraphChange
+from references.library.location import find_document
+from references.library.merging import merge_references, unmerge
+from references.thesis.renumbering import RenumberPlan, RenumberResult, Uncited, apply_renumbering, plan_renumbering
+from references.review.revision import reanchor_annotations
 
 Job = Callable[[Session], object]
 

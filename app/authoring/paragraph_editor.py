@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.authoring.wording import fill
+from references.thesis.document_view import BlockRow
 from app.plain_text import plain_label
-from references.queries import BlockRow
 from references.text import find_citations
 
 MARKER_TINT = QColor("#dbe8fb")

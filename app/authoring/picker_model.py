@@ -23,7 +23,7 @@ from app.rows_table_model import RowsTableModel
 from app.plain_text import plain_tooltip
 from references.normalize import fold_compact
 from references.numbers import parse_number_list
-from references.queries import ReferenceRow
+from references.thesis.document_view import ReferenceRow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

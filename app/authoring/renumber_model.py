@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.rows_table_model import RowsTableModel
+from references.thesis.renumbering import MarkerRewrite, NumberChange, RenumberPlan
 from app.plain_text import plain_tooltip
-from references.renumber import MarkerRewrite, NumberChange, RenumberPlan
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

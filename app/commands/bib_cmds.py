@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from app.commands.common import unit_of_work, write_output_bytes
-from references.bibexport import ExportSelection, export_bib_file
-from references.bibimport import apply_bib_import, plan_bib_file
+from references.library.bib_export import ExportSelection, export_bib_file
+from references.library.bib_import import apply_bib_import, plan_bib_file
 from references.interchange.keys import give_own_keys, key_conflicts, merge_same_works
-from references.library import find_document
+from references.library.location import find_document
 from app.i18n import Translations, fill
 
 

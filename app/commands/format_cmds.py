@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from app.commands.common import unit_of_work, write_output
-from references.bibexport import ExportSelection
-from references.library import find_document
-from references.records import export_csl_json, export_ris, formatted_bibliography, import_ris
+from references.library.bib_export import ExportSelection
+from references.library.location import find_document
+from references.library.exchange_records import export_csl_json, export_ris, formatted_bibliography, import_ris
 from app.commands.bib_cmds import selection_arguments
 from app.i18n import Translations, fill
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from references.bibimport import BibImportPlan
+from references.library.bib_import import BibImportPlan
 from app.i18n import fill
 from app.plain_text import plain_label, plain_tooltip
 

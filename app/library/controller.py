@@ -29,8 +29,8 @@ from app.library.export_dialog import ExportDialog
 from app.library.library_window import LibraryWindow
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
 from models.db import Library
-from references.bibimport import BibImportPlan, plan_bib_file
-from references.library_groups import (
+from references.library.bib_import import BibImportPlan, plan_bib_file
+from references.library.group_edits import (
     add_to_group,
     create_group,
     delete_group,
@@ -39,8 +39,8 @@ from references.library_groups import (
     remove_from_group,
     rename_group,
 )
-from references.library_import import BibImportRecord, import_planned_bib
-from references.library_ops import (
+from references.library.undoable_import import BibImportRecord, import_planned_bib
+from references.library.entry_edits import (
     CompletenessChange,
     generate_reference_key,
     set_complete,
@@ -48,7 +48,7 @@ from references.library_ops import (
     set_reference_field,
     set_reference_key,
 )
-from references.library_queries import (
+from references.library.table_queries import (
     EntryDetails,
     Page,
     ReferenceQuery,
@@ -59,7 +59,7 @@ from references.library_queries import (
     reference_page,
 )
 from references.errors import NotFoundError
-from references.stale_edits import Resolution, StaleEditError
+from references.library.stale_edits import Resolution, StaleEditError
 from app.i18n import fill
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.library.export_actions import BibliographyStyle, ExportFormat, ExportRequest, Output
-from references.bibexport import ExportSelection
-from references.queries import GroupRow
+from references.library.bib_export import ExportSelection
+from references.thesis.document_view import GroupRow
 from app.i18n import fill
 from app.i18n import current_language
 

@@ -18,9 +18,9 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, 
 
 from app.group_filter import swatch
 from app.library import mime
+from references.library.table_queries import NO_GROUP, GroupCounts
+from references.thesis.document_view import GroupRow
 from app.plain_text import plain_tooltip
-from references.library_queries import NO_GROUP, GroupCounts
-from references.queries import GroupRow
 from app.i18n import current_language
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -36,8 +36,8 @@ from app.library.entry_editor import EntryEditor
 from app.library.group_tree_model import ALL_REFERENCES, GROUP_ID_ROLE, GroupTreeModel
 from app.library.references_table_model import REFERENCE_ID_ROLE, ReferencesTableModel
 from app.row_table_view import configure_row_table
-from references.library_queries import GroupCounts, ReferenceQuery, SortColumn
-from references.queries import GroupRow
+from references.library.table_queries import GroupCounts, ReferenceQuery, SortColumn
+from references.thesis.document_view import GroupRow
 from app.i18n import fill
 from app.i18n import current_language
 from app.plain_text import plain_label

@@ -2,7 +2,7 @@
 
 Sorting and filtering never happen here: ``sort`` and ``set_query`` change
 the ``ReferenceQuery`` and the rows are read again from the first page
-(``references.library_queries``). The view asks for more rows as it
+(``references.library.table_queries``). The view asks for more rows as it
 scrolls (``canFetchMore``/``fetchMore``), and each further page starts
 after the last row's sort position (keyset), so scrolling far down a
 100,000-row library costs what the first page cost.
@@ -19,9 +19,9 @@ from PySide6.QtGui import QColor, QFont
 
 from app.group_filter import swatch
 from app.library import mime
+from references.library.table_queries import PAGE_SIZE, LibraryRow, Page, ReferenceQuery, SortColumn
+from references.thesis.document_view import GroupRow
 from app.plain_text import plain_tooltip
-from references.library_queries import PAGE_SIZE, LibraryRow, Page, ReferenceQuery, SortColumn
-from references.queries import GroupRow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # (query, start after this sort position or from the top, how many) -> a page

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from models import Reference
 from models.errors import ConcurrentEditError
-from references.library_modified import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
-from references.merging import MergeResult, merge_conflicts, merge_references
+from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
+from references.library.merging import MergeResult, merge_conflicts, merge_references
 
 # The key of an entry's raw text: "@type{key," or "@type(key,".
 _RAW_KEY = re.compile(r"@\s*[A-Za-z_][\w-]*\s*[{(]\s*([^,\s]*)\s*,?")
@@ -109,7 +109,7 @@ def merge_same_works(session: Session) -> list[MergeResult]:
     have a DOI, the same DOI. Where the two differ in a field, the first
     entry's value is kept. Entries that are different works are left alone.
     """
-    from references.bibimport import normalise_doi, title_key
+    from references.library.bib_import import normalise_doi, title_key
 
     results: list[MergeResult] = []
     for conflict in key_conflicts(session):

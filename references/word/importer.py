@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session
 
 from models import BLOCK_SEPARATOR, Annotation, AnnotationReply, Block, Document, Reference, WordSource
 from references.anchoring import describe
-from references.annotations import now
-from references.documents import DocumentMap
+from references.review.annotations import now
+from references.thesis.text_map import DocumentMap
 from references.bibtex import field_value
 from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, complete_value, number_value
 from references.errors import InputError
-from references.importer import store_parsed
-from references.reference_fields import refresh_plain_columns
+from references.thesis.text_import import store_parsed
+from references.library.reference_fields import refresh_plain_columns
 from references.text import ParsedBlock, ParsedDocument, ParsedSection, find_citations
 from references.text.claims import find_claims
 from references.word.comments import WordComment, read_comments

@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import BLOCK_SEPARATOR, Annotation, AnnotationReply
 from references.anchoring import TextPosition, TextQuote, anchor, describe
-from references.annotations import create_annotation, now
-from references.documents import document_text
+from references.review.annotations import create_annotation, now
+from references.thesis.text_map import document_text
 from references.word.comments import WordComment, read_comments
 from references.word.extract import Extracted, extract
 from references.word.package import read_docx

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from references.bibimport import apply_bib_import, plan_bib_import
+from references.library.bib_import import apply_bib_import, plan_bib_import
 from references.bibtex import read_bib_file
-from references.groups import assign_declared_numbers, create_group_tree, load_declaration
-from references.importer import ImportSummary, import_text
-from references.linking import relink_citations
+from references.library.source_groups import assign_declared_numbers, create_group_tree, load_declaration
+from references.thesis.text_import import ImportSummary, import_text
+from references.thesis.citation_links import relink_citations
 
 RESOURCES = Path(str(resources.files("resources")))
 SAMPLE_TEXT = RESOURCES / "dissertation-kk.txt"

@@ -25,11 +25,11 @@ from references.bibtex import BibBlock, BibParseResult, BibProblem, generate_key
 from references.bibtex.keys import TakenKeys, with_free_suffix
 from references.bibtex.groups import parse_groups_field
 from references.bibtex.model import BlockKind
-from references.bibgroups import ensure_group_tree, resolve_groups
+from references.library.jabref_groups import ensure_group_tree, resolve_groups
 from references.errors import InputError
 from references.bibtex.silteme_fields import silteme_complete, silteme_number
-from references.bibgroups import group_snapshot
-from references.reference_fields import plain_columns
+from references.library.jabref_groups import group_snapshot
+from references.library.reference_fields import plain_columns
 
 _DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:)", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s]")

@@ -1,10 +1,10 @@
 """Author edits of the thesis text that keep markers, claims and notes in step.
 
-Every function here goes through ``replace_block_text`` (``references.text_edit``),
+Every function here goes through ``replace_block_text`` (``references.thesis.text_edit``),
 runs in the caller's transaction, and returns a frozen result holding what
 undoing it needs (the old text, the old numbers); ``revert_*`` is the
 inverse and returns the result that redoes it. Markers are written in the
-document's own style (``references.markers``), and a number no reference
+document's own style (``references.thesis.citation_markers``), and a number no reference
 has is refused before anything changes.
 """
 
@@ -18,10 +18,8 @@ from sqlalchemy.orm import Session
 
 from models import BLOCK_SEPARATOR, Citation
 from references.errors import InputError, NotFoundError
-from references.markers import format_marker, replace_numbers, require_known_numbers
-from references.safe_text import clean_text
-from references.stale_edits import require_paragraph_version
-from references.text_edit import (
+from references.thesis.citation_markers import format_marker, replace_numbers, require_known_numbers
+from references.thesis.text_edit import (
     AnnotationSpan,
     PageBreakOffset,
     TextEdit,
@@ -29,6 +27,8 @@ from references.text_edit import (
     replace_block_text,
     revert_text_edit,
 )
+from references.thesis.paragraph_version import require_paragraph_version
+from references.safe_text import clean_text
 
 __all__ = [
     "AnnotationSpan",

@@ -18,11 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Block, Citation, CitationTarget, Document, Reference
-from references.backups import Reason, backup_before
-from references.citation_order import FirstCitation, first_citation_order
+from references.storage.backups import Reason, backup_before
+from references.thesis.citation_order import FirstCitation, first_citation_order
 from references.errors import InputError, NotFoundError
-from references.markers import reference_numbers, rewrite_marker
-from references.text_edit import TextEdit, replace_block_text
+from references.thesis.citation_markers import reference_numbers, rewrite_marker
+from references.thesis.text_edit import TextEdit, replace_block_text
 
 __all__ = [
     "FirstCitation",

@@ -5,7 +5,7 @@ transaction, moves everything that counts in that text: the block's
 citations, claims and page breaks (block offsets), the ``doc_start`` of every
 later block, and annotations after the edit (document offsets). Citations
 and claims the edit touches are re-read from the new text
-(``references.block_sync``). Annotations that overlap the edited span cannot
+(``references.thesis.block_sync``). Annotations that overlap the edited span cannot
 be placed by arithmetic; they are clamped to it and listed in the result so
 the anchoring code can re-anchor them by their quote.
 
@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from models import Annotation, Block, Claim, PageBreak
 from models.errors import ConcurrentEditError
-from references.block_sync import ClaimLink, sync_block
+from references.thesis.block_sync import ClaimLink, sync_block
 from references.errors import InputError, NotFoundError
-from references.shift import Shift
+from references.thesis.offset_shift import Shift
 
 
 @dataclass(frozen=True, slots=True)

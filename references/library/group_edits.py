@@ -1,7 +1,7 @@
 """Source groups edited from the library window: the tree, and which references are in it.
 
 Each function runs in the caller's transaction and returns a frozen result
-with ``undo(session)`` / ``redo(session)`` (see ``references.library_ops``).
+with ``undo(session)`` / ``redo(session)`` (see ``references.library.entry_edits``).
 Undo and redo first check that the library still holds what the step left
 there, and refuse with ``ConcurrentEditError`` otherwise.
 
@@ -30,11 +30,11 @@ from sqlalchemy.orm import Session
 
 from models import Reference, SourceGroup, reference_groups
 from models.errors import ConcurrentEditError
-from references.bibgroups import DEFAULT_COLOR
+from references.library.jabref_groups import DEFAULT_COLOR
 from references.bibtex import group_name_problem
 from references.errors import InputError, NotFoundError
-from references.library_modified import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
-from references.library_rows import TableRows, copy_rows, delete_rows, insert_rows, parents_first, rows_match
+from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
+from references.library.row_snapshots import TableRows, copy_rows, delete_rows, insert_rows, parents_first, rows_match
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 _CHUNK = 500

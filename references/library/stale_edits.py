@@ -14,18 +14,12 @@ A window shows rows loaded in one session and saves edits in another, so it
 keeps the version it showed and passes it to ``require_version``; the
 ORM's own check then covers the moment between that check and the UPDATE.
 
-A paragraph (a block and the markers in it) is versioned by what it means:
-its text and the document's numbering (which reference each number names),
-hashed into ``paragraph_version``. A window keeps the version of the text it
-showed; ``require_paragraph_version`` refuses an edit of a paragraph whose
-text changed since, or whose numbers now name other references (a renumber
-in another process), so a typed [57] never silently cites another source.
+Paragraphs are versioned by ``references.thesis.paragraph_version``.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -35,7 +29,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from models import Annotation, Block, Reference
+from models import Annotation, Reference
 from models.errors import ConcurrentEditError
 
 Versioned = Reference | Annotation
@@ -48,18 +42,13 @@ class Resolution(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class StaleRow:
-    kind: str  # "reference" | "annotation" | "paragraph"
+    kind: str  # "reference" | "annotation"
     row_id: int
     label: str  # how the person knows the row, e.g. "reference [12] smith2020 «Title»"
     edited_version: int  # the version this edit started from
     saved_version: int | None  # None: deleted in the meantime
 
     def sentence(self) -> str:
-        if self.kind == "paragraph":
-            return (
-                f"{self.label} or the numbering of the references it cites was changed in another "
-                "window or program after you opened it."
-            )
         if self.saved_version is None:
             return f"{self.label} was deleted in another window or program after you opened it."
         return (
@@ -107,34 +96,6 @@ def _loaded(row: Versioned, name: str) -> Any:
     """The value ``name`` had when ``row`` was loaded, before this edit changed it."""
     history = inspect(row).attrs[name].history
     return history.deleted[0] if history.deleted else getattr(row, name)
-
-
-def paragraph_version(text: str, numbering: Iterable[tuple[int, int]]) -> str:
-    """The version of a paragraph as shown: its text and the (number, reference id) pairs
-    of its document's bibliography."""
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass"))
-    for number, reference_id in sorted(numbering):
-        digest.update(f"\x00{number}:{reference_id}".encode())
-    return digest.hexdigest()[:32]
-
-
-def stored_paragraph_version(session: Session, block: Block) -> str:
-    rows = session.execute(
-        select(Reference.number, Reference.id).where(
-            Reference.document_id == block.document_id, Reference.number.is_not(None)
-        )
-    )
-    return paragraph_version(block.text, ((number, ref_id) for number, ref_id in rows))
-
-
-def require_paragraph_version(session: Session, block: Block, expected: str | None) -> None:
-    """Refuse to edit ``block`` (or a marker in it) when it is not the version the person saw.
-
-    ``expected`` None means "re-apply": the edit goes onto whatever is stored.
-    """
-    if expected is None or stored_paragraph_version(session, block) == expected:
-        return
-    raise StaleEditError((StaleRow("paragraph", block.id, f"The paragraph «{_short(block.text)}»", 0, 0),))
 
 
 def require_version(row: Versioned, expected: int | None) -> None:

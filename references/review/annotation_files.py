@@ -20,13 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Annotation, AnnotationReply, AnnotationTag, Document
-from references.annotations import AnnotationView, iso, list_annotations
+from references.review.annotations import AnnotationView, iso, list_annotations
 from references.anchoring import TextPosition, anchor_all
-from references.documents import DocumentMap, document_text
+from references.thesis.text_map import DocumentMap, document_text
 from references.errors import InputError, NotFoundError
+from references.library.location import find_document
+from references.review.w3c import AnnotationRecord, ReplyRecord, W3CFormatError, collection_jsonld, from_jsonld
 from references.safe_text import clean_tree
-from references.library import find_document
-from references.w3c import AnnotationRecord, ReplyRecord, W3CFormatError, collection_jsonld, from_jsonld
 
 
 def document_iri(document: Document) -> str:

@@ -22,8 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Annotation, Block, Citation, CitationTarget, Claim
-from references.markers import reference_numbers
-from references.shift import Shift
+from references.thesis.citation_markers import reference_numbers
+from references.thesis.offset_shift import Shift
 from references.text import ParsedCitation, find_citations
 from references.text.claims import find_claims
 

@@ -29,8 +29,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models import Block, Document
-from references.annotations import AnnotationView, list_annotations
-from references.fileout import refuse_library_target, write_bytes_atomically
+from references.review.annotations import AnnotationView, list_annotations
+from references.storage.safe_write import refuse_library_target, write_bytes_atomically
 from references.safe_text import xml_safe
 
 VERDICT_WORDS = {

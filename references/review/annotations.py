@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import Annotation, AnnotationReply, AnnotationTag, Document
 from references.anchoring import TextPosition, TextQuote, anchor, describe
-from references.documents import DocumentMap, document_text
+from references.thesis.text_map import DocumentMap, document_text
 from references.errors import InputError, NotFoundError
 from references.safe_text import clean_text
 

@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 
 from models import Annotation, Block, Section
 from references.anchoring import TextPosition, TextQuote, anchor_all
-from references.backups import Reason, backup_before
-from references.documents import DocumentMap, document_text
+from references.storage.backups import Reason, backup_before
+from references.thesis.text_map import DocumentMap, document_text
 from references.errors import InputError
-from references.importer import store_parsed
-from references.library import find_document
-from references.linking import relink_citations
+from references.thesis.text_import import store_parsed
+from references.library.location import find_document
+from references.thesis.citation_links import relink_citations
 from references.safe_text import clean_text
 from references.text import parse_thesis
 

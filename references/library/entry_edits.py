@@ -7,8 +7,8 @@ action. The first edit checks the version the window showed (a row saved
 elsewhere in the meantime raises ``StaleEditError``); undo and redo check
 instead that the entry still holds what the step left there, so an undo
 never erases a change made elsewhere. Group operations are in
-``references.library_groups``, an undoable BibTeX import in
-``references.library_import``.
+``references.library.group_edits``, an undoable BibTeX import in
+``references.library.undoable_import``.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from models import Reference
 from models.errors import ConcurrentEditError
 from references.bibtex import field_value, generate_key, is_valid_field_name, is_valid_key, parse_bib
 from references.errors import InputError, NotFoundError
-from references.library_modified import UnmodifiedEntries, clear_where_unchanged, note_unmodified
-from references.reference_fields import OWN_FIELDS, refresh_plain_columns, set_field
-from references.stale_edits import require_version, stale_edits_explained
+from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, note_unmodified
+from references.library.reference_fields import OWN_FIELDS, refresh_plain_columns, set_field
+from references.library.stale_edits import require_version, stale_edits_explained
 
 _ENTRY_TYPE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 _CHUNK = 500

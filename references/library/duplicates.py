@@ -10,7 +10,7 @@ duplicates. Entries known to be different things are never paired: a
 chapter and the book holding it, or entries linked by crossref, xdata or
 related. Digits in titles must match ("2014–2020" is not "2020-2030").
 
-Merging them is ``references.merging``; both are re-exported here.
+Merging them is ``references.library.merging``; both are re-exported here.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Reference
-from references.bibimport import normalise_doi
+from references.library.bib_import import normalise_doi
 from references.bibtex import split_names
-from references.merging import FieldConflict, MergeResult, merge_conflicts, merge_references, unmerge
+from references.library.merging import FieldConflict, MergeResult, merge_conflicts, merge_references, unmerge
 from references.normalize import fold_compact
-from references.reference_fields import plain_fields
+from references.library.reference_fields import plain_fields
 
 __all__ = [
     "DuplicatePair",

@@ -31,7 +31,7 @@ def open_or_create(target: str | Path | None = None, *, seed: bool = True) -> Li
     if seed:
         with library.session() as session:
             if not session.scalar(select(func.count(Document.id))):
-                from references.sample import create_sample_library  # local: only on a first start
+                from references.library.sample import create_sample_library  # local: only on a first start
 
                 create_sample_library(session)
     return library

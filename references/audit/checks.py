@@ -16,13 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models import Block, Citation, Claim, Document, Reference, Section, SourceGroup
-from references.audit_findings import AuditOptions, Finding, Location
+from references.audit.findings import AuditOptions, Finding, Location
 from references.bibtex import entry_type_fields
-from references.citation_order import first_citation_order
+from references.thesis.citation_order import first_citation_order
 from references.errors import InputError
 from references.normalize import fold_compact
 from references.numbers import compress_numbers
-from references.reference_fields import plain_fields
+from references.library.reference_fields import plain_fields
 
 EXCERPT_CHARS = 70
 _SPACES = re.compile(r"\s+")

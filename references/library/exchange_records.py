@@ -8,14 +8,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from models import Reference
-from references.bibexport import ExportSelection, select_references
-from references.bibimport import LibraryIndex
+from references.library.bib_export import ExportSelection, select_references
+from references.library.bib_import import LibraryIndex
 from references.bibtex import field_value, generate_key
 from references.bibtex.keys import TakenKeys
 from references.errors import InputError
 from references.formats import EntryRecord, RisProblem, format_bibliography, records_to_csl_json, records_to_ris, ris_to_records
-from references.reference_fields import plain_fields, refresh_plain_columns
-from references.textfile import read_text_file
+from references.library.reference_fields import plain_fields, refresh_plain_columns
+from references.thesis.text_file import read_text_file
 
 
 def to_record(ref: Reference) -> EntryRecord:

@@ -27,7 +27,7 @@ from models import (
 from references.errors import InputError
 from references.safe_text import clean_text
 from references.text import ParsedDocument, parse_thesis
-from references.textfile import read_text_file
+from references.thesis.text_file import read_text_file
 
 
 @dataclass(frozen=True)

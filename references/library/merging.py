@@ -18,13 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import BibBlock, Block, Citation, CitationTarget, Document, Reference, SourceGroup
-from references.backups import Reason, backup_before
+from references.storage.backups import Reason, backup_before
 from references.bibtex import plain_value
 from references.errors import InputError, NotFoundError
-from references.markers import rewrite_marker
-from references.reference_fields import OWN_FIELDS, refresh_plain_columns
-from references.renumber import RenumberResult, apply_renumbering, plan_compaction
-from references.text_edit import TextEdit, replace_block_text, revert_text_edit
+from references.thesis.citation_markers import rewrite_marker
+from references.library.reference_fields import OWN_FIELDS, refresh_plain_columns
+from references.thesis.renumbering import RenumberResult, apply_renumbering, plan_compaction
+from references.thesis.text_edit import TextEdit, replace_block_text, revert_text_edit
 
 
 @dataclass(frozen=True, slots=True)

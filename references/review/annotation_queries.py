@@ -1,4 +1,4 @@
-"""What the window needs of annotations beyond ``references.annotations``.
+"""What the window needs of annotations beyond ``references.review.annotations``.
 
 Undo in the window names an annotation by its W3C id (``uri``), which stays
 the same when a deleted annotation is restored, never by its row id, which
@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Annotation, AnnotationReply, Claim
-from references.annotations import (
+from references.review.annotations import (
     VERDICTS,
     AnnotationView,
     ReplyView,

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from models import Claim, Document
-from references.annotations import AnnotationView, iso, list_annotations
-from references.docx_export import VERDICT_WORDS
-from references.documents import DocumentMap
-from references.markdown_safe import comment_html, markdown_comment, markdown_text
+from references.review.annotations import AnnotationView, iso, list_annotations
+from references.review.word_export import VERDICT_WORDS
+from references.thesis.text_map import DocumentMap
+from references.review.markdown_safe import comment_html, markdown_comment, markdown_text
 
 UNPLACED = "Orphaned (text gone from this revision)"
 

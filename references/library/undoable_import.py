@@ -1,6 +1,6 @@
 """A BibTeX import that can be taken back, and brought back again, exactly.
 
-``references.bibimport`` plans an import and applies it. Here the applied
+``references.library.bib_import`` plans an import and applies it. Here the applied
 import is recorded as the rows it created: the references, the file's
 kept blocks, the groups the file brought and the memberships. Undo deletes
 those rows (after checking none of them was edited since); redo inserts
@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from models import BibBlock as StoredBlock
 from models import BibSource, SourceGroup, reference_groups
 from models.errors import ConcurrentEditError
-from references.bibimport import BibImportPlan, BibImportSummary, apply_bib_import, plan_bib_import
-from references.library_rows import (
+from references.library.bib_import import BibImportPlan, BibImportSummary, apply_bib_import, plan_bib_import
+from references.library.row_snapshots import (
     TableRows,
     copy_rows,
     copy_rows_by_ids,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import BibSource, CitationTarget, Reference, SourceGroup
 from models import BibBlock as StoredBlock
-from references.bibgroups import group_snapshot, library_group_tree
+from references.library.jabref_groups import group_snapshot, library_group_tree
 from references.bibtex import BibBlock, format_groups_comment, format_groups_field, write_bib
 from references.bibtex.groups import safe_group_name
 from references.bibtex.write import format_entry_safely
@@ -29,7 +29,7 @@ from references.bibtex.model import BlockKind
 from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, complete_value, number_value
 from references.errors import NotFoundError
 from references.interchange.jabref_groups import group_definitions, group_members, is_computed
-from references.reference_fields import GROUPS_FIELD
+from references.library.reference_fields import GROUPS_FIELD
 
 
 # "% Encoding: windows-1252", which JabRef writes as the first line (a BOM may precede it).

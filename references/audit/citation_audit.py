@@ -4,7 +4,7 @@
 the text (``Location``) or, for a finding about a reference or a source
 group, carries the reference number and key in ``data``. Kinds, severities
 and the JSON form are a stable contract, documented in
-``docs/audit-format.md``; the checks live in ``references.audit_checks``.
+``docs/audit-format.md``; the checks live in ``references.audit.checks``.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from models import Document
-from references.audit_checks import run_checks
-from references.audit_findings import DEFAULT_LONG_RANGE, KINDS, SEVERITIES, AuditOptions, Finding, Location, Severity
+from references.audit.checks import run_checks
+from references.audit.findings import DEFAULT_LONG_RANGE, KINDS, SEVERITIES, AuditOptions, Finding, Location, Severity
 from references.errors import InputError, NotFoundError
 
 __all__ = [

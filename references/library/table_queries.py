@@ -32,11 +32,11 @@ from sqlalchemy.orm import Session
 from models import CitationTarget, Reference, SourceGroup, reference_groups
 from references.bibtex import field_value, plain_value
 from references.errors import NotFoundError
-from references.library_ops import entry_strings
+from references.library.entry_edits import entry_strings
 from references.normalize import fold
-from references.queries import NO_GROUP, GroupRow, source_groups
-from references.reference_fields import OWN_FIELDS
-from references.search import query_tokens
+from references.thesis.document_view import NO_GROUP, GroupRow, source_groups
+from references.library.reference_fields import OWN_FIELDS
+from references.thesis.search import query_tokens
 
 PAGE_SIZE = 200
 FOLD_FUNCTION = "silteme_fold"
