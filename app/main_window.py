@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self._owned_library: Library | None = None  # a library opened here, closed here
-        self.runner = JobRunner(library, self)
+        self.runner = JobRunner(lambda: self.library, self)
         self.busy = BusyIndicator(self)
         self.index: DocumentIndex | None = None
         self.documents: tuple[DocumentRow, ...] = ()
@@ -416,7 +416,6 @@ class MainWindow(QMainWindow):
             self._owned_library.close()
         self._owned_library = library
         self.library = library
-        self.runner.library = library
         self.index = None
         self.settings.remove(SETTINGS_DOCUMENT)
         document_id, self._pending_document = self._pending_document, None

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -32,6 +31,7 @@ from app.document_index import DocumentIndex
 from app.references_model import SORT_ROLE, CitationPlacesModel, ReferencesModel
 from app.row_table_view import configure_row_table
 from references.thesis.document_view import citation_places
+from app.collating_proxy import CollatingSortProxy
 from app.plain_text import plain_label
 
 
@@ -43,7 +43,7 @@ class ReferencesDock(QDockWidget):
         self.setObjectName("references_dock")
         self.index: DocumentIndex | None = None
         self.model = ReferencesModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatingSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.places = CitationPlacesModel(self)

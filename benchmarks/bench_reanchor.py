@@ -15,7 +15,8 @@ from references.review.annotations import create_annotation
 from references.thesis.text_map import document_text
 from references.thesis.text_import import import_text
 from references.library.location import open_or_create
-from references.review.revision import reanchor_annotations, revise_document
+from references.review.revision import revise_document
+from references.thesis.reanchoring import reanchor_annotations
 from references.library.sample import SAMPLE_TEXT
 
 ANNOTATIONS = 1000

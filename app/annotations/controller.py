@@ -69,7 +69,7 @@ class AnnotationsController(QObject):
         self._scroll: tuple[int | None, int] | None = None  # reader place to keep across the window's reload
         # Refreshes run on a runner of their own: a background reload is not
         # the window being busy with something the user asked for.
-        self.refresher = JobRunner(window.library, self)
+        self.refresher = JobRunner(lambda: window.library, self)
 
         self.layer = AnnotationLayer(window.reader)
         self.dock = AnnotationsDock(window)
@@ -184,7 +184,6 @@ class AnnotationsController(QObject):
         if document_id is None:
             self._apply(None)
             return
-        self.refresher.library = self.window.library  # the window may have opened another
         self.refresher.start(
             lambda session: annotation_overview(session, document_id),
             lambda overview: self._loaded(generation, overview),

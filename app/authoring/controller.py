@@ -67,7 +67,7 @@ class AuthoringController(QObject):
         self.message_box: QMessageBox | None = None
         # Refreshes nobody asked for (the audit, the document's marker style) run
         # beside the window's own jobs, so they never make the window look busy.
-        self.background = JobRunner(window.library, self)
+        self.background = JobRunner(lambda: window.library, self)
 
         self.places = ReaderPlaces(window)
         self.editor_dock = ParagraphEditorDock(window)
@@ -448,7 +448,6 @@ class AuthoringController(QObject):
 
     def _start_background(self, job: Callable[[Session], S], on_done: Callable[[S], None],
                           on_error: Callable[[str], None]) -> None:
-        self.background.library = self.window.library  # the window may have opened another library
         self.background.start(job, on_done, on_error)
 
     def _context_loaded(self, context: jobs.AuthoringContext) -> None:

@@ -38,6 +38,7 @@ COMMAND_MODULES = {
     "export-csl-json": "format_cmds",
     "bibliography": "format_cmds",
     "import-ris": "format_cmds",
+    "language": "format_cmds",
     "annotate": "annotation_cmds",
     "annotations": "annotation_cmds",
     "export-annotations": "annotation_cmds",

@@ -22,6 +22,7 @@ from references.library.table_queries import NO_GROUP, GroupCounts
 from references.thesis.document_view import GroupRow
 from app.plain_text import plain_tooltip
 from app.i18n import current_language
+from references.thesis.group_colours import NO_GROUP_COLOR
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -29,7 +30,6 @@ GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: GROUP_ID_ROLE of the "All references" node.
 ALL_REFERENCES = 0
 ALL_COLOR = "#ffffff"
-NO_GROUP_COLOR = "#9e9e9e"
 
 
 @dataclass

@@ -21,6 +21,7 @@ from app.group_filter import swatch
 from app.library import mime
 from references.library.table_queries import PAGE_SIZE, LibraryRow, Page, ReferenceQuery, SortColumn
 from references.thesis.document_view import GroupRow
+from references.thesis.group_colours import GroupColours
 from app.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -29,7 +30,6 @@ PageSource = Callable[[ReferenceQuery, tuple[Any, int] | None, int], Page]
 
 REFERENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 INCOMPLETE_COLOR = QColor("#b26a00")
-NO_GROUP_COLOR = "#9e9e9e"
 COLUMNS: tuple[SortColumn, ...] = (
     SortColumn.NUMBER,
     SortColumn.KEY,
@@ -52,6 +52,7 @@ class ReferencesTableModel(QAbstractTableModel):
         self._more = False
         self._resetting = False
         self._groups: dict[int, GroupRow] = {}
+        self._colours = GroupColours(())
         self._headers = {
             SortColumn.NUMBER: self.tr("No."),
             SortColumn.KEY: self.tr("Key"),
@@ -81,6 +82,7 @@ class ReferencesTableModel(QAbstractTableModel):
 
     def set_groups(self, groups: Sequence[GroupRow]) -> None:
         self._groups = {g.id: g for g in groups}
+        self._colours = GroupColours(groups)
         if self._rows:
             column = COLUMNS.index(SortColumn.GROUPS)
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
@@ -184,8 +186,7 @@ class ReferencesTableModel(QAbstractTableModel):
 
     def _colour_of(self, row: LibraryRow) -> str:
         """The most specific group's colour, as the reader draws the reference."""
-        known = [self._groups[g] for g in row.group_ids if g in self._groups]
-        return max(known, key=lambda g: g.depth).color if known else NO_GROUP_COLOR
+        return self._colours.colour_of(row.group_ids)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):

@@ -7,15 +7,16 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from models import Reference
+from models import Document, Reference
 from references.library.bib_export import ExportSelection, select_references
 from references.library.bib_import import LibraryIndex
 from references.bibtex import field_value, generate_key
 from references.bibtex.keys import TakenKeys
-from references.errors import InputError
+from references.errors import InputError, NotFoundError
 from references.formats import EntryRecord, RisProblem, format_bibliography, records_to_csl_json, records_to_ris, ris_to_records
 from references.library.reference_fields import plain_fields, refresh_plain_columns
 from references.thesis.text_file import read_text_file
+from references.text.language import check_language
 
 
 def to_record(ref: Reference) -> EntryRecord:
@@ -34,8 +35,29 @@ def export_csl_json(session: Session, selection: ExportSelection) -> list[dict[s
     return records_to_csl_json(records_for(session, selection))
 
 
-def formatted_bibliography(session: Session, selection: ExportSelection, style: str, html: bool) -> list[str]:
-    return format_bibliography(records_for(session, selection), style=style, output="html" if html else "text")
+def formatted_bibliography(
+    session: Session, selection: ExportSelection, style: str, html: bool, language: str | None = None
+) -> list[str]:
+    """The selection formatted in ``style``; GOST's terms in ``language``, else
+    in the language of the document the selection is the bibliography of."""
+    if language is None and selection.document_id is not None:
+        document = session.get(Document, selection.document_id)
+        language = document.language if document is not None else None
+    records = records_for(session, selection)
+    return format_bibliography(records, style=style, output="html" if html else "text", language=language)
+
+
+def set_document_language(session: Session, document_id: int, language: str) -> str:
+    """Set the language a document is written in (kk, ru or en); the old one."""
+    document = session.get(Document, document_id)
+    if document is None:
+        raise NotFoundError(f"No document with id {document_id} in this library.")
+    try:
+        check_language(language)
+    except ValueError as exc:
+        raise InputError(f"{exc}.") from None
+    old, document.language = document.language, language
+    return old
 
 
 @dataclass

@@ -22,6 +22,7 @@ from references.storage.backups import Reason, backup_before
 from references.bibtex import plain_value
 from references.errors import InputError, NotFoundError
 from references.thesis.citation_markers import rewrite_marker
+from references.thesis.reanchoring import reanchor_cut_annotations
 from references.library.reference_fields import OWN_FIELDS, refresh_plain_columns
 from references.thesis.renumbering import RenumberResult, apply_renumbering, plan_compaction
 from references.thesis.text_edit import TextEdit, replace_block_text, revert_text_edit
@@ -122,8 +123,11 @@ def merge_references(
     if renumber and document_id is not None:
         plan = plan_compaction(session, document_id)
         if plan.changed:
-            renumbering = apply_renumbering(session, plan)
-    return MergeResult(before_keep, before_drop, tuple(edits), tuple(retargeted), renumbering)
+            renumbering = apply_renumbering(session, plan, reanchor=False)
+    result = MergeResult(before_keep, before_drop, tuple(edits), tuple(retargeted), renumbering)
+    if document_id is not None:
+        reanchor_cut_annotations(session, document_id, result.reanchor_annotation_ids)
+    return result
 
 
 def unmerge(session: Session, result: MergeResult) -> int:
@@ -132,7 +136,7 @@ def unmerge(session: Session, result: MergeResult) -> int:
     Returns the id of the restored entry (its old id, unless that was reused).
     """
     if result.renumbering is not None:
-        apply_renumbering(session, result.renumbering.undo)
+        apply_renumbering(session, result.renumbering.undo, reanchor=False)
     keep = session.get(Reference, result.keep.id)
     if keep is None:
         raise NotFoundError(f"The kept reference {result.keep.key} no longer exists; the merge cannot be undone.")
@@ -158,6 +162,9 @@ def unmerge(session: Session, result: MergeResult) -> int:
     # entries are as imported again, so their flags are too.
     keep.modified, drop.modified = result.keep.modified, result.drop.modified
     session.flush()
+    document_id = result.drop.document_id if result.drop.number is not None else result.keep.document_id
+    if document_id is not None:
+        reanchor_cut_annotations(session, document_id, result.reanchor_annotation_ids)
     return drop.id
 
 

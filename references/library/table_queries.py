@@ -37,9 +37,11 @@ from references.normalize import fold
 from references.thesis.document_view import NO_GROUP, GroupRow, source_groups
 from references.library.reference_fields import OWN_FIELDS
 from references.thesis.search import query_tokens
+from references.text.collation import collation_key
 
 PAGE_SIZE = 200
 FOLD_FUNCTION = "silteme_fold"
+COLLATE_FUNCTION = "silteme_collate"
 # Sorts references without a number after every numbered one.
 _NO_NUMBER = 1 << 40
 
@@ -148,7 +150,7 @@ def reference_page(
             Reference.title,
             Reference.year,
             Reference.complete,
-            _sort_expression(query.sort).label("sort_value"),
+            _sort_expression(query.sort, collate=session.get_bind().dialect.name == "sqlite").label("sort_value"),
         ),
         query,
     )
@@ -287,10 +289,18 @@ def _round_trips(name: str, shown: str, raw: str) -> bool:
 
 
 def register_fold(session: Session) -> None:
-    """Make ``silteme_fold(text)`` available on this session's SQLite connection."""
+    """Make ``silteme_fold(text)`` and ``silteme_collate(text)`` available on
+    this session's SQLite connection."""
     connection = session.connection().connection.dbapi_connection
     if isinstance(connection, sqlite3.Connection):
         connection.create_function(FOLD_FUNCTION, 1, _fold_or_none, deterministic=True)
+        connection.create_function(COLLATE_FUNCTION, 1, _collation_key_or_none, deterministic=True)
+
+
+def _collation_key_or_none(value: object) -> str | None:
+    # Kazakh order: Kazakh letters in their alphabet's places, Cyrillic before
+    # Latin (GOST); Russian text sorts the same way under it.
+    return collation_key(value, "kk") if isinstance(value, str) else None
 
 
 def _fold_or_none(value: object) -> str | None:
@@ -301,7 +311,12 @@ def _folded(column: ColumnElement[str]) -> ColumnElement[str]:
     return getattr(func, FOLD_FUNCTION)(column)
 
 
-def _sort_expression(column: SortColumn) -> ColumnElement[Any]:
+def _sort_expression(column: SortColumn, *, collate: bool = False) -> ColumnElement[Any]:
+    """What a column sorts by; authors and titles in alphabetical order
+    (``collate``: SQLite, where silteme_collate is registered)."""
+    if collate and column in (SortColumn.AUTHORS, SortColumn.TITLE):
+        text_column = Reference.authors if column is SortColumn.AUTHORS else Reference.title
+        return getattr(func, COLLATE_FUNCTION)(text_column)
     if column is SortColumn.NUMBER:
         return func.coalesce(Reference.number, _NO_NUMBER)
     if column is SortColumn.KEY:

@@ -20,12 +20,9 @@ from models import Annotation, AnnotationReply, AnnotationTag, Document
 from references.anchoring import TextPosition, TextQuote, anchor, describe
 from references.thesis.text_map import DocumentMap, document_text
 from references.errors import InputError, NotFoundError
+from references.review.vocabulary import FORMATS, ROLES, STATUSES, VERDICTS
 from references.safe_text import clean_text
 
-VERDICTS = ("supported", "partly_supported", "not_supported", "needs_source", "other")
-STATUSES = ("open", "resolved")
-ROLES = ("author", "reviewer")
-FORMATS = ("text/plain", "text/markdown")
 
 
 def new_uri() -> str:
@@ -111,7 +108,7 @@ def view(ann: Annotation) -> AnnotationView:
     )
 
 
-def check_choice(value: str | None, allowed: tuple[str, ...], what: str) -> None:
+def check_choice(value: object, allowed: tuple[str, ...], what: str) -> None:
     if value is not None and value not in allowed:
         raise InputError(f"Unknown {what} {value!r}; use one of: {', '.join(allowed)}.")
 
@@ -200,8 +197,8 @@ def update_annotation(session: Session, annotation_id: int, **changes: object) -
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise InputError(f"Cannot change {', '.join(sorted(unknown))} of an annotation.")
-    check_choice(changes.get("verdict"), VERDICTS, "verdict")  # type: ignore[arg-type]  # checked at run time
-    check_choice(changes.get("status"), STATUSES, "status")  # type: ignore[arg-type]
+    check_choice(changes.get("verdict"), VERDICTS, "verdict")
+    check_choice(changes.get("status"), STATUSES, "status")
     ann = get_annotation(session, annotation_id)
     old: dict[str, object] = {}
     for name, value in changes.items():

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from models import Annotation, Block, Section
-from references.anchoring import TextPosition, TextQuote, anchor_all
+from models import Block, Section
 from references.storage.backups import Reason, backup_before
-from references.thesis.text_map import DocumentMap, document_text
+from references.thesis.reanchoring import reanchor_annotations
+from references.thesis.text_map import document_text
 from references.errors import InputError
 from references.thesis.text_import import store_parsed
 from references.library.location import find_document
@@ -67,28 +67,3 @@ def revise_document(session: Session, document_spec: str | int | None, new_sourc
         citations=sum(len(b.citations) for b in parsed.blocks),
         **counts,
     )
-
-
-def reanchor_annotations(session: Session, document_id: int, new_text: str, *, old_text: str | None) -> dict[str, int]:
-    """Place every annotation of the document on ``new_text``; return the counts by method."""
-    annotations = list(session.scalars(select(Annotation).where(Annotation.document_id == document_id)))
-    items = []
-    for ann in annotations:
-        position = None
-        if ann.start is not None and ann.end is not None and ann.start < ann.end:
-            position = TextPosition(ann.start, ann.end)
-        items.append((TextQuote(ann.exact, ann.prefix, ann.suffix), position))
-    places = anchor_all(new_text, items, old_text=old_text)
-    doc_map = DocumentMap(session, document_id)
-    counts = {"exact": 0, "fuzzy": 0, "orphaned": 0}
-    for ann, place in zip(annotations, places, strict=True):
-        counts[place.method] += 1
-        ann.anchor = place.method
-        if place.start is None or place.end is None:
-            ann.claim_id = None
-            continue  # the quote and its context stay as they were: shown in the orphans list
-        ann.start, ann.end = place.start, place.end
-        ann.claim_id = doc_map.claim_for(place.start, place.end)
-        # The quote stays what the reviewer annotated; only the place moves.
-    session.flush()
-    return counts

@@ -18,18 +18,15 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from typing import Any, Literal, TypeGuard, TypeVar, get_args
+from typing import Any, TypeGuard, TypeVar, get_args
 
 from references.anchoring.selectors import TextPosition, TextQuote
+from references.review.vocabulary import FORMATS, ROLES, STATUSES, VERDICTS, CommentFormat, Role, Status, Verdict
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 # Silteme's own terms. A URN: the project owns no web domain to mint IRIs under.
 SILTEME_VOCAB = "urn:silteme:vocab:"
 
-Verdict = Literal["supported", "partly_supported", "not_supported", "needs_source", "other"]
-Status = Literal["open", "resolved"]
-Role = Literal["author", "reviewer"]
-CommentFormat = Literal["text/plain", "text/markdown"]
 
 VERDICT_LABELS: dict[str, str] = {
     "supported": "Supported",
@@ -40,10 +37,10 @@ VERDICT_LABELS: dict[str, str] = {
 }
 
 # The same values, for checked conversion of strings read from JSON.
-_VERDICTS: dict[str, Verdict] = {code: code for code in get_args(Verdict)}
-_COMMENT_FORMATS: dict[str, CommentFormat] = {media: media for media in get_args(CommentFormat)}
-_ROLES: dict[str, Role] = {role: role for role in get_args(Role)}
-_STATUSES: dict[str, Status] = {status: status for status in get_args(Status)}
+_VERDICTS: dict[str, Verdict] = {code: code for code in VERDICTS}
+_COMMENT_FORMATS: dict[str, CommentFormat] = {media: media for media in FORMATS}
+_ROLES: dict[str, Role] = {role: role for role in ROLES}
+_STATUSES: dict[str, Status] = {status: status for status in STATUSES}
 
 JsonObject = dict[str, Any]
 _T = TypeVar("_T")

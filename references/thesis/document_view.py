@@ -30,9 +30,9 @@ from models import (
 from references.errors import NotFoundError
 
 # Pseudo-group ids for citations whose reference has no group, or whose
-# number no reference in the bibliography has. Real ids are positive.
-NO_GROUP = -1
-NOT_IN_BIBLIOGRAPHY = -2
+# number no reference in the bibliography has (real ids are positive), and
+# the most-specific-group rule: one place, ``group_colours``.
+from references.thesis.group_colours import NO_GROUP, NOT_IN_BIBLIOGRAPHY, display_group
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,19 +504,6 @@ def _table_label(block: BlockRow) -> str:
         return caption
     first_line = block.text.strip().splitlines()[0] if block.text.strip() else ""
     return first_line[:80]
-
-
-def display_group(group_ids: Iterable[int], groups: Sequence[GroupRow]) -> int:
-    """The one group a reference is drawn in: its most specific group.
-
-    A reference in "Scholarly literature" and its subgroup "Western" is
-    drawn as Western; among unrelated groups the first in tree order wins.
-    """
-    depth = {g.id: (g.depth, -i) for i, g in enumerate(groups)}
-    known = [g for g in group_ids if g in depth]
-    if not known:
-        return NO_GROUP
-    return max(known, key=lambda g: depth[g])
 
 
 def top_level_chapters(section_rows: Sequence[SectionRow]) -> dict[int, SectionRow]:

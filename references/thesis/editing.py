@@ -3,7 +3,9 @@
 Every function here goes through ``replace_block_text`` (``references.thesis.text_edit``),
 runs in the caller's transaction, and returns a frozen result holding what
 undoing it needs (the old text, the old numbers); ``revert_*`` is the
-inverse and returns the result that redoes it. Markers are written in the
+inverse and returns the result that redoes it. Annotations an edit cut
+through are re-anchored by their quotes before it returns
+(``references.thesis.reanchoring``), so every caller leaves the same rows. Markers are written in the
 document's own style (``references.thesis.citation_markers``), and a number no reference
 has is refused before anything changes.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +22,7 @@ from sqlalchemy.orm import Session
 from models import BLOCK_SEPARATOR, Citation
 from references.errors import InputError, NotFoundError
 from references.thesis.citation_markers import format_marker, replace_numbers, require_known_numbers
+from references.thesis.reanchoring import reanchor_cut_annotations
 from references.thesis.text_edit import (
     AnnotationSpan,
     PageBreakOffset,
@@ -108,12 +112,14 @@ def set_paragraph_text(session: Session, block_id: int, text: str, *, seen: str 
         replace_block_text(session, block_id, i1, i2, text[j1:j2])
         for i1, i2, j1, j2 in reversed(_changed_spans(old, text))
     ]
-    return ParagraphChange(block.document_id, block_id, old, text, tuple(edits))
+    return _reanchored(session, ParagraphChange(block.document_id, block_id, old, text, tuple(edits)))
 
 
 def revert_paragraph_change(session: Session, change: ParagraphChange) -> ParagraphChange:
     inverse = [revert_text_edit(session, edit) for edit in reversed(change.edits)]
-    return ParagraphChange(change.document_id, change.block_id, change.new_text, change.old_text, tuple(inverse))
+    return _reanchored(
+        session, ParagraphChange(change.document_id, change.block_id, change.new_text, change.old_text, tuple(inverse))
+    )
 
 
 def _changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
@@ -155,10 +161,10 @@ def insert_citation(
     marker = format_marker(values, document.range_dash)
     edit = replace_block_text(session, block_id, offset, offset, space + marker)
     marker_start = offset + len(space)
-    return CitationChange(
+    return _reanchored(session, CitationChange(
         document.id, block_id, _citation_at(session, block_id, marker_start), marker_start,
         "", marker, (), tuple(values), edit,
-    )
+    ))
 
 
 def set_citation_numbers(
@@ -173,9 +179,9 @@ def set_citation_numbers(
     marker = replace_numbers(citation.marker, values, document.range_dash)
     start, old_marker = citation.start, citation.marker
     edit = replace_block_text(session, citation.block_id, citation.start, citation.end, marker)
-    return CitationChange(
+    return _reanchored(session, CitationChange(
         document.id, citation.block_id, citation.id, start, old_marker, marker, old_numbers, tuple(values), edit
-    )
+    ))
 
 
 def remove_citation(session: Session, citation_id: int, *, seen: str | None = None) -> CitationChange:
@@ -192,17 +198,29 @@ def remove_citation(session: Session, citation_id: int, *, seen: str | None = No
     marker, numbers, block_id = citation.marker, tuple(citation.numbers), block.id
     marker_start = citation.start
     edit = replace_block_text(session, block_id, start, end, "")
-    return CitationChange(block.document_id, block_id, None, marker_start, marker, "", numbers, (), edit)
+    return _reanchored(
+        session, CitationChange(block.document_id, block_id, None, marker_start, marker, "", numbers, (), edit)
+    )
 
 
 def revert_citation_change(session: Session, change: CitationChange) -> CitationChange:
     """Undo an insertion, renumbering or removal of a marker."""
     inverse = revert_text_edit(session, change.edit)
     citation_id = _citation_at(session, change.block_id, change.marker_start) if change.old_marker else None
-    return CitationChange(
+    return _reanchored(session, CitationChange(
         change.document_id, change.block_id, citation_id, change.marker_start,
         change.new_marker, change.old_marker, change.new_numbers, change.old_numbers, inverse,
-    )
+    ))
+
+
+_Change = TypeVar("_Change", ParagraphChange, CitationChange)
+
+
+def _reanchored(session: Session, change: _Change) -> _Change:
+    """Place annotations the change cut through by their quotes (the same rows in the CLI and the window)."""
+    ids = change.reanchor_annotation_ids if isinstance(change, ParagraphChange) else change.edit.reanchor_annotation_ids
+    reanchor_cut_annotations(session, change.document_id, ids)
+    return change
 
 
 def _load_citation(session: Session, citation_id: int) -> Citation:

@@ -22,6 +22,7 @@ from references.storage.backups import Reason, backup_before
 from references.thesis.citation_order import FirstCitation, first_citation_order
 from references.errors import InputError, NotFoundError
 from references.thesis.citation_markers import reference_numbers, rewrite_marker
+from references.thesis.reanchoring import reanchor_cut_annotations
 from references.thesis.text_edit import TextEdit, replace_block_text
 
 __all__ = [
@@ -137,8 +138,12 @@ def plan_compaction(session: Session, document_id: int) -> RenumberPlan:
     return _plan(session, document_id, refs, {r.id: i for i, r in enumerate(refs, start=1)}, cited)
 
 
-def apply_renumbering(session: Session, plan: RenumberPlan) -> RenumberResult:
-    """Write the plan's numbers and markers (after checking it is still current)."""
+def apply_renumbering(session: Session, plan: RenumberPlan, *, reanchor: bool = True) -> RenumberResult:
+    """Write the plan's numbers and markers (after checking it is still current).
+
+    Annotations a rewritten marker cut through are re-anchored by their quotes
+    unless ``reanchor`` is false (a caller that edits more and re-anchors once).
+    """
     if plan.problems:
         raise InputError("The renumbering cannot be applied: " + " ".join(plan.problems))
     refs = {r.id: r for r in _numbered_references(session, plan.document_id)}
@@ -164,7 +169,10 @@ def apply_renumbering(session: Session, plan: RenumberPlan) -> RenumberResult:
         edits.append(replace_block_text(session, citation.block_id, citation.start, citation.end, rewrite.new_marker))
     _retarget(session, plan.document_id)
     session.flush()
-    return RenumberResult(plan, replace(plan.inverse(), unmodified_after=untouched), tuple(edits))
+    result = RenumberResult(plan, replace(plan.inverse(), unmodified_after=untouched), tuple(edits))
+    if reanchor:
+        reanchor_cut_annotations(session, plan.document_id, result.reanchor_annotation_ids)
+    return result
 
 
 def _numbered_references(session: Session, document_id: int) -> list[Reference]:

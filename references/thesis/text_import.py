@@ -28,6 +28,7 @@ from references.errors import InputError
 from references.safe_text import clean_text
 from references.text import ParsedDocument, parse_thesis
 from references.thesis.text_file import read_text_file
+from references.text.language import detect_language
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ def import_text(
         source_name=source_name,
         source_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         range_dash=_dominant_dash(parsed),
+        language=detect_language(text),
     )
     session.add(document)
     session.flush()

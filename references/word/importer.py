@@ -34,6 +34,7 @@ from references.word.comments import WordComment, read_comments
 from references.word.entries import parse_entry
 from references.word.extract import Extracted, XEntry, extract
 from references.word.package import DocxPackage, read_docx
+from references.text.language import detect_language
 
 VERBATIM_FIELD = "silteme-verbatim"
 LAYOUT_VERSION = 1
@@ -86,7 +87,13 @@ def import_package(
     _check(package.name, extracted)
     parsed, warnings = _parsed(extracted)
     sha = hashlib.sha256(package.data).hexdigest()
-    document = Document(title=title, source_name=package.name, source_sha256=sha, range_dash=_dash(parsed))
+    document = Document(
+        title=title,
+        source_name=package.name,
+        source_sha256=sha,
+        range_dash=_dash(parsed),
+        language=detect_language("\n".join(block.text for block in parsed.blocks)),
+    )
     session.add(document)
     session.flush()
     entries, numbering_warnings = _numbered(extracted.entries)
