@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from markdown_it import MarkdownIt
 
@@ -16,13 +17,22 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False, "linkify": False, "typograp
 # CommonMark lets any ASCII punctuation be escaped with a backslash; these are the
 # characters that start structure (links, images, emphasis, code, headings, lists,
 # tables, HTML) when plain text is put into a Markdown file.
-_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~&")
+_MARKDOWN_SPECIAL = frozenset("\\`*_[]<!|")
+# At the start of a line these also start structure: a heading, a list, a quote.
+_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
 
 
 def markdown_text(text: str) -> str:
     """Plain text for a Markdown file: every character that could start structure
     escaped, line breaks kept as spaces, so it reads back as exactly this text."""
-    return "".join("\\" + char if char in _MARKDOWN_SPECIAL else char for char in text.replace("\n", " "))
+    escaped = "".join("\\" + char if char in _MARKDOWN_SPECIAL else char for char in text.replace("\n", " "))
+    return _LINE_START.sub(_escape_line_start, escaped, count=1)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    mark = match.group(2)
+    # "1." is escaped as "1\." (a backslash before a digit would stay a backslash).
+    return match.group(1) + (mark[:-1] + "\\" + mark[-1] if mark[0].isdigit() else "\\" + mark)
 
 
 def markdown_comment(text: str) -> str:
