@@ -83,3 +83,14 @@ def test_every_domain_package_has_a_place_in_the_layers() -> None:
     present = {p.parent.name for p in (ROOT / "references").glob("*/__init__.py")}
     present |= {p.stem for p in (ROOT / "references").glob("*.py") if p.name != "__init__.py"}
     assert present - named == set(), "name the new references/ package in a layer of pyproject.toml"
+
+
+def test_no_import_circle_in_app_or_references() -> None:
+    # Features know the window through app.host.WindowHost, and the
+    # window's parts their controller through small protocols.
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "import_cycles.py"), "app", "references"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "no import circle"

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 import grimp
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def circles(package: str) -> list[list[str]]:
@@ -68,6 +71,7 @@ def strongly_connected(nodes: Iterable[str], edges: Mapping[str, list[str]]) -> 
 
 
 def main(argv: list[str]) -> int:
+    sys.path.insert(0, str(ROOT))  # this checkout's packages, not an installed copy
     bad = 0
     for package in argv or ["app", "references"]:
         for members in circles(package):

@@ -23,6 +23,9 @@ from pathlib import Path
 from docx import Document as WordDocument
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.comments import CT_Comments
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.text.run import Run
 from sqlalchemy import select
@@ -30,8 +33,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import Block, Document
 from references.review.annotations import AnnotationView, list_annotations
-from references.storage.safe_write import refuse_library_target, write_bytes_atomically
+from references.review.markdown_safe import Span, comment_paragraphs
 from references.safe_text import xml_safe
+from references.storage.safe_write import refuse_library_target, write_bytes_atomically
 
 VERDICT_WORDS = {
     "supported": "supported",
@@ -170,7 +174,8 @@ def _add_comment(word, runs: list[Run], item: AnnotationView) -> None:  # noqa: 
     )
     # python-docx stamps "now"; Word shows the annotation's own time.
     comment._comment_elm.date = _utc(item.created)  # noqa: SLF001 - no public setter for w:date
-    comment.add_paragraph(xml_safe(item.comment))
+    for spans in comment_paragraphs(item.comment, item.comment_format):
+        _add_formatted_paragraph(comment.add_paragraph(), spans)
     for reply in item.replies:
         comment.add_paragraph(xml_safe(
             f"— {reply.author} ({reply.author_role}, {_utc(reply.created):%Y-%m-%d %H:%M}): {reply.body}"
@@ -193,6 +198,40 @@ def _counted_comment_ids() -> Iterator[None]:
         yield
     finally:
         CT_Comments._next_available_comment_id = original  # noqa: SLF001
+
+
+def _add_formatted_paragraph(paragraph, spans: list[Span]) -> None:  # noqa: ANN001 - a docx Paragraph
+    """Markdown's formatting as Word's: bold, italic, code in a fixed-width font, links as hyperlinks."""
+    for span in spans:
+        if span.link is not None:
+            _add_hyperlink(paragraph, span)
+            continue
+        run = paragraph.add_run(xml_safe(span.text))
+        run.bold, run.italic = span.bold or None, span.italic or None
+        if span.code:
+            run.font.name = "Courier New"
+
+
+def _add_hyperlink(paragraph, span: Span) -> None:  # noqa: ANN001 - a docx Paragraph
+    r_id = paragraph.part.relate_to(span.link, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    for tag, value in (("w:color", "0563C1"), ("w:u", "single")):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        props.append(element)
+    for flag, on in (("w:b", span.bold), ("w:i", span.italic)):
+        if on:
+            props.append(OxmlElement(flag))
+    run.append(props)
+    text = OxmlElement("w:t")
+    text.set(qn("xml:space"), "preserve")
+    text.text = xml_safe(span.text)
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)  # noqa: SLF001 - python-docx has no public hyperlink API
 
 
 def _utc(moment):  # noqa: ANN001, ANN202 - datetime in, datetime out
