@@ -1966,6 +1966,97 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>LatexCli</name>
+    <message>
+        <source>import a LaTeX thesis (its main .tex file) with the .bib files it names</source>
+        <translation>LaTeX диссертациясын (негізгі .tex файлын) ол атайтын .bib файлдарымен бірге импорттау</translation>
+    </message>
+    <message>
+        <source>the main .tex file (the one with \documentclass)</source>
+        <translation>негізгі .tex файлы (\documentclass тұрғаны)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the \title, else the file name)</source>
+        <translation>құжаттың атауы (әдепкіде: \title, болмаса файл аты)</translation>
+    </message>
+    <message>
+        <source>import as another document even if this project was imported before (default: a revision)</source>
+        <translation>жоба бұрын импортталған болса да, жаңа құжат ретінде импорттау (әдепкіде: жаңа нұсқа)</translation>
+    </message>
+    <message>
+        <source>write a LaTeX thesis&apos;s project back into a folder, with Silteme&apos;s citation edits</source>
+        <translation>LaTeX диссертациясының жобасын Silteme-дегі сілтеме түзетулерімен қалтаға қайта жазу</translation>
+    </message>
+    <message>
+        <source>the folder to write into (made if missing)</source>
+        <translation>жазылатын қалта (жоқ болса, жасалады)</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>құжат (id немесе атауы)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Bibliography numbered by %1 (%2).</source>
+        <translation>Әдебиеттер тізімі мына ретпен нөмірленді: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cited but in no bibliography entry (dangling): %1.</source>
+        <translation>Келтірілген, бірақ әдебиеттер тізімінде жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>In the bibliography but never cited: %1.</source>
+        <translation>Әдебиеттер тізімінде бар, бірақ еш жерде келтірілмеген: %1.</translation>
+    </message>
+    <message>
+        <source>order of first citation</source>
+        <translation>алғашқы сілтеме реті</translation>
+    </message>
+    <message>
+        <source>the order of the thesis&apos;s own \bibitem list</source>
+        <translation>диссертацияның өз \bibitem тізімінің реті</translation>
+    </message>
+    <message>
+        <source>name, title, year</source>
+        <translation>аты, атауы, жылы</translation>
+    </message>
+    <message>
+        <source>name, year, title</source>
+        <translation>аты, жылы, атауы</translation>
+    </message>
+    <message>
+        <source>year, name, title</source>
+        <translation>жылы, аты, атауы</translation>
+    </message>
+    <message>
+        <source>year (newest first), name, title</source>
+        <translation>жылы (ең жаңасынан), аты, атауы</translation>
+    </message>
+    <message>
+        <source>label, name, year, title</source>
+        <translation>белгі, аты, жылы, атауы</translation>
+    </message>
+    <message>
+        <source>label, name, year, volume, title</source>
+        <translation>белгі, аты, жылы, томы, атауы</translation>
+    </message>
+    <message>
+        <source>name, year, volume, title</source>
+        <translation>аты, жылы, томы, атауы</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies outside the project&apos;s folder and was not written.</source>
+        <translation>ескерту: %1 жоба қалтасынан тыс жатыр, сондықтан жазылмады.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryCli</name>
     <message>
         <source>documents</source>
@@ -2677,6 +2768,45 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message>
+        <source>import a thesis from a PDF (text with pages, and the reviewers&apos; notes in it)</source>
+        <translation>диссертацияны PDF-тен импорттау (беттері бар мәтін және ондағы рецензент ескертпелері)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
+    </message>
+    <message>
+        <source>write the annotations into a copy of the document&apos;s PDF, as highlights</source>
+        <translation>ескертпелерді құжаттың PDF көшірмесіне бөлектеу ретінде жазу</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>құжат (id немесе атауы)</translation>
+    </message>
+    <message>
+        <source>The text of %1 is already document %2; only its notes were read.</source>
+        <translation>%1 мәтіні бұрыннан %2-құжат; тек оның ескертпелері оқылды.</translation>
+    </message>
+    <message>
+        <source>PDF notes: %1 found, %2 added (%3 could not be placed and are orphans), %4 replies, %5 already imported.</source>
+        <translation>PDF ескертпелері: табылғаны %1, қосылғаны %2 (оның %3 орнын табу мүмкін болмады, орны жоғалған ретінде сақталды), жауаптар %4, бұрын импортталғаны %5.</translation>
+    </message>
+    <message>
+        <source>warning: not placed on a page (orphaned or no longer found): %1</source>
+        <translation>ескерту: бетке орналастырылмады (орны жоғалған не енді табылмайды): %1</translation>
     </message>
 </context>
 <context>

@@ -1996,6 +1996,97 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>LatexCli</name>
+    <message>
+        <source>import a LaTeX thesis (its main .tex file) with the .bib files it names</source>
+        <translation>импортировать диссертацию LaTeX (её главный файл .tex) вместе с указанными в ней файлами .bib</translation>
+    </message>
+    <message>
+        <source>the main .tex file (the one with \documentclass)</source>
+        <translation>главный файл .tex (тот, где \documentclass)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the \title, else the file name)</source>
+        <translation>название документа (по умолчанию: \title, иначе имя файла)</translation>
+    </message>
+    <message>
+        <source>import as another document even if this project was imported before (default: a revision)</source>
+        <translation>импортировать как новый документ, даже если проект уже импортировался (по умолчанию: новая редакция)</translation>
+    </message>
+    <message>
+        <source>write a LaTeX thesis&apos;s project back into a folder, with Silteme&apos;s citation edits</source>
+        <translation>записать проект диссертации LaTeX обратно в папку с правками ссылок из Silteme</translation>
+    </message>
+    <message>
+        <source>the folder to write into (made if missing)</source>
+        <translation>папка для записи (создаётся, если её нет)</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>документ (id или название)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Bibliography numbered by %1 (%2).</source>
+        <translation>Список литературы пронумерован так: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cited but in no bibliography entry (dangling): %1.</source>
+        <translation>Цитируются, но отсутствуют в списке литературы: %1.</translation>
+    </message>
+    <message>
+        <source>In the bibliography but never cited: %1.</source>
+        <translation>Есть в списке литературы, но нигде не цитируются: %1.</translation>
+    </message>
+    <message>
+        <source>order of first citation</source>
+        <translation>порядок первых ссылок</translation>
+    </message>
+    <message>
+        <source>the order of the thesis&apos;s own \bibitem list</source>
+        <translation>порядок собственного списка \bibitem диссертации</translation>
+    </message>
+    <message>
+        <source>name, title, year</source>
+        <translation>имя, название, год</translation>
+    </message>
+    <message>
+        <source>name, year, title</source>
+        <translation>имя, год, название</translation>
+    </message>
+    <message>
+        <source>year, name, title</source>
+        <translation>год, имя, название</translation>
+    </message>
+    <message>
+        <source>year (newest first), name, title</source>
+        <translation>год (сначала новые), имя, название</translation>
+    </message>
+    <message>
+        <source>label, name, year, title</source>
+        <translation>метка, имя, год, название</translation>
+    </message>
+    <message>
+        <source>label, name, year, volume, title</source>
+        <translation>метка, имя, год, том, название</translation>
+    </message>
+    <message>
+        <source>name, year, volume, title</source>
+        <translation>имя, год, том, название</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies outside the project&apos;s folder and was not written.</source>
+        <translation>предупреждение: %1 лежит вне папки проекта и не записан.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryCli</name>
     <message>
         <source>documents</source>
@@ -2726,6 +2817,45 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln символа. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
             <numerusform>%Ln символов. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message>
+        <source>import a thesis from a PDF (text with pages, and the reviewers&apos; notes in it)</source>
+        <translation>импортировать диссертацию из PDF (текст со страницами и замечания рецензентов в нём)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>название документа (по умолчанию: имя файла)</translation>
+    </message>
+    <message>
+        <source>write the annotations into a copy of the document&apos;s PDF, as highlights</source>
+        <translation>записать замечания в копию PDF документа как выделения</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>документ (id или название)</translation>
+    </message>
+    <message>
+        <source>The text of %1 is already document %2; only its notes were read.</source>
+        <translation>Текст %1 уже есть как документ %2; прочитаны только замечания.</translation>
+    </message>
+    <message>
+        <source>PDF notes: %1 found, %2 added (%3 could not be placed and are orphans), %4 replies, %5 already imported.</source>
+        <translation>Замечания в PDF: найдено — %1, добавлено — %2 (из них %3 не удалось привязать, они без привязки), ответов — %4, уже импортировано — %5.</translation>
+    </message>
+    <message>
+        <source>warning: not placed on a page (orphaned or no longer found): %1</source>
+        <translation>предупреждение: не размещено на странице (без привязки или больше не найдено): %1</translation>
     </message>
 </context>
 <context>
