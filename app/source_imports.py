@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from sqlalchemy.orm import Session
 
 from app import ops
@@ -22,7 +22,7 @@ from references.latex import LatexImportSummary, import_latex
 from references.pdf import PdfImportSummary, import_pdf
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 
 def latex_job(path: Path) -> Callable[[Session], LatexImportSummary]:
@@ -42,7 +42,7 @@ def pdf_job(path: Path) -> Callable[[Session], PdfImportSummary]:
 class SourceImports(QObject):
     """The two entries of File ▸ Import, and what they start."""
 
-    def __init__(self, window: MainWindow, import_menu: QMenu) -> None:
+    def __init__(self, window: WindowHost, import_menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.menu = import_menu
@@ -53,7 +53,7 @@ class SourceImports(QObject):
 
     def choose_latex(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a LaTeX thesis: choose its main file"), "",
+            self.window, self.tr("Import a LaTeX thesis: choose its main file"), "",  # type: ignore[arg-type]
             self.tr("LaTeX files (*.tex);;All files (*)"),
         )
         if path:
@@ -61,7 +61,7 @@ class SourceImports(QObject):
 
     def choose_pdf(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a thesis or a reviewed copy from a PDF"), "",
+            self.window, self.tr("Import a thesis or a reviewed copy from a PDF"), "",  # type: ignore[arg-type]
             self.tr("PDF files (*.pdf);;All files (*)"),
         )
         if path:
@@ -99,4 +99,5 @@ class SourceImports(QObject):
         self.window.changed.emit(ops.Changes(summary.document_id, frozenset({"document", "annotations"})))
 
     def _failed(self, message: str) -> None:
-        self.window._operation_failed(message)
+        self.window.busy.end()
+        QMessageBox.warning(self.window, self.tr("Silteme"), message)  # type: ignore[arg-type]  # the host is the window

@@ -229,6 +229,16 @@
     </message>
 </context>
 <context>
+    <name>GroupFilter</name>
+    <message numerus="yes">
+        <source>%1: %Ln claim(s) cite a reference in this group or its subgroups</source>
+        <translation>
+            <numerusform>%1: %Ln claim cite a reference in this group or its subgroups</numerusform>
+            <numerusform>%1: %Ln claims cite a reference in this group or its subgroups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupTreeModel</name>
     <message numerus="yes">
         <source>%Ln reference(s), its subgroups included</source>

@@ -172,7 +172,7 @@ def _long_ranges(corpus: _Corpus, threshold: int) -> Iterator[Finding]:
 
 
 def missing_required_fields(ref: Reference) -> list[str]:
-    """Required fields of the reference's entry type that it lacks ("date or year")."""
+    """Required fields of the reference's entry type that it lacks ("year or date")."""
     fields = {name: value.strip() for name, value in plain_fields(ref).items()}
     if any(fields.get(name) for name in _INHERITING):
         return []

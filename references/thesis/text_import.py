@@ -24,6 +24,7 @@ from models import (
     Reference,
     Section,
 )
+from references.bibtex.silteme_fields import PROVENANCE_FIELD
 from references.errors import InputError
 from references.text import ParsedDocument, parse_thesis
 from references.thesis.text_file import read_text_file
@@ -169,7 +170,7 @@ def _create_missing_references(session: Session, document: Document, parsed: Par
                 number=number,
                 key=f"doc{document.id}-ref{number}",
                 entry_type="misc",
-                fields=[["note", "{" + note + "}"]],
+                fields=[[PROVENANCE_FIELD, "{" + note + "}"]],
                 raw=None,
                 modified=True,
                 complete=False,
