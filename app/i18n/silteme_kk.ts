@@ -1784,6 +1784,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Сериясы</translation>
     </message>
     <message>
+        <source>Where the entry came from</source>
+        <translation>Жазбаның шыққан жері</translation>
+    </message>
+    <message>
         <source>Subtitle</source>
         <translation>Тақырыпшасы</translation>
     </message>

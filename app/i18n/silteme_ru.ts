@@ -1811,6 +1811,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Серия</translation>
     </message>
     <message>
+        <source>Where the entry came from</source>
+        <translation>Откуда взята запись</translation>
+    </message>
+    <message>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
