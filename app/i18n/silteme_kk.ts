@@ -878,8 +878,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>бір JSON тізімін шығару</translation>
     </message>
     <message>
-        <source>replace the library with a backup (the current library is backed up first)</source>
-        <translation>кітапхананы сақтық көшірмемен ауыстыру (алдымен қазіргі кітапхананың көшірмесі жасалады)</translation>
+        <source>replace the library with a backup (the current library is backed up first); a team library must be empty</source>
+        <translation>кітапхананы сақтық көшірмемен ауыстыру (алдымен қазіргі кітапхананың көшірмесі жасалады); топтық кітапхана бос болуы керек</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -892,6 +892,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
         <translation>%1 — кітапхана файлы емес; сервердегі дерекқордың сақтық көшірмесін сервердің өз құралдарымен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Backed up the team library to %1, a library file that opens anywhere (%2).</source>
+        <translation>Топтық кітапхананың сақтық көшірмесі жасалды: %1 — кез келген жерде ашылатын кітапхана файлы (%2).</translation>
     </message>
     <message>
         <source>Backed up the library to %1 (%2).</source>
@@ -908,6 +912,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>kept</source>
         <translation>сақталған</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2: %3 documents, %4 references, %5 annotations.</source>
+        <translation>%1 мына жерге қалпына келтірілді: %2; құжаттар: %3, дереккөздер: %4, ескертпелер: %5.</translation>
     </message>
     <message>
         <source>Restored %1 (schema %2) into %3.</source>
@@ -1315,6 +1323,74 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
         <translation>скриптер мен бенчмарктер үшін: диссертация салынған соң &apos;ready &lt;процесс басталғаннан бергі миллисекунд&gt;&apos; деп шығарып, жұмысты аяқтау</translation>
+    </message>
+    <message>
+        <source>a team library on PostgreSQL: roles and logins</source>
+        <translation>PostgreSQL-дегі топтық кітапхана: рөлдер мен кіру аттары</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ӘРЕКЕТ</translation>
+    </message>
+    <message>
+        <source>create the schema and the roles silteme_author, _reviewer, _reader</source>
+        <translation>сұлбаны және silteme_author, _reviewer, _reader рөлдерін жасау</translation>
+    </message>
+    <message>
+        <source>create a login in a role and print how to connect</source>
+        <translation>рөлге кіру атын жасап, қалай қосылу керегін шығару</translation>
+    </message>
+    <message>
+        <source>the login name (letters, digits, _ . -)</source>
+        <translation>кіру аты (әріптер, цифрлар, _ . -)</translation>
+    </message>
+    <message>
+        <source>what the login may do</source>
+        <translation>кіру аты не істей алады</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (default: make one up and print it once)</source>
+        <translation>құпиясөзді стандартты кірістен оқу (әдепкіде: жасап, бір рет шығару)</translation>
+    </message>
+    <message>
+        <source>list the logins of the team and their roles</source>
+        <translation>топтың кіру аттары мен рөлдерін тізу</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>бір JSON тізімін шығару</translation>
+    </message>
+    <message>
+        <source>%1 is a team library: roles %2 are ready.</source>
+        <translation>%1 — топтық кітапхана: %2 рөлдері дайын.</translation>
+    </message>
+    <message>
+        <source>Add people with: silteme --db URL team add-user NAME --role author|reviewer|reader</source>
+        <translation>Адамдарды былай қосыңыз: silteme --db URL team add-user NAME --role author|reviewer|reader</translation>
+    </message>
+    <message>
+        <source>Created the login %1 (%2) in %3 on %4.</source>
+        <translation>%1 (%2) кіру аты %3 ішінде, %4 серверінде жасалды.</translation>
+    </message>
+    <message>
+        <source>Password (shown only now; the server keeps only its hash): %1</source>
+        <translation>Құпиясөз (тек қазір көрсетіледі; сервер оның хэшін ғана сақтайды): %1</translation>
+    </message>
+    <message>
+        <source>Connect with:  silteme --db %1</source>
+        <translation>Қосылу:  silteme --db %1</translation>
+    </message>
+    <message>
+        <source>or in the window: File &gt; Open Team Library, %1</source>
+        <translation>немесе терезеде: Файл &gt; Топтық кітапхананы ашу, %1</translation>
+    </message>
+    <message>
+        <source>Keep the password in ~/.pgpass (chmod 600):  %1</source>
+        <translation>Құпиясөзді ~/.pgpass файлында сақтаңыз (chmod 600):  %1</translation>
+    </message>
+    <message>
+        <source>No logins yet; add one with `team add-user NAME --role ...`.</source>
+        <translation>Әзірге кіру аттары жоқ; `team add-user NAME --role ...` арқылы қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3822,65 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>TeamController</name>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>оқырман</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>&amp;Топтық кітапхананы ашу…</translation>
+    </message>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Топтық кітапхананы ашу</translation>
+    </message>
+    <message>
+        <source>Address of the team library (postgresql://login@host:port/database):</source>
+        <translation>Топтық кітапхананың мекенжайы (postgresql://логин@хост:порт/дерекқор):</translation>
+    </message>
+    <message>
+        <source>A team library&apos;s address starts with postgresql://</source>
+        <translation>Топтық кітапхананың мекенжайы postgresql:// деп басталады</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept only while Silteme runs):</source>
+        <translation>%1 құпиясөзі (тек Silteme жұмыс істеп тұрғанда сақталады):</translation>
+    </message>
+    <message>
+        <source>Team library: %1</source>
+        <translation>Топтық кітапхана: %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot do this.</source>
+        <translation>Сіздің рөліңіз (%1) мұны істей алмайды.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
+        <translation>%1 серверіне қосылу мүмкін емес (%2). Терген мәтініңіз сақталады; Silteme қайта байланысады.</translation>
+    </message>
+    <message>
+        <source>Offline: retrying…</source>
+        <translation>Байланыс жоқ: қайталануда…</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Топ: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>UndoActions</name>
     <message>
         <source>&amp;Redo %1</source>
@@ -3932,65 +4067,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>&apos;%(filename)s&apos; ашылмады: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>TeamController</name>
-    <message>
-        <source>author</source>
-        <translation>автор</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>рецензент</translation>
-    </message>
-    <message>
-        <source>reader</source>
-        <translation>оқырман</translation>
-    </message>
-    <message>
-        <source>Open &amp;Team Library…</source>
-        <translation>&amp;Топтық кітапхананы ашу…</translation>
-    </message>
-    <message>
-        <source>Open Team Library</source>
-        <translation>Топтық кітапхананы ашу</translation>
-    </message>
-    <message>
-        <source>Address of the team library (postgresql://login@host:port/database):</source>
-        <translation>Топтық кітапхананың мекенжайы (postgresql://логин@хост:порт/дерекқор):</translation>
-    </message>
-    <message>
-        <source>A team library's address starts with postgresql://</source>
-        <translation>Топтық кітапхананың мекенжайы postgresql:// деп басталады</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Құпиясөз</translation>
-    </message>
-    <message>
-        <source>Password of %1 (kept only while Silteme runs):</source>
-        <translation>%1 құпиясөзі (тек Silteme жұмыс істеп тұрғанда сақталады):</translation>
-    </message>
-    <message>
-        <source>Team library: %1</source>
-        <translation>Топтық кітапхана: %1</translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot do this.</source>
-        <translation>Сіздің рөліңіз (%1) мұны істей алмайды.</translation>
-    </message>
-    <message>
-        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
-        <translation>%1 серверіне қосылу мүмкін емес (%2). Терген мәтініңіз сақталады; Silteme қайта байланысады.</translation>
-    </message>
-    <message>
-        <source>Offline: retrying…</source>
-        <translation>Байланыс жоқ: қайталануда…</translation>
-    </message>
-    <message>
-        <source>Team: %1 (%2)</source>
-        <translation>Топ: %1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -889,8 +889,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>вывести один список JSON</translation>
     </message>
     <message>
-        <source>replace the library with a backup (the current library is backed up first)</source>
-        <translation>заменить библиотеку резервной копией (сначала сохраняется копия текущей)</translation>
+        <source>replace the library with a backup (the current library is backed up first); a team library must be empty</source>
+        <translation>заменить библиотеку резервной копией (сначала сохраняется копия текущей); командная библиотека должна быть пустой</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -903,6 +903,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
         <translation>%1 — не файл библиотеки; резервную копию серверной базы данных делайте средствами самого сервера.</translation>
+    </message>
+    <message>
+        <source>Backed up the team library to %1, a library file that opens anywhere (%2).</source>
+        <translation>Резервная копия командной библиотеки сохранена в %1 — файл библиотеки, который открывается где угодно (%2).</translation>
     </message>
     <message>
         <source>Backed up the library to %1 (%2).</source>
@@ -919,6 +923,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>kept</source>
         <translation>сохранённая</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2: %3 documents, %4 references, %5 annotations.</source>
+        <translation>%1 восстановлена в %2: документов — %3, источников — %4, замечаний — %5.</translation>
     </message>
     <message>
         <source>Restored %1 (schema %2) into %3.</source>
@@ -1341,6 +1349,74 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
         <translation>для скриптов и замеров: когда диссертация отрисована, вывести &apos;ready &lt;миллисекунды с запуска процесса&gt;&apos; и выйти</translation>
+    </message>
+    <message>
+        <source>a team library on PostgreSQL: roles and logins</source>
+        <translation>командная библиотека на PostgreSQL: роли и логины</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>create the schema and the roles silteme_author, _reviewer, _reader</source>
+        <translation>создать схему и роли silteme_author, _reviewer, _reader</translation>
+    </message>
+    <message>
+        <source>create a login in a role and print how to connect</source>
+        <translation>создать логин с ролью и вывести, как подключиться</translation>
+    </message>
+    <message>
+        <source>the login name (letters, digits, _ . -)</source>
+        <translation>имя логина (буквы, цифры, _ . -)</translation>
+    </message>
+    <message>
+        <source>what the login may do</source>
+        <translation>что разрешено логину</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (default: make one up and print it once)</source>
+        <translation>прочитать пароль со стандартного ввода (по умолчанию: придумать и вывести один раз)</translation>
+    </message>
+    <message>
+        <source>list the logins of the team and their roles</source>
+        <translation>список логинов команды и их ролей</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>вывести один список JSON</translation>
+    </message>
+    <message>
+        <source>%1 is a team library: roles %2 are ready.</source>
+        <translation>%1 — командная библиотека: роли %2 готовы.</translation>
+    </message>
+    <message>
+        <source>Add people with: silteme --db URL team add-user NAME --role author|reviewer|reader</source>
+        <translation>Добавляйте людей так: silteme --db URL team add-user NAME --role author|reviewer|reader</translation>
+    </message>
+    <message>
+        <source>Created the login %1 (%2) in %3 on %4.</source>
+        <translation>Создан логин %1 (%2) в %3 на %4.</translation>
+    </message>
+    <message>
+        <source>Password (shown only now; the server keeps only its hash): %1</source>
+        <translation>Пароль (показывается только сейчас; сервер хранит лишь его хеш): %1</translation>
+    </message>
+    <message>
+        <source>Connect with:  silteme --db %1</source>
+        <translation>Подключение:  silteme --db %1</translation>
+    </message>
+    <message>
+        <source>or in the window: File &gt; Open Team Library, %1</source>
+        <translation>или в окне: Файл &gt; Открыть командную библиотеку, %1</translation>
+    </message>
+    <message>
+        <source>Keep the password in ~/.pgpass (chmod 600):  %1</source>
+        <translation>Храните пароль в ~/.pgpass (chmod 600):  %1</translation>
+    </message>
+    <message>
+        <source>No logins yet; add one with `team add-user NAME --role ...`.</source>
+        <translation>Логинов пока нет; добавьте командой `team add-user NAME --role ...`.</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3891,65 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>TeamController</name>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>Открыть &amp;командную библиотеку…</translation>
+    </message>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Открыть командную библиотеку</translation>
+    </message>
+    <message>
+        <source>Address of the team library (postgresql://login@host:port/database):</source>
+        <translation>Адрес командной библиотеки (postgresql://логин@хост:порт/база):</translation>
+    </message>
+    <message>
+        <source>A team library&apos;s address starts with postgresql://</source>
+        <translation>Адрес командной библиотеки начинается с postgresql://</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept only while Silteme runs):</source>
+        <translation>Пароль для %1 (хранится, только пока работает Silteme):</translation>
+    </message>
+    <message>
+        <source>Team library: %1</source>
+        <translation>Командная библиотека: %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot do this.</source>
+        <translation>Ваша роль (%1) не позволяет это сделать.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
+        <translation>Сервер %1 недоступен (%2). Введённое сохраняется; Silteme повторяет попытку.</translation>
+    </message>
+    <message>
+        <source>Offline: retrying…</source>
+        <translation>Нет связи: повтор…</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Команда: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>UndoActions</name>
     <message>
         <source>&amp;Redo %1</source>
@@ -4001,65 +4136,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>не удалось открыть &apos;%(filename)s&apos;: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>TeamController</name>
-    <message>
-        <source>author</source>
-        <translation>автор</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>рецензент</translation>
-    </message>
-    <message>
-        <source>reader</source>
-        <translation>читатель</translation>
-    </message>
-    <message>
-        <source>Open &amp;Team Library…</source>
-        <translation>Открыть &amp;командную библиотеку…</translation>
-    </message>
-    <message>
-        <source>Open Team Library</source>
-        <translation>Открыть командную библиотеку</translation>
-    </message>
-    <message>
-        <source>Address of the team library (postgresql://login@host:port/database):</source>
-        <translation>Адрес командной библиотеки (postgresql://логин@хост:порт/база):</translation>
-    </message>
-    <message>
-        <source>A team library's address starts with postgresql://</source>
-        <translation>Адрес командной библиотеки начинается с postgresql://</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>Password of %1 (kept only while Silteme runs):</source>
-        <translation>Пароль для %1 (хранится, только пока работает Silteme):</translation>
-    </message>
-    <message>
-        <source>Team library: %1</source>
-        <translation>Командная библиотека: %1</translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot do this.</source>
-        <translation>Ваша роль (%1) не позволяет это сделать.</translation>
-    </message>
-    <message>
-        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
-        <translation>Сервер %1 недоступен (%2). Введённое сохраняется; Silteme повторяет попытку.</translation>
-    </message>
-    <message>
-        <source>Offline: retrying…</source>
-        <translation>Нет связи: повтор…</translation>
-    </message>
-    <message>
-        <source>Team: %1 (%2)</source>
-        <translation>Команда: %1 (%2)</translation>
     </message>
 </context>
 </TS>
