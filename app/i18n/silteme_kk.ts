@@ -832,6 +832,14 @@
         <translation>Абзацты өңдеу</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation>Қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Apply Again</source>
+        <translation>Қайта қолдану</translation>
+    </message>
+    <message>
         <source>%1
 
 Nothing was changed, and this step was taken out of the undo history.</source>
@@ -1315,6 +1323,14 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>interrupted; nothing half-done was kept.</source>
         <translation>тоқтатылды; жартылай орындалған ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>%1 stopped on an unexpected error (%2); nothing half-done was kept.</source>
+        <translation>%1: күтпеген қатеге байланысты тоқтады (%2); жартылай орындалған ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The details are in %1.</source>
+        <translation>Толығырақ мына жерде: %1.</translation>
     </message>
     <message>
         <source>open the window (the default)</source>

@@ -843,6 +843,14 @@
         <translation>Изменить абзац</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Apply Again</source>
+        <translation>Применить снова</translation>
+    </message>
+    <message>
         <source>%1
 
 Nothing was changed, and this step was taken out of the undo history.</source>
@@ -1341,6 +1349,14 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>interrupted; nothing half-done was kept.</source>
         <translation>прервано; ничего недоделанного не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 stopped on an unexpected error (%2); nothing half-done was kept.</source>
+        <translation>%1: работа прервана непредвиденной ошибкой (%2); ничего недоделанного не сохранено.</translation>
+    </message>
+    <message>
+        <source>The details are in %1.</source>
+        <translation>Подробности — в %1.</translation>
     </message>
     <message>
         <source>open the window (the default)</source>
