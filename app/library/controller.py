@@ -94,7 +94,7 @@ class LibraryController(QObject):
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.open_action.triggered.connect(lambda: self.open_window())
         self.import_action = QAction(self.tr("Import &BibTeX…"), window)
-        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+B"))  # Ctrl+Shift+I imports a Word document
         self.import_action.triggered.connect(self.choose_bib_file)
         self.export_menu = QMenu(self.tr("&Export"), window)
         for export_format, label in (
@@ -116,20 +116,16 @@ class LibraryController(QObject):
     # --- the main window ---------------------------------------------------------------
 
     def _extend_menus(self) -> None:
-        """Import and Export under the main window's Import Text; the Library first in View."""
-        for menu_action in self.window.menuBar().actions():
-            menu = menu_action.menu()
-            if not isinstance(menu, QMenu):
-                continue
-            actions = menu.actions()
-            if self.window.import_action in actions:
-                after = actions[actions.index(self.window.import_action) + 1 :]
-                before = after[0] if after else None
-                menu.insertAction(before, self.import_action)
-                menu.insertMenu(before, self.export_menu)
-            elif self.window.references_dock.toggleViewAction() in actions:
-                menu.insertAction(actions[0], self.open_action)
-                menu.insertSeparator(actions[0])
+        """BibTeX in File ▸ Import, Export after Import in File; the Library first in View."""
+        import_menu = self.window.menu("import")
+        import_menu.addAction(self.import_action)
+        file_actions = self.window.menu("file").actions()
+        after = file_actions[file_actions.index(import_menu.menuAction()) + 1 :]
+        self.window.menu("file").insertMenu(after[0] if after else None, self.export_menu)
+        view_menu = self.window.menu("view")
+        first = view_menu.actions()[0]
+        view_menu.insertAction(first, self.open_action)
+        view_menu.insertSeparator(first)
 
     def _connect_window(self) -> None:
         editor = self.library_window.editor
