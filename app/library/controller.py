@@ -116,12 +116,13 @@ class LibraryController(QObject):
     # --- the main window ---------------------------------------------------------------
 
     def _extend_menus(self) -> None:
-        """BibTeX in File ▸ Import, Export after Import in File; the Library first in View."""
-        import_menu = self.window.menu("import")
-        import_menu.addAction(self.import_action)
-        file_actions = self.window.menu("file").actions()
-        after = file_actions[file_actions.index(import_menu.menuAction()) + 1 :]
-        self.window.menu("file").insertMenu(after[0] if after else None, self.export_menu)
+        """Import BibTeX and Export after File ▸ Import; the Library first in View."""
+        file_menu = self.window.menu("file")
+        file_actions = file_menu.actions()
+        after = file_actions[file_actions.index(self.window.menu("import").menuAction()) + 1 :]
+        before = after[0] if after else None
+        file_menu.insertAction(before, self.import_action)
+        file_menu.insertMenu(before, self.export_menu)
         view_menu = self.window.menu("view")
         first = view_menu.actions()[0]
         view_menu.insertAction(first, self.open_action)
