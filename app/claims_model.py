@@ -92,6 +92,7 @@ def default_columns() -> list[ClaimColumn]:
             ClaimsTable.tr("Groups"),
             lambda c, i: ", ".join(i.group_name(g) for g in _groups(c, i)),
             lambda c, i: [i.group_order.get(g, 0) for g in _groups(c, i)],
+            lambda c, i: "\n".join(i.group_name(g) for g in _groups(c, i)),  # the whole names, one a line
         ),
     ]
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QUndoView, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QUndoView, QWidget
 
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
@@ -22,6 +22,7 @@ from app.annotations import install as install_annotations
 from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
+from app.file_dialogs import open_file_name
 from app.i18n.language_menu import LanguageMenu
 from app.i18n.qt import ensure_language
 from app.library.controller import install as install_library
@@ -32,7 +33,9 @@ from app.reader import ReaderView
 from app.recent import RecentDocument, RecentMenu, RecentPlaces, is_url, library_location
 from app.references_dock import ReferencesDock
 from app.search_dock import SearchDock
+from app.source_imports import SourceImports
 from app.stats_view import StatsDock
+from app.window_geometry import available_area, clip_to_screen, place_window
 from app.workers import JobRunner
 from models.db import Library
 from references.thesis.text_import import ImportSummary
@@ -44,6 +47,7 @@ SETTINGS_STATE = "main_window/state"
 SETTINGS_DOCUMENT = "main_window/document_id"
 # Bump when the dock layout changes, so an old saved state is not forced on it.
 STATE_VERSION = 1
+PREFERRED_SIZE = QSize(1400, 900)  # on a smaller screen, the screen's available area
 
 
 UndoActions = Translations("UndoActions")
@@ -90,6 +94,9 @@ class MainWindow(QMainWindow):
         self._pending_document: int | None = None  # shown once a recent library is open
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
+        # The right-hand docks (references, annotations) take the full height:
+        # their list and detail panes need it more than the claims need width.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.reader = ReaderView(self)
         self.setCentralWidget(self.reader)
@@ -109,6 +116,7 @@ class MainWindow(QMainWindow):
         self.annotations = install_annotations(self)
         self.authoring = install_authoring(self)
         self.reference_library = install_library(self)
+        self._tidy_view_menu()
         self._restore_window()
         self._update_title()
 
@@ -131,8 +139,17 @@ class MainWindow(QMainWindow):
         self.undo_dock.hide()
         self.outline_dock.raise_()
         self.claims_dock.raise_()
-        self.resizeDocks([self.outline_dock, self.references_dock], [300, 440], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.claims_dock], [300], Qt.Orientation.Vertical)
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        """Default dock sizes in proportion to the window, so that a small screen keeps a reader."""
+        width, height = self.width(), self.height()
+        if width < 400 or height < 300:  # not sized yet: the screen it will fit
+            area = available_area(self)
+            width, height = min(PREFERRED_SIZE.width(), area.width()), min(PREFERRED_SIZE.height(), area.height())
+        side = (max(220, min(300, width // 5)), max(320, min(440, width * 3 // 10)))
+        self.resizeDocks([self.outline_dock, self.references_dock], list(side), Qt.Orientation.Horizontal)
+        self.resizeDocks([self.claims_dock], [max(180, min(300, height // 3))], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -155,6 +172,7 @@ class MainWindow(QMainWindow):
         self.word_import_action = self._action(self.tr("&Word Document…"), "Ctrl+Shift+I", self.word_import.choose)
         self.word_import_action.setObjectName("word_import_action")
         self.import_menu.addAction(self.word_import_action)
+        self.source_imports = SourceImports(self, self.import_menu)
         self.documents_menu = file_menu.addMenu(self.tr("&Documents"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -199,6 +217,26 @@ class MainWindow(QMainWindow):
             raise KeyError(f"no {name} menu")
         return menu
 
+    def _tidy_view_menu(self) -> None:
+        """View lists the windows, then every dock together, then the layout actions.
+
+        Features add their docks' toggles as they are installed; gather them
+        in one block, whatever order they came in.
+        """
+        menu = self.menu("view")
+        toggles = {dock.toggleViewAction() for dock in self.findChildren(QDockWidget)}
+        actions = [a for a in menu.actions() if not a.isSeparator()]
+        first_dock = next(i for i, a in enumerate(actions) if a in toggles)
+        windows = [a for a in actions[:first_dock] if a not in toggles]
+        docks = [a for a in actions if a in toggles]
+        layout = [a for a in actions[first_dock:] if a not in toggles]
+        for action in menu.actions():
+            menu.removeAction(action)
+        for group in (windows, docks, layout):
+            if group and menu.actions():
+                menu.addSeparator()
+            menu.addActions(group)
+
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None, slot: object) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -222,6 +260,8 @@ class MainWindow(QMainWindow):
         self.outline_dock.block_activated.connect(self.reader.scroll_to_block)
         self.reader.current_section_changed.connect(self._section_changed)
         self.reader.citation_clicked.connect(self.show_citation)
+        self.reader.citation_opened.connect(self.open_citation_reference)
+        self.reader.citation_places_requested.connect(self.show_citation_places)
         self.claims_dock.claim_activated.connect(lambda claim_id: self.reader.select_claim(claim_id, scroll=True))
         self.claims_dock.claim_selected.connect(lambda claim_id: self.reader.select_claim(claim_id, scroll=False))
         self.references_dock.place_activated.connect(self.show_citation_place)
@@ -262,16 +302,15 @@ class MainWindow(QMainWindow):
             self.document_loaded.emit()
             return
         same_document = self.index is not None and self.index.view.document.id == loaded.view.document.id
-        scroll = self.reader.verticalScrollBar().value()
+        place = self.reader.reading_place() if same_document else None
         self.index = DocumentIndex(loaded.view)
         self.settings.setValue(SETTINGS_DOCUMENT, loaded.view.document.id)
         self.recent.add_document(
             RecentDocument(library_location(self.library), loaded.view.document.id, loaded.view.document.title)
         )
         self.reader.show_document(self.index)
-        if same_document:
-            # A reload after an edit keeps the reader where the person was reading.
-            self.reader.verticalScrollBar().setValue(scroll)
+        # A reload after an edit keeps the reader where the person was reading.
+        self.reader.restore_reading_place(place)
         self.outline_dock.set_outline(loaded.view.outline)
         self.claims_dock.set_document(self.index)
         self.references_dock.set_document(self.index)
@@ -280,6 +319,8 @@ class MainWindow(QMainWindow):
             self.run_search(self.search_dock.edit.text())
         self._update_title()
         self._update_counts()
+        # The outline was rebuilt: highlight the reader's section again, and say it.
+        self._section_changed(self.reader.current_section)
         self.document_loaded.emit()
 
     def _load_error(self, message: str) -> None:
@@ -323,6 +364,23 @@ class MainWindow(QMainWindow):
             self.claims_dock.select_claim(citation.claim_id)
         message = fill(self.tr("%1 cites %n reference(s).", "", len(references)), citation.marker)
         self.statusBar().showMessage(message, 5000)
+
+    def open_citation_reference(self, citation_id: int) -> None:
+        """A marker double-clicked: its (first) reference in the library's editor."""
+        if self.index is None or citation_id not in self.index.citations:
+            return
+        self.show_citation(citation_id)
+        references = [r for r in self.index.citations[citation_id].reference_ids if r is not None]
+        if references:
+            self.reference_library.open_window(references[0])
+        else:
+            self.statusBar().showMessage(self.tr("This marker's number is not in the bibliography."), 6000)
+
+    def show_citation_places(self, citation_id: int) -> None:
+        """Every place the marker's reference is cited, listed in the References dock."""
+        self.show_citation(citation_id)
+        self.references_dock.show()
+        self.references_dock.raise_()
 
     def show_citation_place(self, citation_id: int) -> None:
         if self.index is None or citation_id not in self.index.citations:
@@ -400,8 +458,8 @@ class MainWindow(QMainWindow):
     # --- operations --------------------------------------------------------
 
     def choose_text_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a thesis text"), "", self.tr("Text files (*.txt);;All files (*)")
+        path, _ = open_file_name(
+            self, self.settings, self.tr("Import a thesis text"), self.tr("Text files (*.txt);;All files (*)")
         )
         if path:
             self.import_text_file(Path(path))
@@ -419,8 +477,8 @@ class MainWindow(QMainWindow):
         self.changed.emit(ops.Changes(summary.document_id, frozenset({"document"})))
 
     def choose_library(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a library"), "", self.tr("Silteme libraries (*.sqlite *.db);;All files (*)")
+        path, _ = open_file_name(
+            self, self.settings, self.tr("Open a library"), self.tr("Silteme libraries (*.sqlite *.db);;All files (*)")
         )
         if path:
             self.open_library_file(Path(path))
@@ -496,6 +554,8 @@ class MainWindow(QMainWindow):
                 "<p>A thesis, its numbered references and reviewers' notes in one library.</p>"
                 "<ul>"
                 "<li>Click a citation marker to select its references and its claim; hover it to list them.</li>"
+                "<li>Double-click a marker to open its reference in the Reference Library; its context menu "
+                "also shows every place that reference is cited.</li>"
                 "<li>Outline: click a section or table to jump to it.</li>"
                 "<li>Claims: filter by source group, section or text; double-click to show a claim.</li>"
                 "<li>References: select one to step through the places it is cited.</li>"
@@ -513,14 +573,14 @@ class MainWindow(QMainWindow):
         self._place_docks()
 
     def _restore_window(self) -> None:
-        geometry = self.settings.value(SETTINGS_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
+        place_window(self, PREFERRED_SIZE, self.settings.value(SETTINGS_GEOMETRY))
         state = self.settings.value(SETTINGS_STATE)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state, STATE_VERSION)
+        if not (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, STATE_VERSION)):
+            self._size_docks()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        clip_to_screen(self)  # the window manager's frame is known now
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

@@ -94,6 +94,10 @@ class ReferencesDock(QDockWidget):
         self._update_stepper()
 
     def set_document(self, index: DocumentIndex) -> None:
+        selected, current = self.selected_reference_ids(), self.current_reference_id()
+        place = self.places_view.currentIndex()
+        citation = self.places.place(place.row()).citation_id if place.isValid() else None
+        scroll = self.table.verticalScrollBar().value()
         self.index = index
         self.model.set_document(index)
         self.places.set_places([])
@@ -108,6 +112,11 @@ class ReferencesDock(QDockWidget):
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.resizeColumnToContents(ReferencesModel.CITED)
+        # An edit reloads the document: the selection, the place shown and the scroll stay.
+        if selected:
+            first = [current] if current in selected else []
+            self.select_references(first + [r for r in selected if r != current], current_citation=citation)
+            self.table.verticalScrollBar().setValue(scroll)
         self._update_stepper()
 
     def select_references(self, reference_ids: list[int], *, current_citation: int | None = None) -> None:

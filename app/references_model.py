@@ -23,8 +23,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 CITATION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PAGE_SIZE = 500
-INCOMPLETE_COLOR = QColor("#b26a00")
-MISSING_COLOR = QColor("#8a8a8a")
+# Text colours meet WCAG AA (4.5:1) on a white row.
+INCOMPLETE_COLOR = QColor("#9a5b00")
+MISSING_COLOR = QColor("#666666")
 
 
 class ReferencesModel(QAbstractTableModel):

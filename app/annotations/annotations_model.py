@@ -39,6 +39,8 @@ NO_VERDICT = ""  # the verdict filter's value for "no verdict given"
 MAX_FILTER_CHARS = 200
 CELL_CHARS = 160  # of a comment or quote in a one-line cell
 
+RESOLVED_COLOR = QColor("#666666")  # greyed, yet 5.7:1 on white (WCAG AA)
+
 
 @dataclass(frozen=True, slots=True)
 class AnnotationItem:
@@ -209,7 +211,7 @@ class AnnotationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column.key == "quote":
             return self._swatch(item)
         if role == Qt.ItemDataRole.ForegroundRole and item.view.status == "resolved":
-            return QColor("#808080")
+            return RESOLVED_COLOR
         if role == SORT_ROLE:
             return column.sort_key(item)
         if role == URI_ROLE:

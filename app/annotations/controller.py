@@ -66,7 +66,7 @@ class AnnotationsController(QObject):
         self._offsets: tuple[DocumentIndex, DocumentOffsets] | None = None
         self._generation = 0
         self._focus: str | None = None  # annotation to choose after the next refresh
-        self._scroll: tuple[int | None, int] | None = None  # reader place to keep across the window's reload
+        self._scroll: tuple[int | None, tuple[int, int, int] | None] | None = None  # reader place to keep across a reload
         # Refreshes run on a runner of their own: a background reload is not
         # the window being busy with something the user asked for.
         self.refresher = JobRunner(lambda: window.library, self)
@@ -210,7 +210,7 @@ class AnnotationsController(QObject):
         # The window rebuilds the reader on every change; keep the reader
         # where the user was when the change was theirs.
         if self._scroll is not None and self._scroll[0] == self.document_id():
-            self.window.reader.verticalScrollBar().setValue(self._scroll[1])
+            self.window.reader.restore_reading_place(self._scroll[1])
         self._scroll = None
         self.reload()
 
@@ -230,7 +230,7 @@ class AnnotationsController(QObject):
     def command_done(self, focus_uri: str | None) -> None:
         document_id = self.document_id()
         self._focus = focus_uri
-        self._scroll = (document_id, self.window.reader.verticalScrollBar().value())
+        self._scroll = (document_id, self.window.reader.reading_place())
         self.window.changed.emit(ops.Changes(document_id, frozenset({"annotations"})))
 
     def command_failed(self, message: str) -> None:
@@ -333,6 +333,14 @@ class AnnotationsController(QObject):
 
     def _create(self, document_id: int, span: tuple[int, int], quote: str, values: EditorValues, identity: Identity) -> None:
         self.window.undo_stack.push(CreateAnnotation(self, document_id, span, quote, values.fields(), identity))
+        # Show what was made: the text selection no longer hides the new
+        # highlight, and the dock (which chooses it after the reload) is in front.
+        reader = self.window.reader
+        cursor = reader.textCursor()
+        cursor.clearSelection()
+        reader.setTextCursor(cursor)
+        self.dock.show()
+        self.dock.raise_()
 
     def edit(self, uri: str) -> None:
         item = self.item(uri)

@@ -35,6 +35,7 @@ from app.authoring.audit_model import (
 )
 from app.authoring.wording import fill
 from app.row_table_view import configure_row_table
+from app.window_geometry import scrolling
 from references.audit.citation_audit import (
     DEFAULT_LONG_RANGE,
     KINDS,
@@ -126,7 +127,7 @@ class AuditDock(QDockWidget):
         layout.addLayout(filters)
         layout.addLayout(options)
         layout.addWidget(self.table, 1)
-        self.setWidget(body)
+        self.setWidget(scrolling(body))  # a narrow window scrolls the dock, never grows past the screen
         self._fill_filters(Counter(), Counter())
         self.summary.setText(self.tr("The audit runs when a document is loaded."))
 

@@ -20,7 +20,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
-SEVERITY_COLORS = {"error": QColor("#c62828"), "warning": QColor("#b26a00"), "info": QColor("#1565c0")}
+SEVERITY_COLORS = {"error": QColor("#c62828"), "warning": QColor("#9a5b00"), "info": QColor("#1565c0")}
 # Findings without a place in the text (about a reference or a group) sort after those with one.
 NO_PLACE = 1 << 40
 

@@ -127,6 +127,7 @@ class AuthoringController(QObject):
         w.document_loaded.connect(self._document_loaded)
         w.reader.citation_clicked.connect(lambda _cid: self._update_actions())
         self.places.cursor_moved.connect(self.follow_reader_cursor)
+        self.places.text_clicked.connect(self._clicked_where_a_citation_can_go)
         self.places.menu_opening.connect(self._update_reader_actions)
         self.editor_dock.apply_requested.connect(self.apply_paragraph)
         self.editor_dock.insert_citation_requested.connect(self.insert_citation)
@@ -140,6 +141,22 @@ class AuthoringController(QObject):
         place = self.places.cursor_place()
         if place is not None:
             self.show_in_editor(*place)
+
+    def _clicked_where_a_citation_can_go(self) -> None:
+        """A click in a paragraph's text (not a marker, not an annotation, no selection)
+        puts the caret there: the Paragraph tab comes to the front, ready to cite."""
+        reader = self.window.reader
+        cursor = reader.textCursor()
+        if cursor.hasSelection() or self.places.cursor_place() is None:
+            return
+        rect = reader.cursorRect(cursor)
+        if reader.citation_at(rect.center()) is not None:
+            return
+        annotations = getattr(self.window, "annotations", None)
+        if annotations is not None and annotations.layer.uri_at(cursor.position()) is not None:
+            return
+        self.editor_dock.show()
+        self.editor_dock.raise_()
 
     def show_in_editor(self, block_id: int, offset: int | None) -> None:
         index = self.window.index

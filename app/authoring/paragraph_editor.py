@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.authoring.wording import fill
+from app.window_geometry import scrolling
 from references.thesis.document_view import BlockRow
 from references.text import find_citations
 
@@ -96,7 +97,7 @@ class ParagraphEditorDock(QDockWidget):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.setWidget(body)
+        self.setWidget(scrolling(body))  # a narrow window scrolls the dock, never grows past the screen
         self.clear()
 
     # --- what it shows -----------------------------------------------------------------

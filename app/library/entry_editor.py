@@ -40,7 +40,7 @@ from app.i18n import fill
 from app.library.field_labels import field_label
 
 PROBLEM_STYLE = "color: #c62828;"
-NOTE_STYLE = "color: #6d6d6d; font-style: italic;"
+NOTE_STYLE = "color: #5f5f5f; font-style: italic;"  # 5.6:1 on the window grey
 FIELD_PROBLEM_BORDER = "border: 1px solid #c62828;"
 RAW_SHOWN = 80
 

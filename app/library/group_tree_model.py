@@ -105,6 +105,11 @@ class GroupTreeModel(QAbstractItemModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 1
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and section == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Groups (references)")  # what the counts beside the names count
+        return None
+
     def _children(self, parent: ModelIndex) -> list[int]:
         if not parent.isValid():
             return self._top

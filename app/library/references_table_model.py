@@ -28,7 +28,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 PageSource = Callable[[ReferenceQuery, tuple[Any, int] | None, int], Page]
 
 REFERENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-INCOMPLETE_COLOR = QColor("#b26a00")
+INCOMPLETE_COLOR = QColor("#9a5b00")  # 5.5:1 on white (WCAG AA)
+NO_GROUP_COLOR = "#9e9e9e"
 COLUMNS: tuple[SortColumn, ...] = (
     SortColumn.NUMBER,
     SortColumn.KEY,

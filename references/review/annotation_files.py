@@ -25,6 +25,7 @@ from references.anchoring import TextPosition, anchor_all
 from references.thesis.text_map import DocumentMap, document_text
 from references.errors import InputError, NotFoundError
 from references.library.location import find_document
+from references.thesis.pages import PdfPages
 from references.review.w3c import AnnotationRecord, ReplyRecord, W3CFormatError, collection_jsonld, from_jsonld
 
 
@@ -36,7 +37,7 @@ def claim_iri(document: Document, claim_id: int) -> str:
     return f"{document_iri(document)}#claim-{claim_id}"
 
 
-def to_record(item: AnnotationView, document: Document) -> AnnotationRecord:
+def to_record(item: AnnotationView, document: Document, page: int | None = None) -> AnnotationRecord:
     from references.anchoring import TextQuote
 
     position = TextPosition(item.start, item.end) if item.start is not None and item.end is not None and item.start < item.end else None
@@ -60,6 +61,7 @@ def to_record(item: AnnotationView, document: Document) -> AnnotationRecord:
             ReplyRecord(r.uri, r.author, r.author_role, r.body, iso(r.created), iso(r.modified))  # type: ignore[arg-type]
             for r in item.replies
         ],
+        page=page if item.anchor != "orphaned" else None,
     )
 
 
@@ -67,8 +69,9 @@ def export_annotations(session: Session, document_id: int | None = None) -> dict
     """An AnnotationCollection of every annotation (of one document, or all)."""
     records = []
     documents = {d.id: d for d in session.scalars(select(Document))}
+    pages = PdfPages(session)
     for item in list_annotations(session, document_id):
-        records.append(to_record(item, documents[item.document_id]))
+        records.append(to_record(item, documents[item.document_id], pages.page_of(item.document_id, item.start)))
     return collection_jsonld(records, f"urn:uuid:{uuid.uuid4()}")
 
 

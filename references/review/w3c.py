@@ -91,6 +91,7 @@ class AnnotationRecord:
     modified: str = ""
     claim: str | None = None
     replies: list[ReplyRecord] = field(default_factory=list)
+    page: int | None = None  # the PDF page the quote stands on, for a document imported from a PDF
 
     def __post_init__(self) -> None:
         _check_iri("id", self.id)
@@ -184,6 +185,11 @@ def _annotation(record: AnnotationRecord) -> JsonObject:
                 "start": record.position.start,
                 "end": record.position.end,
             }
+        )
+    if record.page is not None:
+        # RFC 3778's fragment for PDF: readers that know pages find the place without the text.
+        selectors.append(
+            {"type": "FragmentSelector", "conformsTo": "http://tools.ietf.org/rfc/rfc3778", "value": f"page={record.page}"}
         )
     annotation: JsonObject = {
         "id": record.id,

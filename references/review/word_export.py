@@ -19,6 +19,9 @@ from pathlib import Path
 
 from docx import Document as WordDocument
 from docx.enum.text import WD_COLOR_INDEX
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.text.run import Run
 from sqlalchemy import select
@@ -27,6 +30,7 @@ from sqlalchemy.orm import Session, selectinload
 from models import Block, Document
 from references.review.annotations import AnnotationView, list_annotations
 from references.storage.safe_write import write_bytes_atomically
+from references.review.markdown_safe import Span, comment_paragraphs
 
 VERDICT_WORDS = {
     "supported": "supported",
@@ -160,9 +164,44 @@ def _add_comment(word, runs: list[Run], item: AnnotationView) -> None:  # noqa: 
     comment = word.add_comment(runs, text=comment_heading(item), author=item.author, initials=_initials(item.author))
     # python-docx stamps "now"; Word shows the annotation's own time.
     comment._comment_elm.date = _utc(item.created)  # noqa: SLF001 - no public setter for w:date
-    comment.add_paragraph(item.comment)
+    for spans in comment_paragraphs(item.comment, item.comment_format):
+        _add_formatted_paragraph(comment.add_paragraph(), spans)
     for reply in item.replies:
         comment.add_paragraph(f"— {reply.author} ({reply.author_role}, {_utc(reply.created):%Y-%m-%d %H:%M}): {reply.body}")
+
+
+def _add_formatted_paragraph(paragraph, spans: list[Span]) -> None:  # noqa: ANN001 - a docx Paragraph
+    """Markdown's formatting as Word's: bold, italic, code in a fixed-width font, links as hyperlinks."""
+    for span in spans:
+        if span.link is not None:
+            _add_hyperlink(paragraph, span)
+            continue
+        run = paragraph.add_run(span.text)
+        run.bold, run.italic = span.bold or None, span.italic or None
+        if span.code:
+            run.font.name = "Courier New"
+
+
+def _add_hyperlink(paragraph, span: Span) -> None:  # noqa: ANN001 - a docx Paragraph
+    r_id = paragraph.part.relate_to(span.link, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    for tag, value in (("w:color", "0563C1"), ("w:u", "single")):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        props.append(element)
+    for flag, on in (("w:b", span.bold), ("w:i", span.italic)):
+        if on:
+            props.append(OxmlElement(flag))
+    run.append(props)
+    text = OxmlElement("w:t")
+    text.set(qn("xml:space"), "preserve")
+    text.text = span.text
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)  # noqa: SLF001 - python-docx has no public hyperlink API
 
 
 def _utc(moment):  # noqa: ANN001, ANN202 - datetime in, datetime out
