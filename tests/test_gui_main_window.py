@@ -373,7 +373,7 @@ def test_a_reload_after_a_change_keeps_the_reading_position(window: MainWindow, 
 
 def test_features_find_the_menus_by_name_and_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
     import_menu = [a.text() for a in window.menu("import").actions()]
-    assert import_menu == [window.import_action.text(), window.word_import_action.text()]
+    assert import_menu[:2] == [window.import_action.text(), window.word_import_action.text()]
     file_menu = window.menu("file").actions()
     after_import = file_menu[file_menu.index(window.menu("import").menuAction()) + 1 :]
     assert after_import[0] is window.reference_library.import_action  # BibTeX, from the library feature
