@@ -788,14 +788,6 @@
         <translation>Сілтемелерді &amp;тексеру</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>Ө&amp;ңдеу</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Көрініс</translation>
-    </message>
-    <message>
         <source>Insert Citation Here…</source>
         <translation>Осы жерге сілтеме қою…</translation>
     </message>

@@ -799,14 +799,6 @@
         <translation>&amp;Проверка ссылок</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
         <source>Insert Citation Here…</source>
         <translation>Вставить ссылку здесь…</translation>
     </message>
