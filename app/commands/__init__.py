@@ -24,7 +24,7 @@ MODULES = (
     "gui",
 )
 
-# Which module registers each command (tests/test_cli_startup.py keeps this
+# Which module registers each command (tests/app/commands/test_cli_startup.py keeps this
 # table complete: add a new command here, beside its module).
 COMMAND_MODULES = {
     "stats": "library_cmds",
