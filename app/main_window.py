@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
-from app.i18n import fill
+from app.i18n import Translations, fill
 from app.annotations import install as install_annotations
 from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
@@ -44,6 +44,29 @@ SETTINGS_STATE = "main_window/state"
 SETTINGS_DOCUMENT = "main_window/document_id"
 # Bump when the dock layout changes, so an old saved state is not forced on it.
 STATE_VERSION = 1
+
+
+UndoActions = Translations("UndoActions")
+
+
+class StepAction(QAction):
+    """Edit ▸ Undo / Redo, naming the step in the language of the moment
+    (QUndoStack.createUndoAction keeps the prefix it was made with)."""
+
+    def __init__(self, stack: QUndoStack, *, redo: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.redo = redo
+        self.setEnabled(False)
+        self.triggered.connect(stack.redo if redo else stack.undo)
+        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(self.setEnabled)
+        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(self.name)
+        self.name("")
+
+    def name(self, step: str) -> None:
+        if self.redo:
+            self.setText(fill(UndoActions.tr("&Redo %1"), step) if step else UndoActions.tr("&Redo"))
+        else:
+            self.setText(fill(UndoActions.tr("&Undo %1"), step) if step else UndoActions.tr("&Undo"))
 
 
 class MainWindow(QMainWindow):
@@ -135,9 +158,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # Not createUndoAction: its prefix would stay in the language the window
+        # started in; these texts are made again when the language changes.
+        self.undo_action = StepAction(self.undo_stack, redo=False, parent=self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = StepAction(self.undo_stack, redo=True, parent=self)
         # Every platform binding (Ctrl+Y and Ctrl+Shift+Z on Linux), not just the first.
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
@@ -332,6 +357,8 @@ class MainWindow(QMainWindow):
         """The language changed: texts built from counts and titles are written again."""
         self._update_title()
         self._update_counts()
+        self.undo_action.name(self.undo_stack.undoText())
+        self.redo_action.name(self.undo_stack.redoText())
 
     def _update_title(self) -> None:
         if self.index is None:

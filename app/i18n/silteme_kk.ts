@@ -59,7 +59,7 @@
         <translation>Үтір арқылы, мысалы: бет, аударма</translation>
     </message>
     <message>
-        <source>The verdict's colour</source>
+        <source>The verdict&apos;s colour</source>
         <translation>Бағаның түсі</translation>
     </message>
     <message>
@@ -500,15 +500,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln error(s)</source>
-        <translation><numerusform>%Ln қате</numerusform><numerusform>%Ln қате</numerusform></translation>
+        <translation>
+            <numerusform>%Ln қате</numerusform>
+            <numerusform>%Ln қате</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation><numerusform>%Ln ескерту-сигнал</numerusform><numerusform>%Ln ескерту-сигнал</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту-сигнал</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
-        <translation><numerusform>%Ln ескерту</numerusform><numerusform>%Ln ескерту</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to report: every citation checked is in order.</source>
@@ -597,7 +606,7 @@
         <translation>құжат (id немесе атауы); жалғыз құжат болса, көрсетпеуге болады</translation>
     </message>
     <message>
-        <source>check a document's citations: uncited and dangling numbers, order, long ranges, ...</source>
+        <source>check a document&apos;s citations: uncited and dangling numbers, order, long ranges, ...</source>
         <translation>құжаттың сілтемелерін тексеру: келтірілмеген және тізімде жоқ нөмірлер, рет, ұзын аралықтар, …</translation>
     </message>
     <message>
@@ -638,15 +647,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln error(s)</source>
-        <translation><numerusform>%Ln қате</numerusform><numerusform>%Ln қате</numerusform></translation>
+        <translation>
+            <numerusform>%Ln қате</numerusform>
+            <numerusform>%Ln қате</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation><numerusform>%Ln ескерту-сигнал</numerusform><numerusform>%Ln ескерту-сигнал</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту-сигнал</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
-        <translation><numerusform>%Ln ескерту</numerusform><numerusform>%Ln ескерту</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit of «%1»: %2.</source>
@@ -678,19 +696,31 @@
     </message>
     <message numerus="yes">
         <source>Renumbered %1 of %Ln reference(s)</source>
-        <translation><numerusform>%Ln дереккөздің %1 қайта нөмірленді</numerusform><numerusform>%Ln дереккөздің %1 қайта нөмірленді</numerusform></translation>
+        <translation>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленді</numerusform>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленді</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln marker(s) changed</source>
-        <translation><numerusform>%Ln сілтеменің %1 өзгертілді</numerusform><numerusform>%Ln сілтеменің %1 өзгертілді</numerusform></translation>
+        <translation>
+            <numerusform>%Ln сілтеменің %1 өзгертілді</numerusform>
+            <numerusform>%Ln сілтеменің %1 өзгертілді</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Would renumber %1 of %Ln reference(s)</source>
-        <translation><numerusform>%Ln дереккөздің %1 қайта нөмірленер еді</numerusform><numerusform>%Ln дереккөздің %1 қайта нөмірленер еді</numerusform></translation>
+        <translation>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленер еді</numerusform>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленер еді</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln marker(s) would change</source>
-        <translation><numerusform>%Ln сілтеменің %1 өзгертілер еді</numerusform><numerusform>%Ln сілтеменің %1 өзгертілер еді</numerusform></translation>
+        <translation>
+            <numerusform>%Ln сілтеменің %1 өзгертілер еді</numerusform>
+            <numerusform>%Ln сілтеменің %1 өзгертілер еді</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Nothing was renumbered.</source>
@@ -717,7 +747,10 @@
     </message>
     <message numerus="yes">
         <source>Renumber %n reference(s) by first citation</source>
-        <translation><numerusform>%n дереккөзді алғашқы сілтеме ретімен қайта нөмірлеу</numerusform><numerusform>%n дереккөзді алғашқы сілтеме ретімен қайта нөмірлеу</numerusform></translation>
+        <translation>
+            <numerusform>%n дереккөзді алғашқы сілтеме ретімен қайта нөмірлеу</numerusform>
+            <numerusform>%n дереккөзді алғашқы сілтеме ретімен қайта нөмірлеу</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
@@ -837,7 +870,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>жаңа файл немесе қалта (әдепкіде: кітапхананың жанындағы сақтық көшірмелер қалтасы)</translation>
     </message>
     <message>
-        <source>list the library's backups, newest first</source>
+        <source>list the library&apos;s backups, newest first</source>
         <translation>кітапхананың сақтық көшірмелерін тізу, ең жаңасынан бастап</translation>
     </message>
     <message>
@@ -857,7 +890,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>қалпына келтірілетін сақтық көшірме</translation>
     </message>
     <message>
-        <source>%1 is not a library file; back up a server database with the server's own tools.</source>
+        <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
         <translation>%1 — кітапхана файлы емес; сервердегі дерекқордың сақтық көшірмесін сервердің өз құралдарымен жасаңыз.</translation>
     </message>
     <message>
@@ -892,7 +925,7 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>BibCli</name>
     <message>
-        <source>import a .bib file (into the library, or a document's bibliography)</source>
+        <source>import a .bib file (into the library, or a document&apos;s bibliography)</source>
         <translation>.bib файлын импорттау (кітапханаға немесе құжаттың әдебиеттер тізіміне)</translation>
     </message>
     <message>
@@ -904,7 +937,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ҚҰЖАТ</translation>
     </message>
     <message>
-        <source>number the entries into this document's bibliography</source>
+        <source>number the entries into this document&apos;s bibliography</source>
         <translation>жазбаларды осы құжаттың әдебиеттер тізіміне нөмірлеп қосу</translation>
     </message>
     <message>
@@ -940,7 +973,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>екеуі бір еңбек болса, әрқайсысын кілті қайталанатын жазбаға біріктіру</translation>
     </message>
     <message>
-        <source>only this document's bibliography, in its order</source>
+        <source>only this document&apos;s bibliography, in its order</source>
         <translation>тек осы құжаттың әдебиеттер тізімі, өз ретімен</translation>
     </message>
     <message>
@@ -960,7 +993,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>сақталды, бірақ %1; мұндай жазбаларды `silteme keys` тізіп, атын өзгерте не біріктіре алады</translation>
     </message>
     <message>
-        <source>%1 matches %2 (%3); kept the library's entry</source>
+        <source>%1 matches %2 (%3); kept the library&apos;s entry</source>
         <translation>%1 жазбасы %2 жазбасына сәйкес келеді (%3); кітапханадағы жазба сақталды</translation>
     </message>
     <message>
@@ -969,31 +1002,52 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Would add %Ln entry(ies)</source>
-        <translation><numerusform>%Ln жазба қосылар еді</numerusform><numerusform>%Ln жазба қосылар еді</numerusform></translation>
+        <translation>
+            <numerusform>%Ln жазба қосылар еді</numerusform>
+            <numerusform>%Ln жазба қосылар еді</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es) existing ones</source>
-        <translation><numerusform>%Ln жазба бұрыннан барларға сәйкес келеді</numerusform><numerusform>%Ln жазба бұрыннан барларға сәйкес келеді</numerusform></translation>
+        <translation>
+            <numerusform>%Ln жазба бұрыннан барларға сәйкес келеді</numerusform>
+            <numerusform>%Ln жазба бұрыннан барларға сәйкес келеді</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s)</source>
-        <translation><numerusform>%Ln мәселе</numerusform><numerusform>%Ln мәселе</numerusform></translation>
+        <translation>
+            <numerusform>%Ln мәселе</numerusform>
+            <numerusform>%Ln мәселе</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln entry(ies) to the bibliography of document %1</source>
-        <translation><numerusform>%1 құжатының әдебиеттер тізіміне %Ln жазба қосылды</numerusform><numerusform>%1 құжатының әдебиеттер тізіміне %Ln жазба қосылды</numerusform></translation>
+        <translation>
+            <numerusform>%1 құжатының әдебиеттер тізіміне %Ln жазба қосылды</numerusform>
+            <numerusform>%1 құжатының әдебиеттер тізіміне %Ln жазба қосылды</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln entry(ies) to the library</source>
-        <translation><numerusform>Кітапханаға %Ln жазба қосылды</numerusform><numerusform>Кітапханаға %Ln жазба қосылды</numerusform></translation>
+        <translation>
+            <numerusform>Кітапханаға %Ln жазба қосылды</numerusform>
+            <numerusform>Кітапханаға %Ln жазба қосылды</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matched existing entry(ies)</source>
-        <translation><numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform><numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform></translation>
+        <translation>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) reported above</source>
-        <translation><numerusform>%Ln мәселе жоғарыда көрсетілген</numerusform><numerusform>%Ln мәселе жоғарыда көрсетілген</numerusform></translation>
+        <translation>
+            <numerusform>%Ln мәселе жоғарыда көрсетілген</numerusform>
+            <numerusform>%Ln мәселе жоғарыда көрсетілген</numerusform>
+        </translation>
     </message>
     <message>
         <source>`silteme keys` lists them.</source>
@@ -1001,19 +1055,31 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln block(s) to %1 (%2).</source>
-        <translation><numerusform>%1 файлына %Ln блок жазылды (%2).</numerusform><numerusform>%1 файлына %Ln блок жазылды (%2).</numerusform></translation>
+        <translation>
+            <numerusform>%1 файлына %Ln блок жазылды (%2).</numerusform>
+            <numerusform>%1 файлына %Ln блок жазылды (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies) (is/are) written with a key another entry has, or with none.</source>
-        <translation><numerusform>%Ln жазба басқа жазбаның кілтімен немесе кілтсіз жазылады.</numerusform><numerusform>%Ln жазба басқа жазбаның кілтімен немесе кілтсіз жазылады.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln жазба басқа жазбаның кілтімен немесе кілтсіз жазылады.</numerusform>
+            <numerusform>%Ln жазба басқа жазбаның кілтімен немесе кілтсіз жазылады.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies) (is/are) written with (its/their) own key from now on.</source>
-        <translation><numerusform>Бұдан былай %Ln жазба өз кілтімен жазылады.</numerusform><numerusform>Бұдан былай %Ln жазба өз кілтімен жазылады.</numerusform></translation>
+        <translation>
+            <numerusform>Бұдан былай %Ln жазба өз кілтімен жазылады.</numerusform>
+            <numerusform>Бұдан былай %Ln жазба өз кілтімен жазылады.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merged %Ln entry(ies) into the entry whose key they repeat; %1 still conflict.</source>
-        <translation><numerusform>%Ln жазба кілті қайталанатын жазбаға біріктірілді; әлі де қайшы келетіні: %1.</numerusform><numerusform>%Ln жазба кілті қайталанатын жазбаға біріктірілді; әлі де қайшы келетіні: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln жазба кілті қайталанатын жазбаға біріктірілді; әлі де қайшы келетіні: %1.</numerusform>
+            <numerusform>%Ln жазба кілті қайталанатын жазбаға біріктірілді; әлі де қайшы келетіні: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1104,15 +1170,24 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%Ln new entry(ies) will be added.</source>
-        <translation><numerusform>%Ln жаңа жазба қосылады.</numerusform><numerusform>%Ln жаңа жазба қосылады.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln жаңа жазба қосылады.</numerusform>
+            <numerusform>%Ln жаңа жазба қосылады.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es) an entry already in the library.</source>
-        <translation><numerusform>%Ln жазба кітапханада бұрыннан бар жазбаға сәйкес келеді.</numerusform><numerusform>%Ln жазба кітапханада бұрыннан бар жазбаға сәйкес келеді.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln жазба кітапханада бұрыннан бар жазбаға сәйкес келеді.</numerusform>
+            <numerusform>%Ln жазба кітапханада бұрыннан бар жазбаға сәйкес келеді.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) (see Problems).</source>
-        <translation><numerusform>%Ln мәселе табылды (Мәселелер бетін қараңыз).</numerusform><numerusform>%Ln мәселе табылды (Мәселелер бетін қараңыз).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln мәселе табылды (Мәселелер бетін қараңыз).</numerusform>
+            <numerusform>%Ln мәселе табылды (Мәселелер бетін қараңыз).</numerusform>
+        </translation>
     </message>
     <message>
         <source>None is in the library already.</source>
@@ -1174,7 +1249,10 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln claim(s)</source>
-        <translation><numerusform>%Ln тұжырымның %1 көрсетілген</numerusform><numerusform>%Ln тұжырымның %1 көрсетілген</numerusform></translation>
+        <translation>
+            <numerusform>%Ln тұжырымның %1 көрсетілген</numerusform>
+            <numerusform>%Ln тұжырымның %1 көрсетілген</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1203,7 +1281,7 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>Cli</name>
     <message>
-        <source>Silteme: a thesis, its numbered references and reviewers' annotations in one library.</source>
+        <source>Silteme: a thesis, its numbered references and reviewers&apos; annotations in one library.</source>
         <translation>Silteme: диссертация, оның нөмірленген дереккөздері мен рецензенттердің ескертпелері бір кітапханада.</translation>
     </message>
     <message>
@@ -1231,14 +1309,14 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>терезені ашу (әдепкі)</translation>
     </message>
     <message>
-        <source>for scripts and benchmarks: once the thesis is drawn, print 'ready &lt;milliseconds since the process started&gt;' and exit</source>
-        <translation>скриптер мен бенчмарктер үшін: диссертация салынған соң 'ready &lt;процесс басталғаннан бергі миллисекунд&gt;' деп шығарып, жұмысты аяқтау</translation>
+        <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
+        <translation>скриптер мен бенчмарктер үшін: диссертация салынған соң &apos;ready &lt;процесс басталғаннан бергі миллисекунд&gt;&apos; деп шығарып, жұмысты аяқтау</translation>
     </message>
 </context>
 <context>
     <name>DesktopCommands</name>
     <message>
-        <source>add Silteme to the desktop's application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
+        <source>add Silteme to the desktop&apos;s application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
         <translation>Silteme-ді жұмыс үстелінің қолданбалар мәзіріне қосу (Linux: desktop жазбасы, белгішелер, AppStream метадеректері)</translation>
     </message>
     <message>
@@ -1246,11 +1324,11 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ҚАЛТА</translation>
     </message>
     <message>
-        <source>install below DIR instead of the user's data folder ($XDG_DATA_HOME or ~/.local/share)</source>
+        <source>install below DIR instead of the user&apos;s data folder ($XDG_DATA_HOME or ~/.local/share)</source>
         <translation>пайдаланушының деректер қалтасының ($XDG_DATA_HOME немесе ~/.local/share) орнына ҚАЛТА ішіне орнату</translation>
     </message>
     <message>
-        <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle's folder.</source>
+        <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle&apos;s folder.</source>
         <translation>Жұмыс үстелі жазбалары тек Linux үшін; Windows пен macOS жүйелерінде Silteme-ді silteme пәрменімен немесе бума қалтасынан іске қосыңыз.</translation>
     </message>
     <message>
@@ -1347,7 +1425,10 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%n pair(s) look like the same work. Choose one, or any two references below.</source>
-        <translation><numerusform>%n жұп бір еңбекке ұқсайды. Біреуін немесе төменнен кез келген екі дереккөзді таңдаңыз.</numerusform><numerusform>%n жұп бір еңбекке ұқсайды. Біреуін немесе төменнен кез келген екі дереккөзді таңдаңыз.</numerusform></translation>
+        <translation>
+            <numerusform>%n жұп бір еңбекке ұқсайды. Біреуін немесе төменнен кез келген екі дереккөзді таңдаңыз.</numerusform>
+            <numerusform>%n жұп бір еңбекке ұқсайды. Біреуін немесе төменнен кез келген екі дереккөзді таңдаңыз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No likely duplicates were found in this bibliography. You can still merge two references you know to be one work: choose them below.</source>
@@ -1381,7 +1462,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <source>Make a key from the first author's name and the year, as JabRef does</source>
+        <source>Make a key from the first author&apos;s name and the year, as JabRef does</source>
         <translation>Кілтті бірінші автордың тегі мен жылынан жасау (JabRef сияқты)</translation>
     </message>
     <message>
@@ -1770,7 +1851,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>қарапайым мәтіннің орнына HTML</translation>
     </message>
     <message>
-        <source>the language of GOST's terms (б./с./p., т./Т./Vol.); default: the document's language</source>
+        <source>the language of GOST&apos;s terms (б./с./p., т./Т./Vol.); default: the document&apos;s language</source>
         <translation>ГОСТ терминдерінің тілі (б./с./p., т./Т./Vol.); әдепкіде: құжаттың тілі</translation>
     </message>
     <message>
@@ -1798,7 +1879,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ҚҰЖАТ</translation>
     </message>
     <message>
-        <source>number the entries into this document's bibliography</source>
+        <source>number the entries into this document&apos;s bibliography</source>
         <translation>жазбаларды осы құжаттың әдебиеттер тізіміне нөмірлеп қосу</translation>
     </message>
     <message>
@@ -1811,11 +1892,17 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Added %Ln entry(ies)</source>
-        <translation><numerusform>%Ln жазба қосылды</numerusform><numerusform>%Ln жазба қосылды</numerusform></translation>
+        <translation>
+            <numerusform>%Ln жазба қосылды</numerusform>
+            <numerusform>%Ln жазба қосылды</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matched existing entry(ies)</source>
-        <translation><numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform><numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform></translation>
+        <translation>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1920,7 @@ The library is as it was before; the undo history was cleared.</source>
     <name>GroupTreeModel</name>
     <message>
         <source>All references</source>
-        <extracomment>GROUP_ID_ROLE of the "All references" node.</extracomment>
+        <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
         <translation>Барлық дереккөздер</translation>
     </message>
     <message>
@@ -1846,7 +1933,10 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s), its subgroups included</source>
-        <translation><numerusform>ішкі топтарымен бірге %Ln дереккөз</numerusform><numerusform>ішкі топтарымен бірге %Ln дереккөз</numerusform></translation>
+        <translation>
+            <numerusform>ішкі топтарымен бірге %Ln дереккөз</numerusform>
+            <numerusform>ішкі топтарымен бірге %Ln дереккөз</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1942,28 +2032,43 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>the document's title (default: the file name)</source>
+        <source>the document&apos;s title (default: the file name)</source>
         <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln section(s)</source>
-        <translation><numerusform>%Ln бөлім</numerusform><numerusform>%Ln бөлім</numerusform></translation>
+        <translation>
+            <numerusform>%Ln бөлім</numerusform>
+            <numerusform>%Ln бөлім</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln block(s)</source>
-        <translation><numerusform>%Ln блок</numerusform><numerusform>%Ln блок</numerusform></translation>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation><numerusform>%Ln тұжырым</numerusform><numerusform>%Ln тұжырым</numerusform></translation>
+        <translation>
+            <numerusform>%Ln тұжырым</numerusform>
+            <numerusform>%Ln тұжырым</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln citation marker(s)</source>
-        <translation><numerusform>%Ln сілтеме</numerusform><numerusform>%Ln сілтеме</numerusform></translation>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new reference(s) to complete</source>
-        <translation><numerusform>толықтыратын %Ln жаңа дереккөз</numerusform><numerusform>толықтыратын %Ln жаңа дереккөз</numerusform></translation>
+        <translation>
+            <numerusform>толықтыратын %Ln жаңа дереккөз</numerusform>
+            <numerusform>толықтыратын %Ln жаңа дереккөз</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported «%1» as document %2: %3.</source>
@@ -2018,31 +2123,52 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Mark %n reference(s) complete</source>
-        <translation><numerusform>%n дереккөзді толық деп белгілеу</numerusform><numerusform>%n дереккөзді толық деп белгілеу</numerusform></translation>
+        <translation>
+            <numerusform>%n дереккөзді толық деп белгілеу</numerusform>
+            <numerusform>%n дереккөзді толық деп белгілеу</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n reference(s) incomplete</source>
-        <translation><numerusform>%n дереккөзді толық емес деп белгілеу</numerusform><numerusform>%n дереккөзді толық емес деп белгілеу</numerusform></translation>
+        <translation>
+            <numerusform>%n дереккөзді толық емес деп белгілеу</numerusform>
+            <numerusform>%n дереккөзді толық емес деп белгілеу</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Add %n reference(s) to %1</source>
-        <translation><numerusform>%1 тобына %n дереккөз қосу</numerusform><numerusform>%1 тобына %n дереккөз қосу</numerusform></translation>
+        <translation>
+            <numerusform>%1 тобына %n дереккөз қосу</numerusform>
+            <numerusform>%1 тобына %n дереккөз қосу</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n reference(s) from %1</source>
-        <translation><numerusform>%1 тобынан %n дереккөзді алып тастау</numerusform><numerusform>%1 тобынан %n дереккөзді алып тастау</numerusform></translation>
+        <translation>
+            <numerusform>%1 тобынан %n дереккөзді алып тастау</numerusform>
+            <numerusform>%1 тобынан %n дереккөзді алып тастау</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %1 (%n new entry(ies))</source>
-        <translation><numerusform>%1 импорттау (%n жаңа жазба)</numerusform><numerusform>%1 импорттау (%n жаңа жазба)</numerusform></translation>
+        <translation>
+            <numerusform>%1 импорттау (%n жаңа жазба)</numerusform>
+            <numerusform>%1 импорттау (%n жаңа жазба)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) copied to the clipboard.</source>
-        <translation><numerusform>Алмасу буферіне %Ln дереккөз көшірілді.</numerusform><numerusform>Алмасу буферіне %Ln дереккөз көшірілді.</numerusform></translation>
+        <translation>
+            <numerusform>Алмасу буферіне %Ln дереккөз көшірілді.</numerusform>
+            <numerusform>Алмасу буферіне %Ln дереккөз көшірілді.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) exported to %1.</source>
-        <translation><numerusform>%1 файлына %Ln дереккөз экспортталды.</numerusform><numerusform>%1 файлына %Ln дереккөз экспортталды.</numerusform></translation>
+        <translation>
+            <numerusform>%1 файлына %Ln дереккөз экспортталды.</numerusform>
+            <numerusform>%1 файлына %Ln дереккөз экспортталды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New group %1</source>
@@ -2169,7 +2295,10 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s)</source>
-        <translation><numerusform>%Ln дереккөз</numerusform><numerusform>%Ln дереккөз</numerusform></translation>
+        <translation>
+            <numerusform>%Ln дереккөз</numerusform>
+            <numerusform>%Ln дереккөз</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to Group</source>
@@ -2279,14 +2408,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Болдырмау</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Қайталау</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Табу…</translation>
     </message>
@@ -2336,19 +2457,31 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%1 cites %n reference(s).</source>
-        <translation><numerusform>%1 — %n дереккөзге сілтеме.</numerusform><numerusform>%1 — %n дереккөзге сілтеме.</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n дереккөзге сілтеме.</numerusform>
+            <numerusform>%1 — %n дереккөзге сілтеме.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation><numerusform>%Ln тұжырым</numerusform><numerusform>%Ln тұжырым</numerusform></translation>
+        <translation>
+            <numerusform>%Ln тұжырым</numerusform>
+            <numerusform>%Ln тұжырым</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln marker(s)</source>
-        <translation><numerusform>%Ln сілтеме</numerusform><numerusform>%Ln сілтеме</numerusform></translation>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s)</source>
-        <translation><numerusform>%Ln дереккөз</numerusform><numerusform>%Ln дереккөз</numerusform></translation>
+        <translation>
+            <numerusform>%Ln дереккөз</numerusform>
+            <numerusform>%Ln дереккөз</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1: %2, %3.</source>
@@ -2399,7 +2532,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Silteme туралы</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers' notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers&apos; notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;Диссертация, оның нөмірленген дереккөздері мен рецензенттердің ескертпелері бір кітапханада.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Сілтемені басқанда оның дереккөздері мен тұжырымы таңдалады; меңзерді үстіне апарсаңыз, дереккөздер тізімі шығады.&lt;/li&gt;&lt;li&gt;Мазмұны: бөлімді немесе кестені басып, соған өтіңіз.&lt;/li&gt;&lt;li&gt;Тұжырымдар: дереккөз тобы, бөлім немесе мәтін бойынша сүзіңіз; тұжырымды көру үшін екі рет басыңыз.&lt;/li&gt;&lt;li&gt;Дереккөздер: біреуін таңдап, ол келтірілген орындарды бірінен соң бірін қараңыз.&lt;/li&gt;&lt;li&gt;Ctrl+F мәтіннен, тұжырымдардан және дереккөздерден іздейді (мұнда ә мен ə — бір әріп); Enter келесі нәтижеге өтеді.&lt;/li&gt;&lt;li&gt;.txt файлын терезеге сүйреп әкелсеңіз, ол жаңа құжат ретінде импортталады.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
@@ -2486,7 +2619,10 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%n citation marker(s)</source>
-        <translation><numerusform>%n сілтеме</numerusform><numerusform>%n сілтеме</numerusform></translation>
+        <translation>
+            <numerusform>%n сілтеме</numerusform>
+            <numerusform>%n сілтеме</numerusform>
+        </translation>
     </message>
     <message>
         <source>Section</source>
@@ -2537,7 +2673,10 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%Ln character(s). Edit the text, or insert a citation at the cursor.</source>
-        <translation><numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform><numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
+            <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2673,7 +2812,10 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%1 is cited %n time(s).</source>
-        <translation><numerusform>%1 мәтінде %n рет келтірілген.</numerusform><numerusform>%1 мәтінде %n рет келтірілген.</numerusform></translation>
+        <translation>
+            <numerusform>%1 мәтінде %n рет келтірілген.</numerusform>
+            <numerusform>%1 мәтінде %n рет келтірілген.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
@@ -2810,7 +2952,10 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%n reference(s) (is/are) not cited in the text.</source>
-        <translation><numerusform>%n дереккөз мәтінде келтірілмеген.</numerusform><numerusform>%n дереккөз мәтінде келтірілмеген.</numerusform></translation>
+        <translation>
+            <numerusform>%n дереккөз мәтінде келтірілмеген.</numerusform>
+            <numerusform>%n дереккөз мәтінде келтірілмеген.</numerusform>
+        </translation>
     </message>
     <message>
         <source>References (%1 change)</source>
@@ -2876,7 +3021,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>кім жазады (әдепкіде: $SILTEME_USER немесе жүйеге кіру аты)</translation>
     </message>
     <message>
-        <source>the writer's role (default: %(default)s)</source>
+        <source>the writer&apos;s role (default: %(default)s)</source>
         <translation>жазушының рөлі (әдепкіде: %(default)s)</translation>
     </message>
     <message>
@@ -2944,7 +3089,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>әдепкіде: файл атынан, болмаса md</translation>
     </message>
     <message>
-        <source>replace a document's text with a revised version and re-anchor</source>
+        <source>replace a document&apos;s text with a revised version and re-anchor</source>
         <translation>құжат мәтінін жаңа нұсқасымен ауыстырып, ескертпелерді қайта байлау</translation>
     </message>
     <message>
@@ -2961,15 +3106,24 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%Ln block(s)</source>
-        <translation><numerusform>%Ln блок</numerusform><numerusform>%Ln блок</numerusform></translation>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation><numerusform>%Ln тұжырым</numerusform><numerusform>%Ln тұжырым</numerusform></translation>
+        <translation>
+            <numerusform>%Ln тұжырым</numerusform>
+            <numerusform>%Ln тұжырым</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln marker(s)</source>
-        <translation><numerusform>%Ln сілтеме</numerusform><numerusform>%Ln сілтеме</numerusform></translation>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revised document %1: %2.</source>
@@ -2980,20 +3134,29 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Ескертпелер: %1 дәл орнына қойылды, %2 шамамен орнына қойылды, %3 орны жоғалды.</translation>
     </message>
     <message>
-        <source>Wrote %1: the author's own document; paragraphs changed: %2, added: %3, removed: %4; references: %5 (newly formatted: %6); comments: %7, replies: %8.</source>
+        <source>Wrote %1: the author&apos;s own document; paragraphs changed: %2, added: %3, removed: %4; references: %5 (newly formatted: %6); comments: %7, replies: %8.</source>
         <translation>%1 жазылды: автордың өз құжаты; өзгертілген абзацтар: %2, қосылғаны: %3, алынғаны: %4; дереккөздер: %5 (жаңадан ресімделгені: %6); түсініктемелер: %7, жауаптар: %8.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s)</source>
-        <translation><numerusform>%Ln абзац</numerusform><numerusform>%Ln абзац</numerusform></translation>
+        <translation>
+            <numerusform>%Ln абзац</numerusform>
+            <numerusform>%Ln абзац</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation><numerusform>%Ln түсініктеме</numerusform><numerusform>%Ln түсініктеме</numerusform></translation>
+        <translation>
+            <numerusform>%Ln түсініктеме</numerusform>
+            <numerusform>%Ln түсініктеме</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln for orphaned annotations</source>
-        <translation><numerusform>оның %Ln орны жоғалған ескертпелерге</numerusform><numerusform>оның %Ln орны жоғалған ескертпелерге</numerusform></translation>
+        <translation>
+            <numerusform>оның %Ln орны жоғалған ескертпелерге</numerusform>
+            <numerusform>оның %Ln орны жоғалған ескертпелерге</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3 (%4).</source>
@@ -3001,7 +3164,10 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln annotation(s) and replies to %1.</source>
-        <translation><numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform><numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform></translation>
+        <translation>
+            <numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform>
+            <numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is already in the library; kept as it is.</source>
@@ -3009,7 +3175,10 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Imported %Ln annotation(s).</source>
-        <translation><numerusform>%Ln ескертпе импортталды.</numerusform><numerusform>%Ln ескертпе импортталды.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ескертпе импортталды.</numerusform>
+            <numerusform>%Ln ескертпе импортталды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3265,10 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln annotation(s) and replies to %1.</source>
-        <translation><numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform><numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform></translation>
+        <translation>
+            <numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform>
+            <numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing annotations…</source>
@@ -3171,11 +3343,17 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>The first %Ln hit(s).</source>
-        <translation><numerusform>Алғашқы %Ln нәтиже көрсетілді.</numerusform><numerusform>Алғашқы %Ln нәтиже көрсетілді.</numerusform></translation>
+        <translation>
+            <numerusform>Алғашқы %Ln нәтиже көрсетілді.</numerusform>
+            <numerusform>Алғашқы %Ln нәтиже көрсетілді.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hit(s).</source>
-        <translation><numerusform>%Ln нәтиже табылды.</numerusform><numerusform>%Ln нәтиже табылды.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln нәтиже табылды.</numerusform>
+            <numerusform>%Ln нәтиже табылды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3201,7 +3379,10 @@ The library is as it was before; the undo history was cleared.</source>
     <name>ShareBars</name>
     <message numerus="yes">
         <source>%1 of %Ln claim(s) (%2 %)</source>
-        <translation><numerusform>%Ln тұжырымның %1 (%2 %)</numerusform><numerusform>%Ln тұжырымның %1 (%2 %)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln тұжырымның %1 (%2 %)</numerusform>
+            <numerusform>%Ln тұжырымның %1 (%2 %)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3211,15 +3392,18 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Диаграммаға сілтеме жоқ.</translation>
     </message>
     <message>
-        <source>Share of the chapter's citations (%)</source>
+        <source>Share of the chapter&apos;s citations (%)</source>
         <translation>Тараудағы сілтемелердің үлесі (%)</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2: %3 of %Ln citation(s) (%4 %)</source>
-        <translation><numerusform>%1
-%2: %Ln сілтеменің %3 (%4 %)</numerusform><numerusform>%1
-%2: %Ln сілтеменің %3 (%4 %)</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%2: %Ln сілтеменің %3 (%4 %)</numerusform>
+            <numerusform>%1
+%2: %Ln сілтеменің %3 (%4 %)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3434,25 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Қайталау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>UndoHistory</name>
     <message>
         <source>This step was made in another library.</source>
@@ -3267,7 +3470,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>the document's title (default: the file name)</source>
+        <source>the document&apos;s title (default: the file name)</source>
         <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
     </message>
     <message>
@@ -3275,7 +3478,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>қорытындыны бір JSON нысаны ретінде шығару</translation>
     </message>
     <message>
-        <source>merge a reviewer's Word file: new comments, replies, resolved state</source>
+        <source>merge a reviewer&apos;s Word file: new comments, replies, resolved state</source>
         <translation>рецензенттің Word файлын біріктіру: жаңа түсініктемелер, жауаптар, шешілген күйі</translation>
     </message>
     <message>
@@ -3415,8 +3618,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>%r аргументі ескерілмеді</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>'%(filename)s' ашылмады: %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; ашылмады: %(error)s</translation>
     </message>
 </context>
 </TS>

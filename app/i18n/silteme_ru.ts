@@ -59,7 +59,7 @@
         <translation>Через запятую, например: страница, перевод</translation>
     </message>
     <message>
-        <source>The verdict's colour</source>
+        <source>The verdict&apos;s colour</source>
         <translation>Цвет оценки</translation>
     </message>
     <message>
@@ -500,15 +500,27 @@
     </message>
     <message numerus="yes">
         <source>%Ln error(s)</source>
-        <translation><numerusform>%Ln ошибка</numerusform><numerusform>%Ln ошибки</numerusform><numerusform>%Ln ошибок</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation><numerusform>%Ln предупреждение</numerusform><numerusform>%Ln предупреждения</numerusform><numerusform>%Ln предупреждений</numerusform></translation>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
-        <translation><numerusform>%Ln примечание</numerusform><numerusform>%Ln примечания</numerusform><numerusform>%Ln примечаний</numerusform></translation>
+        <translation>
+            <numerusform>%Ln примечание</numerusform>
+            <numerusform>%Ln примечания</numerusform>
+            <numerusform>%Ln примечаний</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to report: every citation checked is in order.</source>
@@ -597,7 +609,7 @@
         <translation>документ (id или название); можно не указывать, если он один</translation>
     </message>
     <message>
-        <source>check a document's citations: uncited and dangling numbers, order, long ranges, ...</source>
+        <source>check a document&apos;s citations: uncited and dangling numbers, order, long ranges, ...</source>
         <translation>проверить ссылки документа: неиспользованные и отсутствующие номера, порядок, длинные диапазоны, …</translation>
     </message>
     <message>
@@ -638,15 +650,27 @@
     </message>
     <message numerus="yes">
         <source>%Ln error(s)</source>
-        <translation><numerusform>%Ln ошибка</numerusform><numerusform>%Ln ошибки</numerusform><numerusform>%Ln ошибок</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s)</source>
-        <translation><numerusform>%Ln предупреждение</numerusform><numerusform>%Ln предупреждения</numerusform><numerusform>%Ln предупреждений</numerusform></translation>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
-        <translation><numerusform>%Ln примечание</numerusform><numerusform>%Ln примечания</numerusform><numerusform>%Ln примечаний</numerusform></translation>
+        <translation>
+            <numerusform>%Ln примечание</numerusform>
+            <numerusform>%Ln примечания</numerusform>
+            <numerusform>%Ln примечаний</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit of «%1»: %2.</source>
@@ -678,19 +702,35 @@
     </message>
     <message numerus="yes">
         <source>Renumbered %1 of %Ln reference(s)</source>
-        <translation><numerusform>Перенумеровано источников: %1 из %Ln</numerusform><numerusform>Перенумеровано источников: %1 из %Ln</numerusform><numerusform>Перенумеровано источников: %1 из %Ln</numerusform></translation>
+        <translation>
+            <numerusform>Перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Перенумеровано источников: %1 из %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln marker(s) changed</source>
-        <translation><numerusform>изменено ссылок: %1 из %Ln</numerusform><numerusform>изменено ссылок: %1 из %Ln</numerusform><numerusform>изменено ссылок: %1 из %Ln</numerusform></translation>
+        <translation>
+            <numerusform>изменено ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменено ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменено ссылок: %1 из %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Would renumber %1 of %Ln reference(s)</source>
-        <translation><numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform><numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform><numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform></translation>
+        <translation>
+            <numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln marker(s) would change</source>
-        <translation><numerusform>изменилось бы ссылок: %1 из %Ln</numerusform><numerusform>изменилось бы ссылок: %1 из %Ln</numerusform><numerusform>изменилось бы ссылок: %1 из %Ln</numerusform></translation>
+        <translation>
+            <numerusform>изменилось бы ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменилось бы ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменилось бы ссылок: %1 из %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Nothing was renumbered.</source>
@@ -717,7 +757,11 @@
     </message>
     <message numerus="yes">
         <source>Renumber %n reference(s) by first citation</source>
-        <translation><numerusform>Перенумеровать %n источник по первой ссылке</numerusform><numerusform>Перенумеровать %n источника по первой ссылке</numerusform><numerusform>Перенумеровать %n источников по первой ссылке</numerusform></translation>
+        <translation>
+            <numerusform>Перенумеровать %n источник по первой ссылке</numerusform>
+            <numerusform>Перенумеровать %n источника по первой ссылке</numerusform>
+            <numerusform>Перенумеровать %n источников по первой ссылке</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
@@ -837,7 +881,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>новый файл или папка (по умолчанию: папка резервных копий рядом с библиотекой)</translation>
     </message>
     <message>
-        <source>list the library's backups, newest first</source>
+        <source>list the library&apos;s backups, newest first</source>
         <translation>список резервных копий библиотеки, сначала новые</translation>
     </message>
     <message>
@@ -857,7 +901,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>резервная копия для восстановления</translation>
     </message>
     <message>
-        <source>%1 is not a library file; back up a server database with the server's own tools.</source>
+        <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
         <translation>%1 — не файл библиотеки; резервную копию серверной базы данных делайте средствами самого сервера.</translation>
     </message>
     <message>
@@ -892,7 +936,7 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>BibCli</name>
     <message>
-        <source>import a .bib file (into the library, or a document's bibliography)</source>
+        <source>import a .bib file (into the library, or a document&apos;s bibliography)</source>
         <translation>импортировать файл .bib (в библиотеку или в список литературы документа)</translation>
     </message>
     <message>
@@ -904,7 +948,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ДОКУМЕНТ</translation>
     </message>
     <message>
-        <source>number the entries into this document's bibliography</source>
+        <source>number the entries into this document&apos;s bibliography</source>
         <translation>добавить записи в список литературы этого документа с номерами</translation>
     </message>
     <message>
@@ -940,7 +984,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>объединить каждую с записью, чей ключ она повторяет, если это одна и та же работа</translation>
     </message>
     <message>
-        <source>only this document's bibliography, in its order</source>
+        <source>only this document&apos;s bibliography, in its order</source>
         <translation>только список литературы этого документа, в его порядке</translation>
     </message>
     <message>
@@ -960,7 +1004,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>сохранено, хотя %1; `silteme keys` перечисляет такие записи и может переименовать или объединить их</translation>
     </message>
     <message>
-        <source>%1 matches %2 (%3); kept the library's entry</source>
+        <source>%1 matches %2 (%3); kept the library&apos;s entry</source>
         <translation>%1 совпадает с %2 (%3); оставлена запись библиотеки</translation>
     </message>
     <message>
@@ -969,31 +1013,59 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Would add %Ln entry(ies)</source>
-        <translation><numerusform>Была бы добавлена %Ln запись</numerusform><numerusform>Были бы добавлены %Ln записи</numerusform><numerusform>Было бы добавлено %Ln записей</numerusform></translation>
+        <translation>
+            <numerusform>Была бы добавлена %Ln запись</numerusform>
+            <numerusform>Были бы добавлены %Ln записи</numerusform>
+            <numerusform>Было бы добавлено %Ln записей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es) existing ones</source>
-        <translation><numerusform>%Ln совпадает с имеющимися</numerusform><numerusform>%Ln совпадают с имеющимися</numerusform><numerusform>%Ln совпадают с имеющимися</numerusform></translation>
+        <translation>
+            <numerusform>%Ln совпадает с имеющимися</numerusform>
+            <numerusform>%Ln совпадают с имеющимися</numerusform>
+            <numerusform>%Ln совпадают с имеющимися</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s)</source>
-        <translation><numerusform>%Ln проблема</numerusform><numerusform>%Ln проблемы</numerusform><numerusform>%Ln проблем</numerusform></translation>
+        <translation>
+            <numerusform>%Ln проблема</numerusform>
+            <numerusform>%Ln проблемы</numerusform>
+            <numerusform>%Ln проблем</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln entry(ies) to the bibliography of document %1</source>
-        <translation><numerusform>В список литературы документа %1 добавлена %Ln запись</numerusform><numerusform>В список литературы документа %1 добавлены %Ln записи</numerusform><numerusform>В список литературы документа %1 добавлено %Ln записей</numerusform></translation>
+        <translation>
+            <numerusform>В список литературы документа %1 добавлена %Ln запись</numerusform>
+            <numerusform>В список литературы документа %1 добавлены %Ln записи</numerusform>
+            <numerusform>В список литературы документа %1 добавлено %Ln записей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln entry(ies) to the library</source>
-        <translation><numerusform>В библиотеку добавлена %Ln запись</numerusform><numerusform>В библиотеку добавлены %Ln записи</numerusform><numerusform>В библиотеку добавлено %Ln записей</numerusform></translation>
+        <translation>
+            <numerusform>В библиотеку добавлена %Ln запись</numerusform>
+            <numerusform>В библиотеку добавлены %Ln записи</numerusform>
+            <numerusform>В библиотеку добавлено %Ln записей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matched existing entry(ies)</source>
-        <translation><numerusform>%Ln совпала с имеющимися записями</numerusform><numerusform>%Ln совпали с имеющимися записями</numerusform><numerusform>%Ln совпали с имеющимися записями</numerusform></translation>
+        <translation>
+            <numerusform>%Ln совпала с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) reported above</source>
-        <translation><numerusform>%Ln проблема (см. выше)</numerusform><numerusform>%Ln проблемы (см. выше)</numerusform><numerusform>%Ln проблем (см. выше)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln проблема (см. выше)</numerusform>
+            <numerusform>%Ln проблемы (см. выше)</numerusform>
+            <numerusform>%Ln проблем (см. выше)</numerusform>
+        </translation>
     </message>
     <message>
         <source>`silteme keys` lists them.</source>
@@ -1001,19 +1073,35 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln block(s) to %1 (%2).</source>
-        <translation><numerusform>В %1 записан %Ln блок (%2).</numerusform><numerusform>В %1 записаны %Ln блока (%2).</numerusform><numerusform>В %1 записано %Ln блоков (%2).</numerusform></translation>
+        <translation>
+            <numerusform>В %1 записан %Ln блок (%2).</numerusform>
+            <numerusform>В %1 записаны %Ln блока (%2).</numerusform>
+            <numerusform>В %1 записано %Ln блоков (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies) (is/are) written with a key another entry has, or with none.</source>
-        <translation><numerusform>%Ln запись записывается с ключом другой записи или без ключа.</numerusform><numerusform>%Ln записи записываются с ключом другой записи или без ключа.</numerusform><numerusform>%Ln записей записываются с ключом другой записи или без ключа.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln запись записывается с ключом другой записи или без ключа.</numerusform>
+            <numerusform>%Ln записи записываются с ключом другой записи или без ключа.</numerusform>
+            <numerusform>%Ln записей записываются с ключом другой записи или без ключа.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies) (is/are) written with (its/their) own key from now on.</source>
-        <translation><numerusform>Теперь %Ln запись записывается со своим ключом.</numerusform><numerusform>Теперь %Ln записи записываются со своими ключами.</numerusform><numerusform>Теперь %Ln записей записываются со своими ключами.</numerusform></translation>
+        <translation>
+            <numerusform>Теперь %Ln запись записывается со своим ключом.</numerusform>
+            <numerusform>Теперь %Ln записи записываются со своими ключами.</numerusform>
+            <numerusform>Теперь %Ln записей записываются со своими ключами.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merged %Ln entry(ies) into the entry whose key they repeat; %1 still conflict.</source>
-        <translation><numerusform>%Ln запись объединена с записью, чей ключ она повторяет; конфликтов осталось: %1.</numerusform><numerusform>%Ln записи объединены с записями, чьи ключи они повторяют; конфликтов осталось: %1.</numerusform><numerusform>%Ln записей объединены с записями, чьи ключи они повторяют; конфликтов осталось: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln запись объединена с записью, чей ключ она повторяет; конфликтов осталось: %1.</numerusform>
+            <numerusform>%Ln записи объединены с записями, чьи ключи они повторяют; конфликтов осталось: %1.</numerusform>
+            <numerusform>%Ln записей объединены с записями, чьи ключи они повторяют; конфликтов осталось: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1104,15 +1192,27 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%Ln new entry(ies) will be added.</source>
-        <translation><numerusform>Будет добавлена %Ln новая запись.</numerusform><numerusform>Будут добавлены %Ln новые записи.</numerusform><numerusform>Будет добавлено %Ln новых записей.</numerusform></translation>
+        <translation>
+            <numerusform>Будет добавлена %Ln новая запись.</numerusform>
+            <numerusform>Будут добавлены %Ln новые записи.</numerusform>
+            <numerusform>Будет добавлено %Ln новых записей.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es) an entry already in the library.</source>
-        <translation><numerusform>%Ln запись совпадает с уже имеющейся в библиотеке.</numerusform><numerusform>%Ln записи совпадают с уже имеющимися в библиотеке.</numerusform><numerusform>%Ln записей совпадают с уже имеющимися в библиотеке.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln запись совпадает с уже имеющейся в библиотеке.</numerusform>
+            <numerusform>%Ln записи совпадают с уже имеющимися в библиотеке.</numerusform>
+            <numerusform>%Ln записей совпадают с уже имеющимися в библиотеке.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) (see Problems).</source>
-        <translation><numerusform>Найдена %Ln проблема (см. «Проблемы»).</numerusform><numerusform>Найдены %Ln проблемы (см. «Проблемы»).</numerusform><numerusform>Найдено %Ln проблем (см. «Проблемы»).</numerusform></translation>
+        <translation>
+            <numerusform>Найдена %Ln проблема (см. «Проблемы»).</numerusform>
+            <numerusform>Найдены %Ln проблемы (см. «Проблемы»).</numerusform>
+            <numerusform>Найдено %Ln проблем (см. «Проблемы»).</numerusform>
+        </translation>
     </message>
     <message>
         <source>None is in the library already.</source>
@@ -1174,7 +1274,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln claim(s)</source>
-        <translation><numerusform>Показано %1 из %Ln утверждения</numerusform><numerusform>Показано %1 из %Ln утверждений</numerusform><numerusform>Показано %1 из %Ln утверждений</numerusform></translation>
+        <translation>
+            <numerusform>Показано %1 из %Ln утверждения</numerusform>
+            <numerusform>Показано %1 из %Ln утверждений</numerusform>
+            <numerusform>Показано %1 из %Ln утверждений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1203,7 +1307,7 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>Cli</name>
     <message>
-        <source>Silteme: a thesis, its numbered references and reviewers' annotations in one library.</source>
+        <source>Silteme: a thesis, its numbered references and reviewers&apos; annotations in one library.</source>
         <translation>Silteme: диссертация, её нумерованные источники и замечания рецензентов в одной библиотеке.</translation>
     </message>
     <message>
@@ -1231,14 +1335,14 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>открыть окно (по умолчанию)</translation>
     </message>
     <message>
-        <source>for scripts and benchmarks: once the thesis is drawn, print 'ready &lt;milliseconds since the process started&gt;' and exit</source>
-        <translation>для скриптов и замеров: когда диссертация отрисована, вывести 'ready &lt;миллисекунды с запуска процесса&gt;' и выйти</translation>
+        <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
+        <translation>для скриптов и замеров: когда диссертация отрисована, вывести &apos;ready &lt;миллисекунды с запуска процесса&gt;&apos; и выйти</translation>
     </message>
 </context>
 <context>
     <name>DesktopCommands</name>
     <message>
-        <source>add Silteme to the desktop's application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
+        <source>add Silteme to the desktop&apos;s application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
         <translation>добавить Silteme в меню приложений (Linux: ярлык .desktop, значки, метаданные AppStream)</translation>
     </message>
     <message>
@@ -1246,11 +1350,11 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ПАПКА</translation>
     </message>
     <message>
-        <source>install below DIR instead of the user's data folder ($XDG_DATA_HOME or ~/.local/share)</source>
+        <source>install below DIR instead of the user&apos;s data folder ($XDG_DATA_HOME or ~/.local/share)</source>
         <translation>установить в ПАПКУ вместо папки данных пользователя ($XDG_DATA_HOME или ~/.local/share)</translation>
     </message>
     <message>
-        <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle's folder.</source>
+        <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle&apos;s folder.</source>
         <translation>Ярлыки рабочего стола есть только в Linux; в Windows и macOS запускайте Silteme командой silteme или из папки пакета.</translation>
     </message>
     <message>
@@ -1347,7 +1451,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%n pair(s) look like the same work. Choose one, or any two references below.</source>
-        <translation><numerusform>%n пара похожа на одну и ту же работу. Выберите её или любые два источника ниже.</numerusform><numerusform>%n пары похожи на одну и ту же работу. Выберите одну или любые два источника ниже.</numerusform><numerusform>%n пар похожи на одну и ту же работу. Выберите одну или любые два источника ниже.</numerusform></translation>
+        <translation>
+            <numerusform>%n пара похожа на одну и ту же работу. Выберите её или любые два источника ниже.</numerusform>
+            <numerusform>%n пары похожи на одну и ту же работу. Выберите одну или любые два источника ниже.</numerusform>
+            <numerusform>%n пар похожи на одну и ту же работу. Выберите одну или любые два источника ниже.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No likely duplicates were found in this bibliography. You can still merge two references you know to be one work: choose them below.</source>
@@ -1381,7 +1489,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <source>Make a key from the first author's name and the year, as JabRef does</source>
+        <source>Make a key from the first author&apos;s name and the year, as JabRef does</source>
         <translation>Составить ключ из фамилии первого автора и года, как это делает JabRef</translation>
     </message>
     <message>
@@ -1770,7 +1878,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>HTML вместо простого текста</translation>
     </message>
     <message>
-        <source>the language of GOST's terms (б./с./p., т./Т./Vol.); default: the document's language</source>
+        <source>the language of GOST&apos;s terms (б./с./p., т./Т./Vol.); default: the document&apos;s language</source>
         <translation>язык терминов ГОСТ (б./с./p., т./Т./Vol.); по умолчанию: язык документа</translation>
     </message>
     <message>
@@ -1798,7 +1906,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ДОКУМЕНТ</translation>
     </message>
     <message>
-        <source>number the entries into this document's bibliography</source>
+        <source>number the entries into this document&apos;s bibliography</source>
         <translation>добавить записи в список литературы этого документа с номерами</translation>
     </message>
     <message>
@@ -1811,11 +1919,19 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Added %Ln entry(ies)</source>
-        <translation><numerusform>Добавлена %Ln запись</numerusform><numerusform>Добавлены %Ln записи</numerusform><numerusform>Добавлено %Ln записей</numerusform></translation>
+        <translation>
+            <numerusform>Добавлена %Ln запись</numerusform>
+            <numerusform>Добавлены %Ln записи</numerusform>
+            <numerusform>Добавлено %Ln записей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matched existing entry(ies)</source>
-        <translation><numerusform>%Ln совпала с имеющимися записями</numerusform><numerusform>%Ln совпали с имеющимися записями</numerusform><numerusform>%Ln совпали с имеющимися записями</numerusform></translation>
+        <translation>
+            <numerusform>%Ln совпала с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1949,7 @@ The library is as it was before; the undo history was cleared.</source>
     <name>GroupTreeModel</name>
     <message>
         <source>All references</source>
-        <extracomment>GROUP_ID_ROLE of the "All references" node.</extracomment>
+        <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
         <translation>Все источники</translation>
     </message>
     <message>
@@ -1846,7 +1962,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s), its subgroups included</source>
-        <translation><numerusform>%Ln источник вместе с подгруппами</numerusform><numerusform>%Ln источника вместе с подгруппами</numerusform><numerusform>%Ln источников вместе с подгруппами</numerusform></translation>
+        <translation>
+            <numerusform>%Ln источник вместе с подгруппами</numerusform>
+            <numerusform>%Ln источника вместе с подгруппами</numerusform>
+            <numerusform>%Ln источников вместе с подгруппами</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1942,28 +2062,48 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>the document's title (default: the file name)</source>
+        <source>the document&apos;s title (default: the file name)</source>
         <translation>название документа (по умолчанию: имя файла)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln section(s)</source>
-        <translation><numerusform>%Ln раздел</numerusform><numerusform>%Ln раздела</numerusform><numerusform>%Ln разделов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln раздел</numerusform>
+            <numerusform>%Ln раздела</numerusform>
+            <numerusform>%Ln разделов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln block(s)</source>
-        <translation><numerusform>%Ln блок</numerusform><numerusform>%Ln блока</numerusform><numerusform>%Ln блоков</numerusform></translation>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блока</numerusform>
+            <numerusform>%Ln блоков</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation><numerusform>%Ln утверждение</numerusform><numerusform>%Ln утверждения</numerusform><numerusform>%Ln утверждений</numerusform></translation>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln citation marker(s)</source>
-        <translation><numerusform>%Ln ссылка</numerusform><numerusform>%Ln ссылки</numerusform><numerusform>%Ln ссылок</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new reference(s) to complete</source>
-        <translation><numerusform>%Ln новый источник нужно дополнить</numerusform><numerusform>%Ln новых источника нужно дополнить</numerusform><numerusform>%Ln новых источников нужно дополнить</numerusform></translation>
+        <translation>
+            <numerusform>%Ln новый источник нужно дополнить</numerusform>
+            <numerusform>%Ln новых источника нужно дополнить</numerusform>
+            <numerusform>%Ln новых источников нужно дополнить</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported «%1» as document %2: %3.</source>
@@ -2018,31 +2158,59 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Mark %n reference(s) complete</source>
-        <translation><numerusform>Отметить %n источник как полный</numerusform><numerusform>Отметить %n источника как полные</numerusform><numerusform>Отметить %n источников как полные</numerusform></translation>
+        <translation>
+            <numerusform>Отметить %n источник как полный</numerusform>
+            <numerusform>Отметить %n источника как полные</numerusform>
+            <numerusform>Отметить %n источников как полные</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n reference(s) incomplete</source>
-        <translation><numerusform>Отметить %n источник как неполный</numerusform><numerusform>Отметить %n источника как неполные</numerusform><numerusform>Отметить %n источников как неполные</numerusform></translation>
+        <translation>
+            <numerusform>Отметить %n источник как неполный</numerusform>
+            <numerusform>Отметить %n источника как неполные</numerusform>
+            <numerusform>Отметить %n источников как неполные</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Add %n reference(s) to %1</source>
-        <translation><numerusform>Добавить %n источник в %1</numerusform><numerusform>Добавить %n источника в %1</numerusform><numerusform>Добавить %n источников в %1</numerusform></translation>
+        <translation>
+            <numerusform>Добавить %n источник в %1</numerusform>
+            <numerusform>Добавить %n источника в %1</numerusform>
+            <numerusform>Добавить %n источников в %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n reference(s) from %1</source>
-        <translation><numerusform>Убрать %n источник из %1</numerusform><numerusform>Убрать %n источника из %1</numerusform><numerusform>Убрать %n источников из %1</numerusform></translation>
+        <translation>
+            <numerusform>Убрать %n источник из %1</numerusform>
+            <numerusform>Убрать %n источника из %1</numerusform>
+            <numerusform>Убрать %n источников из %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %1 (%n new entry(ies))</source>
-        <translation><numerusform>Импорт %1 (%n новая запись)</numerusform><numerusform>Импорт %1 (%n новые записи)</numerusform><numerusform>Импорт %1 (%n новых записей)</numerusform></translation>
+        <translation>
+            <numerusform>Импорт %1 (%n новая запись)</numerusform>
+            <numerusform>Импорт %1 (%n новые записи)</numerusform>
+            <numerusform>Импорт %1 (%n новых записей)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) copied to the clipboard.</source>
-        <translation><numerusform>В буфер обмена скопирован %Ln источник.</numerusform><numerusform>В буфер обмена скопированы %Ln источника.</numerusform><numerusform>В буфер обмена скопировано %Ln источников.</numerusform></translation>
+        <translation>
+            <numerusform>В буфер обмена скопирован %Ln источник.</numerusform>
+            <numerusform>В буфер обмена скопированы %Ln источника.</numerusform>
+            <numerusform>В буфер обмена скопировано %Ln источников.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) exported to %1.</source>
-        <translation><numerusform>В %1 экспортирован %Ln источник.</numerusform><numerusform>В %1 экспортированы %Ln источника.</numerusform><numerusform>В %1 экспортировано %Ln источников.</numerusform></translation>
+        <translation>
+            <numerusform>В %1 экспортирован %Ln источник.</numerusform>
+            <numerusform>В %1 экспортированы %Ln источника.</numerusform>
+            <numerusform>В %1 экспортировано %Ln источников.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New group %1</source>
@@ -2169,7 +2337,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s)</source>
-        <translation><numerusform>%Ln источник</numerusform><numerusform>%Ln источника</numerusform><numerusform>%Ln источников</numerusform></translation>
+        <translation>
+            <numerusform>%Ln источник</numerusform>
+            <numerusform>%Ln источника</numerusform>
+            <numerusform>%Ln источников</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to Group</source>
@@ -2279,14 +2451,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -2336,19 +2500,35 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%1 cites %n reference(s).</source>
-        <translation><numerusform>%1 ссылается на %n источник.</numerusform><numerusform>%1 ссылается на %n источника.</numerusform><numerusform>%1 ссылается на %n источников.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ссылается на %n источник.</numerusform>
+            <numerusform>%1 ссылается на %n источника.</numerusform>
+            <numerusform>%1 ссылается на %n источников.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation><numerusform>%Ln утверждение</numerusform><numerusform>%Ln утверждения</numerusform><numerusform>%Ln утверждений</numerusform></translation>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln marker(s)</source>
-        <translation><numerusform>%Ln ссылка</numerusform><numerusform>%Ln ссылки</numerusform><numerusform>%Ln ссылок</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s)</source>
-        <translation><numerusform>%Ln источник</numerusform><numerusform>%Ln источника</numerusform><numerusform>%Ln источников</numerusform></translation>
+        <translation>
+            <numerusform>%Ln источник</numerusform>
+            <numerusform>%Ln источника</numerusform>
+            <numerusform>%Ln источников</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1: %2, %3.</source>
@@ -2399,7 +2579,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>О программе Silteme</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers' notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers&apos; notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;Диссертация, её нумерованные источники и замечания рецензентов в одной библиотеке.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Щёлкните по ссылке, чтобы выделить её источники и утверждение; наведите на неё указатель, чтобы увидеть их список.&lt;/li&gt;&lt;li&gt;Оглавление: щёлкните по разделу или таблице, чтобы перейти к ним.&lt;/li&gt;&lt;li&gt;Утверждения: фильтруйте по группе источников, разделу или тексту; двойной щелчок показывает утверждение в тексте.&lt;/li&gt;&lt;li&gt;Источники: выберите источник, чтобы пройти по всем местам, где он цитируется.&lt;/li&gt;&lt;li&gt;Ctrl+F ищет по тексту, утверждениям и источникам (ә и ə здесь считаются одной буквой); Enter переходит к следующему совпадению.&lt;/li&gt;&lt;li&gt;Перетащите файл .txt в окно, чтобы импортировать его как новый документ.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
@@ -2486,7 +2666,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%n citation marker(s)</source>
-        <translation><numerusform>%n ссылка</numerusform><numerusform>%n ссылки</numerusform><numerusform>%n ссылок</numerusform></translation>
+        <translation>
+            <numerusform>%n ссылка</numerusform>
+            <numerusform>%n ссылки</numerusform>
+            <numerusform>%n ссылок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Section</source>
@@ -2537,7 +2721,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%Ln character(s). Edit the text, or insert a citation at the cursor.</source>
-        <translation><numerusform>%Ln символ. Измените текст или вставьте ссылку в позиции курсора.</numerusform><numerusform>%Ln символа. Измените текст или вставьте ссылку в позиции курсора.</numerusform><numerusform>%Ln символов. Измените текст или вставьте ссылку в позиции курсора.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln символ. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
+            <numerusform>%Ln символа. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
+            <numerusform>%Ln символов. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2673,7 +2861,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%1 is cited %n time(s).</source>
-        <translation><numerusform>%1 цитируется %n раз.</numerusform><numerusform>%1 цитируется %n раза.</numerusform><numerusform>%1 цитируется %n раз.</numerusform></translation>
+        <translation>
+            <numerusform>%1 цитируется %n раз.</numerusform>
+            <numerusform>%1 цитируется %n раза.</numerusform>
+            <numerusform>%1 цитируется %n раз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
@@ -2810,7 +3002,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%n reference(s) (is/are) not cited in the text.</source>
-        <translation><numerusform>%n источник не цитируется в тексте.</numerusform><numerusform>%n источника не цитируются в тексте.</numerusform><numerusform>%n источников не цитируются в тексте.</numerusform></translation>
+        <translation>
+            <numerusform>%n источник не цитируется в тексте.</numerusform>
+            <numerusform>%n источника не цитируются в тексте.</numerusform>
+            <numerusform>%n источников не цитируются в тексте.</numerusform>
+        </translation>
     </message>
     <message>
         <source>References (%1 change)</source>
@@ -2876,7 +3072,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>кто пишет (по умолчанию: $SILTEME_USER или имя пользователя в системе)</translation>
     </message>
     <message>
-        <source>the writer's role (default: %(default)s)</source>
+        <source>the writer&apos;s role (default: %(default)s)</source>
         <translation>роль автора замечания (по умолчанию: %(default)s)</translation>
     </message>
     <message>
@@ -2944,7 +3140,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>по умолчанию: по имени файла, иначе md</translation>
     </message>
     <message>
-        <source>replace a document's text with a revised version and re-anchor</source>
+        <source>replace a document&apos;s text with a revised version and re-anchor</source>
         <translation>заменить текст документа новой редакцией и заново привязать замечания</translation>
     </message>
     <message>
@@ -2961,15 +3157,27 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>%Ln block(s)</source>
-        <translation><numerusform>%Ln блок</numerusform><numerusform>%Ln блока</numerusform><numerusform>%Ln блоков</numerusform></translation>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блока</numerusform>
+            <numerusform>%Ln блоков</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation><numerusform>%Ln утверждение</numerusform><numerusform>%Ln утверждения</numerusform><numerusform>%Ln утверждений</numerusform></translation>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln marker(s)</source>
-        <translation><numerusform>%Ln ссылка</numerusform><numerusform>%Ln ссылки</numerusform><numerusform>%Ln ссылок</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revised document %1: %2.</source>
@@ -2980,20 +3188,32 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Замечания: точно привязано %1, приблизительно %2, без привязки %3.</translation>
     </message>
     <message>
-        <source>Wrote %1: the author's own document; paragraphs changed: %2, added: %3, removed: %4; references: %5 (newly formatted: %6); comments: %7, replies: %8.</source>
+        <source>Wrote %1: the author&apos;s own document; paragraphs changed: %2, added: %3, removed: %4; references: %5 (newly formatted: %6); comments: %7, replies: %8.</source>
         <translation>Записан %1: собственный документ автора; изменено абзацев: %2, добавлено: %3, удалено: %4; источников: %5 (заново оформлено: %6); примечаний: %7, ответов: %8.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s)</source>
-        <translation><numerusform>%Ln абзац</numerusform><numerusform>%Ln абзаца</numerusform><numerusform>%Ln абзацев</numerusform></translation>
+        <translation>
+            <numerusform>%Ln абзац</numerusform>
+            <numerusform>%Ln абзаца</numerusform>
+            <numerusform>%Ln абзацев</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
-        <translation><numerusform>%Ln комментарий</numerusform><numerusform>%Ln комментария</numerusform><numerusform>%Ln комментариев</numerusform></translation>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln for orphaned annotations</source>
-        <translation><numerusform>%Ln — к замечаниям без привязки</numerusform><numerusform>%Ln — к замечаниям без привязки</numerusform><numerusform>%Ln — к замечаниям без привязки</numerusform></translation>
+        <translation>
+            <numerusform>%Ln — к замечаниям без привязки</numerusform>
+            <numerusform>%Ln — к замечаниям без привязки</numerusform>
+            <numerusform>%Ln — к замечаниям без привязки</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3 (%4).</source>
@@ -3001,7 +3221,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln annotation(s) and replies to %1.</source>
-        <translation><numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform><numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform><numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is already in the library; kept as it is.</source>
@@ -3009,7 +3233,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Imported %Ln annotation(s).</source>
-        <translation><numerusform>Импортировано %Ln замечание.</numerusform><numerusform>Импортировано %Ln замечания.</numerusform><numerusform>Импортировано %Ln замечаний.</numerusform></translation>
+        <translation>
+            <numerusform>Импортировано %Ln замечание.</numerusform>
+            <numerusform>Импортировано %Ln замечания.</numerusform>
+            <numerusform>Импортировано %Ln замечаний.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3324,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln annotation(s) and replies to %1.</source>
-        <translation><numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform><numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform><numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing annotations…</source>
@@ -3171,11 +3403,19 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message numerus="yes">
         <source>The first %Ln hit(s).</source>
-        <translation><numerusform>Показаны первые совпадения: %Ln.</numerusform><numerusform>Показаны первые совпадения: %Ln.</numerusform><numerusform>Показаны первые совпадения: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Показаны первые совпадения: %Ln.</numerusform>
+            <numerusform>Показаны первые совпадения: %Ln.</numerusform>
+            <numerusform>Показаны первые совпадения: %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hit(s).</source>
-        <translation><numerusform>Найдено %Ln совпадение.</numerusform><numerusform>Найдено %Ln совпадения.</numerusform><numerusform>Найдено %Ln совпадений.</numerusform></translation>
+        <translation>
+            <numerusform>Найдено %Ln совпадение.</numerusform>
+            <numerusform>Найдено %Ln совпадения.</numerusform>
+            <numerusform>Найдено %Ln совпадений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3201,7 +3441,11 @@ The library is as it was before; the undo history was cleared.</source>
     <name>ShareBars</name>
     <message numerus="yes">
         <source>%1 of %Ln claim(s) (%2 %)</source>
-        <translation><numerusform>%1 из %Ln утверждения (%2 %)</numerusform><numerusform>%1 из %Ln утверждений (%2 %)</numerusform><numerusform>%1 из %Ln утверждений (%2 %)</numerusform></translation>
+        <translation>
+            <numerusform>%1 из %Ln утверждения (%2 %)</numerusform>
+            <numerusform>%1 из %Ln утверждений (%2 %)</numerusform>
+            <numerusform>%1 из %Ln утверждений (%2 %)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3211,16 +3455,20 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Нет цитирований для диаграммы.</translation>
     </message>
     <message>
-        <source>Share of the chapter's citations (%)</source>
+        <source>Share of the chapter&apos;s citations (%)</source>
         <translation>Доля цитирований главы (%)</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2: %3 of %Ln citation(s) (%4 %)</source>
-        <translation><numerusform>%1
-%2: %3 из %Ln цитирования (%4 %)</numerusform><numerusform>%1
-%2: %3 из %Ln цитирований (%4 %)</numerusform><numerusform>%1
-%2: %3 из %Ln цитирований (%4 %)</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%2: %3 из %Ln цитирования (%4 %)</numerusform>
+            <numerusform>%1
+%2: %3 из %Ln цитирований (%4 %)</numerusform>
+            <numerusform>%1
+%2: %3 из %Ln цитирований (%4 %)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3499,25 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+</context>
+<context>
     <name>UndoHistory</name>
     <message>
         <source>This step was made in another library.</source>
@@ -3268,7 +3535,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>the document's title (default: the file name)</source>
+        <source>the document&apos;s title (default: the file name)</source>
         <translation>название документа (по умолчанию: имя файла)</translation>
     </message>
     <message>
@@ -3276,7 +3543,7 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>вывести итог одним объектом JSON</translation>
     </message>
     <message>
-        <source>merge a reviewer's Word file: new comments, replies, resolved state</source>
+        <source>merge a reviewer&apos;s Word file: new comments, replies, resolved state</source>
         <translation>объединить файл Word рецензента: новые примечания, ответы, статус «решено»</translation>
     </message>
     <message>
@@ -3416,8 +3683,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>аргумент %r проигнорирован</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>не удалось открыть '%(filename)s': %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не удалось открыть &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>

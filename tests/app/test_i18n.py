@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -182,7 +183,14 @@ def test_switching_language_while_the_window_runs(
         assert window.claims_dock.windowTitle() == "Утверждения"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
 
+        # Undo names its step in the language of the moment, also after a switch.
+        window.undo_stack.push(QUndoCommand("x"))
+        assert window.undo_action.text() == "&Отменить: x"
+        window.undo_stack.undo()
+        assert window.redo_action.text() == "&Повторить: x"
+
         language_action(window, "en").trigger()
+        assert window.redo_action.text() == "&Redo x"
         assert menu_titles(window) == english_menus
         assert window.counts_label.text() == english_counts
         file_menu = window.menuBar().actions()[0].menu()
