@@ -26,6 +26,7 @@ from references.normalize import fold_compact
 from references.numbers import compress_numbers
 from references.thesis.document_view import ClaimRow
 from app.i18n import Translations
+from app.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -92,6 +93,7 @@ def default_columns() -> list[ClaimColumn]:
             ClaimsTable.tr("Groups"),
             lambda c, i: ", ".join(i.group_name(g) for g in _groups(c, i)),
             lambda c, i: [i.group_order.get(g, 0) for g in _groups(c, i)],
+            lambda c, i: "\n".join(i.group_name(g) for g in _groups(c, i)),  # the whole names, one a line
         ),
     ]
 
@@ -164,7 +166,8 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(claim, self._index)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(claim, self._index)
+            tip = column.tooltip(claim, self._index)
+            return plain_tooltip(tip) if isinstance(tip, str) else tip
         if role == Qt.ItemDataRole.DecorationRole and column.key == "groups":
             return self._icon(tuple(_groups(claim, self._index)))
         if role == SORT_ROLE:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QUndoView, QWidget
 
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
@@ -22,9 +22,11 @@ from app.annotations import install as install_annotations
 from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
+from app.file_dialogs import open_file_name
 from app.i18n.language_menu import LanguageMenu
 from app.i18n.qt import ensure_language
 from app.library.controller import install as install_library
+from app.team import install as install_team
 from app.outline_dock import OutlineDock
 from app.progress import BusyIndicator
 from app.word_files import WORD_SUFFIXES, WordImport
@@ -32,8 +34,11 @@ from app.reader import ReaderView
 from app.recent import RecentDocument, RecentMenu, RecentPlaces, is_url, library_location
 from app.references_dock import ReferencesDock
 from app.search_dock import SearchDock
+from app.source_imports import SourceImports
 from app.stats_view import StatsDock
+from app.window_geometry import available_area, clip_to_screen, place_window
 from app.workers import JobRunner
+from app.plain_text import plain_label, plain_tooltip
 from models.db import Library
 from references.thesis.text_import import ImportSummary
 from references.thesis.document_view import DocumentRow
@@ -44,6 +49,7 @@ SETTINGS_STATE = "main_window/state"
 SETTINGS_DOCUMENT = "main_window/document_id"
 # Bump when the dock layout changes, so an old saved state is not forced on it.
 STATE_VERSION = 1
+PREFERRED_SIZE = QSize(1400, 900)  # on a smaller screen, the screen's available area
 
 
 UndoActions = Translations("UndoActions")
@@ -90,6 +96,9 @@ class MainWindow(QMainWindow):
         self._pending_document: int | None = None  # shown once a recent library is open
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
+        # The right-hand docks (references, annotations) take the full height:
+        # their list and detail panes need it more than the claims need width.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.reader = ReaderView(self)
         self.setCentralWidget(self.reader)
@@ -109,6 +118,8 @@ class MainWindow(QMainWindow):
         self.annotations = install_annotations(self)
         self.authoring = install_authoring(self)
         self.reference_library = install_library(self)
+        self._tidy_view_menu()
+        self.team = install_team(self)
         self._restore_window()
         self._update_title()
 
@@ -131,12 +142,22 @@ class MainWindow(QMainWindow):
         self.undo_dock.hide()
         self.outline_dock.raise_()
         self.claims_dock.raise_()
-        self.resizeDocks([self.outline_dock, self.references_dock], [300, 440], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.claims_dock], [300], Qt.Orientation.Vertical)
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        """Default dock sizes in proportion to the window, so that a small screen keeps a reader."""
+        width, height = self.width(), self.height()
+        if width < 400 or height < 300:  # not sized yet: the screen it will fit
+            area = available_area(self)
+            width, height = min(PREFERRED_SIZE.width(), area.width()), min(PREFERRED_SIZE.height(), area.height())
+        side = (max(220, min(300, width // 5)), max(320, min(440, width * 3 // 10)))
+        self.resizeDocks([self.outline_dock, self.references_dock], list(side), Qt.Orientation.Horizontal)
+        self.resizeDocks([self.claims_dock], [max(180, min(300, height // 3))], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("file_menu")  # features find menus by name (menu())
         self.open_action = self._action(self.tr("&Open Library…"), QKeySequence.StandardKey.Open, self.choose_library)
         self.import_action = self._action(self.tr("&Import Text…"), "Ctrl+I", self.choose_text_file)
         # Not StandardKey.Quit: some platforms map it to nothing.
@@ -149,15 +170,18 @@ class MainWindow(QMainWindow):
         self.recent_menu.document_chosen.connect(self.open_recent_document)
         file_menu.addMenu(self.recent_menu)
         self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.import_menu.setObjectName("import_menu")
         self.import_menu.addAction(self.import_action)
         self.word_import_action = self._action(self.tr("&Word Document…"), "Ctrl+Shift+I", self.word_import.choose)
         self.word_import_action.setObjectName("word_import_action")
         self.import_menu.addAction(self.word_import_action)
+        self.source_imports = SourceImports(self, self.import_menu)
         self.documents_menu = file_menu.addMenu(self.tr("&Documents"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("edit_menu")  # features find menus by name (menu())
         # Not createUndoAction: its prefix would stay in the language the window
         # started in; these texts are made again when the language changes.
         self.undo_action = StepAction(self.undo_stack, redo=False, parent=self)
@@ -173,18 +197,48 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("view_menu")  # features find menus by name (menu())
         for dock in (self.outline_dock, self.search_dock, self.claims_dock, self.references_dock, self.stats_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("Restore &Default Layout"), None, self.restore_default_layout))
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.setObjectName("settings_menu")  # features find menus by name (menu())
         self.language_menu = LanguageMenu(settings_menu.addMenu(self.tr("&Language")), self.settings, self)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("help_menu")  # features find menus by name (menu())
         self.help_action = self._action(self.tr("&Help and About"), QKeySequence.StandardKey.HelpContents, self.show_help)
         self.help_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.help_action)
+
+    def menu(self, name: str) -> QMenu:
+        """A menu of the menu bar by name ("file", "import", "edit", "view", "settings", "help", "tools", "review")."""
+        menu = self.menuBar().findChild(QMenu, f"{name}_menu")
+        if not isinstance(menu, QMenu):
+            raise KeyError(f"no {name} menu")
+        return menu
+
+    def _tidy_view_menu(self) -> None:
+        """View lists the windows, then every dock together, then the layout actions.
+
+        Features add their docks' toggles as they are installed; gather them
+        in one block, whatever order they came in.
+        """
+        menu = self.menu("view")
+        toggles = {dock.toggleViewAction() for dock in self.findChildren(QDockWidget)}
+        actions = [a for a in menu.actions() if not a.isSeparator()]
+        first_dock = next(i for i, a in enumerate(actions) if a in toggles)
+        windows = [a for a in actions[:first_dock] if a not in toggles]
+        docks = [a for a in actions if a in toggles]
+        layout = [a for a in actions[first_dock:] if a not in toggles]
+        for action in menu.actions():
+            menu.removeAction(action)
+        for group in (windows, docks, layout):
+            if group and menu.actions():
+                menu.addSeparator()
+            menu.addActions(group)
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None, slot: object) -> QAction:
         action = QAction(text, self)
@@ -194,11 +248,12 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_status_bar(self) -> None:
-        self.document_label = QLabel()
+        # The document title and section names are the user's text: shown as typed, never as markup.
+        self.document_label = plain_label(QLabel())
         self.document_label.setObjectName("status_document")
-        self.counts_label = QLabel()
+        self.counts_label = plain_label(QLabel())
         self.counts_label.setObjectName("status_counts")
-        self.section_label = QLabel()
+        self.section_label = plain_label(QLabel())
         self.section_label.setObjectName("status_section")
         status = self.statusBar()
         status.addWidget(self.document_label)
@@ -209,6 +264,8 @@ class MainWindow(QMainWindow):
         self.outline_dock.block_activated.connect(self.reader.scroll_to_block)
         self.reader.current_section_changed.connect(self._section_changed)
         self.reader.citation_clicked.connect(self.show_citation)
+        self.reader.citation_opened.connect(self.open_citation_reference)
+        self.reader.citation_places_requested.connect(self.show_citation_places)
         self.claims_dock.claim_activated.connect(lambda claim_id: self.reader.select_claim(claim_id, scroll=True))
         self.claims_dock.claim_selected.connect(lambda claim_id: self.reader.select_claim(claim_id, scroll=False))
         self.references_dock.place_activated.connect(self.show_citation_place)
@@ -249,16 +306,15 @@ class MainWindow(QMainWindow):
             self.document_loaded.emit()
             return
         same_document = self.index is not None and self.index.view.document.id == loaded.view.document.id
-        scroll = self.reader.verticalScrollBar().value()
+        place = self.reader.reading_place() if same_document else None
         self.index = DocumentIndex(loaded.view)
         self.settings.setValue(SETTINGS_DOCUMENT, loaded.view.document.id)
         self.recent.add_document(
             RecentDocument(library_location(self.library), loaded.view.document.id, loaded.view.document.title)
         )
         self.reader.show_document(self.index)
-        if same_document:
-            # A reload after an edit keeps the reader where the person was reading.
-            self.reader.verticalScrollBar().setValue(scroll)
+        # A reload after an edit keeps the reader where the person was reading.
+        self.reader.restore_reading_place(place)
         self.outline_dock.set_outline(loaded.view.outline)
         self.claims_dock.set_document(self.index)
         self.references_dock.set_document(self.index)
@@ -267,6 +323,8 @@ class MainWindow(QMainWindow):
             self.run_search(self.search_dock.edit.text())
         self._update_title()
         self._update_counts()
+        # The outline was rebuilt: highlight the reader's section again, and say it.
+        self._section_changed(self.reader.current_section)
         self.document_loaded.emit()
 
     def _load_error(self, message: str) -> None:
@@ -311,6 +369,23 @@ class MainWindow(QMainWindow):
         message = fill(self.tr("%1 cites %n reference(s).", "", len(references)), citation.marker)
         self.statusBar().showMessage(message, 5000)
 
+    def open_citation_reference(self, citation_id: int) -> None:
+        """A marker double-clicked: its (first) reference in the library's editor."""
+        if self.index is None or citation_id not in self.index.citations:
+            return
+        self.show_citation(citation_id)
+        references = [r for r in self.index.citations[citation_id].reference_ids if r is not None]
+        if references:
+            self.reference_library.open_window(references[0])
+        else:
+            self.statusBar().showMessage(self.tr("This marker's number is not in the bibliography."), 6000)
+
+    def show_citation_places(self, citation_id: int) -> None:
+        """Every place the marker's reference is cited, listed in the References dock."""
+        self.show_citation(citation_id)
+        self.references_dock.show()
+        self.references_dock.raise_()
+
     def show_citation_place(self, citation_id: int) -> None:
         if self.index is None or citation_id not in self.index.citations:
             return
@@ -350,7 +425,7 @@ class MainWindow(QMainWindow):
     def _section_changed(self, section_id: object) -> None:
         label = self.index.section_label(section_id) if self.index and isinstance(section_id, int) else ""
         self.section_label.setText(label)
-        self.section_label.setToolTip(label)
+        self.section_label.setToolTip(plain_tooltip(label))
         self.outline_dock.follow_section(section_id)
 
     def retranslate_ui(self) -> None:
@@ -387,8 +462,8 @@ class MainWindow(QMainWindow):
     # --- operations --------------------------------------------------------
 
     def choose_text_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a thesis text"), "", self.tr("Text files (*.txt);;All files (*)")
+        path, _ = open_file_name(
+            self, self.settings, self.tr("Import a thesis text"), self.tr("Text files (*.txt);;All files (*)")
         )
         if path:
             self.import_text_file(Path(path))
@@ -406,8 +481,8 @@ class MainWindow(QMainWindow):
         self.changed.emit(ops.Changes(summary.document_id, frozenset({"document"})))
 
     def choose_library(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a library"), "", self.tr("Silteme libraries (*.sqlite *.db);;All files (*)")
+        path, _ = open_file_name(
+            self, self.settings, self.tr("Open a library"), self.tr("Silteme libraries (*.sqlite *.db);;All files (*)")
         )
         if path:
             self.open_library_file(Path(path))
@@ -483,6 +558,8 @@ class MainWindow(QMainWindow):
                 "<p>A thesis, its numbered references and reviewers' notes in one library.</p>"
                 "<ul>"
                 "<li>Click a citation marker to select its references and its claim; hover it to list them.</li>"
+                "<li>Double-click a marker to open its reference in the Reference Library; its context menu "
+                "also shows every place that reference is cited.</li>"
                 "<li>Outline: click a section or table to jump to it.</li>"
                 "<li>Claims: filter by source group, section or text; double-click to show a claim.</li>"
                 "<li>References: select one to step through the places it is cited.</li>"
@@ -500,20 +577,21 @@ class MainWindow(QMainWindow):
         self._place_docks()
 
     def _restore_window(self) -> None:
-        geometry = self.settings.value(SETTINGS_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
+        place_window(self, PREFERRED_SIZE, self.settings.value(SETTINGS_GEOMETRY))
         state = self.settings.value(SETTINGS_STATE)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state, STATE_VERSION)
+        if not (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, STATE_VERSION)):
+            self._size_docks()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        clip_to_screen(self)  # the window manager's frame is known now
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self.settings.setValue(SETTINGS_STATE, self.saveState(STATE_VERSION))
         self.settings.sync()
         self.runner.wait()
+        self.team.stop()  # the listener of a team library, and its connection
         if self._owned_library is not None:
             self._owned_library.close()
             self._owned_library = None

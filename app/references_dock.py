@@ -32,6 +32,7 @@ from app.references_model import SORT_ROLE, CitationPlacesModel, ReferencesModel
 from app.row_table_view import configure_row_table
 from references.thesis.document_view import citation_places
 from app.collating_proxy import CollatingSortProxy
+from app.plain_text import plain_label
 
 
 class ReferencesDock(QDockWidget):
@@ -55,7 +56,7 @@ class ReferencesDock(QDockWidget):
         configure_row_table(self.table, multi_select=True, stretch_last=False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.places_label = QLabel()
+        self.places_label = plain_label(QLabel())
         self.places_label.setObjectName("places_label")
         self.places_label.setWordWrap(True)
         self.previous_button = QPushButton(self.tr("◀ Previous"))
@@ -94,6 +95,10 @@ class ReferencesDock(QDockWidget):
         self._update_stepper()
 
     def set_document(self, index: DocumentIndex) -> None:
+        selected, current = self.selected_reference_ids(), self.current_reference_id()
+        place = self.places_view.currentIndex()
+        citation = self.places.place(place.row()).citation_id if place.isValid() else None
+        scroll = self.table.verticalScrollBar().value()
         self.index = index
         self.model.set_document(index)
         self.places.set_places([])
@@ -108,6 +113,11 @@ class ReferencesDock(QDockWidget):
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.resizeColumnToContents(ReferencesModel.CITED)
+        # An edit reloads the document: the selection, the place shown and the scroll stay.
+        if selected:
+            first = [current] if current in selected else []
+            self.select_references(first + [r for r in selected if r != current], current_citation=citation)
+            self.table.verticalScrollBar().setValue(scroll)
         self._update_stepper()
 
     def select_references(self, reference_ids: list[int], *, current_citation: int | None = None) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from app.file_dialogs import open_file_name
 from sqlalchemy.orm import Session
 
 from app import ops
@@ -49,10 +50,10 @@ class WordImport(QObject):
         self.last_message: QMessageBox | None = None
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self.window,
+            self.window.settings,
             self.tr("Import a thesis from Word"),
-            "",
             self.tr("Word documents (*.docx);;OpenDocument text (*.odt);;All files (*)"),
         )
         if path:

@@ -8,7 +8,6 @@ they become the WHERE clause of the same query.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -27,6 +26,7 @@ from app.annotations.vocabulary import Annotations, anchor_label, annotation_col
 from app.document_index import DocumentIndex
 from references.review.annotation_queries import AnnotationOverview
 from references.review.annotations import VERDICTS, AnnotationView
+from app.plain_text import plain_tooltip
 from references.normalize import fold_compact
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -38,6 +38,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 NO_VERDICT = ""  # the verdict filter's value for "no verdict given"
 MAX_FILTER_CHARS = 200
 CELL_CHARS = 160  # of a comment or quote in a one-line cell
+
+RESOLVED_COLOR = QColor("#666666")  # greyed, yet 5.7:1 on white (WCAG AA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +118,6 @@ class AnnotationFilter:
 def one_line(text: str, limit: int = CELL_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` as typed: Qt would render a tooltip that looks like HTML."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 @dataclass(frozen=True)
@@ -209,7 +206,7 @@ class AnnotationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column.key == "quote":
             return self._swatch(item)
         if role == Qt.ItemDataRole.ForegroundRole and item.view.status == "resolved":
-            return QColor("#808080")
+            return RESOLVED_COLOR
         if role == SORT_ROLE:
             return column.sort_key(item)
         if role == URI_ROLE:

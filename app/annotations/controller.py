@@ -66,7 +66,7 @@ class AnnotationsController(QObject):
         self._offsets: tuple[DocumentIndex, DocumentOffsets] | None = None
         self._generation = 0
         self._focus: str | None = None  # annotation to choose after the next refresh
-        self._scroll: tuple[int | None, int] | None = None  # reader place to keep across the window's reload
+        self._scroll: tuple[int | None, tuple[int, int, int] | None] | None = None  # reader place to keep across a reload
         # Refreshes run on a runner of their own: a background reload is not
         # the window being busy with something the user asked for.
         self.refresher = JobRunner(lambda: window.library, self)
@@ -112,20 +112,19 @@ class AnnotationsController(QObject):
 
     def _build_menus(self) -> None:
         window = self.window
-        file_menu = _menu_holding(window, window.quit_action)
-        if file_menu is not None:
-            file_menu.insertSection(window.quit_action, self.tr("Review"))
-            for action in (
-                self.revise_action, self.import_w3c_action, self.export_w3c_action, self.docx_action,
-                self.review_docx_action, self.report_action,
-            ):
-                file_menu.insertAction(window.quit_action, action)
-            file_menu.insertSeparator(window.quit_action)
-        view_menu = _menu_holding(window, window.outline_dock.toggleViewAction())
-        separator = _first_separator(view_menu) if view_menu is not None else None
-        if view_menu is not None and separator is not None:
+        file_menu = window.menu("file")
+        file_menu.insertSection(window.quit_action, self.tr("Review"))
+        for action in (
+            self.revise_action, self.import_w3c_action, self.export_w3c_action, self.docx_action,
+            self.review_docx_action, self.report_action,
+        ):
+            file_menu.insertAction(window.quit_action, action)
+        file_menu.insertSeparator(window.quit_action)
+        view_menu = window.menu("view")
+        separator = _first_separator(view_menu)
+        if separator is not None:
             view_menu.insertAction(separator, self.dock.toggleViewAction())
-        elif view_menu is not None:
+        else:
             view_menu.addAction(self.dock.toggleViewAction())
         self.review_menu = QMenu(self.tr("&Review"), window)
         self.review_menu.setObjectName("review_menu")
@@ -136,11 +135,7 @@ class AnnotationsController(QObject):
         self.review_menu.addSeparator()
         self.review_menu.addAction(self.dock.toggleViewAction())
         self.review_menu.addAction(self.identity_action)
-        help_menu = _menu_holding(window, window.help_action)
-        if help_menu is not None:
-            window.menuBar().insertMenu(help_menu.menuAction(), self.review_menu)
-        else:
-            window.menuBar().addMenu(self.review_menu)
+        window.menuBar().insertMenu(window.menu("help").menuAction(), self.review_menu)
 
     def _add_claims_column(self) -> None:
         model = self.window.claims_dock.model
@@ -215,7 +210,7 @@ class AnnotationsController(QObject):
         # The window rebuilds the reader on every change; keep the reader
         # where the user was when the change was theirs.
         if self._scroll is not None and self._scroll[0] == self.document_id():
-            self.window.reader.verticalScrollBar().setValue(self._scroll[1])
+            self.window.reader.restore_reading_place(self._scroll[1])
         self._scroll = None
         self.reload()
 
@@ -235,7 +230,7 @@ class AnnotationsController(QObject):
     def command_done(self, focus_uri: str | None) -> None:
         document_id = self.document_id()
         self._focus = focus_uri
-        self._scroll = (document_id, self.window.reader.verticalScrollBar().value())
+        self._scroll = (document_id, self.window.reader.reading_place())
         self.window.changed.emit(ops.Changes(document_id, frozenset({"annotations"})))
 
     def command_failed(self, message: str) -> None:
@@ -338,6 +333,14 @@ class AnnotationsController(QObject):
 
     def _create(self, document_id: int, span: tuple[int, int], quote: str, values: EditorValues, identity: Identity) -> None:
         self.window.undo_stack.push(CreateAnnotation(self, document_id, span, quote, values.fields(), identity))
+        # Show what was made: the text selection no longer hides the new
+        # highlight, and the dock (which chooses it after the reload) is in front.
+        reader = self.window.reader
+        cursor = reader.textCursor()
+        cursor.clearSelection()
+        reader.setTextCursor(cursor)
+        self.dock.show()
+        self.dock.raise_()
 
     def edit(self, uri: str) -> None:
         item = self.item(uri)
@@ -391,15 +394,6 @@ class AnnotationsController(QObject):
             return
         quote = offsets.text[span[0] : span[1]]
         self.window.undo_stack.push(ReattachAnnotation(self, uri, span, quote))
-
-
-def _menu_holding(window: WindowHost, action: QAction) -> QMenu | None:
-    """The menu of the menu bar that lists ``action``."""
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if isinstance(menu, QMenu) and action in menu.actions():
-            return menu
-    return None
 
 
 def _first_separator(menu: QMenu) -> QAction | None:

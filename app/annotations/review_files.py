@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from app.file_dialogs import open_file_name, save_file_name
 from sqlalchemy.orm import Session
 
 from app import ops
@@ -130,37 +131,37 @@ class ReviewFiles(QObject):
     # --- asking for files -----------------------------------------------------------
 
     def choose_revised_text(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a revised text"), "", self.tr("Text files (*.txt);;All files (*)")
+        path, _ = open_file_name(
+            self.window, self.window.settings, self.tr("Import a revised text"), self.tr("Text files (*.txt);;All files (*)")
         )
         if path:
             self.import_revised_text(Path(path))
 
     def choose_w3c_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export annotations"), "annotations.jsonld",
+        path, _ = save_file_name(
+            self.window, self.window.settings, self.tr("Export annotations"), "annotations.jsonld",
             self.tr("W3C Web Annotations (*.jsonld *.json)"),
         )
         if path:
             self.export_w3c(Path(path))
 
     def choose_w3c_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import annotations"), "", self.tr("W3C Web Annotations (*.jsonld *.json);;All files (*)")
+        path, _ = open_file_name(
+            self.window, self.window.settings, self.tr("Import annotations"), self.tr("W3C Web Annotations (*.jsonld *.json);;All files (*)")
         )
         if path:
             self.import_w3c(Path(path))
 
     def choose_docx_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export to Word"), "thesis-with-comments.docx", self.tr("Word documents (*.docx)")
+        path, _ = save_file_name(
+            self.window, self.window.settings, self.tr("Export to Word"), "thesis-with-comments.docx", self.tr("Word documents (*.docx)")
         )
         if path:
             self.export_docx(Path(path))
 
     def choose_reviewed_docx(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a reviewed Word file"), "", self.tr("Word documents (*.docx);;All files (*)")
+        path, _ = open_file_name(
+            self.window, self.window.settings, self.tr("Import a reviewed Word file"), self.tr("Word documents (*.docx);;All files (*)")
         )
         if path:
             self.import_reviewed_docx(Path(path))
@@ -188,8 +189,8 @@ class ReviewFiles(QObject):
 
     def choose_review_report(self) -> None:
         markdown, web = self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save a review report"), "review-report.md", f"{markdown};;{web}"
+        path, chosen = save_file_name(
+            self.window, self.window.settings, self.tr("Save a review report"), "review-report.md", f"{markdown};;{web}"
         )
         if path:
             target = Path(path)
@@ -303,4 +304,6 @@ class ReviewFiles(QObject):
         )
         if report.skipped:
             text += " " + fill(self.tr("%1 were already in the library and were kept as they are."), len(report.skipped))
+        if report.clashes:  # the domain's sentences, one per item not imported for its id
+            text += " " + " ".join(report.clashes)
         self._status(text)

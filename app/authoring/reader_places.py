@@ -23,6 +23,7 @@ Place = tuple[int, int]  # (block id, offset in its text)
 
 class ReaderPlaces(QObject):
     cursor_moved = Signal()
+    text_clicked = Signal()  # a left click in the reader, once its cursor has moved
     menu_opening = Signal()
 
     def __init__(self, window: WindowHost) -> None:
@@ -44,6 +45,7 @@ class ReaderPlaces(QObject):
                 and event.button() == Qt.MouseButton.LeftButton
             ):
                 QTimer.singleShot(0, self.cursor_moved.emit)  # once the reader has moved its cursor
+                QTimer.singleShot(0, self.text_clicked.emit)
         elif watched is reader and event.type() == QEvent.Type.KeyRelease:
             QTimer.singleShot(0, self.cursor_moved.emit)
         return False  # only looking: the reader and other features still get every event

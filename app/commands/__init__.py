@@ -15,22 +15,30 @@ from collections.abc import Sequence
 MODULES = (
     "library_cmds",
     "word_cmds",
+    "latex_cmds",
+    "pdf_cmds",
     "bib_cmds",
     "format_cmds",
     "annotation_cmds",
     "author_cmds",
     "backup_cmds",
     "desktop_cmds",
+    "team_cmds",
     "gui",
 )
 
 # Which module registers each command (tests/app/commands/test_cli_startup.py keeps this
 # table complete: add a new command here, beside its module).
 COMMAND_MODULES = {
+    "team": "team_cmds",
     "stats": "library_cmds",
     "import-text": "library_cmds",
     "import-docx": "word_cmds",
     "import-review": "word_cmds",
+    "import-latex": "latex_cmds",
+    "export-latex": "latex_cmds",
+    "import-pdf": "pdf_cmds",
+    "export-pdf-annotations": "pdf_cmds",
     "import-bib": "bib_cmds",
     "export-bib": "bib_cmds",
     "keys": "bib_cmds",

@@ -32,6 +32,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     exp = subcommands.add_parser("export-bib", help=BibCli.tr("export references as BibTeX (default: the whole library)"))
     exp.add_argument("out", metavar=BibCli.tr("OUT"), help=BibCli.tr("the .bib file to write, or - for standard output"))
     selection_arguments(exp)
+    exp.add_argument(
+        "--for-latex",
+        action="store_true",
+        help=BibCli.tr(
+            "leave out Silteme's own fields (groups, silteme-number, silteme-complete, silteme-provenance) "
+            "and give every dated entry a year: a file for BibTeX and biber only"
+        ),
+    )
     exp.set_defaults(handler=run_export_bib)
 
     keys = subcommands.add_parser(
@@ -99,7 +107,13 @@ def run_export_bib(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         document_id = find_document(session, args.document).id if args.document else None
         export = export_bib_file(
-            session, ExportSelection(document_id=document_id, group=args.group, cited_only=args.cited_only)
+            session,
+            ExportSelection(
+                document_id=document_id,
+                group=args.group,
+                cited_only=args.cited_only,
+                without_own_fields=args.for_latex,
+            ),
         )
         conflicts = key_conflicts(session)
     for note in export.notes:

@@ -508,15 +508,15 @@
     <message numerus="yes">
         <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%Ln ескерту</numerusform>
-            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
         </translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Ескертпе</translation>
+        <translation>Мәлімет</translation>
     </message>
     <message>
         <source>(before the first section)</source>
@@ -655,15 +655,15 @@
     <message numerus="yes">
         <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%Ln ескерту</numerusform>
-            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
         </translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>note</source>
-        <translation>ескертпе</translation>
+        <translation>мәлімет</translation>
     </message>
     <message>
         <source>(not cited)</source>
@@ -878,8 +878,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>бір JSON тізімін шығару</translation>
     </message>
     <message>
-        <source>replace the library with a backup (the current library is backed up first)</source>
-        <translation>кітапхананы сақтық көшірмемен ауыстыру (алдымен қазіргі кітапхананың көшірмесі жасалады)</translation>
+        <source>replace the library with a backup (the current library is backed up first); a team library must be empty</source>
+        <translation>кітапхананы сақтық көшірмемен ауыстыру (алдымен қазіргі кітапхананың көшірмесі жасалады); топтық кітапхана бос болуы керек</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -892,6 +892,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
         <translation>%1 — кітапхана файлы емес; сервердегі дерекқордың сақтық көшірмесін сервердің өз құралдарымен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Backed up the team library to %1, a library file that opens anywhere (%2).</source>
+        <translation>Топтық кітапхананың сақтық көшірмесі жасалды: %1 — кез келген жерде ашылатын кітапхана файлы (%2).</translation>
     </message>
     <message>
         <source>Backed up the library to %1 (%2).</source>
@@ -908,6 +912,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>kept</source>
         <translation>сақталған</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2: %3 documents, %4 references, %5 annotations.</source>
+        <translation>%1 мына жерге қалпына келтірілді: %2; құжаттар: %3, дереккөздер: %4, ескертпелер: %5.</translation>
     </message>
     <message>
         <source>Restored %1 (schema %2) into %3.</source>
@@ -959,6 +967,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>the .bib file to write, or - for standard output</source>
         <translation>жазылатын .bib файлы, немесе стандартты шығыс үшін -</translation>
+    </message>
+    <message>
+        <source>leave out Silteme&apos;s own fields (groups, silteme-number, silteme-complete, silteme-provenance) and give every dated entry a year: a file for BibTeX and biber only</source>
+        <translation>Silteme-нің өз өрістерін (groups, silteme-number, silteme-complete, silteme-provenance) шығарып тастау және күні бар әр жазбаға жыл беру: тек BibTeX пен biber үшін файл</translation>
     </message>
     <message>
         <source>entries whose file gave them a repeated or no key: list them, rename or merge them</source>
@@ -1312,6 +1324,74 @@ The library is as it was before; the undo history was cleared.</source>
         <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
         <translation>скриптер мен бенчмарктер үшін: диссертация салынған соң &apos;ready &lt;процесс басталғаннан бергі миллисекунд&gt;&apos; деп шығарып, жұмысты аяқтау</translation>
     </message>
+    <message>
+        <source>a team library on PostgreSQL: roles and logins</source>
+        <translation>PostgreSQL-дегі топтық кітапхана: рөлдер мен кіру аттары</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ӘРЕКЕТ</translation>
+    </message>
+    <message>
+        <source>create the schema and the roles silteme_author, _reviewer, _reader</source>
+        <translation>сұлбаны және silteme_author, _reviewer, _reader рөлдерін жасау</translation>
+    </message>
+    <message>
+        <source>create a login in a role and print how to connect</source>
+        <translation>рөлге кіру атын жасап, қалай қосылу керегін шығару</translation>
+    </message>
+    <message>
+        <source>the login name (letters, digits, _ . -)</source>
+        <translation>кіру аты (әріптер, цифрлар, _ . -)</translation>
+    </message>
+    <message>
+        <source>what the login may do</source>
+        <translation>кіру аты не істей алады</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (default: make one up and print it once)</source>
+        <translation>құпиясөзді стандартты кірістен оқу (әдепкіде: жасап, бір рет шығару)</translation>
+    </message>
+    <message>
+        <source>list the logins of the team and their roles</source>
+        <translation>топтың кіру аттары мен рөлдерін тізу</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>бір JSON тізімін шығару</translation>
+    </message>
+    <message>
+        <source>%1 is a team library: roles %2 are ready.</source>
+        <translation>%1 — топтық кітапхана: %2 рөлдері дайын.</translation>
+    </message>
+    <message>
+        <source>Add people with: silteme --db URL team add-user NAME --role author|reviewer|reader</source>
+        <translation>Адамдарды былай қосыңыз: silteme --db URL team add-user NAME --role author|reviewer|reader</translation>
+    </message>
+    <message>
+        <source>Created the login %1 (%2) in %3 on %4.</source>
+        <translation>%1 (%2) кіру аты %3 ішінде, %4 серверінде жасалды.</translation>
+    </message>
+    <message>
+        <source>Password (shown only now; the server keeps only its hash): %1</source>
+        <translation>Құпиясөз (тек қазір көрсетіледі; сервер оның хэшін ғана сақтайды): %1</translation>
+    </message>
+    <message>
+        <source>Connect with:  silteme --db %1</source>
+        <translation>Қосылу:  silteme --db %1</translation>
+    </message>
+    <message>
+        <source>or in the window: File &gt; Open Team Library, %1</source>
+        <translation>немесе терезеде: Файл &gt; Топтық кітапхананы ашу, %1</translation>
+    </message>
+    <message>
+        <source>Keep the password in ~/.pgpass (chmod 600):  %1</source>
+        <translation>Құпиясөзді ~/.pgpass файлында сақтаңыз (chmod 600):  %1</translation>
+    </message>
+    <message>
+        <source>No logins yet; add one with `team add-user NAME --role ...`.</source>
+        <translation>Әзірге кіру аттары жоқ; `team add-user NAME --role ...` арқылы қосыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopCommands</name>
@@ -1565,6 +1645,14 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Тек мәтінде келтірілген дереккөздер</translation>
     </message>
     <message>
+        <source>For LaTeX only: leave out Silteme&apos;s own fields</source>
+        <translation>Тек LaTeX үшін: Silteme-нің өз өрістерін шығарып тастау</translation>
+    </message>
+    <message>
+        <source>Groups, numbers, completeness and the thesis excerpts are left out, so biber has nothing to warn about; every entry with a date also gets a year. Such a file cannot bring them back.</source>
+        <translation>Топтар, нөмірлер, толықтық белгісі және диссертациядан үзінділер жазылмайды, сондықтан biber ескерту бермейді; күні бар әр жазбаға жыл да қосылады. Мұндай файл оларды қайтара алмайды.</translation>
+    </message>
+    <message>
         <source>GOST R 7.0.5-2008, numeric</source>
         <translation>ГОСТ Р 7.0.5-2008, нөмірлі</translation>
     </message>
@@ -1729,7 +1817,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation>Ескертпе</translation>
+        <translation>Мәлімет</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1770,6 +1858,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Series</source>
         <translation>Сериясы</translation>
+    </message>
+    <message>
+        <source>Where the entry came from</source>
+        <translation>Жазбаның шыққан жері</translation>
     </message>
     <message>
         <source>Subtitle</source>
@@ -1908,19 +2000,30 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>GroupFilter</name>
     <message>
-        <source>Source groups</source>
-        <translation>Дереккөз топтары</translation>
+        <source>Source groups (claims)</source>
+        <translation>Дереккөз топтары (тұжырымдар)</translation>
     </message>
     <message>
         <source>Show the claims that cite a reference in one of the checked groups.</source>
         <translation>Белгіленген топтардың біріндегі дереккөзге сілтейтін тұжырымдарды көрсету.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln claim(s) cite a reference in this group or its subgroups</source>
+        <translation>
+            <numerusform>%1: %Ln тұжырым осы топтағы не оның ішкі тобындағы сілтемеге сүйенеді</numerusform>
+            <numerusform>%1: %Ln тұжырым осы топтағы не оның ішкі тобындағы сілтемеге сүйенеді</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupTreeModel</name>
     <message>
-        <source>All references</source>
+        <source>Groups (references)</source>
         <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
+        <translation>Топтар (сілтемелер)</translation>
+    </message>
+    <message>
+        <source>All references</source>
         <translation>Барлық дереккөздер</translation>
     </message>
     <message>
@@ -1963,6 +2066,97 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>System language</source>
         <translation>Жүйе тілі</translation>
+    </message>
+</context>
+<context>
+    <name>LatexCli</name>
+    <message>
+        <source>import a LaTeX thesis (its main .tex file) with the .bib files it names</source>
+        <translation>LaTeX диссертациясын (негізгі .tex файлын) ол атайтын .bib файлдарымен бірге импорттау</translation>
+    </message>
+    <message>
+        <source>the main .tex file (the one with \documentclass)</source>
+        <translation>негізгі .tex файлы (\documentclass тұрғаны)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the \title, else the file name)</source>
+        <translation>құжаттың атауы (әдепкіде: \title, болмаса файл аты)</translation>
+    </message>
+    <message>
+        <source>import as another document even if this project was imported before (default: a revision)</source>
+        <translation>жоба бұрын импортталған болса да, жаңа құжат ретінде импорттау (әдепкіде: жаңа нұсқа)</translation>
+    </message>
+    <message>
+        <source>write a LaTeX thesis&apos;s project back into a folder, with Silteme&apos;s citation edits</source>
+        <translation>LaTeX диссертациясының жобасын Silteme-дегі сілтеме түзетулерімен қалтаға қайта жазу</translation>
+    </message>
+    <message>
+        <source>the folder to write into (made if missing)</source>
+        <translation>жазылатын қалта (жоқ болса, жасалады)</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>құжат (id немесе атауы)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Bibliography numbered by %1 (%2).</source>
+        <translation>Әдебиеттер тізімі мына ретпен нөмірленді: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cited but in no bibliography entry (dangling): %1.</source>
+        <translation>Келтірілген, бірақ әдебиеттер тізімінде жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>In the bibliography but never cited: %1.</source>
+        <translation>Әдебиеттер тізімінде бар, бірақ еш жерде келтірілмеген: %1.</translation>
+    </message>
+    <message>
+        <source>order of first citation</source>
+        <translation>алғашқы сілтеме реті</translation>
+    </message>
+    <message>
+        <source>the order of the thesis&apos;s own \bibitem list</source>
+        <translation>диссертацияның өз \bibitem тізімінің реті</translation>
+    </message>
+    <message>
+        <source>name, title, year</source>
+        <translation>аты, атауы, жылы</translation>
+    </message>
+    <message>
+        <source>name, year, title</source>
+        <translation>аты, жылы, атауы</translation>
+    </message>
+    <message>
+        <source>year, name, title</source>
+        <translation>жылы, аты, атауы</translation>
+    </message>
+    <message>
+        <source>year (newest first), name, title</source>
+        <translation>жылы (ең жаңасынан), аты, атауы</translation>
+    </message>
+    <message>
+        <source>label, name, year, title</source>
+        <translation>белгі, аты, жылы, атауы</translation>
+    </message>
+    <message>
+        <source>label, name, year, volume, title</source>
+        <translation>белгі, аты, жылы, томы, атауы</translation>
+    </message>
+    <message>
+        <source>name, year, volume, title</source>
+        <translation>аты, жылы, томы, атауы</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies outside the project&apos;s folder and was not written.</source>
+        <translation>ескерту: %1 жоба қалтасынан тыс жатыр, сондықтан жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -2149,12 +2343,48 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%1 тобынан %n дереккөзді алып тастау</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New entry</source>
+        <translation>Жаңа жазба</translation>
+    </message>
+    <message>
+        <source>Duplicate an entry</source>
+        <translation>Жазбаның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 жою</translation>
+    </message>
+    <message>
+        <source>Entry deleted; Undo brings it back.</source>
+        <translation>Жазба жойылды; «Болдырмау» оны қайтарады.</translation>
+    </message>
     <message numerus="yes">
         <source>Import %1 (%n new entry(ies))</source>
         <translation>
             <numerusform>%1 импорттау (%n жаңа жазба)</numerusform>
             <numerusform>%1 импорттау (%n жаңа жазба)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-бет (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Қарапайым мәтін (*.txt)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) copied to the clipboard.</source>
@@ -2286,12 +2516,36 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Дереккөздерді &amp;сүзу</translation>
     </message>
     <message>
+        <source>E&amp;ntry</source>
+        <translation>&amp;Жазба</translation>
+    </message>
+    <message>
         <source>&amp;Groups</source>
         <translation>&amp;Топтар</translation>
     </message>
     <message>
         <source>&amp;New Group…</source>
         <translation>&amp;Жаңа топ…</translation>
+    </message>
+    <message>
+        <source>&amp;New Entry</source>
+        <translation>&amp;Жаңа жазба</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Entry</source>
+        <translation>Жазбаның &amp;көшірмесі</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry</source>
+        <translation>Жазбаны &amp;жою</translation>
+    </message>
+    <message>
+        <source>Copy Citation &amp;Key</source>
+        <translation>Сілтеме &amp;кілтін көшіру</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Formatted Reference (GOST)</source>
+        <translation>&amp;Рәсімделген сілтемені көшіру (ГОСТ)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s)</source>
@@ -2462,6 +2716,10 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%1 — %n дереккөзге сілтеме.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This marker&apos;s number is not in the bibliography.</source>
+        <translation>Бұл маркердің нөмірі әдебиеттер тізімінде жоқ.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
         <translation>
@@ -2486,6 +2744,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Imported %1: %2, %3.</source>
         <translation>«%1» импортталды: %2, %3.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers&apos; notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Double-click a marker to open its reference in the Reference Library; its context menu also shows every place that reference is cited.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;Диссертация, оның нөмірленген дереккөздері мен рецензенттердің ескертпелері бір кітапханада.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Сілтемені басқанда оның дереккөздері мен тұжырымы таңдалады; меңзерді үстіне апарсаңыз, дереккөздер тізімі шығады.&lt;/li&gt;&lt;li&gt;Маркерді екі рет басу оның сілтемесін Сілтемелер кітапханасында ашады; маркердің мәтінмәндік мәзірі сол сілтеме келтірілген барлық орынды да көрсетеді.&lt;/li&gt;&lt;li&gt;Мазмұны: бөлімді немесе кестені басып, соған өтіңіз.&lt;/li&gt;&lt;li&gt;Тұжырымдар: дереккөз тобы, бөлім немесе мәтін бойынша сүзіңіз; тұжырымды көру үшін екі рет басыңыз.&lt;/li&gt;&lt;li&gt;Дереккөздер: біреуін таңдап, ол келтірілген орындарды бірінен соң бірін қараңыз.&lt;/li&gt;&lt;li&gt;Ctrl+F мәтіннен, тұжырымдардан және дереккөздерден іздейді (мұнда ә мен ə — бір әріп); Enter келесі нәтижеге өтеді.&lt;/li&gt;&lt;li&gt;.txt файлын терезеге сүйреп әкелсеңіз, ол жаңа құжат ретінде импортталады.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Silteme</source>
@@ -2530,10 +2792,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>About Silteme</source>
         <translation>Silteme туралы</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers&apos; notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;Диссертация, оның нөмірленген дереккөздері мен рецензенттердің ескертпелері бір кітапханада.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Сілтемені басқанда оның дереккөздері мен тұжырымы таңдалады; меңзерді үстіне апарсаңыз, дереккөздер тізімі шығады.&lt;/li&gt;&lt;li&gt;Мазмұны: бөлімді немесе кестені басып, соған өтіңіз.&lt;/li&gt;&lt;li&gt;Тұжырымдар: дереккөз тобы, бөлім немесе мәтін бойынша сүзіңіз; тұжырымды көру үшін екі рет басыңыз.&lt;/li&gt;&lt;li&gt;Дереккөздер: біреуін таңдап, ол келтірілген орындарды бірінен соң бірін қараңыз.&lt;/li&gt;&lt;li&gt;Ctrl+F мәтіннен, тұжырымдардан және дереккөздерден іздейді (мұнда ә мен ə — бір әріп); Enter келесі нәтижеге өтеді.&lt;/li&gt;&lt;li&gt;.txt файлын терезеге сүйреп әкелсеңіз, ол жаңа құжат ретінде импортталады.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2935,56 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message>
+        <source>import a thesis from a PDF (text with pages, and the reviewers&apos; notes in it)</source>
+        <translation>диссертацияны PDF-тен импорттау (беттері бар мәтін және ондағы рецензент ескертпелері)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
+    </message>
+    <message>
+        <source>write the annotations into a copy of the document&apos;s PDF, as highlights</source>
+        <translation>ескертпелерді құжаттың PDF көшірмесіне бөлектеу ретінде жазу</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>құжат (id немесе атауы)</translation>
+    </message>
+    <message>
+        <source>The text of %1 is already document %2; only its notes were read.</source>
+        <translation>%1 мәтіні бұрыннан %2-құжат; тек оның ескертпелері оқылды.</translation>
+    </message>
+    <message>
+        <source>PDF notes: %1 found, %2 added (%3 could not be placed and are orphans), %4 replies, %5 already imported.</source>
+        <translation>PDF ескертпелері: табылғаны %1, қосылғаны %2 (оның %3 орнын табу мүмкін болмады, орны жоғалған ретінде сақталды), жауаптар %4, бұрын импортталғаны %5.</translation>
+    </message>
+    <message>
+        <source>warning: not placed on a page (orphaned or no longer found): %1</source>
+        <translation>ескерту: бетке орналастырылмады (орны жоғалған не енді табылмайды): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Open Reference</source>
+        <translation>Сілтемені ашу</translation>
+    </message>
+    <message>
+        <source>Show All Places Cited</source>
+        <translation>Келтірілген барлық орынды көрсету</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3694,86 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>SourceImports</name>
+    <message>
+        <source>&amp;LaTeX Project…</source>
+        <translation>&amp;LaTeX жобасы…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Import a LaTeX thesis: choose its main file</source>
+        <translation>LaTeX диссертациясын импорттау: негізгі файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>LaTeX files (*.tex);;All files (*)</source>
+        <translation>LaTeX файлдары (*.tex);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import a thesis or a reviewed copy from a PDF</source>
+        <translation>Диссертацияны немесе пікір жазылған көшірмесін PDF-тен импорттау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF файлдары (*.pdf);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading the LaTeX project %1…</source>
+        <translation>%1 LaTeX жобасы оқылуда…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (a long PDF takes a minute)…</source>
+        <translation>%1 оқылуда (ұзын PDF бір минуттай оқылады)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) from the .bib files</source>
+        <translation>
+            <numerusform>.bib файлдарынан %Ln дереккөз</numerusform>
+            <numerusform>.bib файлдарынан %Ln дереккөз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised %1 from its LaTeX project: %2, %3.</source>
+        <translation>%1 LaTeX жобасынан жаңартылды: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 from LaTeX: %2, %3.</source>
+        <translation>%1 LaTeX-тен импортталды: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Keys missing from the .bib files: %1.</source>
+        <translation>.bib файлдарында жоқ кілттер: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviewer note(s) added</source>
+        <translation>
+            <numerusform>пікір жазушының %Ln ескертпесі қосылды</numerusform>
+            <numerusform>пікір жазушының %Ln ескертпесі қосылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2 PDF pages; %3.</source>
+        <translation>%1 PDF-тің %2 бетінен импортталды; %3.</translation>
+    </message>
+    <message>
+        <source>This PDF&apos;s text is already in the library; %1.</source>
+        <translation>Бұл PDF мәтіні кітапханада бар; %1.</translation>
+    </message>
+    <message>
+        <source>Silteme</source>
+        <translation>Silteme</translation>
+    </message>
+</context>
+<context>
     <name>StackedBarChart</name>
     <message>
         <source>No citations to chart.</source>
@@ -3431,6 +3819,65 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Citations (references cited by markers)</source>
         <translation>Сілтемелер (белгілер көрсеткен дереккөздер)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>оқырман</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>&amp;Топтық кітапхананы ашу…</translation>
+    </message>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Топтық кітапхананы ашу</translation>
+    </message>
+    <message>
+        <source>Address of the team library (postgresql://login@host:port/database):</source>
+        <translation>Топтық кітапхананың мекенжайы (postgresql://логин@хост:порт/дерекқор):</translation>
+    </message>
+    <message>
+        <source>A team library&apos;s address starts with postgresql://</source>
+        <translation>Топтық кітапхананың мекенжайы postgresql:// деп басталады</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept only while Silteme runs):</source>
+        <translation>%1 құпиясөзі (тек Silteme жұмыс істеп тұрғанда сақталады):</translation>
+    </message>
+    <message>
+        <source>Team library: %1</source>
+        <translation>Топтық кітапхана: %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot do this.</source>
+        <translation>Сіздің рөліңіз (%1) мұны істей алмайды.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
+        <translation>%1 серверіне қосылу мүмкін емес (%2). Терген мәтініңіз сақталады; Silteme қайта байланысады.</translation>
+    </message>
+    <message>
+        <source>Offline: retrying…</source>
+        <translation>Байланыс жоқ: қайталануда…</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Топ: %1 (%2)</translation>
     </message>
 </context>
 <context>

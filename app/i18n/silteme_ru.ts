@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Nothing to report: every citation checked is in order.</source>
-        <translation>Замечаний нет: все проверенные ссылки в порядке.</translation>
+        <translation>Проблем не найдено: все проверенные ссылки в порядке.</translation>
     </message>
     <message>
         <source>The audit could not run: %1</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>Замечание</translation>
+        <translation>Что найдено</translation>
     </message>
     <message>
         <source>Where</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>print the findings as JSON (docs/audit-format.md)</source>
-        <translation>вывести замечания в формате JSON (docs/audit-format.md)</translation>
+        <translation>вывести результаты проверки в формате JSON (docs/audit-format.md)</translation>
     </message>
     <message>
         <source>report markers citing more than N sources at once (default: %(default)s)</source>
@@ -889,8 +889,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>вывести один список JSON</translation>
     </message>
     <message>
-        <source>replace the library with a backup (the current library is backed up first)</source>
-        <translation>заменить библиотеку резервной копией (сначала сохраняется копия текущей)</translation>
+        <source>replace the library with a backup (the current library is backed up first); a team library must be empty</source>
+        <translation>заменить библиотеку резервной копией (сначала сохраняется копия текущей); командная библиотека должна быть пустой</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -903,6 +903,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
         <translation>%1 — не файл библиотеки; резервную копию серверной базы данных делайте средствами самого сервера.</translation>
+    </message>
+    <message>
+        <source>Backed up the team library to %1, a library file that opens anywhere (%2).</source>
+        <translation>Резервная копия командной библиотеки сохранена в %1 — файл библиотеки, который открывается где угодно (%2).</translation>
     </message>
     <message>
         <source>Backed up the library to %1 (%2).</source>
@@ -919,6 +923,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>kept</source>
         <translation>сохранённая</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2: %3 documents, %4 references, %5 annotations.</source>
+        <translation>%1 восстановлена в %2: документов — %3, источников — %4, замечаний — %5.</translation>
     </message>
     <message>
         <source>Restored %1 (schema %2) into %3.</source>
@@ -970,6 +978,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>the .bib file to write, or - for standard output</source>
         <translation>файл .bib для записи или - для стандартного вывода</translation>
+    </message>
+    <message>
+        <source>leave out Silteme&apos;s own fields (groups, silteme-number, silteme-complete, silteme-provenance) and give every dated entry a year: a file for BibTeX and biber only</source>
+        <translation>не записывать собственные поля Silteme (groups, silteme-number, silteme-complete, silteme-provenance) и дать каждой датированной записи год: файл только для BibTeX и biber</translation>
     </message>
     <message>
         <source>entries whose file gave them a repeated or no key: list them, rename or merge them</source>
@@ -1338,6 +1350,74 @@ The library is as it was before; the undo history was cleared.</source>
         <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
         <translation>для скриптов и замеров: когда диссертация отрисована, вывести &apos;ready &lt;миллисекунды с запуска процесса&gt;&apos; и выйти</translation>
     </message>
+    <message>
+        <source>a team library on PostgreSQL: roles and logins</source>
+        <translation>командная библиотека на PostgreSQL: роли и логины</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>create the schema and the roles silteme_author, _reviewer, _reader</source>
+        <translation>создать схему и роли silteme_author, _reviewer, _reader</translation>
+    </message>
+    <message>
+        <source>create a login in a role and print how to connect</source>
+        <translation>создать логин с ролью и вывести, как подключиться</translation>
+    </message>
+    <message>
+        <source>the login name (letters, digits, _ . -)</source>
+        <translation>имя логина (буквы, цифры, _ . -)</translation>
+    </message>
+    <message>
+        <source>what the login may do</source>
+        <translation>что разрешено логину</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (default: make one up and print it once)</source>
+        <translation>прочитать пароль со стандартного ввода (по умолчанию: придумать и вывести один раз)</translation>
+    </message>
+    <message>
+        <source>list the logins of the team and their roles</source>
+        <translation>список логинов команды и их ролей</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>вывести один список JSON</translation>
+    </message>
+    <message>
+        <source>%1 is a team library: roles %2 are ready.</source>
+        <translation>%1 — командная библиотека: роли %2 готовы.</translation>
+    </message>
+    <message>
+        <source>Add people with: silteme --db URL team add-user NAME --role author|reviewer|reader</source>
+        <translation>Добавляйте людей так: silteme --db URL team add-user NAME --role author|reviewer|reader</translation>
+    </message>
+    <message>
+        <source>Created the login %1 (%2) in %3 on %4.</source>
+        <translation>Создан логин %1 (%2) в %3 на %4.</translation>
+    </message>
+    <message>
+        <source>Password (shown only now; the server keeps only its hash): %1</source>
+        <translation>Пароль (показывается только сейчас; сервер хранит лишь его хеш): %1</translation>
+    </message>
+    <message>
+        <source>Connect with:  silteme --db %1</source>
+        <translation>Подключение:  silteme --db %1</translation>
+    </message>
+    <message>
+        <source>or in the window: File &gt; Open Team Library, %1</source>
+        <translation>или в окне: Файл &gt; Открыть командную библиотеку, %1</translation>
+    </message>
+    <message>
+        <source>Keep the password in ~/.pgpass (chmod 600):  %1</source>
+        <translation>Храните пароль в ~/.pgpass (chmod 600):  %1</translation>
+    </message>
+    <message>
+        <source>No logins yet; add one with `team add-user NAME --role ...`.</source>
+        <translation>Логинов пока нет; добавьте командой `team add-user NAME --role ...`.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopCommands</name>
@@ -1592,6 +1672,14 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Только источники, цитируемые в тексте</translation>
     </message>
     <message>
+        <source>For LaTeX only: leave out Silteme&apos;s own fields</source>
+        <translation>Только для LaTeX: без собственных полей Silteme</translation>
+    </message>
+    <message>
+        <source>Groups, numbers, completeness and the thesis excerpts are left out, so biber has nothing to warn about; every entry with a date also gets a year. Such a file cannot bring them back.</source>
+        <translation>Группы, номера, отметка полноты и выдержки из диссертации не записываются, и biber не о чем предупреждать; каждая запись с датой получает и год. Из такого файла их не вернуть.</translation>
+    </message>
+    <message>
         <source>GOST R 7.0.5-2008, numeric</source>
         <translation>ГОСТ Р 7.0.5-2008, с нумерацией</translation>
     </message>
@@ -1799,6 +1887,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Серия</translation>
     </message>
     <message>
+        <source>Where the entry came from</source>
+        <translation>Откуда взята запись</translation>
+    </message>
+    <message>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
@@ -1937,19 +2029,31 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>GroupFilter</name>
     <message>
-        <source>Source groups</source>
-        <translation>Группы источников</translation>
+        <source>Source groups (claims)</source>
+        <translation>Группы источников (утверждения)</translation>
     </message>
     <message>
         <source>Show the claims that cite a reference in one of the checked groups.</source>
         <translation>Показать утверждения, которые ссылаются на источник из отмеченных групп.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln claim(s) cite a reference in this group or its subgroups</source>
+        <translation>
+            <numerusform>%1: %Ln утверждение ссылается на источник этой группы или её подгрупп</numerusform>
+            <numerusform>%1: %Ln утверждения ссылаются на источник этой группы или её подгрупп</numerusform>
+            <numerusform>%1: %Ln утверждений ссылаются на источник этой группы или её подгрупп</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupTreeModel</name>
     <message>
-        <source>All references</source>
+        <source>Groups (references)</source>
         <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
+        <translation>Группы (ссылки)</translation>
+    </message>
+    <message>
+        <source>All references</source>
         <translation>Все источники</translation>
     </message>
     <message>
@@ -1993,6 +2097,97 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>System language</source>
         <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>LatexCli</name>
+    <message>
+        <source>import a LaTeX thesis (its main .tex file) with the .bib files it names</source>
+        <translation>импортировать диссертацию LaTeX (её главный файл .tex) вместе с указанными в ней файлами .bib</translation>
+    </message>
+    <message>
+        <source>the main .tex file (the one with \documentclass)</source>
+        <translation>главный файл .tex (тот, где \documentclass)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the \title, else the file name)</source>
+        <translation>название документа (по умолчанию: \title, иначе имя файла)</translation>
+    </message>
+    <message>
+        <source>import as another document even if this project was imported before (default: a revision)</source>
+        <translation>импортировать как новый документ, даже если проект уже импортировался (по умолчанию: новая редакция)</translation>
+    </message>
+    <message>
+        <source>write a LaTeX thesis&apos;s project back into a folder, with Silteme&apos;s citation edits</source>
+        <translation>записать проект диссертации LaTeX обратно в папку с правками ссылок из Silteme</translation>
+    </message>
+    <message>
+        <source>the folder to write into (made if missing)</source>
+        <translation>папка для записи (создаётся, если её нет)</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>документ (id или название)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Bibliography numbered by %1 (%2).</source>
+        <translation>Список литературы пронумерован так: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cited but in no bibliography entry (dangling): %1.</source>
+        <translation>Цитируются, но отсутствуют в списке литературы: %1.</translation>
+    </message>
+    <message>
+        <source>In the bibliography but never cited: %1.</source>
+        <translation>Есть в списке литературы, но нигде не цитируются: %1.</translation>
+    </message>
+    <message>
+        <source>order of first citation</source>
+        <translation>порядок первых ссылок</translation>
+    </message>
+    <message>
+        <source>the order of the thesis&apos;s own \bibitem list</source>
+        <translation>порядок собственного списка \bibitem диссертации</translation>
+    </message>
+    <message>
+        <source>name, title, year</source>
+        <translation>имя, название, год</translation>
+    </message>
+    <message>
+        <source>name, year, title</source>
+        <translation>имя, год, название</translation>
+    </message>
+    <message>
+        <source>year, name, title</source>
+        <translation>год, имя, название</translation>
+    </message>
+    <message>
+        <source>year (newest first), name, title</source>
+        <translation>год (сначала новые), имя, название</translation>
+    </message>
+    <message>
+        <source>label, name, year, title</source>
+        <translation>метка, имя, год, название</translation>
+    </message>
+    <message>
+        <source>label, name, year, volume, title</source>
+        <translation>метка, имя, год, том, название</translation>
+    </message>
+    <message>
+        <source>name, year, volume, title</source>
+        <translation>имя, год, том, название</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies outside the project&apos;s folder and was not written.</source>
+        <translation>предупреждение: %1 лежит вне папки проекта и не записан.</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2383,22 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>Убрать %n источников из %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New entry</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Duplicate an entry</source>
+        <translation>Копия записи</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <source>Entry deleted; Undo brings it back.</source>
+        <translation>Запись удалена; «Отменить» вернёт её.</translation>
+    </message>
     <message numerus="yes">
         <source>Import %1 (%n new entry(ies))</source>
         <translation>
@@ -2195,6 +2406,26 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>Импорт %1 (%n новые записи)</numerusform>
             <numerusform>Импорт %1 (%n новых записей)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Простой текст (*.txt)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) copied to the clipboard.</source>
@@ -2328,12 +2559,36 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>&amp;Фильтр источников</translation>
     </message>
     <message>
+        <source>E&amp;ntry</source>
+        <translation>&amp;Запись</translation>
+    </message>
+    <message>
         <source>&amp;Groups</source>
         <translation>&amp;Группы</translation>
     </message>
     <message>
         <source>&amp;New Group…</source>
         <translation>&amp;Новая группа…</translation>
+    </message>
+    <message>
+        <source>&amp;New Entry</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Entry</source>
+        <translation>&amp;Копия записи</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry</source>
+        <translation>&amp;Удалить запись</translation>
+    </message>
+    <message>
+        <source>Copy Citation &amp;Key</source>
+        <translation>Копировать &amp;ключ</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Formatted Reference (GOST)</source>
+        <translation>Копировать &amp;оформленную ссылку (ГОСТ)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s)</source>
@@ -2506,6 +2761,10 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%1 ссылается на %n источников.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This marker&apos;s number is not in the bibliography.</source>
+        <translation>Номера этого маркера нет в списке литературы.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
         <translation>
@@ -2533,6 +2792,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Imported %1: %2, %3.</source>
         <translation>Импортирован документ «%1»: %2, %3.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers&apos; notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Double-click a marker to open its reference in the Reference Library; its context menu also shows every place that reference is cited.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;Диссертация, её нумерованные источники и замечания рецензентов в одной библиотеке.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Щёлкните по ссылке, чтобы выделить её источники и утверждение; наведите на неё указатель, чтобы увидеть их список.&lt;/li&gt;&lt;li&gt;Двойной щелчок по маркеру открывает его ссылку в библиотеке ссылок; контекстное меню маркера также показывает все места, где она цитируется.&lt;/li&gt;&lt;li&gt;Оглавление: щёлкните по разделу или таблице, чтобы перейти к ним.&lt;/li&gt;&lt;li&gt;Утверждения: фильтруйте по группе источников, разделу или тексту; двойной щелчок показывает утверждение в тексте.&lt;/li&gt;&lt;li&gt;Источники: выберите источник, чтобы пройти по всем местам, где он цитируется.&lt;/li&gt;&lt;li&gt;Ctrl+F ищет по тексту, утверждениям и источникам (ә и ə здесь считаются одной буквой); Enter переходит к следующему совпадению.&lt;/li&gt;&lt;li&gt;Перетащите файл .txt в окно, чтобы импортировать его как новый документ.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Silteme</source>
@@ -2577,10 +2840,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>About Silteme</source>
         <translation>О программе Silteme</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers&apos; notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;Диссертация, её нумерованные источники и замечания рецензентов в одной библиотеке.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Щёлкните по ссылке, чтобы выделить её источники и утверждение; наведите на неё указатель, чтобы увидеть их список.&lt;/li&gt;&lt;li&gt;Оглавление: щёлкните по разделу или таблице, чтобы перейти к ним.&lt;/li&gt;&lt;li&gt;Утверждения: фильтруйте по группе источников, разделу или тексту; двойной щелчок показывает утверждение в тексте.&lt;/li&gt;&lt;li&gt;Источники: выберите источник, чтобы пройти по всем местам, где он цитируется.&lt;/li&gt;&lt;li&gt;Ctrl+F ищет по тексту, утверждениям и источникам (ә и ə здесь считаются одной буквой); Enter переходит к следующему совпадению.&lt;/li&gt;&lt;li&gt;Перетащите файл .txt в окно, чтобы импортировать его как новый документ.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2985,56 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln символа. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
             <numerusform>%Ln символов. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message>
+        <source>import a thesis from a PDF (text with pages, and the reviewers&apos; notes in it)</source>
+        <translation>импортировать диссертацию из PDF (текст со страницами и замечания рецензентов в нём)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>название документа (по умолчанию: имя файла)</translation>
+    </message>
+    <message>
+        <source>write the annotations into a copy of the document&apos;s PDF, as highlights</source>
+        <translation>записать замечания в копию PDF документа как выделения</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>документ (id или название)</translation>
+    </message>
+    <message>
+        <source>The text of %1 is already document %2; only its notes were read.</source>
+        <translation>Текст %1 уже есть как документ %2; прочитаны только замечания.</translation>
+    </message>
+    <message>
+        <source>PDF notes: %1 found, %2 added (%3 could not be placed and are orphans), %4 replies, %5 already imported.</source>
+        <translation>Замечания в PDF: найдено — %1, добавлено — %2 (из них %3 не удалось привязать, они без привязки), ответов — %4, уже импортировано — %5.</translation>
+    </message>
+    <message>
+        <source>warning: not placed on a page (orphaned or no longer found): %1</source>
+        <translation>предупреждение: не размещено на странице (без привязки или больше не найдено): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Open Reference</source>
+        <translation>Открыть ссылку</translation>
+    </message>
+    <message>
+        <source>Show All Places Cited</source>
+        <translation>Показать все места цитирования</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3758,89 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>SourceImports</name>
+    <message>
+        <source>&amp;LaTeX Project…</source>
+        <translation>&amp;Проект LaTeX…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Import a LaTeX thesis: choose its main file</source>
+        <translation>Импорт диссертации LaTeX: выберите главный файл</translation>
+    </message>
+    <message>
+        <source>LaTeX files (*.tex);;All files (*)</source>
+        <translation>Файлы LaTeX (*.tex);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import a thesis or a reviewed copy from a PDF</source>
+        <translation>Импорт диссертации или копии с замечаниями из PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the LaTeX project %1…</source>
+        <translation>Чтение проекта LaTeX %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (a long PDF takes a minute)…</source>
+        <translation>Чтение %1 (длинный PDF читается около минуты)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) from the .bib files</source>
+        <translation>
+            <numerusform>%Ln источник из файлов .bib</numerusform>
+            <numerusform>%Ln источника из файлов .bib</numerusform>
+            <numerusform>%Ln источников из файлов .bib</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised %1 from its LaTeX project: %2, %3.</source>
+        <translation>%1 обновлён из проекта LaTeX: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 from LaTeX: %2, %3.</source>
+        <translation>%1 импортирован из LaTeX: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Keys missing from the .bib files: %1.</source>
+        <translation>Ключи, которых нет в файлах .bib: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviewer note(s) added</source>
+        <translation>
+            <numerusform>добавлено замечаний рецензента: %Ln</numerusform>
+            <numerusform>добавлено замечаний рецензента: %Ln</numerusform>
+            <numerusform>добавлено замечаний рецензента: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2 PDF pages; %3.</source>
+        <translation>%1 импортирован из %2 страниц PDF; %3.</translation>
+    </message>
+    <message>
+        <source>This PDF&apos;s text is already in the library; %1.</source>
+        <translation>Текст этого PDF уже есть в библиотеке; %1.</translation>
+    </message>
+    <message>
+        <source>Silteme</source>
+        <translation>Silteme</translation>
+    </message>
+</context>
+<context>
     <name>StackedBarChart</name>
     <message>
         <source>No citations to chart.</source>
@@ -3496,6 +3888,65 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Citations (references cited by markers)</source>
         <translation>Цитирования (источники, указанные в ссылках)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>Открыть &amp;командную библиотеку…</translation>
+    </message>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Открыть командную библиотеку</translation>
+    </message>
+    <message>
+        <source>Address of the team library (postgresql://login@host:port/database):</source>
+        <translation>Адрес командной библиотеки (postgresql://логин@хост:порт/база):</translation>
+    </message>
+    <message>
+        <source>A team library&apos;s address starts with postgresql://</source>
+        <translation>Адрес командной библиотеки начинается с postgresql://</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept only while Silteme runs):</source>
+        <translation>Пароль для %1 (хранится, только пока работает Silteme):</translation>
+    </message>
+    <message>
+        <source>Team library: %1</source>
+        <translation>Командная библиотека: %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot do this.</source>
+        <translation>Ваша роль (%1) не позволяет это сделать.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
+        <translation>Сервер %1 недоступен (%2). Введённое сохраняется; Silteme повторяет попытку.</translation>
+    </message>
+    <message>
+        <source>Offline: retrying…</source>
+        <translation>Нет связи: повтор…</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Команда: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from app import ops
@@ -26,10 +26,16 @@ from app.library.bib_import_dialog import BibImportDialog
 from app.library.commands import Action, DomainCommand, Undoable
 from app.library.export_actions import SUFFIXES, ExportFormat, ExportRequest, ExportResult, Output, export_job
 from app.library.export_dialog import ExportDialog
+from app.file_dialogs import open_file_name, save_file_name
 from app.library.library_window import LibraryWindow
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
+from app.window_geometry import place_window
+from models import Reference
 from models.db import Library
 from references.library.bib_import import BibImportPlan, plan_bib_file
+from references.entries import EntryChange, create_entry, delete_entry, duplicate_entry
+from references.formats.citeproc_format import format_bibliography
+from references.library.exchange_records import to_record
 from references.library.group_edits import (
     add_to_group,
     create_group,
@@ -68,6 +74,7 @@ if TYPE_CHECKING:
 REFERENCES = frozenset({"references"})
 GROUPS = frozenset({"groups"})
 SETTINGS_GEOMETRY = "library_window/geometry"
+LIBRARY_WINDOW_SIZE = QSize(1500, 820)  # on a smaller screen, the screen's available area
 
 
 def install(window: WindowHost) -> LibraryController:
@@ -94,7 +101,7 @@ class LibraryController(QObject):
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.open_action.triggered.connect(lambda: self.open_window())
         self.import_action = QAction(self.tr("Import &BibTeX…"), window)
-        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+B"))  # Ctrl+Shift+I imports a Word document
         self.import_action.triggered.connect(self.choose_bib_file)
         self.export_menu = QMenu(self.tr("&Export"), window)
         for export_format, label in (
@@ -116,20 +123,17 @@ class LibraryController(QObject):
     # --- the main window ---------------------------------------------------------------
 
     def _extend_menus(self) -> None:
-        """Import and Export under the main window's Import Text; the Library first in View."""
-        for menu_action in self.window.menuBar().actions():
-            menu = menu_action.menu()
-            if not isinstance(menu, QMenu):
-                continue
-            actions = menu.actions()
-            if self.window.import_action in actions:
-                after = actions[actions.index(self.window.import_action) + 1 :]
-                before = after[0] if after else None
-                menu.insertAction(before, self.import_action)
-                menu.insertMenu(before, self.export_menu)
-            elif self.window.references_dock.toggleViewAction() in actions:
-                menu.insertAction(actions[0], self.open_action)
-                menu.insertSeparator(actions[0])
+        """Import BibTeX and Export after File ▸ Import; the Library first in View."""
+        file_menu = self.window.menu("file")
+        file_actions = file_menu.actions()
+        after = file_actions[file_actions.index(self.window.menu("import").menuAction()) + 1 :]
+        before = after[0] if after else None
+        file_menu.insertAction(before, self.import_action)
+        file_menu.insertMenu(before, self.export_menu)
+        view_menu = self.window.menu("view")
+        first = view_menu.actions()[0]
+        view_menu.insertAction(first, self.open_action)
+        view_menu.insertSeparator(first)
 
     def _connect_window(self) -> None:
         editor = self.library_window.editor
@@ -154,9 +158,8 @@ class LibraryController(QObject):
     def open_window(self, reference_id: int | None = None) -> LibraryWindow:
         shown = self.library_window
         if not shown.isVisible():
-            geometry = self.window.settings.value(SETTINGS_GEOMETRY)
-            if geometry is not None:
-                shown.restoreGeometry(geometry)
+            place_window(shown, LIBRARY_WINDOW_SIZE, self.window.settings.value(SETTINGS_GEOMETRY))
+            shown.fit_panes()
         shown.show()
         shown.raise_()
         shown.activateWindow()
@@ -358,18 +361,66 @@ class LibraryController(QObject):
         field: str | None = None,
         overwrite: Callable[[], None] | None = None,
         done_already: Undoable | None = None,
+        then: Callable[[Undoable], None] | None = None,
     ) -> None:
         library = self.window.library
+
+        def done(result: Undoable) -> None:
+            self._saved(kinds)
+            if then is not None:
+                then(result)
+
         command = DomainCommand(
             library,
             lambda: self.window.library,
             action,
             describe,
-            lambda _result: self._saved(kinds),
+            done,
             lambda error: self._failed(error, field, overwrite),
             done_already=done_already,
         )
         self.window.undo_stack.push(command)
+
+    # --- whole entries -------------------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        self._push(create_entry, lambda r: self.tr("New entry"), REFERENCES, then=self._show_entry_made)
+
+    def duplicate_entry(self, reference_id: int) -> None:
+        self._push(
+            lambda s: duplicate_entry(s, reference_id),
+            lambda r: self.tr("Duplicate an entry"),
+            REFERENCES,
+            then=self._show_entry_made,
+        )
+
+    def delete_entry(self, reference_id: int) -> None:
+        self._push(
+            lambda s: delete_entry(s, reference_id),
+            lambda r: fill(self.tr("Delete %1"), r.snapshot.key if isinstance(r, EntryChange) else ""),
+            REFERENCES,
+            then=lambda _r: self.window.statusBar().showMessage(self.tr("Entry deleted; Undo brings it back."), 6000),
+        )
+
+    def _show_entry_made(self, result: Undoable) -> None:
+        if isinstance(result, EntryChange) and self.library_window.isVisible():
+            # After the reload that the change starts.
+            QTimer.singleShot(0, lambda: self.show_reference(result.reference_id))
+
+    def copy_keys(self, reference_ids: Sequence[int]) -> str:
+        with self.window.library.session() as session:
+            keys = [ref.key for ref in (session.get(Reference, i) for i in reference_ids) if ref is not None]
+        text = ",".join(keys)  # as \cite{a,b} takes them
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def copy_formatted(self, reference_ids: Sequence[int]) -> str:
+        """The references formatted as GOST R 7.0.5 numeric, one a line, on the clipboard."""
+        with self.window.library.session() as session:
+            records = [to_record(ref) for ref in (session.get(Reference, i) for i in reference_ids) if ref is not None]
+            text = "\n".join(format_bibliography(records, "gost-numeric", "text"))
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     def _saved(self, kinds: frozenset[str]) -> None:
         self.window.changed.emit(ops.Changes(self.current_document_id(), kinds))
@@ -414,8 +465,8 @@ class LibraryController(QObject):
     # --- BibTeX import ----------------------------------------------------------------------------
 
     def choose_bib_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self._parent(), self.tr("Import a BibTeX file"), "", self.tr("BibTeX files (*.bib);;All files (*)")
+        path, _ = open_file_name(
+            self._parent(), self.window.settings, self.tr("Import a BibTeX file"), self.tr("BibTeX files (*.bib);;All files (*)")
         )
         if path:
             self.import_bib_file(Path(path))
@@ -484,14 +535,25 @@ class LibraryController(QObject):
 
     def _export_chosen(self, request: ExportRequest) -> None:
         if request.output is not Output.CLIPBOARD:
-            suffix = SUFFIXES[request.output if request.output in SUFFIXES else request.format]
-            path, _ = QFileDialog.getSaveFileName(
-                self._parent(), self.tr("Export to"), f"references{suffix}", f"*{suffix};;*"
+            kind = request.output if request.output in SUFFIXES else request.format
+            suffix = SUFFIXES[kind]
+            path, _ = save_file_name(
+                self._parent(), self.window.settings, self.tr("Export to"), f"references{suffix}",
+                f"{self._filter_names()[kind]};;{self.tr('All files (*)')}",
             )
             if not path:
                 return
             request = replace(request, path=Path(path))
         self.export(request)
+
+    def _filter_names(self) -> dict[object, str]:
+        return {
+            ExportFormat.BIBTEX: self.tr("BibTeX (*.bib)"),
+            ExportFormat.RIS: self.tr("RIS (*.ris)"),
+            ExportFormat.CSL_JSON: self.tr("CSL-JSON (*.json)"),
+            Output.HTML: self.tr("Web page (*.html)"),
+            Output.TEXT: self.tr("Plain text (*.txt)"),
+        }
 
     def export(self, request: ExportRequest) -> None:
         self.window.busy.begin(self.tr("Exporting…"))

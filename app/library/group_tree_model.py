@@ -20,6 +20,7 @@ from app.group_filter import swatch
 from app.library import mime
 from references.library.table_queries import NO_GROUP, GroupCounts
 from references.thesis.document_view import GroupRow
+from app.plain_text import plain_tooltip
 from app.i18n import current_language
 from references.thesis.group_colours import NO_GROUP_COLOR
 
@@ -105,6 +106,11 @@ class GroupTreeModel(QAbstractItemModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 1
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and section == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Groups (references)")  # what the counts beside the names count
+        return None
+
     def _children(self, parent: ModelIndex) -> list[int]:
         if not parent.isValid():
             return self._top
@@ -127,7 +133,7 @@ class GroupTreeModel(QAbstractItemModel):
             group = self._groups.get(group_id)
             return swatch(group.color if group else NO_GROUP_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(group_id)
+            return plain_tooltip(self._tooltip(group_id))
         return None
 
     def _name(self, group_id: int) -> str:

@@ -58,6 +58,10 @@ def pending(engine: Engine) -> bool:
     return current_revision(engine) != head_revision()
 
 
+# Tables every Silteme schema has had: a database without them is someone else's.
+SILTEME_TABLES = frozenset({"documents", "blocks", "references", "annotations"})
+
+
 def check_version(engine: Engine, url: str) -> str | None:
     """The library's revision, after refusing databases we must not touch."""
     from alembic.script import ScriptDirectory
@@ -66,20 +70,40 @@ def check_version(engine: Engine, url: str) -> str | None:
     script = ScriptDirectory.from_config(alembic_config(url))
     if tables and "alembic_version" not in tables:
         raise NotALibraryError(
-            f"{url} holds tables of another program ({', '.join(sorted(tables)[:5])}); "
+            f"{_shown(url)} holds tables of another program ({', '.join(sorted(tables)[:5])}); "
             "it is not a Silteme library. Nothing was changed."
         )
     revision = current_revision(engine)
+    ours = SILTEME_TABLES <= tables
+    if revision is None and tables - {"alembic_version"}:
+        # An empty alembic_version beside tables: creating the schema would fail on
+        # "table documents already exists", and stamping it would be a guess.
+        what = "Silteme's tables" if ours else f"tables of another program ({', '.join(sorted(tables)[:5])})"
+        raise NotALibraryError(
+            f"{url} holds {what} but no schema version (its alembic_version table is empty), so Silteme "
+            "cannot tell which schema it has. Restore a backup of it (silteme restore). Nothing was changed."
+        )
     if revision is not None:
         try:
             script.get_revision(revision)
         except Exception as exc:
+            if not ours:
+                raise NotALibraryError(
+                    f"{url} is another program's database (its tables: {', '.join(sorted(tables)[:5])}; "
+                    f"schema {revision}); it is not a Silteme library. Nothing was changed."
+                ) from exc
             raise NewerDatabaseError(
-                f"{url} was written by a newer version of Silteme (schema {revision}); "
+                f"{_shown(url)} was written by a newer version of Silteme (schema {revision}); "
                 "this version knows schemas up to "
                 f"{script.get_current_head()}. Update Silteme to open it. Nothing was changed."
             ) from exc
     return revision
+
+
+def _shown(url: str) -> str:
+    from models.db import shown_url  # local: models.db loads this module lazily
+
+    return shown_url(url)
 
 
 def ensure_current(engine: Engine, url: str, before_upgrade: object = None) -> None:

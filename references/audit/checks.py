@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Block, Citation, Claim, Document, Reference, Section, SourceGroup
+from models import Block, Citation, Claim, Document, LatexProject, Reference, Section, SourceGroup
 from references.audit.findings import AuditOptions, Finding, Location
 from references.bibtex import entry_type_fields
 from references.thesis.citation_order import first_citation_order
@@ -43,7 +43,7 @@ class _Corpus:
 def run_checks(session: Session, document: Document, options: AuditOptions) -> list[Finding]:
     corpus = _load(session, document)
     checks = {
-        "dangling-marker": lambda: _dangling_markers(corpus),
+        "dangling-marker": lambda: _dangling_markers(session, corpus),
         "uncited-reference": lambda: _uncited_references(corpus),
         "first-citation-order": lambda: _first_citation_order(session, corpus),
         "long-range": lambda: _long_ranges(corpus, options.long_range),
@@ -109,18 +109,19 @@ def _marker_location(corpus: _Corpus, citation: Citation) -> Location:
     return _location(corpus, citation.block_id, citation.start, citation.end, citation.marker)
 
 
-def _dangling_markers(corpus: _Corpus) -> Iterator[Finding]:
+def _dangling_markers(session: Session, corpus: _Corpus) -> Iterator[Finding]:
+    keys = dangling_keys(session, corpus.document.id)  # a LaTeX thesis's keys missing from its .bib
     for citation in corpus.citations:
         missing = [t.number for t in citation.targets if t.reference_id is None]
         if missing:
             listed = ", ".join(str(n) for n in missing)
-            yield Finding(
-                "dangling-marker",
-                "error",
-                _marker_location(corpus, citation),
-                f"{citation.marker} cites {listed}, which no reference in the bibliography has.",
-                {"citation_id": citation.id, "numbers": missing},
-            )
+            named = [keys[n] for n in missing if n in keys]
+            data: dict[str, object] = {"citation_id": citation.id, "numbers": missing}
+            message = f"{citation.marker} cites {listed}, which no reference in the bibliography has."
+            if named:
+                data["keys"] = named
+                message += f" The LaTeX source cites the key(s) {', '.join(named)}, which no .bib file holds."
+            yield Finding("dangling-marker", "error", _marker_location(corpus, citation), message, data)
 
 
 def _uncited_references(corpus: _Corpus) -> Iterator[Finding]:
@@ -171,7 +172,7 @@ def _long_ranges(corpus: _Corpus, threshold: int) -> Iterator[Finding]:
 
 
 def missing_required_fields(ref: Reference) -> list[str]:
-    """Required fields of the reference's entry type that it lacks ("date or year")."""
+    """Required fields of the reference's entry type that it lacks ("year or date")."""
     fields = {name: value.strip() for name, value in plain_fields(ref).items()}
     if any(fields.get(name) for name in _INHERITING):
         return []
@@ -285,3 +286,11 @@ def _claims_without_primary_source(session: Session, corpus: _Corpus, specs: tup
             "(legal act, diplomatic document, speech or statistics).",
             {"claim_id": claim.id, "numbers": numbers},
         )
+
+
+def dangling_keys(session: Session, document_id: int) -> dict[int, str]:
+    """{number: key} for every key a LaTeX thesis cites that its .bib files lack ({} for other documents)."""
+    layout = session.scalar(select(LatexProject.layout).where(LatexProject.document_id == document_id))
+    if not layout:
+        return {}
+    return {int(number): key for number, key in layout.get("dangling", {}).items()}

@@ -4,7 +4,9 @@ Entries nobody changed are written from their raw source text, so a file
 imported and exported again comes out as it went in (JabRef's promise).
 A changed entry is written from its fields, with Silteme's own fields
 (``groups``, ``silteme-number``, ``silteme-complete``) set to what the
-library says now. A whole-library export keeps each imported file's
+library says now; ``silteme-provenance`` (what the thesis says beside the
+reference's markers) is kept as stored. On request (``without_own_fields``)
+all of these are left out, for a file that only LaTeX reads. A whole-library export keeps each imported file's
 @string, @preamble, comments and free text in their places; a selection
 (one bibliography, one group, cited only) writes the macros and preambles
 its entries may need, then the entries in bibliography order.
@@ -26,7 +28,15 @@ from references.bibtex import BibBlock, format_groups_comment, format_groups_fie
 from references.bibtex.groups import safe_group_name
 from references.bibtex.write import format_entry_safely
 from references.bibtex.model import BlockKind
-from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, complete_value, number_value
+from references.bibtex.dates import leading_year
+from references.bibtex.silteme_fields import (
+    COMPLETE_FIELD,
+    NUMBER_FIELD,
+    SILTEME_ONLY_FIELDS,
+    complete_value,
+    number_value,
+)
+from references.bibtex.values import field_value, plain_value
 from references.errors import NotFoundError
 from references.interchange.jabref_groups import group_definitions, group_members, is_computed
 from references.library.reference_fields import GROUPS_FIELD
@@ -41,6 +51,10 @@ class ExportSelection:
     document_id: int | None = None
     group: str | None = None
     cited_only: bool = False
+    # For LaTeX only: leave out Silteme's own fields (``groups``,
+    # ``silteme-number``, ``silteme-complete``, ``silteme-provenance``), which
+    # styles ignore but biber's data model warns about, one warning each.
+    without_own_fields: bool = False
 
     @property
     def is_whole_library(self) -> bool:
@@ -73,6 +87,8 @@ def export_bib_file(session: Session, selection: ExportSelection = ExportSelecti
     first file declares (``% Encoding: windows-1252``) when every character fits;
     otherwise as UTF-8 with that header line saying so (and a note)."""
     refs = select_references(session, selection)
+    if selection.without_own_fields:
+        return BibExport(_selection(session, refs, own_fields=False))
     notes: list[str] = []
     for ref in refs:
         if ref.raw is None or ref.modified:
@@ -103,9 +119,23 @@ def declared_encoding(text: str) -> str | None:
     if match is None:
         return None
     try:
-        return codecs.lookup(match.group(2)).name
+        codec = codecs.lookup(match.group(2))
     except LookupError:
         return None
+    # rot13, base64, zip: codecs, but not text encodings; such a file was read as UTF-8.
+    return codec.name if getattr(codec, "_is_text_encoding", True) else None
+
+
+def entry_text_for_styles(ref: Reference) -> str:
+    """The entry without Silteme's own fields, with a ``year`` wherever it has a ``date``."""
+    fields = [(name, value) for name, value in ref.fields if name.lower() not in SILTEME_ONLY_FIELDS]
+    names = {name.lower() for name, _ in fields}
+    date = next((value for name, value in fields if name.lower() == "date"), None)
+    year = leading_year(plain_value(date, None, "date")) if date is not None and "year" not in names else None
+    if year is not None:
+        at = next(i for i, (name, _) in enumerate(fields) if name.lower() == "date")
+        fields.insert(at, ("year", field_value("year", year)))
+    return format_entry_safely(ref.entry_type, ref.key, fields)[0]
 
 
 def entry_text(ref: Reference) -> str:
@@ -234,7 +264,7 @@ def _whole_library(session: Session, refs: list[Reference]) -> str:
     return text
 
 
-def _selection(session: Session, refs: list[Reference]) -> str:
+def _selection(session: Session, refs: list[Reference], *, own_fields: bool = True) -> str:
     parts: list[str] = []
     source_ids = set(
         session.scalars(
@@ -248,9 +278,9 @@ def _selection(session: Session, refs: list[Reference]) -> str:
             .order_by(StoredBlock.source_id, StoredBlock.position)
         ):
             parts.append(stored.raw.strip())
-    parts.extend(entry_text(ref) for ref in refs)
+    parts.extend((entry_text if own_fields else entry_text_for_styles)(ref) for ref in refs)
     tree = library_group_tree(session)
-    if tree.children:
+    if tree.children and own_fields:
         parts.append(format_groups_comment(tree))
     return "\n\n".join(parts) + "\n" if parts else ""
 

@@ -24,6 +24,8 @@ from models import BibBlock as StoredBlock
 from models import Reference
 from models.errors import ConcurrentEditError
 from references.bibtex import field_value, generate_key, is_valid_field_name, is_valid_key, parse_bib
+from references.bibtex.dates import companion_values
+from references.bibtex.values import plain_value
 from references.errors import InputError, NotFoundError
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, note_unmodified
 from references.library.reference_fields import OWN_FIELDS, refresh_plain_columns, set_field
@@ -111,10 +113,20 @@ def set_reference_field(
             raise InputError(f"Cannot store this {name}: {exc}.") from None
 
     def change(ref: Reference) -> None:
-        existing = next((fname for fname, _ in ref.fields if fname.lower() == name.lower()), None)
-        set_field(ref, existing or name.lower(), raw)
+        _set_named_field(ref, name, raw)
+        if raw is not None and name.lower() in ("year", "date"):
+            # One edit, one undo step: the year and the date never disagree.
+            current = {n.lower(): plain_value(v, None, n.lower()) for n, v in ref.fields}
+            for other, value in companion_values(name.lower(), text.strip(), current.get("year"), current.get("date")).items():
+                _set_named_field(ref, other, field_value(other, value))
 
     return _edit(session, reference_id, expected_version, change)
+
+
+def _set_named_field(ref: Reference, name: str, raw: str | None) -> None:
+    """Set a field under the spelling the entry already uses for it (``Year`` stays ``Year``)."""
+    existing = next((fname for fname, _ in ref.fields if fname.lower() == name.lower()), None)
+    set_field(ref, existing or name.lower(), raw)
 
 
 def set_entry_type(

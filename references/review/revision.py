@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session
 
 from models import Block, Section
 from references.storage.backups import Reason, backup_before
+from references.team.identity import require_author
 from references.thesis.reanchoring import reanchor_annotations
 from references.thesis.text_map import document_text
 from references.errors import InputError
 from references.thesis.text_import import store_parsed
 from references.library.location import find_document
 from references.thesis.citation_links import relink_citations
+from references.safe_text import clean_text
 from references.text import parse_thesis
 
 
@@ -43,12 +45,14 @@ class RevisionReport:
 
 def revise_document(session: Session, document_spec: str | int | None, new_source: str) -> RevisionReport:
     """Replace the document's text by ``new_source`` (the caller's transaction)."""
+    new_source = clean_text(new_source)
     if not new_source.strip():
         raise InputError("The revised text is empty; the document was left as it was.")
     document = find_document(session, None if document_spec is None else str(document_spec))
     parsed = parse_thesis(new_source)
     if not parsed.blocks:
         raise InputError("No paragraphs were found in the revised text; the document was left as it was.")
+    require_author(session, "replace the text")
     backup_before(session, Reason.REVISION_IMPORT)
     old_text = document_text(session, document.id)
     session.execute(delete(Block).where(Block.document_id == document.id))

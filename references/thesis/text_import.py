@@ -24,7 +24,9 @@ from models import (
     Reference,
     Section,
 )
+from references.bibtex.silteme_fields import PROVENANCE_FIELD
 from references.errors import InputError
+from references.safe_text import clean_text
 from references.text import ParsedDocument, parse_thesis
 from references.thesis.text_file import read_text_file
 from references.text.language import detect_language
@@ -47,12 +49,22 @@ def import_text_file(session: Session, path: Path, title: str | None = None) -> 
 
 
 def import_text(
-    session: Session, text: str, *, title: str, source_name: str = "", create_references: bool = True
+    session: Session,
+    text: str,
+    *,
+    title: str,
+    source_name: str = "",
+    create_references: bool = True,
+    heading_lines: frozenset[int] = frozenset(),
 ) -> ImportSummary:
-    """Parse ``text`` and store it as a new document (in the caller's transaction)."""
+    """Parse ``text`` and store it as a new document (in the caller's transaction).
+
+    ``heading_lines``: lines the source's layout sets as headings (see ``parse_thesis``).
+    """
+    text, title = clean_text(text), clean_text(title)
     if not text.strip():
         raise InputError("The text is empty: there is nothing to import.")
-    parsed = parse_thesis(text)
+    parsed = parse_thesis(text, heading_lines)
     if not parsed.blocks:
         raise InputError(f"No paragraphs were found in {source_name or 'the text'}; nothing was imported.")
     document = Document(
@@ -160,7 +172,7 @@ def _create_missing_references(session: Session, document: Document, parsed: Par
                 number=number,
                 key=f"doc{document.id}-ref{number}",
                 entry_type="misc",
-                fields=[["note", "{" + note + "}"]],
+                fields=[[PROVENANCE_FIELD, "{" + note + "}"]],
                 raw=None,
                 modified=True,
                 complete=False,

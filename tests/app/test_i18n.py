@@ -196,6 +196,7 @@ def test_switching_language_while_the_window_runs(
         file_menu = window.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
         assert [a.text() for a in file_menu.actions() if a.text()][:3] == ["&Open Library…", "Open &Recent", "&Import"]
-        assert [a.text() for a in window.import_menu.actions()] == ["&Import Text…", "&Word Document…"]
+        assert [a.text() for a in window.import_menu.actions()] == [
+            "&Import Text…", "&Word Document…", "&LaTeX Project…", "&PDF…"]
     finally:
         close_window(window)

@@ -143,17 +143,17 @@ def test_merging_two_numbers_of_one_source_rewrites_markers_and_unmerge_restores
         last = session.scalars(select(Citation).where(Citation.marker == "[228]")).one()
         before = _state(session)
 
-        assert [c.name for c in merge_conflicts(session, keep.id, drop.id)] == ["note"]
-        with pytest.raises(InputError, match="differ in note"):
+        assert [c.name for c in merge_conflicts(session, keep.id, drop.id)] == ["silteme-provenance"]
+        with pytest.raises(InputError, match="differ in silteme-provenance"):
             merge_references(session, keep.id, drop.id)
         assert _state(session) == before
 
-        result = merge_references(session, keep.id, drop.id, {"note": "keep"}, renumber=True)
+        result = merge_references(session, keep.id, drop.id, {"silteme-provenance": "keep"}, renumber=True)
 
         assert marker.marker == "[9]" and [t.reference_id for t in marker.targets] == [keep.id]
         assert session.get(Reference, result.drop.id) is None
         assert {g.name_en for g in keep.groups} == {"Diplomatic documents", "Scholarly literature"}
-        assert keep.field("note") == dict(result.keep.fields)["note"]  # the kept entry's own note
+        assert keep.field("silteme-provenance") == dict(result.keep.fields)["silteme-provenance"]  # the kept excerpt
         numbers = sorted(session.scalars(select(Reference.number)))
         assert numbers == list(range(1, 228))
         assert last.marker == "[227]"  # every number after 158 moved down by one
