@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.main_window import MainWindow
 from models.db import Library
-from tests.test_gui_library_support import reference_id
-from tests.test_gui_support import close_window, open_window
+from tests.app.library.test_gui_library_support import reference_id
+from tests.app.test_gui_support import close_window, open_window
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_the_chip_menu_opens_the_reference_and_lists_its_places(
 def test_a_click_in_a_paragraph_puts_a_caret_there_and_brings_the_paragraph_tab_forward(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    from tests.test_gui_authoring_support import authoring
+    from tests.app.authoring.test_gui_authoring_support import authoring
 
     assert window.index is not None
     dock = authoring(window).editor_dock

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from app.main_window import MainWindow
 from app.references_model import ReferencesModel
 from models.db import Library
-from tests.test_gui_library_support import reference_id
-from tests.test_gui_support import close_window, open_window
+from tests.app.library.test_gui_library_support import reference_id
+from tests.app.test_gui_support import close_window, open_window
 
 
 def reload_after(qtbot: QtBot, window: MainWindow, act) -> None:  # noqa: ANN001 - a callable

@@ -15,7 +15,7 @@ from models import Annotation
 from models.db import open_library
 from references.review.w3c import from_jsonld
 
-THESIS = Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt"
+THESIS = Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt"
 
 
 def silteme(argv: Sequence[str]) -> int:

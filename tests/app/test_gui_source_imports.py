@@ -13,9 +13,9 @@ from sqlalchemy import select
 from app.main_window import MainWindow
 from models import Annotation, Document
 from models.db import Library
-from tests.test_gui_support import close_window, open_window
+from tests.app.test_gui_support import close_window, open_window
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from references.pdf.reading import PdfChar, PdfLine, PdfPage
 from tests.data.pdf.make_fixtures import INTRO, PARAGRAPHS
 from tests.pdf_notes import Note, annotate, phrase_boxes
 
-PDF = Path(__file__).parent / "data" / "pdf" / "thesis.pdf"
+PDF = Path(__file__).resolve().parents[2] / "data" / "pdf" / "thesis.pdf"
 _MARKER = re.compile(r"\[\d[^\]]*\]")
 
 

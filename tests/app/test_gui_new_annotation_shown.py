@@ -6,7 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from app.main_window import MainWindow
-from tests.test_gui_annotations_support import COOLEY_END, annotate, controller, window
+from tests.app.annotations.test_gui_annotations_support import COOLEY_END, annotate, controller, window
 
 __all__ = ["window"]  # the pytest fixture used here
 

@@ -12,8 +12,8 @@ from app.library.library_window import EDITOR_MINIMUM_WIDTH
 from app.main_window import SETTINGS_GEOMETRY, MainWindow
 from app.window_geometry import available_area, fitted, inside
 from models.db import Library
-from tests.test_gui_annotations_support import controller, open_annotating_window
-from tests.test_gui_support import close_window, open_window, temporary_settings
+from tests.app.annotations.test_gui_annotations_support import controller, open_annotating_window
+from tests.app.test_gui_support import close_window, open_window, temporary_settings
 
 LAPTOP = QRect(0, 0, 1280, 720)
 

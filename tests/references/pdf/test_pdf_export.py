@@ -17,7 +17,7 @@ from references.review.annotations import add_reply, annotate_quote
 from references.pdf import import_pdf
 from tests.pdf_notes import Note, annotate, phrase_boxes
 
-PDF = Path(__file__).parent / "data" / "pdf" / "thesis.pdf"
+PDF = Path(__file__).resolve().parents[2] / "data" / "pdf" / "thesis.pdf"
 
 
 def first_page(phrase: str) -> int:

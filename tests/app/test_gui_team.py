@@ -21,8 +21,8 @@ from models.db import Library, open_library
 from references.review.annotations import annotate_quote
 from references.team.roles import add_user, init_team
 from tests.pg_server import PostgresServer
-from tests.test_gui_annotations_support import REFRESH_MS, open_annotating_window
-from tests.test_gui_support import close_window, temporary_settings
+from tests.app.annotations.test_gui_annotations_support import REFRESH_MS, open_annotating_window
+from tests.app.test_gui_support import close_window, temporary_settings
 
 LOGINS = {"gui_rev": "reviewer", "gui_other": "reviewer", "gui_reader": "reader"}
 

@@ -17,7 +17,7 @@ from references.thesis.editing import insert_citation, remove_citation, set_cita
 from references.latex import import_latex
 from references.latex.writeback import export_latex
 
-LATEX = Path(__file__).parent / "data" / "latex"
+LATEX = Path(__file__).resolve().parents[2] / "data" / "latex"
 
 
 def project_files(folder: Path) -> dict[str, bytes]:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.library.library_window import LibraryWindow
 from app.main_window import MainWindow
 from models.db import Library
-from tests.test_gui_library_support import controller, library_window, reference_id, sql, window
+from tests.app.library.test_gui_library_support import controller, library_window, reference_id, sql, window
 
 __all__ = ["controller", "library_window", "window"]  # pytest fixtures used here
 

@@ -14,7 +14,7 @@ from app.library.export_actions import ExportFormat, ExportRequest
 from app.main_window import MainWindow
 from models.db import Library
 from references.library.bib_export import ExportSelection
-from tests.test_gui_support import close_window, open_window
+from tests.app.test_gui_support import close_window, open_window
 
 
 @pytest.fixture

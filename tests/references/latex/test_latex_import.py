@@ -17,7 +17,7 @@ from references.audit.citation_audit import run_audit
 from references.latex import import_latex
 from references.latex.writeback import export_latex
 
-LATEX = Path(__file__).parent / "data" / "latex"
+LATEX = Path(__file__).resolve().parents[2] / "data" / "latex"
 NATBIB = LATEX / "natbib"
 BIBLATEX = LATEX / "biblatex"
 # The natbib thesis's text in reading order (\input, \include, \subfile, \import).

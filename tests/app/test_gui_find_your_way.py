@@ -14,7 +14,7 @@ from app.main_window import MainWindow
 from app.row_table_view import MiddleElidingDelegate
 from models.db import Library
 from references.library.table_queries import SortColumn
-from tests.test_gui_support import close_window, open_window
+from tests.app.test_gui_support import close_window, open_window
 
 
 @pytest.fixture

@@ -103,7 +103,7 @@ def both_samples(sample_library_file: Path, pg_server: PostgresServer, pg_sample
 
 def _queries() -> list[str]:
     """Realistic queries: words and word pairs of the thesis, cut, cased and spelt as people type them."""
-    thesis = (Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt").read_text(encoding="utf-8")
+    thesis = (Path(__file__).resolve().parents[2] / "resources" / "dissertation-kk.txt").read_text(encoding="utf-8")
     words = re.findall(r"[^\W_]+", thesis)
     rng = random.Random(18)
     found = ["әдебиет", "əдебиет", "ӘДЕБИЕТ", "Сыртқы саясат", "сыртқы саясатының", "көпвекторлы", "Назарбаев",
