@@ -8,7 +8,9 @@ from pathlib import Path
 
 from app.commands.common import unit_of_work, write_output_bytes
 from references.bibexport import ExportSelection, export_bib_file
-from references.bibimport import apply_bib_import, plan_bib_file
+from references.bibimport import apply_bib_import
+from references.interchange.imports import plan_file
+from references.interchange.readers import FileFormat
 from references.interchange.keys import give_own_keys, key_conflicts, merge_same_works
 from references.library import find_document
 
@@ -21,7 +23,22 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     imp.add_argument("--document", metavar="DOC", help="number the entries into this document's bibliography")
     imp.add_argument("--strict", action="store_true", help="import nothing if the file has any problem")
     imp.add_argument("--dry-run", action="store_true", help="only say what would be imported")
-    imp.set_defaults(handler=run_import_bib)
+    imp.set_defaults(handler=run_import_bib, expected=FileFormat.BIBTEX)
+
+    for name, kind, what in (
+        ("import-csl-json", FileFormat.CSL_JSON, "a CSL-JSON or CSL-YAML file (Zotero, pandoc)"),
+        ("import-endnote-xml", FileFormat.ENDNOTE_XML, "an EndNote XML file"),
+        ("import-pubmed", FileFormat.PUBMED, "a PubMed/MEDLINE file (.nbib)"),
+        ("import-wos", FileFormat.WOS, "a Web of Science plain-text file (.ciw, .txt)"),
+        ("import-zotero-rdf", FileFormat.ZOTERO_RDF, "a Zotero RDF file"),
+        ("import", None, "a file of references in any format Silteme reads (it tells which)"),
+    ):
+        other = subcommands.add_parser(name, help=f"import {what}")
+        other.add_argument("file", type=Path)
+        other.add_argument("--document", metavar="DOC", help="number the entries into this document's bibliography")
+        other.add_argument("--strict", action="store_true", help="import nothing if the file has any problem")
+        other.add_argument("--dry-run", action="store_true", help="only say what would be imported")
+        other.set_defaults(handler=run_import_bib, expected=kind)
 
     exp = subcommands.add_parser("export-bib", help="export references as BibTeX (default: the whole library)")
     exp.add_argument("out", help="the .bib file to write, or - for standard output")
@@ -42,7 +59,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 def run_import_bib(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         document_id = find_document(session, args.document).id if args.document else None
-        plan = plan_bib_file(session, args.file)
+        plan = plan_file(session, args.file, args.expected)
         for problem in plan.problems:
             print(f"{args.file}:{problem.line}: {problem.kind}: {problem.message}", file=sys.stderr)
         for entry in plan.new:
@@ -65,7 +82,7 @@ def run_import_bib(args: argparse.Namespace) -> int:
         summary = apply_bib_import(session, plan, document_id=document_id, strict=args.strict)
     where = f"the bibliography of document {args.document}" if args.document else "the library"
     print(
-        f"Added {summary.added} entries to {where}; {summary.matched} matched existing entries; "
+        f"Added {summary.added} entries to {where} ({plan.format}); {summary.matched} matched existing entries; "
         f"{summary.problems} problem(s) reported above."
     )
     return 0

@@ -702,6 +702,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import references — %1</source>
+        <translation>Әдебиеттерді импорттау — %1</translation>
+    </message>
+    <message>
         <source>same entry</source>
         <translation>сол жазба</translation>
     </message>
@@ -1251,8 +1255,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import &amp;BibTeX…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import References…</source>
+        <translation>Әдебиеттерді &amp;импорттау…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1343,12 +1347,12 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Silteme</translation>
     </message>
     <message>
-        <source>Import a BibTeX file</source>
-        <translation type="unfinished"></translation>
+        <source>Import a file of references</source>
+        <translation>Әдебиеттер файлын импорттау</translation>
     </message>
     <message>
-        <source>BibTeX files (*.bib);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>References (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;All files (*)</source>
+        <translation>Әдебиеттер (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>

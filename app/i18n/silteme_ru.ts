@@ -702,6 +702,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import references — %1</source>
+        <translation>Импорт литературы — %1</translation>
+    </message>
+    <message>
         <source>same entry</source>
         <translation>та же запись</translation>
     </message>
@@ -1252,8 +1256,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import &amp;BibTeX…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import References…</source>
+        <translation>&amp;Импорт литературы…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1344,12 +1348,12 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Silteme</translation>
     </message>
     <message>
-        <source>Import a BibTeX file</source>
-        <translation type="unfinished"></translation>
+        <source>Import a file of references</source>
+        <translation>Импорт файла литературы</translation>
     </message>
     <message>
-        <source>BibTeX files (*.bib);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>References (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;All files (*)</source>
+        <translation>Литература (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>

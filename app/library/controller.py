@@ -29,7 +29,8 @@ from app.library.export_dialog import ExportDialog
 from app.library.library_window import LibraryWindow
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
 from models.db import Library
-from references.bibimport import BibImportPlan, plan_bib_file
+from references.bibimport import BibImportPlan
+from references.interchange.imports import plan_file
 from references.library_groups import (
     add_to_group,
     create_group,
@@ -92,7 +93,7 @@ class LibraryController(QObject):
         self.open_action = QAction(self.tr("Reference &Library"), window)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.open_action.triggered.connect(lambda: self.open_window())
-        self.import_action = QAction(self.tr("Import &BibTeX…"), window)
+        self.import_action = QAction(self.tr("&Import References…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(self.choose_bib_file)
         self.export_menu = QMenu(self.tr("&Export"), window)
@@ -415,7 +416,10 @@ class LibraryController(QObject):
 
     def choose_bib_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._parent(), self.tr("Import a BibTeX file"), "", self.tr("BibTeX files (*.bib);;All files (*)")
+            self._parent(),
+            self.tr("Import a file of references"),
+            "",
+            self.tr("References (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;All files (*)"),
         )
         if path:
             self.import_bib_file(Path(path))
@@ -425,7 +429,7 @@ class LibraryController(QObject):
         self.window.busy.begin(self.tr("Reading %1…").replace("%1", path.name))
 
         def plan(session: Session) -> BibImportPlan:
-            return plan_bib_file(session, path)
+            return plan_file(session, path)
 
         self.window.runner.start(plan, self._plan_ready, self._job_failed)
 
