@@ -260,3 +260,41 @@ def add_reply_and_resolved(data: bytes) -> bytes:
         "</w15:commentsEx>"
     ).encode()
     return rewrite_parts(data, parts)
+
+
+def review_as_word_would(sent: Path, reviewed: Path) -> None:
+    """What a reviewer does in Word: a new comment, a reply, a resolved thread and a text edit."""
+    import re
+
+    source = zipfile.ZipFile(io.BytesIO(sent.read_bytes()))
+    document = source.read("word/document.xml").decode()
+    comments = source.read("word/comments.xml").decode()
+    extended = source.read("word/commentsExtended.xml").decode()
+    at = document.index("Қорыта айтқанда, көпвекторлы")
+    run_start = max(document.rfind("<w:r>", 0, at), document.rfind("<w:r ", 0, at))
+    run_end = document.index("</w:r>", at) + len("</w:r>")
+    document = (
+        document[:run_start] + '<w:commentRangeStart w:id="90"/>' + document[run_start:run_end]
+        + '<w:commentRangeEnd w:id="90"/><w:r><w:commentReference w:id="90"/></w:r>'
+        + '<w:commentRangeStart w:id="91"/><w:commentRangeEnd w:id="91"/><w:r><w:commentReference w:id="91"/></w:r>'
+        + document[run_end:]
+    )
+    document = document.replace("Сұхбат сұрақтары.", "Сұхбат сұрақтары мен жауаптары.")
+    first = re.search(r'w14:paraId="([0-9A-F]{8})"', comments).group(1)  # the first thread's last paragraph
+    comments = comments.replace(
+        "</w:comments>",
+        '<w:comment w:id="90" w:author="Жаңа Рецензент" w:initials="ЖР" w:date="2026-12-01T10:00:00Z">'
+        '<w:p w14:paraId="0AAA0001"><w:r><w:t>Қорытынды тым қысқа.</w:t></w:r></w:p></w:comment>'
+        '<w:comment w:id="91" w:author="Reviewer Two" w:initials="RT" w:date="2026-12-01T11:00:00Z">'
+        '<w:p w14:paraId="0AAA0002"><w:r><w:t>Келісемін, дереккөз керек.</w:t></w:r></w:p></w:comment></w:comments>',
+    )
+    extended = extended.replace(f'w15:paraId="{first}" w15:done="0"', f'w15:paraId="{first}" w15:done="1"')
+    extended = extended.replace(
+        "</w15:commentsEx>",
+        '<w15:commentEx w15:paraId="0AAA0001" w15:done="0"/>'
+        f'<w15:commentEx w15:paraId="0AAA0002" w15:paraIdParent="{first}" w15:done="0"/></w15:commentsEx>',
+    )
+    reviewed.write_bytes(rewrite_parts(sent.read_bytes(), {
+        "word/document.xml": document.encode(), "word/comments.xml": comments.encode(),
+        "word/commentsExtended.xml": extended.encode(),
+    }))
