@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Reference
@@ -13,6 +14,8 @@ from references.bibimport import LibraryIndex
 from references.bibtex import field_value, generate_key
 from references.errors import InputError
 from references.formats import EntryRecord, RisProblem, format_bibliography, records_to_csl_json, records_to_ris, ris_to_records
+from references.interchange.inheritance import finder, resolve
+from references.interchange.keys import written_key
 from references.reference_fields import plain_fields, refresh_plain_columns
 from references.textfile import read_text_file
 
@@ -22,7 +25,26 @@ def to_record(ref: Reference) -> EntryRecord:
 
 
 def records_for(session: Session, selection: ExportSelection) -> list[EntryRecord]:
-    return [to_record(ref) for ref in select_references(session, selection)]
+    """The selection as whole records: crossref/xdata inheritance resolved as biber does,
+    XDATA containers left out (see ``references.interchange.inheritance``)."""
+    records = [to_record(ref) for ref in select_references(session, selection)]
+    if not any(_inherits(record) for record in records):
+        return records
+    library = {ref.key: to_record(ref) for ref in session.scalars(select(Reference))}
+    for ref in session.scalars(select(Reference).where(Reference.raw.is_not(None))):
+        written = written_key(ref.raw or "")
+        if written and written not in library:  # a repeated key still names its first entry in the file
+            library[written] = library[ref.key]
+    return resolve(records, finder(library))
+
+
+def _inherits(record: EntryRecord) -> bool:
+    return (
+        record.entry_type.lower() == "xdata"
+        or "crossref" in record.fields
+        or "xdata" in record.fields
+        or any(value.lstrip().lower().startswith("xdata=") for value in record.fields.values())
+    )
 
 
 def export_ris(session: Session, selection: ExportSelection) -> str:
