@@ -14,6 +14,7 @@ from references.bibimport import LibraryIndex
 from references.bibtex import field_value, generate_key
 from references.errors import InputError
 from references.formats import EntryRecord, RisProblem, format_bibliography, records_to_csl_json, records_to_ris, ris_to_records
+from references.interchange.gost import format_gost
 from references.interchange.inheritance import finder, resolve
 from references.interchange.keys import written_key
 from references.reference_fields import plain_fields, refresh_plain_columns
@@ -56,7 +57,13 @@ def export_csl_json(session: Session, selection: ExportSelection) -> list[dict[s
 
 
 def formatted_bibliography(session: Session, selection: ExportSelection, style: str, html: bool) -> list[str]:
-    return format_bibliography(records_for(session, selection), style=style, output="html" if html else "text")
+    """The selection as a formatted list. "gost-numeric" is GOST R 7.0.100-2018 by Silteme's own
+    formatter (``references.interchange.gost``); "gost-2008" the published CSL style of GOST R 7.0.5-2008."""
+    records = records_for(session, selection)
+    if style == "gost-numeric":
+        return format_gost(records, "html" if html else "text")
+    csl_style = "gost-numeric" if style == "gost-2008" else style
+    return format_bibliography(records, style=csl_style, output="html" if html else "text")
 
 
 @dataclass

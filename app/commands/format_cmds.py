@@ -33,7 +33,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
     bib = subcommands.add_parser("bibliography", help="a formatted bibliography (GOST numeric or APA)")
     _selection_args(bib)
-    bib.add_argument("--style", choices=("gost-numeric", "apa"), default="gost-numeric")
+    bib.add_argument(
+        "--style",
+        choices=("gost-numeric", "gost-2008", "apa"),
+        default="gost-numeric",
+        help="gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7",
+    )
     bib.add_argument("--html", action="store_true", help="HTML instead of plain text")
     bib.set_defaults(handler=run_bibliography)
 

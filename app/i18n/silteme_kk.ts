@@ -1143,8 +1143,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GOST R 7.0.5-2008, numeric</source>
-        <translation type="unfinished"></translation>
+        <source>GOST R 7.0.100-2018, numeric</source>
+        <translation>ГОСТ Р 7.0.100-2018, нөмірленген</translation>
     </message>
     <message>
         <source>APA 7</source>
