@@ -133,3 +133,14 @@ def test_damaged_files_are_problems_not_tracebacks() -> None:
         assert read.problems or read.items, kind
         for problem in read.problems:
             assert problem.line >= 1 and problem.message.endswith(".")
+
+
+def test_ris_round_trip_keeps_every_value_and_unknown_tag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = FORMATS / "zotero-extra-tags.ris"
+    db = tmp_path / "lib.sqlite"
+    assert main(["--db", str(db), "import-ris", str(source)]) == 0
+    assert "not imported" not in capsys.readouterr().err
+    out = tmp_path / "out.ris"
+    assert main(["--db", str(db), "export-ris", str(out)]) == 0
+    written = [line for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("ID  -")]
+    assert sorted(written) == sorted(source.read_text(encoding="utf-8").splitlines())
