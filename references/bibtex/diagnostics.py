@@ -107,13 +107,14 @@ def duplicate_key_problems(entries: Iterable[BibBlock]) -> list[BibProblem]:
         if first.key == key:
             message = (
                 f"The key {key!r} on line {entry.start_line} is already used by the entry "
-                f"on line {first.start_line}; a citation of it can find only one of them."
+                f"on line {first.start_line}; a citation of it can find only one of them. "
+                "Both are kept, and written back as they are until the second is renamed or merged."
             )
         else:
             message = (
                 f"The key {key!r} on line {entry.start_line} differs only in letter case "
                 f"from {first.key!r} on line {first.start_line}; BibTeX treats them as the "
-                "same key."
+                "same key. Both are kept, and written back as they are until the second is renamed or merged."
             )
         problems.append(BibProblem(entry.start_line, ProblemKind.DUPLICATE_KEY, message))
     return problems
@@ -155,7 +156,7 @@ def entry_problems(entry: BibBlock, field_line: Callable[[int], int]) -> list[Bi
             BibProblem(
                 entry.start_line,
                 ProblemKind.MALFORMED_ENTRY,
-                f"{label()} has no citation key, so it cannot be cited.",
+                f"{label()} has no citation key, so it cannot be cited; it is kept, under a key the library makes for it.",
             )
         )
     elif not is_valid_key(entry.key):
