@@ -22,7 +22,8 @@ EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the arguments, only the named command's module is loaded."""
     parser = argparse.ArgumentParser(
         prog="silteme",
         description=Cli.tr("Silteme: a thesis, its numbered references and reviewers' annotations in one library."),
@@ -38,13 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=Cli.tr("the language of messages and of the window (default: LANGUAGE or LANG, else English)"),
     )
     subcommands = parser.add_subparsers(dest="command", metavar=Cli.tr("COMMAND"))
-    register_all(subcommands)
+    register_all(subcommands, argv)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    choose_language(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    choose_language(arguments)
+    parser = build_parser(arguments)
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     try:

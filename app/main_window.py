@@ -27,7 +27,9 @@ from app.i18n.qt import ensure_language
 from app.library.controller import install as install_library
 from app.outline_dock import OutlineDock
 from app.progress import BusyIndicator
+from app.word_files import WORD_SUFFIXES, WordImport
 from app.reader import ReaderView
+from app.recent import RecentDocument, RecentMenu, RecentPlaces, is_url, library_location
 from app.references_dock import ReferencesDock
 from app.search_dock import SearchDock
 from app.stats_view import StatsDock
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         self.index: DocumentIndex | None = None
         self.documents: tuple[DocumentRow, ...] = ()
         self.undo_stack = QUndoStack(self)
+        self.recent = RecentPlaces(settings, self)
+        self._pending_document: int | None = None  # shown once a recent library is open
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
 
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.undo_dock.setObjectName("undo_dock")
         self.undo_dock.setWidget(QUndoView(self.undo_stack))
         self._place_docks()
+        self.word_import = WordImport(self)
         self._build_menus()
         self._build_status_bar()
         self._connect()
@@ -115,7 +120,16 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.open_action)
-        file_menu.addAction(self.import_action)
+        self.recent_menu = RecentMenu(self.recent, self)
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.recent_menu.library_chosen.connect(self.open_recent_library)
+        self.recent_menu.document_chosen.connect(self.open_recent_document)
+        file_menu.addMenu(self.recent_menu)
+        self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.import_menu.addAction(self.import_action)
+        self.word_import_action = self._action(self.tr("&Word Document…"), "Ctrl+Shift+I", self.word_import.choose)
+        self.word_import_action.setObjectName("word_import_action")
+        self.import_menu.addAction(self.word_import_action)
         self.documents_menu = file_menu.addMenu(self.tr("&Documents"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -179,14 +193,21 @@ class MainWindow(QMainWindow):
 
     # --- loading ---------------------------------------------------------------
 
-    def load(self, document_id: int | None = None) -> None:
-        """Load a document's view in a worker (default: the last one shown, or the first)."""
+    def load(self, document_id: int | None = None, *, seed_sample: bool = False) -> None:
+        """Load a document's view in a worker (default: the last one shown, or the first).
+
+        ``seed_sample``: an empty library first gets the bundled thesis, in the
+        worker, while the window already shows that it is importing it."""
         if document_id is None:
             saved = self.settings.value(SETTINGS_DOCUMENT)
             document_id = int(saved) if isinstance(saved, (int, str)) and str(saved).isdigit() else None
-        self.busy.begin(self.tr("Loading the document…"))
+        self.busy.begin(
+            self.tr("Importing the bundled thesis for the first start…")
+            if seed_sample
+            else self.tr("Loading the document…")
+        )
         self.statusBar().showMessage(self.tr("Loading…"))
-        self.runner.start(ops.load_document(document_id), self._loaded, self._load_error)
+        self.runner.start(ops.load_document(document_id, seed_sample=seed_sample), self._loaded, self._load_error)
 
     def _loaded(self, loaded: ops.LoadedDocument) -> None:
         self.busy.end()
@@ -206,6 +227,9 @@ class MainWindow(QMainWindow):
         scroll = self.reader.verticalScrollBar().value()
         self.index = DocumentIndex(loaded.view)
         self.settings.setValue(SETTINGS_DOCUMENT, loaded.view.document.id)
+        self.recent.add_document(
+            RecentDocument(library_location(self.library), loaded.view.document.id, loaded.view.document.title)
+        )
         self.reader.show_document(self.index)
         if same_document:
             # A reload after an edit keeps the reader where the person was reading.
@@ -361,9 +385,27 @@ class MainWindow(QMainWindow):
         if path:
             self.open_library_file(Path(path))
 
-    def open_library_file(self, path: Path) -> None:
-        self.busy.begin(fill(self.tr("Opening %1…"), path.name))
+    def open_library_file(self, path: Path | str) -> None:
+        self.busy.begin(fill(self.tr("Opening %1…"), path if isinstance(path, str) else path.name))
         self.runner.start_call(ops.open_other_library(path), self._library_opened, self._operation_failed)
+
+    def open_recent_library(self, location: str, document_id: int | None = None) -> None:
+        """File ▸ Open Recent: a library (and a document in it) opened before."""
+        if location == library_location(self.library):
+            if document_id is not None:
+                self.load(document_id)
+            return
+        if not is_url(location) and not Path(location).is_file():
+            self.recent.forget_library(location)
+            QMessageBox.warning(
+                self, self.tr("Silteme"), fill(self.tr("The library %1 no longer exists; it was taken off the list."), location)
+            )
+            return
+        self._pending_document = document_id
+        self.open_library_file(location if is_url(location) else Path(location))
+
+    def open_recent_document(self, location: str, document_id: int) -> None:
+        self.open_recent_library(location, document_id)
 
     def _library_opened(self, library: Library) -> None:
         self.busy.end()
@@ -375,7 +417,8 @@ class MainWindow(QMainWindow):
         self.runner.library = library
         self.index = None
         self.settings.remove(SETTINGS_DOCUMENT)
-        self.changed.emit(ops.Changes(None, frozenset({"library"})))
+        document_id, self._pending_document = self._pending_document, None
+        self.changed.emit(ops.Changes(document_id, frozenset({"library"})))
 
     def _operation_failed(self, message: str) -> None:
         self.busy.end()
@@ -396,11 +439,14 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         for path in files:
-            self.import_text_file(path)
+            if path.suffix.lower() in WORD_SUFFIXES:
+                self.word_import.import_file(path)
+            else:
+                self.import_text_file(path)
 
     @staticmethod
     def _dropped_text_files(urls: list[QUrl]) -> list[Path]:
-        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith(".txt")]
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith((".txt", *WORD_SUFFIXES))]
 
     def show_help(self) -> None:
         QMessageBox.about(

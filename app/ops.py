@@ -32,11 +32,19 @@ class LoadedDocument:
     documents: tuple[DocumentRow, ...]
 
 
-def load_document(document_id: int | None) -> Callable[[Session], LoadedDocument]:
-    """The view of ``document_id`` (or of the first document) and the list of documents."""
+def load_document(document_id: int | None, *, seed_sample: bool = False) -> Callable[[Session], LoadedDocument]:
+    """The view of ``document_id`` (or of the first document) and the list of
+    documents; with ``seed_sample``, an empty library first gets the bundled
+    thesis (the window's first start), in this worker's transaction."""
 
     def job(session: Session) -> LoadedDocument:
         rows = tuple(documents(session))
+        if not rows and seed_sample:
+            from references.sample import create_sample_library  # only on a first start
+
+            create_sample_library(session)
+            session.flush()
+            rows = tuple(documents(session))
         if not rows:
             return LoadedDocument(None, rows)
         wanted = document_id if any(d.id == document_id for d in rows) else rows[0].id
@@ -52,7 +60,7 @@ def import_text(path: Path, title: str | None = None) -> Callable[[Session], Imp
     return job
 
 
-def open_other_library(path: Path) -> Callable[[], Library]:
+def open_other_library(path: Path | str) -> Callable[[], Library]:
     """Open (and migrate, if needed) a library file; the caller closes it later."""
 
     def call() -> Library:

@@ -14,6 +14,7 @@ class BusyIndicator(QObject):
         self._parent = parent
         self._dialog: QProgressDialog | None = None
         self._label = ""
+        self._progress: tuple[int, int] | None = None  # (done, total) when the work reports it
         self._running = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -22,6 +23,7 @@ class BusyIndicator(QObject):
     def begin(self, label: str) -> None:
         self._running += 1
         self._label = label
+        self._progress = None
         if self._dialog is not None:
             self._dialog.setLabelText(label)
         elif not self._timer.isActive():
@@ -51,3 +53,12 @@ class BusyIndicator(QObject):
         dialog.setMinimumDuration(0)
         dialog.show()
         self._dialog = dialog
+        if self._progress is not None:
+            self.set_progress(*self._progress)
+
+    def set_progress(self, done: int, total: int) -> None:
+        """Turn the busy dialog into a progress bar (work that counts its steps reports them)."""
+        self._progress = (done, total)
+        if self._dialog is not None and total > 0:
+            self._dialog.setRange(0, total)
+            self._dialog.setValue(min(done, total))

@@ -79,6 +79,8 @@ def test_russian_and_kazakh_plural_forms() -> None:
 def test_fill_is_one_pass() -> None:
     assert catalog.fill("%1 → %2", "key%2", "x") == "key%2 → x"
     assert catalog.fill("%1 and %3", "a") == "a and %3"
+    assert catalog.fill("%1 %10 %12", *"abcdefghijkl") == "a j l"
+    assert catalog.fill("%10 items", "a") == "a0 items"
 
 
 # --- the command line --------------------------------------------------------
@@ -185,6 +187,7 @@ def test_switching_language_while_the_window_runs(
         assert window.counts_label.text() == english_counts
         file_menu = window.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
-        assert [a.text() for a in file_menu.actions() if a.text()][:2] == ["&Open Library…", "&Import Text…"]
+        assert [a.text() for a in file_menu.actions() if a.text()][:3] == ["&Open Library…", "Open &Recent", "&Import"]
+        assert [a.text() for a in window.import_menu.actions()] == ["&Import Text…", "&Word Document…"]
     finally:
         close_window(window)

@@ -163,7 +163,7 @@ def test_same_doi_or_title_matches_instead_of_duplicating(tmp_path: Path, capsys
     out = capsys.readouterr().out
     assert "other2020 matches smith2020 (same DOI)" in out
     assert "third matches smith2020 (same title and authors)" in out
-    assert "Would add 1 entries" in out
+    assert "Would add 1 entry; 2 match existing ones; 0 problems." in out
     assert _count_refs(db) == 1
 
 

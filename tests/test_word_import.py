@@ -199,3 +199,32 @@ def test_bad_input_gets_one_sentence_and_nothing_is_written(
     assert words in err and err.count("\n") == 0 and "Traceback" not in err
     for table in ("documents", "blocks", "references", "annotations", "word_sources"):
         assert _count(db, table) == 0
+
+
+def test_a_russian_thesis_set_by_hand_with_a_typed_contents(tmp_path: Path) -> None:
+    from tests.word_docs import RUSSIAN_ENTRIES, build_russian_by_hand
+
+    got = _structure(_import(tmp_path, build_russian_by_hand(tmp_path / "ru.docx")))
+    assert [s[:3] for s in got["sections"][1:]] == [
+        (None, "ВВЕДЕНИЕ", "introduction"),
+        ("1", "ТЕОРЕТИЧЕСКИЕ ОСНОВЫ", "chapter"),
+        ("1.1", "Понятие многовекторности", "section"),
+        (None, "ЗАКЛЮЧЕНИЕ", "conclusion"),
+        (None, "СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ", "chapter"),
+        (None, "ПРИЛОЖЕНИЕ А", "chapter"),
+    ]
+    assert not any("\t" in b[1] or "...." in b[1] for b in got["blocks"])  # the typed contents is left out
+    assert ("paragraph", "1. Первый этап становления внешней политики.", None) in got["blocks"]  # not chapter 1
+    assert got["markers"] == ["[1, с. 5]", "[2; 3]", "[1–3]"]
+    refs = got["references"]
+    assert [refs[n][2] for n in (1, 2, 3)] == RUSSIAN_ENTRIES
+    assert refs[1][3]["address"] == "Караганда" and refs[1][3]["year"] == "2006" and refs[1][3]["pagetotal"] == "372"
+    assert refs[2][0] == "book" and refs[2][3]["author"] == "Cooley, A."
+    assert refs[3][0] == "article" and refs[3][3]["journal"] == "Казахстан-Спектр" and refs[3][3]["number"] == "3"
+
+
+def test_headings_numbered_by_word_get_their_numbers(tmp_path: Path) -> None:
+    numbered = _structure(_import(_folder(tmp_path, "n"), build_thesis(tmp_path / "n.docx", ThesisSpec(numbered_headings=True))))
+    typed = _structure(_import(_folder(tmp_path, "t"), build_thesis(tmp_path / "t.docx")))
+    assert [s[:3] for s in numbered["sections"]] == [s[:3] for s in typed["sections"]]
+    assert numbered["markers"] == typed["markers"]

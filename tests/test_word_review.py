@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.cli import main
 from models import Annotation
@@ -102,3 +102,26 @@ def test_a_file_saved_again_by_libreoffice_adds_nothing(tmp_path: Path, capsys: 
     report = _review(db, resaved, capsys)
     assert (report["new_comments"], report["new_replies"]) == (0, 0)
     assert _threads(db) == before
+
+
+def test_a_review_of_the_generated_export_of_a_text_thesis(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from references.annotations import annotate_quote
+
+    library = open_library(sample_path)
+    with library.session() as s:
+        ann = annotate_quote(s, 1, "деп атайды [23]", comment="Бет нөмірі?", author="Рецензент", status="resolved")
+        ann_id = ann.id
+    library.close()
+    sent = tmp_path / "sent.docx"
+    assert main(["--db", str(sample_path), "export-docx", str(sent)]) == 0
+    capsys.readouterr()
+    report = _review(sample_path, sent, capsys)
+    assert (report["new_comments"], report["new_replies"], report["reopened"], report["resolved"]) == (0, 0, 0, 0)
+    assert report["text_edits"] == []
+    library = open_library(sample_path)
+    with library.session() as s:
+        assert s.get(Annotation, ann_id).status == "resolved"
+        assert s.scalar(select(func.count(Annotation.id))) == 1
+    library.close()

@@ -47,6 +47,7 @@ class ThesisSpec:
     comments: bool = True
     footnote: bool = True
     image: bool = True
+    numbered_headings: bool = False  # Word numbers the headings (a list linked to the heading styles)
     first_marker: str = "[1]"  # the thesis's first marker ("[6]" makes renumbering change every number)
 
 
@@ -68,7 +69,7 @@ def build_thesis(path: Path, spec: ThesisSpec = ThesisSpec()) -> Path:
     doc.add_paragraph("PhD дәрежесін алу үшін дайындалған диссертация")
     _toc(doc)
 
-    heading = _heading_maker(doc, spec.direct)
+    heading = _heading_maker(doc, spec.direct, spec.numbered_headings)
     heading("КІРІСПЕ", 1)
     intro = doc.add_paragraph("Тақырыптың өзектілігі. Қазақстанның сыртқы саясаты көпвекторлы сипатта қалыптасты " + spec.first_marker + ". ")
     bold = intro.add_run("Зерттеудің мақсаты")
@@ -130,8 +131,32 @@ def build_thesis(path: Path, spec: ThesisSpec = ThesisSpec()) -> Path:
     return path
 
 
-def _heading_maker(doc, direct: bool):  # noqa: ANN001, ANN202 - python-docx objects
+def _heading_maker(doc, direct: bool, numbered: bool = False):  # noqa: ANN001, ANN202 - python-docx objects
+    if numbered:
+        for level in (1, 2):
+            ppr = doc.styles[f"Heading {level}"].element.get_or_add_pPr()
+            num = OxmlElement("w:numPr")
+            ilvl = OxmlElement("w:ilvl")
+            ilvl.set(qn("w:val"), str(level - 1))
+            num_id = OxmlElement("w:numId")
+            num_id.set(qn("w:val"), "1")
+            num.append(ilvl)
+            num.append(num_id)
+            ppr.insert(0, num)
+
     def heading(text: str, level: int) -> None:
+        if numbered:
+            number, _, title = text.partition(" ")
+            if number[:1].isdigit():
+                doc.add_heading(title, level=level)  # Word writes the number itself
+                return
+            paragraph = doc.add_heading(text, level=level)
+            num = OxmlElement("w:numPr")
+            num_id = OxmlElement("w:numId")
+            num_id.set(qn("w:val"), "0")  # unnumbered: КІРІСПЕ, ҚОРЫТЫНДЫ, the list
+            num.append(num_id)
+            paragraph._p.get_or_add_pPr().append(num)
+            return
         if not direct:
             doc.add_heading(text, level=level)
             return
@@ -298,3 +323,40 @@ def review_as_word_would(sent: Path, reviewed: Path) -> None:
         "word/document.xml": document.encode(), "word/comments.xml": comments.encode(),
         "word/commentsExtended.xml": extended.encode(),
     }))
+
+
+RUSSIAN_ENTRIES = [
+    "Назарбаев Н.А. Казахстанский путь. – Караганда, 2006. – 372 с.",
+    "Cooley, A. (2012). Great games, local rules: The new great power contest in Central Asia. Oxford University Press.",
+    "Лаумулин М.Т. Центральная Азия в зарубежной политологии // Казахстан-Спектр. – 2015. – № 3. – С. 7–25.",
+]
+
+
+def build_russian_by_hand(path: Path) -> Path:
+    """A Russian thesis set by hand: no heading styles, a typed table of contents, "[n]" entries."""
+    doc = Document()
+
+    def bold(text: str, center: bool = True) -> None:
+        paragraph = doc.add_paragraph()
+        paragraph.add_run(text).bold = True
+        if center:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    bold("СОДЕРЖАНИЕ")
+    for line in ("ВВЕДЕНИЕ\t3", "ГЛАВА 1. ТЕОРЕТИЧЕСКИЕ ОСНОВЫ\t5", "1.1 Понятие многовекторности ........ 5", "ЗАКЛЮЧЕНИЕ\t9"):
+        doc.add_paragraph(line)
+    bold("ВВЕДЕНИЕ")
+    doc.add_paragraph("Актуальность темы исследования определяется рядом факторов [1, с. 5].")
+    bold("ГЛАВА 1. ТЕОРЕТИЧЕСКИЕ ОСНОВЫ")
+    bold("1.1 Понятие многовекторности", center=False)
+    doc.add_paragraph("1. Первый этап становления внешней политики.")
+    doc.add_paragraph("Многовекторность изучалась многими авторами [2; 3].")
+    bold("ЗАКЛЮЧЕНИЕ")
+    doc.add_paragraph("Таким образом, цели исследования достигнуты [1–3].")
+    bold("СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ")
+    for number, entry in enumerate(RUSSIAN_ENTRIES, start=1):
+        doc.add_paragraph(f"[{number}] {entry}")
+    bold("ПРИЛОЖЕНИЕ А")
+    doc.add_paragraph("Анкета.")
+    doc.save(str(path))
+    return path

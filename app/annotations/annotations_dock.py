@@ -44,6 +44,7 @@ from app.annotations.vocabulary import status_label, verdict_label
 from app.document_index import DocumentIndex
 from app.row_table_view import configure_row_table
 from references.annotations import STATUSES, VERDICTS
+from app.i18n import fill
 
 LIST_TAB, ORPHANS_TAB = 0, 1
 
@@ -246,7 +247,7 @@ class AnnotationsDock(QDockWidget):
     def _update_orphans_tab(self, items: list[AnnotationItem]) -> None:
         orphans = {i.uri for i in items if i.orphaned}
         count = len(orphans)
-        self.tabs.setTabText(ORPHANS_TAB, self.tr("Orphaned (%1)").replace("%1", str(count)))
+        self.tabs.setTabText(ORPHANS_TAB, fill(self.tr("Orphaned (%1)"), count))
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.tabs.setTabIcon(ORPHANS_TAB, warning if count else QIcon())
         # Orphans the user has not seen yet: open their list on the first of
@@ -410,7 +411,7 @@ class AnnotationsDock(QDockWidget):
 
     def _update_count(self) -> None:
         if self.tabs.currentIndex() == ORPHANS_TAB:
-            text = self.tr("%1 orphaned").replace("%1", str(self.orphans.count()))
+            text = fill(self.tr("%1 orphaned"), self.orphans.count())
         else:
-            text = self.tr("%1 of %2").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount()))
+            text = fill(self.tr("%1 of %2"), self.proxy.rowCount(), self.model.rowCount())
         self.count_label.setText(text)

@@ -9,6 +9,7 @@ from app.claims_model import ClaimColumn
 from app.document_index import DocumentIndex
 from references.annotation_queries import ClaimAnnotations
 from references.queries import ClaimRow
+from app.i18n import fill
 
 COLUMN_KEY = "annotations"
 
@@ -24,8 +25,8 @@ def annotations_column(summary: Callable[[], Mapping[int, ClaimAnnotations]]) ->
         if found is None:
             return ""
         if not found.open:
-            return Annotations.tr("%1 resolved").replace("%1", str(found.resolved))
-        text = Annotations.tr("%1 open").replace("%1", str(found.open))
+            return fill(Annotations.tr("%1 resolved"), found.resolved)
+        text = fill(Annotations.tr("%1 open"), found.open)
         if found.verdicts:
             text += ": " + ", ".join(verdict_short(v) for v in found.verdicts)
         return text
@@ -39,7 +40,7 @@ def annotations_column(summary: Callable[[], Mapping[int, ClaimAnnotations]]) ->
         if found is None:
             return Annotations.tr("No annotations")
         lines = [
-            Annotations.tr("%1 open, %2 resolved annotations").replace("%1", str(found.open)).replace("%2", str(found.resolved))
+            fill(Annotations.tr("%1 open, %2 resolved annotations"), found.open, found.resolved)
         ]
         lines += [verdict_label(v) for v in found.verdicts]
         return "\n".join(lines)

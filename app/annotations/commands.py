@@ -34,6 +34,7 @@ from references.annotation_queries import (
 )
 from references.annotations import AnnotationView, create_annotation, restore_annotation
 from app.i18n import Translations
+from app.i18n import fill
 
 QUOTE_IN_NAME = 40  # characters of the quote in a command's name (Undo history)
 
@@ -95,7 +96,7 @@ class CreateAnnotation(AnnotationCommand):
         fields: Mapping[str, object],
         identity: Identity,
     ) -> None:
-        super().__init__(host, AnnotationCommands.tr("Annotate «%1»").replace("%1", short_quote(quote)))
+        super().__init__(host, fill(AnnotationCommands.tr("Annotate «%1»"), short_quote(quote)))
         self.document_id = document_id
         self.span = span
         self.fields = dict(fields)
@@ -141,7 +142,7 @@ class ChangeAnnotation(AnnotationCommand):
 
 class DeleteAnnotation(AnnotationCommand):
     def __init__(self, host: CommandHost, uri: str, quote: str) -> None:
-        super().__init__(host, AnnotationCommands.tr("Delete the annotation on «%1»").replace("%1", short_quote(quote)))
+        super().__init__(host, fill(AnnotationCommands.tr("Delete the annotation on «%1»"), short_quote(quote)))
         self.uri = uri
         self.snapshot: AnnotationView | None = None
 
@@ -176,7 +177,7 @@ class ReplyToAnnotation(AnnotationCommand):
 
 class ReattachAnnotation(AnnotationCommand):
     def __init__(self, host: CommandHost, uri: str, span: tuple[int, int], quote: str) -> None:
-        super().__init__(host, AnnotationCommands.tr("Re-attach an annotation to «%1»").replace("%1", short_quote(quote)))
+        super().__init__(host, fill(AnnotationCommands.tr("Re-attach an annotation to «%1»"), short_quote(quote)))
         self.focus_uri = uri
         self.span = span
         self.old: AnnotationView | None = None
@@ -194,7 +195,7 @@ class ImportedAnnotations(AnnotationCommand):
     """Annotations a worker has just imported: the first redo has nothing to do."""
 
     def __init__(self, host: CommandHost, uris: list[str], file_name: str) -> None:
-        super().__init__(host, AnnotationCommands.tr("Import annotations from %1").replace("%1", file_name))
+        super().__init__(host, fill(AnnotationCommands.tr("Import annotations from %1"), file_name))
         self.uris = list(uris)
         self.snapshots: list[AnnotationView] = []
         self._imported = True

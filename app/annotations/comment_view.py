@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.annotations.vocabulary import Annotations, anchor_label, role_label, status_label, verdict_label
 from references.annotations import AnnotationView, iso
 from references.markdown_safe import comment_html
+from app.i18n import fill
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -40,7 +41,7 @@ class SafeCommentView(QTextBrowser):
 
 def _when(moment: datetime) -> str:
     """Minutes are enough in a thread; the time is UTC, as stored."""
-    return Annotations.tr("%1 UTC").replace("%1", iso(moment)[:16].replace("T", " "))
+    return fill(Annotations.tr("%1 UTC"), iso(moment)[:16].replace("T", " "))
 
 
 def thread_html(item: AnnotationView) -> str:

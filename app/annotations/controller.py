@@ -37,6 +37,7 @@ from app.annotations.spans import DocumentOffsets
 from app.document_index import DocumentIndex
 from app.workers import JobRunner
 from references.annotation_queries import AnnotationOverview, ClaimAnnotations, annotation_overview
+from app.i18n import fill
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -98,6 +99,8 @@ class AnnotationsController(QObject):
         self.import_w3c_action = self._action(self.tr("Import A&nnotations (W3C JSON-LD)…"), self.files.choose_w3c_import)
         self.docx_action = self._action(self.tr("Export &Word Document with Comments…"), self.files.choose_docx_export)
         self.report_action = self._action(self.tr("Review Re&port (Markdown or HTML)…"), self.files.choose_review_report)
+        self.review_docx_action = self._action(self.tr("Import Reviewed &Word File…"), self.files.choose_reviewed_docx)
+        self.review_docx_action.setObjectName("review_docx_action")
         self.window.addAction(self.annotate_action)  # its shortcut works wherever the focus is
         self.window.reader.addAction(self.annotate_action)  # and the reader's context menu lists them
         self.window.reader.addAction(self.reattach_action)
@@ -112,7 +115,10 @@ class AnnotationsController(QObject):
         file_menu = _menu_holding(window, window.quit_action)
         if file_menu is not None:
             file_menu.insertSection(window.quit_action, self.tr("Review"))
-            for action in (self.revise_action, self.import_w3c_action, self.export_w3c_action, self.docx_action, self.report_action):
+            for action in (
+                self.revise_action, self.import_w3c_action, self.export_w3c_action, self.docx_action,
+                self.review_docx_action, self.report_action,
+            ):
                 file_menu.insertAction(window.quit_action, action)
             file_menu.insertSeparator(window.quit_action)
         view_menu = _menu_holding(window, window.outline_dock.toggleViewAction())
@@ -125,6 +131,8 @@ class AnnotationsController(QObject):
         self.review_menu.setObjectName("review_menu")
         for action in (self.annotate_action, self.reattach_action):
             self.review_menu.addAction(action)
+        self.review_menu.addSeparator()
+        self.review_menu.addAction(self.review_docx_action)
         self.review_menu.addSeparator()
         self.review_menu.addAction(self.dock.toggleViewAction())
         self.review_menu.addAction(self.identity_action)
@@ -303,7 +311,7 @@ class AnnotationsController(QObject):
             identity = dialog.identity()
             self.identities.save(identity)
             self.window.statusBar().showMessage(
-                self.tr("You write as %1.").replace("%1", identity.name), 5000
+                fill(self.tr("You write as %1."), identity.name), 5000
             )
             then(identity)
 
@@ -342,7 +350,7 @@ class AnnotationsController(QObject):
             old, new = before.fields(), values.fields()
             changes = {name: value for name, value in new.items() if old[name] != value}
             if changes:
-                name = self.tr("Edit the annotation on «%1»").replace("%1", short_quote(item.view.exact))
+                name = fill(self.tr("Edit the annotation on «%1»"), short_quote(item.view.exact))
                 self.window.undo_stack.push(ChangeAnnotation(self, uri, changes, name))
 
         self._open_editor(item.view.exact, before, save)
@@ -352,7 +360,7 @@ class AnnotationsController(QObject):
         if item is None or item.view.status == status:
             return
         template = self.tr("Resolve «%1»") if status == "resolved" else self.tr("Reopen «%1»")
-        name = template.replace("%1", short_quote(item.view.exact))
+        name = fill(template, short_quote(item.view.exact))
         self.window.undo_stack.push(ChangeAnnotation(self, uri, {"status": status}, name))
 
     def delete(self, uri: str) -> None:

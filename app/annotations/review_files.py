@@ -22,14 +22,16 @@ from sqlalchemy.orm import Session
 
 from app import ops
 from app.annotations.commands import ImportedAnnotations
+from app.i18n.catalog import fill
 from references.annotation_io import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
 from references.backups import Reason, library_file, list_backups
 from references.docx_export import DocxReport
-from references.word.writeback import export_word_document
 from references.fileout import write_text_atomically
 from references.review_report import review_html, review_markdown
 from references.revision import RevisionReport, revise_document
 from references.textfile import read_text_file
+from references.word.review import ReviewImportReport, import_review
+from references.word.writeback import export_word_document
 
 if TYPE_CHECKING:
     from app.annotations.controller import AnnotationsController
@@ -90,6 +92,13 @@ def docx_job(document_id: int, path: Path) -> Callable[[Session], DocxReport]:
     return job
 
 
+def review_docx_job(document_id: int, path: Path) -> Callable[[Session], ReviewImportReport]:
+    def job(session: Session) -> ReviewImportReport:
+        return import_review(session, path, document_id)
+
+    return job
+
+
 def report_job(document_id: int, path: Path) -> Callable[[Session], Path]:
     html = path.suffix.lower() in (".html", ".htm")
 
@@ -141,6 +150,34 @@ class ReviewFiles(QObject):
         if path:
             self.export_docx(Path(path))
 
+    def choose_reviewed_docx(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import a reviewed Word file"), "", self.tr("Word documents (*.docx);;All files (*)")
+        )
+        if path:
+            self.import_reviewed_docx(Path(path))
+
+    def import_reviewed_docx(self, path: Path) -> None:
+        document_id = self.controller.document_id()
+        if document_id is None:
+            return
+        self._start(self.tr("Merging the reviewed Word file…"), review_docx_job(document_id, path), self._reviewed_docx)
+
+    def _reviewed_docx(self, report: ReviewImportReport) -> None:
+        self.window.changed.emit(ops.Changes(report.document_id, frozenset({"annotations"})))
+        lines = [
+            fill(
+                self.tr("New comments: %1 (%2 could not be anchored on this version of the text and are listed under Orphaned)."),
+                report.new_comments, report.unanchored,
+            ),
+            fill(self.tr("New replies: %1. Resolved: %2. Reopened: %3. Already known: %4."),
+                 report.new_replies, report.resolved, report.reopened, report.known),
+        ]
+        if report.text_edits:
+            lines.append(self.tr("The reviewer also changed the text. These edits were not applied; make those you agree with yourself:"))
+            lines.append("\n".join(report.text_edits))
+        self._message(QMessageBox.Icon.Information, self.tr("Reviewed Word file merged"), "\n\n".join(lines))
+
     def choose_review_report(self) -> None:
         markdown, web = self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")
         path, chosen = QFileDialog.getSaveFileName(
@@ -168,7 +205,7 @@ class ReviewFiles(QObject):
             self.tr("Exporting annotations…"),
             export_w3c_job(document_id, path),
             lambda total: self._status(
-                self.tr("Wrote %1 annotations and replies to %2.").replace("%1", str(total)).replace("%2", path.name)
+                fill(self.tr("Wrote %Ln annotation(s) and replies to %1.", "", total), path.name)
             ),
         )
 
@@ -187,10 +224,7 @@ class ReviewFiles(QObject):
 
         def done(report: DocxReport) -> None:
             self._status(
-                self.tr("Wrote %1 with %2 comments (%3 on orphaned annotations).")
-                .replace("%1", path.name)
-                .replace("%2", str(report.comments))
-                .replace("%3", str(report.orphaned))
+                fill(self.tr("Wrote %1 with %2 comments (%3 on orphaned annotations)."), path.name, report.comments, report.orphaned)
             )
 
         self._start(self.tr("Writing the Word document…"), docx_job(document_id, path), done)
@@ -202,7 +236,7 @@ class ReviewFiles(QObject):
         self._start(
             self.tr("Writing the review report…"),
             report_job(document_id, path),
-            lambda written: self._status(self.tr("Wrote the review report to %1.").replace("%1", written.name)),
+            lambda written: self._status(fill(self.tr("Wrote the review report to %1."), written.name)),
         )
 
     # --- results ------------------------------------------------------------------
@@ -239,14 +273,8 @@ class ReviewFiles(QObject):
         self.window.undo_stack.clear()
         self.window.changed.emit(ops.Changes(report.document_id, frozenset({"document", "annotations"})))
         lines = [
-            self.tr("The revised text is in place: %1 paragraphs, %2 claims, %3 markers.")
-            .replace("%1", str(report.blocks))
-            .replace("%2", str(report.claims))
-            .replace("%3", str(report.citations)),
-            self.tr("Annotations: %1 placed exactly, %2 placed fuzzily (worth a look), %3 orphaned.")
-            .replace("%1", str(report.exact))
-            .replace("%2", str(report.fuzzy))
-            .replace("%3", str(report.orphaned)),
+            fill(self.tr("The revised text is in place: %1 paragraphs, %2 claims, %3 markers."), report.blocks, report.claims, report.citations),
+            fill(self.tr("Annotations: %1 placed exactly, %2 placed fuzzily (worth a look), %3 orphaned."), report.exact, report.fuzzy, report.orphaned),
         ]
         if report.orphaned:
             lines.append(
@@ -254,7 +282,7 @@ class ReviewFiles(QObject):
                         "dock, where you can re-attach each to a new place.")
             )
         if done.backup is not None:
-            lines.append(self.tr("The library as it was is saved in %1.").replace("%1", str(done.backup)))
+            lines.append(fill(self.tr("The library as it was is saved in %1."), done.backup))
         lines.append(self.tr("Undo cannot take a revision back, so the undo history was cleared."))
         self._message(QMessageBox.Icon.Information, self.tr("Revised text imported"), "\n\n".join(lines))
 
@@ -263,14 +291,8 @@ class ReviewFiles(QObject):
         if done.uris:
             self.window.undo_stack.push(ImportedAnnotations(self.controller, list(done.uris), path.name))
         text = (
-            self.tr("Imported %1 annotations: %2 placed exactly, %3 fuzzily, %4 orphaned.")
-            .replace("%1", str(report.added))
-            .replace("%2", str(report.exact))
-            .replace("%3", str(report.fuzzy))
-            .replace("%4", str(report.orphaned))
+            fill(self.tr("Imported %1 annotations: %2 placed exactly, %3 fuzzily, %4 orphaned."), report.added, report.exact, report.fuzzy, report.orphaned)
         )
         if report.skipped:
-            text += " " + self.tr("%1 were already in the library and were kept as they are.").replace(
-                "%1", str(len(report.skipped))
-            )
+            text += " " + fill(self.tr("%1 were already in the library and were kept as they are."), len(report.skipped))
         self._status(text)

@@ -179,7 +179,12 @@ class AuditDock(QDockWidget):
         self._fill_filters(Counter(f.kind for f in findings), Counter(f.severity for f in findings))
         counts = severity_counts(findings)
         self.summary.setText(
-            fill(self.tr("%1 errors, %2 warnings, %3 notes."), counts["error"], counts["warning"], counts["info"])
+            fill(
+                "%1, %2, %3.",
+                self.tr("%Ln error(s)", "", counts["error"]),
+                self.tr("%Ln warning(s)", "", counts["warning"]),
+                self.tr("%Ln note(s)", "", counts["info"]),
+            )
             if findings
             else self.tr("Nothing to report: every citation checked is in order.")
         )

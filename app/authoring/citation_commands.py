@@ -58,7 +58,7 @@ def renumber_command(host: CommandHost, result: RenumberResult) -> AppliedComman
     changed = len(result.applied.changed)
     return AppliedCommand(
         host,
-        fill(AuthoringCommands.tr("Renumber %1 references by first citation"), changed),
+        AuthoringCommands.tr("Renumber %n reference(s) by first citation", "", changed),
         result,
         jobs.flip_renumbering,
         document_id=lambda r: r.applied.document_id,

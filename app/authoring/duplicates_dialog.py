@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.authoring.duplicates_model import SORT_ROLE, DuplicatePairsModel, MergeChoicesModel
 from app.authoring.jobs import MergeRequest
-from app.authoring.wording import fill, reference_label
+from app.authoring.wording import reference_label
 from references.duplicates import DuplicatePair, FieldConflict
 from references.queries import ReferenceRow
 
@@ -135,7 +135,7 @@ class DuplicatesDialog(QDialog):
         self.pairs_view.resizeColumnsToContents()
         if pairs:
             self.pairs_label.setText(
-                fill(self.tr("%1 pairs look like the same work. Choose one, or any two references below."), len(pairs))
+                self.tr("%n pair(s) look like the same work. Choose one, or any two references below.", "", len(pairs))
             )
         else:
             self.pairs_label.setText(

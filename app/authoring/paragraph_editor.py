@@ -189,5 +189,5 @@ class ParagraphEditorDock(QDockWidget):
             )
         else:
             self.status.setText(
-                fill(self.tr("%1 characters. Edit the text, or insert a citation at the cursor."), len(self.block.text))
+                self.tr("%Ln character(s). Edit the text, or insert a citation at the cursor.", "", len(self.block.text))
             )

@@ -149,7 +149,7 @@ class RenumberDialog(QDialog):
                 len(plan.changed), len(plan.numbers), len(plan.markers), plan.markers_total,
             )
         if uncited:
-            text += " " + fill(self.tr("%1 references are not cited in the text."), uncited)
+            text += " " + self.tr("%n reference(s) (is/are) not cited in the text.", "", uncited)
         self.summary.setText(text)
         self.tabs.setTabText(0, fill(self.tr("References (%1 change)"), len(plan.changed)))
         self.tabs.setTabText(1, fill(self.tr("Markers (%1 change)"), len(plan.markers)))

@@ -13,60 +13,66 @@ from references.documents import document_text
 from references.library import find_document
 from references.revision import revise_document
 from references.textfile import read_text_file
+from app.i18n import Translations, fill
 
 
 def default_author() -> str:
     return os.environ.get("SILTEME_USER") or getpass.getuser()
 
 
+ReviewCli = Translations("ReviewCli")
+
+
 def register(subcommands: argparse._SubParsersAction) -> None:
-    add = subcommands.add_parser("annotate", help="annotate the place where a quote stands in the text")
-    add.add_argument("--document", metavar="DOC")
-    add.add_argument("--quote", required=True, help="the exact text to annotate")
-    add.add_argument("--prefix", default="", help="text just before the quote (to tell repeats apart)")
-    add.add_argument("--suffix", default="", help="text just after the quote")
-    add.add_argument("--comment", required=True)
-    add.add_argument("--verdict", choices=VERDICTS)
-    add.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
-    add.add_argument("--author", default=None, help="who writes it (default: $SILTEME_USER or the login name)")
-    add.add_argument("--role", choices=("author", "reviewer"), default="reviewer")
-    add.add_argument("--markdown", action="store_true", help="the comment is Markdown")
+    doc = ReviewCli.tr("DOC")
+    document_help = ReviewCli.tr("the document (id or title); may be left out if there is only one")
+    add = subcommands.add_parser("annotate", help=ReviewCli.tr("annotate the place where a quote stands in the text"))
+    add.add_argument("--document", metavar=doc, help=document_help)
+    add.add_argument("--quote", required=True, metavar=ReviewCli.tr("TEXT"), help=ReviewCli.tr("the exact text to annotate"))
+    add.add_argument("--prefix", default="", metavar=ReviewCli.tr("TEXT"), help=ReviewCli.tr("text just before the quote (to tell repeats apart)"))
+    add.add_argument("--suffix", default="", metavar=ReviewCli.tr("TEXT"), help=ReviewCli.tr("text just after the quote"))
+    add.add_argument("--comment", required=True, metavar=ReviewCli.tr("TEXT"), help=ReviewCli.tr("the comment"))
+    add.add_argument("--verdict", choices=VERDICTS, help=ReviewCli.tr("how the cited sources back the quote"))
+    add.add_argument("--tag", action="append", default=[], metavar=ReviewCli.tr("TAG"), help=ReviewCli.tr("a tag (repeat for more)"))
+    add.add_argument("--author", default=None, metavar=ReviewCli.tr("NAME"), help=ReviewCli.tr("who writes it (default: $SILTEME_USER or the login name)"))
+    add.add_argument("--role", choices=("author", "reviewer"), default="reviewer", help=ReviewCli.tr("the writer's role (default: %(default)s)"))
+    add.add_argument("--markdown", action="store_true", help=ReviewCli.tr("the comment is Markdown"))
     add.set_defaults(handler=run_annotate)
 
-    lst = subcommands.add_parser("annotations", help="list annotations")
-    lst.add_argument("--document", metavar="DOC")
-    lst.add_argument("--json", action="store_true", help="a JSON array")
+    lst = subcommands.add_parser("annotations", help=ReviewCli.tr("list annotations"))
+    lst.add_argument("--document", metavar=doc, help=ReviewCli.tr("only this document (id or title)"))
+    lst.add_argument("--json", action="store_true", help=ReviewCli.tr("print a JSON array"))
     lst.set_defaults(handler=run_list)
 
-    exp = subcommands.add_parser("export-annotations", help="annotations as W3C Web Annotation JSON-LD")
-    exp.add_argument("out", help="the .jsonld file to write, or - for standard output")
-    exp.add_argument("--document", metavar="DOC")
+    exp = subcommands.add_parser("export-annotations", help=ReviewCli.tr("annotations as W3C Web Annotation JSON-LD"))
+    exp.add_argument("out", metavar=ReviewCli.tr("OUT"), help=ReviewCli.tr("the .jsonld file to write, or - for standard output"))
+    exp.add_argument("--document", metavar=doc, help=ReviewCli.tr("only this document (id or title)"))
     exp.set_defaults(handler=run_export_annotations)
 
-    imp = subcommands.add_parser("import-annotations", help="import W3C annotations (one, an array or a collection)")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--document", metavar="DOC", help="where annotations of unknown documents go")
+    imp = subcommands.add_parser("import-annotations", help=ReviewCli.tr("import W3C annotations (one, an array or a collection)"))
+    imp.add_argument("file", type=Path, metavar=ReviewCli.tr("FILE"))
+    imp.add_argument("--document", metavar=doc, help=ReviewCli.tr("where annotations of unknown documents go"))
     imp.set_defaults(handler=run_import_annotations)
 
-    docx = subcommands.add_parser("export-docx", help="the thesis as .docx, annotations as Word comments")
-    docx.add_argument("out", type=Path)
-    docx.add_argument("--document", metavar="DOC")
+    docx = subcommands.add_parser("export-docx", help=ReviewCli.tr("the thesis as .docx, annotations as Word comments"))
+    docx.add_argument("out", type=Path, metavar=ReviewCli.tr("OUT"), help=ReviewCli.tr("the .docx file to write"))
+    docx.add_argument("--document", metavar=doc, help=document_help)
     docx.add_argument(
         "--style", choices=("gost-numeric", "apa"), default="gost-numeric",
-        help="for a document imported from Word: the style of reference-list entries that were completed or added",
+        help=ReviewCli.tr("for a document imported from Word: the style of reference-list entries that were completed or added"),
     )
     docx.set_defaults(handler=run_export_docx)
 
-    report = subcommands.add_parser("review-report", help="annotations by section and verdict (Markdown or HTML)")
-    report.add_argument("out", help="the file to write, or - for standard output")
-    report.add_argument("--document", metavar="DOC")
-    report.add_argument("--format", choices=("md", "html"), help="default: from the file name, else md")
+    report = subcommands.add_parser("review-report", help=ReviewCli.tr("annotations by section and verdict (Markdown or HTML)"))
+    report.add_argument("out", metavar=ReviewCli.tr("OUT"), help=ReviewCli.tr("the file to write, or - for standard output"))
+    report.add_argument("--document", metavar=doc, help=document_help)
+    report.add_argument("--format", choices=("md", "html"), help=ReviewCli.tr("default: from the file name, else md"))
     report.set_defaults(handler=run_review_report)
 
-    rev = subcommands.add_parser("revise", help="replace a document's text with a revised version and re-anchor")
-    rev.add_argument("file", type=Path)
-    rev.add_argument("--document", metavar="DOC")
-    rev.add_argument("--json", action="store_true")
+    rev = subcommands.add_parser("revise", help=ReviewCli.tr("replace a document's text with a revised version and re-anchor"))
+    rev.add_argument("file", type=Path, metavar=ReviewCli.tr("FILE"), help=ReviewCli.tr("the revised text (UTF-8)"))
+    rev.add_argument("--document", metavar=doc, help=document_help)
+    rev.add_argument("--json", action="store_true", help=ReviewCli.tr("print the report as JSON"))
     rev.set_defaults(handler=run_revise)
 
 
@@ -87,7 +93,7 @@ def run_annotate(args: argparse.Namespace) -> int:
             comment_format="text/markdown" if args.markdown else "text/plain",
         )
         uri, start, end = ann.uri, ann.start, ann.end
-    print(f"Annotated characters {start}-{end}: {uri}")
+    print(fill(ReviewCli.tr("Annotated characters %1-%2: %3"), start, end, uri))
     return 0
 
 
@@ -155,12 +161,23 @@ def run_revise(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.__dict__ | {"annotations": report.annotations})
     else:
-        print(
-            f"Revised document {report.document_id}: {report.blocks} blocks, {report.claims} claims, "
-            f"{report.citations} markers. Annotations: {report.exact} placed exactly, "
-            f"{report.fuzzy} placed fuzzily, {report.orphaned} orphaned."
+        counts = (
+            ReviewCli.tr("%Ln block(s)", "", report.blocks),
+            ReviewCli.tr("%Ln claim(s)", "", report.claims),
+            ReviewCli.tr("%Ln marker(s)", "", report.citations),
         )
+        print(fill(ReviewCli.tr("Revised document %1: %2."), report.document_id, ", ".join(counts)), placed(report))
     return 0
+
+
+def placed(report: object) -> str:
+    """Where re-anchoring put the annotations: exactly, fuzzily, or nowhere."""
+    return fill(
+        ReviewCli.tr("Annotations: %1 placed exactly, %2 placed fuzzily, %3 orphaned."),
+        report.exact,  # type: ignore[attr-defined]
+        report.fuzzy,  # type: ignore[attr-defined]
+        report.orphaned,  # type: ignore[attr-defined]
+    )
 
 
 def run_export_docx(args: argparse.Namespace) -> int:
@@ -171,15 +188,22 @@ def run_export_docx(args: argparse.Namespace) -> int:
         document_id = find_document(session, args.document).id
         if has_word_source(session, document_id):
             back = write_back(session, document_id, args.out, args.style)
+            template = ReviewCli.tr(
+                "Wrote %1: the author's own document; paragraphs changed: %2, added: %3, removed: %4; "
+                "references: %5 (newly formatted: %6); comments: %7, replies: %8."
+            )
             print(
-                f"Wrote {args.out}: the author's own document with {back.paragraphs_changed} paragraphs changed, "
-                f"{back.paragraphs_added} added and {back.paragraphs_removed} removed; {back.references} references "
-                f"({back.references_formatted} newly formatted); {back.comments} comments with {back.replies} replies."
+                fill(
+                    template, args.out, back.paragraphs_changed, back.paragraphs_added, back.paragraphs_removed,
+                    back.references, back.references_formatted, back.comments, back.replies,
+                )
             )
             return 0
         report = export_docx(session, document_id, args.out)
-    print(f"Wrote {args.out}: {report.paragraphs} paragraphs, {report.comments} comments "
-          f"({report.orphaned} for orphaned annotations).")
+    paragraphs = ReviewCli.tr("%Ln paragraph(s)", "", report.paragraphs)
+    comments = ReviewCli.tr("%Ln comment(s)", "", report.comments)
+    orphaned = ReviewCli.tr("%Ln for orphaned annotations", "", report.orphaned)
+    print(fill(ReviewCli.tr("Wrote %1: %2, %3 (%4)."), args.out, paragraphs, comments, orphaned))
     return 0
 
 
@@ -205,7 +229,7 @@ def run_export_annotations(args: argparse.Namespace) -> int:
         data = export_annotations(session, document_id)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if write_output(args.out, text):
-        print(f"Wrote {data['total']} annotations and replies to {args.out}.")
+        print(fill(ReviewCli.tr("Wrote %Ln annotation(s) and replies to %1.", "", data["total"]), args.out))
     return 0
 
 
@@ -216,7 +240,6 @@ def run_import_annotations(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         report = import_annotations(session, records, args.document)
     for skipped in report.skipped:
-        print(f"{skipped} is already in the library; kept as it is.")
-    print(f"Imported {report.added} annotations: {report.exact} placed exactly, {report.fuzzy} fuzzily, "
-          f"{report.orphaned} orphaned.")
+        print(fill(ReviewCli.tr("%1 is already in the library; kept as it is."), skipped))
+    print(ReviewCli.tr("Imported %Ln annotation(s).", "", report.added), placed(report))
     return 0

@@ -10,39 +10,44 @@ from app.commands.common import print_json, unit_of_work
 from references.audit import DEFAULT_LONG_RANGE, AuditOptions, Finding, audit_to_json, run_audit, severity_counts
 from references.library import find_document
 from references.renumber import RenumberPlan, apply_renumbering, plan_renumbering
+from app.i18n import Translations, fill
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # --strict and the audit found errors or warnings
 SECTION_CHARS = 40  # of a section's label in a human-readable finding
-DOCUMENT_HELP = "the document (id or title); may be left out if there is only one"
+AuthorCli = Translations("AuthorCli")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
+    doc = AuthorCli.tr("DOC")
+    document_help = AuthorCli.tr("the document (id or title); may be left out if there is only one")
     audit = subcommands.add_parser(
-        "audit", help="check a document's citations: uncited and dangling numbers, order, long ranges, ..."
+        "audit", help=AuthorCli.tr("check a document's citations: uncited and dangling numbers, order, long ranges, ...")
     )
-    audit.add_argument("--document", metavar="DOC", help=DOCUMENT_HELP)
-    audit.add_argument("--json", action="store_true", help="print the findings as JSON (docs/audit-format.md)")
+    audit.add_argument("--document", metavar=doc, help=document_help)
+    audit.add_argument("--json", action="store_true", help=AuthorCli.tr("print the findings as JSON (docs/audit-format.md)"))
     audit.add_argument(
         "--long-range", type=int, default=DEFAULT_LONG_RANGE, metavar="N",
-        help="report markers citing more than N sources at once (default: %(default)s)",
+        help=AuthorCli.tr("report markers citing more than N sources at once (default: %(default)s)"),
     )
     audit.add_argument(
-        "--primary-in", nargs="+", default=[], metavar="SECTION",
-        help="sections (number like 1.2, or title) whose claims need a primary source",
+        "--primary-in", nargs="+", default=[], metavar=AuthorCli.tr("SECTION"),
+        help=AuthorCli.tr("sections (number like 1.2, or title) whose claims need a primary source"),
     )
-    audit.add_argument("--strict", action="store_true", help="exit with 1 when there are errors or warnings")
+    audit.add_argument(
+        "--strict", action="store_true", help=AuthorCli.tr("exit with 1 when there are errors or warnings")
+    )
     audit.set_defaults(handler=run_audit_command)
 
     renumber = subcommands.add_parser(
-        "renumber", help="number the bibliography in order of first citation and rewrite every marker"
+        "renumber", help=AuthorCli.tr("number the bibliography in order of first citation and rewrite every marker")
     )
-    renumber.add_argument("--document", metavar="DOC", help=DOCUMENT_HELP)
-    renumber.add_argument("--dry-run", action="store_true", help="only show what would change")
-    renumber.add_argument("--json", action="store_true", help="print the plan as JSON")
+    renumber.add_argument("--document", metavar=doc, help=document_help)
+    renumber.add_argument("--dry-run", action="store_true", help=AuthorCli.tr("only show what would change"))
+    renumber.add_argument("--json", action="store_true", help=AuthorCli.tr("print the plan as JSON"))
     renumber.add_argument(
         "--uncited", choices=("after", "keep"), default="after",
-        help="uncited references go after the cited ones, or keep their numbers (default: %(default)s)",
+        help=AuthorCli.tr("uncited references go after the cited ones, or keep their numbers (default: %(default)s)"),
     )
     renumber.set_defaults(handler=run_renumber_command)
 
@@ -60,10 +65,12 @@ def run_audit_command(args: argparse.Namespace) -> int:
         for finding in findings:
             print(finding_line(finding))
         counts = severity_counts(findings)
-        print(
-            f"Audit of {title!r}: {counts['error']} error(s), {counts['warning']} warning(s), "
-            f"{counts['info']} note(s)."
+        totals = (
+            AuthorCli.tr("%Ln error(s)", "", counts["error"]),
+            AuthorCli.tr("%Ln warning(s)", "", counts["warning"]),
+            AuthorCli.tr("%Ln note(s)", "", counts["info"]),
         )
+        print(fill(AuthorCli.tr("Audit of «%1»: %2."), title, ", ".join(totals)))
     counts = severity_counts(findings)
     return EXIT_FINDINGS if args.strict and (counts["error"] or counts["warning"]) else EXIT_OK
 
@@ -72,11 +79,16 @@ def finding_line(finding: Finding) -> str:
     """One line: severity, where (section and the text up to the place), what."""
     where = ""
     if finding.location is not None:
-        section = finding.location.section or "(before the first section)"
+        section = finding.location.section or AuthorCli.tr("(before the first section)")
         if len(section) > SECTION_CHARS:
             section = section[:SECTION_CHARS].rstrip() + "…"
         where = f"{section}: «{finding.location.excerpt}»: "
-    return f"{finding.severity}: {where}{finding.message} [{finding.kind}]"
+    return f"{severity_label(finding.severity)}: {where}{finding.message} [{finding.kind}]"
+
+
+def severity_label(severity: str) -> str:
+    labels = {"error": AuthorCli.tr("error"), "warning": AuthorCli.tr("warning"), "info": AuthorCli.tr("note")}
+    return labels.get(severity, severity)
 
 
 def run_renumber_command(args: argparse.Namespace) -> int:
@@ -90,17 +102,19 @@ def run_renumber_command(args: argparse.Namespace) -> int:
         print_json(_plan_json(plan, applied=applied))
     else:
         for change in plan.changed:
-            flag = "" if change.cited else "  (not cited)"
+            flag = "" if change.cited else "  " + AuthorCli.tr("(not cited)")
             print(f"  [{change.old_number}] -> [{change.new_number}]  {change.key}{flag}")
         for rewrite in plan.markers:
-            print(f"  marker {rewrite.old_marker} -> {rewrite.new_marker}")
-        done = "Renumbered" if applied else "Would renumber"
-        print(
-            f"{done} {len(plan.changed)} of {len(plan.numbers)} references; "
-            f"{len(plan.markers)} of {plan.markers_total} markers {'changed' if applied else 'would change'}."
-        )
+            print("  " + fill(AuthorCli.tr("marker %1 -> %2"), rewrite.old_marker, rewrite.new_marker))
+        if applied:
+            references = AuthorCli.tr("Renumbered %1 of %Ln reference(s)", "", len(plan.numbers))
+            markers = AuthorCli.tr("%1 of %Ln marker(s) changed", "", plan.markers_total)
+        else:
+            references = AuthorCli.tr("Would renumber %1 of %Ln reference(s)", "", len(plan.numbers))
+            markers = AuthorCli.tr("%1 of %Ln marker(s) would change", "", plan.markers_total)
+        print(fill(references, len(plan.changed)) + "; " + fill(markers, len(plan.markers)) + ".")
     for problem in plan.problems:
-        print(f"silteme: {problem} Nothing was renumbered.", file=sys.stderr)
+        print("silteme: " + fill(AuthorCli.tr("%1 Nothing was renumbered."), problem), file=sys.stderr)
     return EXIT_FINDINGS if plan.problems else EXIT_OK
 
 

@@ -10,26 +10,30 @@ from models.db import open_library
 from references.backups import backup_now, library_file, list_backups, restore
 from references.errors import InputError
 from references.library import default_library_path
+from app.i18n import Translations, fill, format_datetime, format_number
+
+
+BackupCli = Translations("BackupCli")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     backup = subcommands.add_parser(
-        "backup", help="copy the library (safe while the window is open)"
+        "backup", help=BackupCli.tr("copy the library (safe while the window is open)")
     )
     backup.add_argument(
-        "out", nargs="?", type=Path,
-        help="a new file or a folder (default: the backups folder beside the library)",
+        "out", nargs="?", type=Path, metavar=BackupCli.tr("OUT"),
+        help=BackupCli.tr("a new file or a folder (default: the backups folder beside the library)"),
     )
     backup.set_defaults(handler=run_backup)
 
-    backups = subcommands.add_parser("backups", help="list the library's backups, newest first")
-    backups.add_argument("--json", action="store_true", help="print one JSON list")
+    backups = subcommands.add_parser("backups", help=BackupCli.tr("list the library's backups, newest first"))
+    backups.add_argument("--json", action="store_true", help=BackupCli.tr("print one JSON list"))
     backups.set_defaults(handler=run_backups)
 
     restore_cmd = subcommands.add_parser(
-        "restore", help="replace the library with a backup (the current library is backed up first)"
+        "restore", help=BackupCli.tr("replace the library with a backup (the current library is backed up first)")
     )
-    restore_cmd.add_argument("file", type=Path, help="the backup to restore")
+    restore_cmd.add_argument("file", type=Path, metavar=BackupCli.tr("FILE"), help=BackupCli.tr("the backup to restore"))
     restore_cmd.set_defaults(handler=run_restore)
 
 
@@ -38,14 +42,14 @@ def library_path(args: argparse.Namespace) -> Path:
     path = library_file(args.db) if args.db is not None else default_library_path()
     if path is None:
         raise InputError(
-            f"{args.db} is not a library file; back up a server database with the server's own tools."
+            fill(BackupCli.tr("%1 is not a library file; back up a server database with the server's own tools."), args.db)
         )
     return path
 
 
 def run_backup(args: argparse.Namespace) -> int:
     written = backup_now(library_path(args), args.out)
-    print(f"Backed up the library to {written} ({_megabytes(written.stat().st_size)}).")
+    print(fill(BackupCli.tr("Backed up the library to %1 (%2)."), written, _megabytes(written.stat().st_size)))
     return 0
 
 
@@ -64,11 +68,11 @@ def run_backups(args: argparse.Namespace) -> int:
         ])
         return 0
     if not found:
-        print("No backups yet.")
+        print(BackupCli.tr("No backups yet."))
     for b in found:
-        when = b.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        kind = "automatic" if b.automatic else "kept"
-        print(f"{when}  {b.reason:<32} {kind:<9} {_megabytes(b.size):>9}  {b.path}")
+        when = format_datetime(b.created.astimezone())
+        kind = BackupCli.tr("automatic") if b.automatic else BackupCli.tr("kept")
+        print(f"{when}  {b.reason:<32} {kind:<12} {_megabytes(b.size):>9}  {b.path}")
     return 0
 
 
@@ -76,11 +80,11 @@ def run_restore(args: argparse.Namespace) -> int:
     path = library_path(args)
     result = restore(path, args.file)
     open_library(path).close()  # upgrades an older schema now, not at the next start
-    print(f"Restored {result.restored_from} (schema {result.revision}) into {path}.")
+    print(fill(BackupCli.tr("Restored %1 (schema %2) into %3."), result.restored_from, result.revision, path))
     if result.previous is not None:
-        print(f"The library as it was before is kept in {result.previous}.")
+        print(fill(BackupCli.tr("The library as it was before is kept in %1."), result.previous))
     return 0
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+    return fill(BackupCli.tr("%1 MB"), format_number(size / 1_000_000, decimals=1))

@@ -11,41 +11,46 @@ from app.commands.common import unit_of_work, write_output
 from references.bibexport import ExportSelection
 from references.library import find_document
 from references.records import export_csl_json, export_ris, formatted_bibliography, import_ris
+from app.commands.bib_cmds import selection_arguments
+from app.i18n import Translations, fill
+
+
+FormatCli = Translations("FormatCli")
 
 
 def _selection_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("out", help="the file to write, or - for standard output")
-    parser.add_argument("--document", metavar="DOC", help="only this document's bibliography, in its order")
-    parser.add_argument("--group", metavar="NAME", help="only this source group (and its sub-groups)")
-    parser.add_argument("--cited-only", action="store_true", help="only references cited in the text")
+    parser.add_argument("out", metavar=FormatCli.tr("OUT"), help=FormatCli.tr("the file to write, or - for standard output"))
+    selection_arguments(parser)
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
-    ris = subcommands.add_parser("export-ris", help="export references as RIS (EndNote, Zotero, Mendeley)")
+    ris = subcommands.add_parser("export-ris", help=FormatCli.tr("export references as RIS (EndNote, Zotero, Mendeley)"))
     _selection_args(ris)
     ris.set_defaults(handler=lambda a: _export(a, lambda s, sel: export_ris(s, sel)))
 
-    csl = subcommands.add_parser("export-csl-json", help="export references as CSL-JSON (Zotero, pandoc)")
+    csl = subcommands.add_parser("export-csl-json", help=FormatCli.tr("export references as CSL-JSON (Zotero, pandoc)"))
     _selection_args(csl)
     csl.set_defaults(
         handler=lambda a: _export(a, lambda s, sel: json.dumps(export_csl_json(s, sel), ensure_ascii=False, indent=2) + "\n")
     )
 
-    bib = subcommands.add_parser("bibliography", help="a formatted bibliography (GOST numeric or APA)")
+    bib = subcommands.add_parser("bibliography", help=FormatCli.tr("a formatted bibliography (GOST numeric or APA)"))
     _selection_args(bib)
     bib.add_argument(
         "--style",
         choices=("gost-numeric", "gost-2008", "apa"),
         default="gost-numeric",
-        help="gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7",
+        help=FormatCli.tr("gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7"),
     )
-    bib.add_argument("--html", action="store_true", help="HTML instead of plain text")
+    bib.add_argument("--html", action="store_true", help=FormatCli.tr("HTML instead of plain text"))
     bib.set_defaults(handler=run_bibliography)
 
-    imp = subcommands.add_parser("import-ris", help="import a RIS file")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--document", metavar="DOC")
-    imp.add_argument("--strict", action="store_true")
+    imp = subcommands.add_parser("import-ris", help=FormatCli.tr("import a RIS file"))
+    imp.add_argument("file", type=Path, metavar=FormatCli.tr("FILE"))
+    imp.add_argument(
+        "--document", metavar=FormatCli.tr("DOC"), help=FormatCli.tr("number the entries into this document's bibliography")
+    )
+    imp.add_argument("--strict", action="store_true", help=FormatCli.tr("import nothing if the file has any problem"))
     imp.set_defaults(handler=run_import_ris)
 
 
@@ -76,5 +81,7 @@ def run_import_ris(args: argparse.Namespace) -> int:
         print(f"{args.file}:{problem.line}: {problem.message}", file=sys.stderr)
     for line in summary.matched:
         print(line)
-    print(f"Added {summary.added} entries; {len(summary.matched)} matched existing ones.")
+    added = FormatCli.tr("Added %Ln entry(ies)", "", summary.added)
+    matched = FormatCli.tr("%Ln matched existing entry(ies)", "", len(summary.matched))
+    print(fill("%1; %2.", added, matched))
     return 0

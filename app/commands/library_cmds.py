@@ -9,17 +9,39 @@ from app.commands.common import print_json, unit_of_work
 from references.importer import import_text_file
 from references.library import find_document
 from references.stats import library_stats
+from app.i18n import Translations, fill, format_number
+
+
+LibraryCli = Translations("LibraryCli")
+
+
+def stat_labels() -> dict[str, str]:
+    """How ``silteme stats`` names its counts for a person (JSON keeps the keys)."""
+    return {
+        "documents": LibraryCli.tr("documents"),
+        "sections": LibraryCli.tr("sections"),
+        "blocks": LibraryCli.tr("blocks"),
+        "tables": LibraryCli.tr("tables"),
+        "claims": LibraryCli.tr("claims"),
+        "citation_markers": LibraryCli.tr("citation markers"),
+        "references": LibraryCli.tr("references"),
+        "cited_references": LibraryCli.tr("cited references"),
+        "uncited_references": LibraryCli.tr("uncited references"),
+        "groups": LibraryCli.tr("groups"),
+    }
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
-    stats = subcommands.add_parser("stats", help="counts of documents, claims, markers, references and groups")
-    stats.add_argument("--json", action="store_true", help="print one JSON object")
-    stats.add_argument("--document", metavar="DOC", help="only this document (id or title)")
+    stats = subcommands.add_parser(
+        "stats", help=LibraryCli.tr("counts of documents, claims, markers, references and groups")
+    )
+    stats.add_argument("--json", action="store_true", help=LibraryCli.tr("print one JSON object"))
+    stats.add_argument("--document", metavar=LibraryCli.tr("DOC"), help=LibraryCli.tr("only this document (id or title)"))
     stats.set_defaults(handler=run_stats)
 
-    imp = subcommands.add_parser("import-text", help="import a plain-text (UTF-8) thesis")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--title", help="the document's title (default: the file name)")
+    imp = subcommands.add_parser("import-text", help=LibraryCli.tr("import a plain-text (UTF-8) thesis"))
+    imp.add_argument("file", type=Path, metavar=LibraryCli.tr("FILE"))
+    imp.add_argument("--title", help=LibraryCli.tr("the document's title (default: the file name)"))
     imp.set_defaults(handler=run_import_text)
 
 
@@ -30,22 +52,28 @@ def run_stats(args: argparse.Namespace) -> int:
     if args.json:
         print_json(stats)
     else:
+        labels = stat_labels()
         for key, value in stats.items():
             if isinstance(value, dict):
-                print(f"{key}:")
+                print(f"{labels.get(key, key)}:")
                 for name, count in value.items():
-                    print(f"  {name}: {count}")
+                    print(f"  {name}: {format_number(count)}")
             else:
-                print(f"{key}: {value}")
+                print(f"{labels.get(key, key)}: {format_number(value) if isinstance(value, int) else value}")
     return 0
 
 
 def run_import_text(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         summary = import_text_file(session, args.file, args.title)
-    print(
-        f"Imported {summary.title!r} as document {summary.document_id}: {summary.sections} sections, "
-        f"{summary.blocks} blocks, {summary.claims} claims, {summary.citations} citation markers, "
-        f"{summary.references_created} new references to complete."
+    counts = ", ".join(
+        (
+            LibraryCli.tr("%Ln section(s)", "", summary.sections),
+            LibraryCli.tr("%Ln block(s)", "", summary.blocks),
+            LibraryCli.tr("%Ln claim(s)", "", summary.claims),
+            LibraryCli.tr("%Ln citation marker(s)", "", summary.citations),
+            LibraryCli.tr("%Ln new reference(s) to complete", "", summary.references_created),
+        )
     )
+    print(fill(LibraryCli.tr("Imported «%1» as document %2: %3."), summary.title, summary.document_id, counts))
     return 0

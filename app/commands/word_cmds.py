@@ -16,18 +16,22 @@ WordCli = Translations("WordCli")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
-    imp = subcommands.add_parser("import-docx", help="import a thesis from a Word document (.docx, or .odt with LibreOffice)")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--title", help="the document's title (default: the file name)")
-    imp.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    imp = subcommands.add_parser(
+        "import-docx", help=WordCli.tr("import a thesis from a Word document (.docx, or .odt with LibreOffice)")
+    )
+    imp.add_argument("file", type=Path, metavar=WordCli.tr("FILE"))
+    imp.add_argument("--title", help=WordCli.tr("the document's title (default: the file name)"))
+    imp.add_argument("--json", action="store_true", help=WordCli.tr("print the summary as one JSON object"))
     imp.set_defaults(handler=run_import_docx)
 
     review = subcommands.add_parser(
-        "import-review", help="merge a reviewer's Word file: new comments, replies, resolved state"
+        "import-review", help=WordCli.tr("merge a reviewer's Word file: new comments, replies, resolved state")
     )
-    review.add_argument("file", type=Path)
-    review.add_argument("--document", metavar="DOC")
-    review.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    review.add_argument("file", type=Path, metavar=WordCli.tr("FILE"))
+    review.add_argument(
+        "--document", metavar=WordCli.tr("DOC"), help=WordCli.tr("the document (id or title); may be left out if there is only one")
+    )
+    review.add_argument("--json", action="store_true", help=WordCli.tr("print the summary as one JSON object"))
     review.set_defaults(handler=run_import_review)
 
 

@@ -22,6 +22,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,6 +71,15 @@ def format_number(
     text = f"{value:,.{decimals}f}" if decimals is not None else f"{value:,}"
     group, decimal = _GROUP.get(language, ","), _DECIMAL.get(language, ".")
     return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
+# Dates as each language writes them: day.month.year in Kazakh and Russian.
+_DATETIME = {"kk": "%d.%m.%Y %H:%M:%S", "ru": "%d.%m.%Y %H:%M:%S", "en": "%Y-%m-%d %H:%M:%S"}
+
+
+def format_datetime(moment: datetime, language: str | None = None) -> str:
+    """``2026-12-02 04:49:22`` in English, ``02.12.2026 04:49:22`` in Kazakh and Russian."""
+    return moment.strftime(_DATETIME.get(language or current_language(), _DATETIME["en"]))
 
 
 # --- catalogues ------------------------------------------------------------------
@@ -207,18 +217,23 @@ class Translations:
         return _translator[0](self.context, source, disambiguation, n)
 
 
-_PLACEHOLDER = re.compile(r"%(\d)")
+_PLACEHOLDER = re.compile(r"%(\d\d?)")
 
 
 def fill(template: str, *values: object) -> str:
     """``fill("%1 of %2", 3, 7)`` -> ``"3 of 7"``, in one pass, so a value that
-    itself holds "%2" (a BibTeX key may) is never filled again; unknown
-    placeholders stay. Counts are given as ``format_number(n)`` (years and
-    reference numbers are not grouped in thousands)."""
+    itself holds "%2" (a BibTeX key may) is never filled again; ``%1`` … ``%99``
+    as in Qt; unknown placeholders stay. Counts are given as
+    ``format_number(n)`` (years and reference numbers are not grouped)."""
 
     def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+        digits = match.group(1)
+        index = int(digits) - 1
+        if 0 <= index < len(values):
+            return str(values[index])
+        if len(digits) == 2 and 0 <= int(digits[0]) - 1 < len(values):  # "%1" followed by a digit
+            return str(values[int(digits[0]) - 1]) + digits[1]
+        return match.group(0)
 
     return _PLACEHOLDER.sub(value, template)
 

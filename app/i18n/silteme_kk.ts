@@ -5,109 +5,109 @@
     <name>AnnotationCommands</name>
     <message>
         <source>Annotate «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үзіндісіне ескертпе</translation>
     </message>
     <message>
         <source>Delete the annotation on «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үзіндісіндегі ескертпені жою</translation>
     </message>
     <message>
         <source>Reply to an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпеге жауап беру</translation>
     </message>
     <message>
         <source>Re-attach an annotation to «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпені «%1» үзіндісіне қайта байлау</translation>
     </message>
     <message>
         <source>Import annotations from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлынан ескертпелерді импорттау</translation>
     </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпені өңдеу</translation>
     </message>
     <message>
         <source>New annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ескертпе</translation>
     </message>
     <message>
         <source>Your comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсініктемеңіз…</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жазу</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алдын ала қарау</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарапайым мәтін</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. page, translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Үтір арқылы, мысалы: бет, аударма</translation>
     </message>
     <message>
         <source>The verdict&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаның түсі</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баға:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пішімі:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тегтер:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түсі:</translation>
     </message>
 </context>
 <context>
     <name>Annotations</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Үзінді</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсініктеме</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегтер</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптар</translation>
     </message>
     <message>
         <source>Section</source>
@@ -115,221 +115,225 @@
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналасуы</translation>
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шешілген</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ашық</translation>
     </message>
     <message>
         <source>No annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе жоқ</translation>
     </message>
     <message>
         <source>%1 open, %2 resolved annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер: %1 ашық, %2 шешілген</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Расталады</translation>
     </message>
     <message>
         <source>Partly supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара расталады</translation>
     </message>
     <message>
         <source>Not supported by the cited source</source>
-        <translation type="unfinished"></translation>
+        <translation>Келтірілген дереккөз растамайды</translation>
     </message>
     <message>
         <source>Needs a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз керек</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағасыз</translation>
     </message>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>расталады</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>ішінара</translation>
     </message>
     <message>
         <source>not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>расталмайды</translation>
     </message>
     <message>
         <source>needs source</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз керек</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілген</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензент</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәл</translation>
     </message>
     <message>
         <source>Moved (fuzzy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылжыған (шамамен)</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны жоғалған</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Сары</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасыл</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Көк</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызғылт</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызғылт сары</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұр</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsController</name>
     <message>
         <source>&amp;Annotate Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған мәтінге &amp;ескертпе…</translation>
     </message>
     <message>
         <source>&amp;Re-attach Annotation to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпені таңдалған мәтінге &amp;қайта байлау</translation>
     </message>
     <message>
         <source>Your &amp;Name and Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атыңыз бен &amp;рөліңіз…</translation>
     </message>
     <message>
         <source>Import &amp;Revised Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылған &amp;мәтінді импорттау…</translation>
     </message>
     <message>
         <source>&amp;Export Annotations (W3C JSON-LD)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелерді &amp;экспорттау (W3C JSON-LD)…</translation>
     </message>
     <message>
         <source>Import A&amp;nnotations (W3C JSON-LD)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелерді и&amp;мпорттау (W3C JSON-LD)…</translation>
     </message>
     <message>
         <source>Export &amp;Word Document with Comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсініктемелері бар &amp;Word құжатын экспорттау…</translation>
     </message>
     <message>
         <source>Review Re&amp;port (Markdown or HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензия &amp;есебі (Markdown немесе HTML)…</translation>
+    </message>
+    <message>
+        <source>Import Reviewed &amp;Word File…</source>
+        <translation>Тексерілген &amp;Word файлын импорттау…</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензия</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рецензия</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>The text of this annotation is gone from this revision: select its new place in the reader and re-attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ескертпенің мәтіні осы нұсқада жоқ: оқу аймағынан жаңа орнын таңдап, қайта байлаңыз.</translation>
     </message>
     <message>
         <source>You write as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз %1 ретінде жазасыз.</translation>
     </message>
     <message>
         <source>Select some text in the reader to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе жазу үшін оқу аймағынан мәтін таңдаңыз.</translation>
     </message>
     <message>
         <source>Edit the annotation on «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үзіндісіндегі ескертпені өңдеу</translation>
     </message>
     <message>
         <source>Resolve «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» шешілді деп белгілеу</translation>
     </message>
     <message>
         <source>Reopen «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қайта ашу</translation>
     </message>
     <message>
         <source>Annotation deleted; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе жойылды; Болдырмау оны қайтарады.</translation>
     </message>
     <message>
         <source>Choose an annotation in the Annotations dock first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен Ескертпелер панелінен ескертпені таңдаңыз.</translation>
     </message>
     <message>
         <source>Select the text in the reader where the annotation belongs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу аймағынан ескертпенің жаңа орнын таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsDock</name>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Search quotes, comments, replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Үзінділерден, түсініктемелерден, жауаптардан іздеу…</translation>
     </message>
     <message>
         <source>All</source>
@@ -337,59 +341,59 @@
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны жоғалған</translation>
     </message>
     <message>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап жазыңыз…</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жауап беру</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңдеу…</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шешілді</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жою</translation>
     </message>
     <message>
         <source>Re-&amp;attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта &amp;байлау</translation>
     </message>
     <message>
         <source>Attach this annotation to the text selected in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ескертпені оқу аймағында таңдалған мәтінге байлау</translation>
     </message>
     <message>
         <source>Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпені жою</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Source group of the annotated claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе жазылған тұжырымның дереккөз тобы</translation>
     </message>
     <message>
         <source>Section</source>
@@ -397,23 +401,23 @@
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген күй</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген баға</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген адам</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген тег</translation>
     </message>
     <message>
         <source>Any source group</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген дереккөз тобы</translation>
     </message>
     <message>
         <source>All sections</source>
@@ -421,153 +425,170 @@
     </message>
     <message>
         <source>Orphaned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны жоғалған (%1)</translation>
     </message>
     <message>
         <source>Choose an annotation to read its thread. To annotate, select text in the reader and press Ctrl+Alt+A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талқылауын оқу үшін ескертпені таңдаңыз. Ескертпе жазу үшін оқу аймағынан мәтінді таңдап, Ctrl+Alt+A басыңыз.</translation>
     </message>
     <message>
         <source>The filters hide this annotation from the list: clear them to act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілер бұл ескертпені тізімнен жасырып тұр: онымен жұмыс істеу үшін сүзгілерді тазартыңыз.</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта &amp;ашу</translation>
     </message>
     <message>
         <source>%1 orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 орны жоғалған</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>AuditDock</name>
     <message>
         <source>Citation Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтемелерді тексеру</translation>
     </message>
     <message>
         <source>more than </source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; </translation>
     </message>
     <message>
         <source> sources</source>
-        <translation type="unfinished"></translation>
+        <translation> дереккөз</translation>
     </message>
     <message>
         <source>A marker citing more sources than this at once is reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұдан көп дереккөзге бірден сілтейтін сілтеме хабарланады</translation>
     </message>
     <message>
         <source>Primary sources in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы дереккөздер…</translation>
     </message>
     <message>
         <source>Sections whose claims must cite a primary source (legal act, diplomatic document, speech, statistics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұжырымдары бастапқы дереккөзге (құқықтық акт, дипломатиялық құжат, сөз, статистика) сілтеуі тиіс бөлімдер</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі:</translation>
     </message>
     <message>
         <source>Long ranges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзын аралықтар:</translation>
     </message>
     <message>
         <source>The audit runs when a document is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру құжат жүктелгенде басталады.</translation>
     </message>
     <message>
         <source>Primary sources in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы дереккөздер: %1</translation>
     </message>
     <message>
         <source>Auditing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілуде…</translation>
     </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln қате</numerusform>
+            <numerusform>%Ln қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту-сигнал</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to report: every citation checked is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлайтын ештеңе жоқ: тексерілген сілтемелердің бәрі дұрыс.</translation>
     </message>
     <message>
         <source>The audit could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру орындалмады: %1</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық түрлері</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық деңгейлер</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
         <source>Number not in the bibliography</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмір әдебиеттер тізімінде жоқ</translation>
     </message>
     <message>
         <source>Uncited reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Келтірілмеген дереккөз</translation>
     </message>
     <message>
         <source>First citation out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы сілтеме ретсіз</translation>
     </message>
     <message>
         <source>Long range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзын аралық</translation>
     </message>
     <message>
         <source>Incomplete references</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық емес дереккөздер</translation>
     </message>
     <message>
         <source>No primary source</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы дереккөз жоқ</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерту</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>(before the first section)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бірінші бөлімге дейін)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылған мәселе</translation>
     </message>
     <message>
         <source>Where</source>
@@ -575,61 +596,196 @@
     </message>
 </context>
 <context>
+    <name>AuthorCli</name>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>құжат (id немесе атауы); жалғыз құжат болса, көрсетпеуге болады</translation>
+    </message>
+    <message>
+        <source>check a document&apos;s citations: uncited and dangling numbers, order, long ranges, ...</source>
+        <translation>құжаттың сілтемелерін тексеру: келтірілмеген және тізімде жоқ нөмірлер, рет, ұзын аралықтар, …</translation>
+    </message>
+    <message>
+        <source>print the findings as JSON (docs/audit-format.md)</source>
+        <translation>табылған мәселелерді JSON түрінде шығару (docs/audit-format.md)</translation>
+    </message>
+    <message>
+        <source>report markers citing more than N sources at once (default: %(default)s)</source>
+        <translation>бірден N-нен көп дереккөзге сілтейтін сілтемелерді көрсету (әдепкіде: %(default)s)</translation>
+    </message>
+    <message>
+        <source>SECTION</source>
+        <translation>БӨЛІМ</translation>
+    </message>
+    <message>
+        <source>sections (number like 1.2, or title) whose claims need a primary source</source>
+        <translation>тұжырымдарына бастапқы дереккөз қажет бөлімдер (1.2 сияқты нөмірі немесе атауы)</translation>
+    </message>
+    <message>
+        <source>exit with 1 when there are errors or warnings</source>
+        <translation>қателер немесе ескертулер болса, 1 кодымен шығу</translation>
+    </message>
+    <message>
+        <source>number the bibliography in order of first citation and rewrite every marker</source>
+        <translation>әдебиеттер тізімін алғашқы сілтеме ретімен нөмірлеп, әр сілтемені қайта жазу</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>тек не өзгеретінін көрсету</translation>
+    </message>
+    <message>
+        <source>print the plan as JSON</source>
+        <translation>жоспарды JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <source>uncited references go after the cited ones, or keep their numbers (default: %(default)s)</source>
+        <translation>келтірілмеген дереккөздер келтірілгендерден кейін тұрады не нөмірлерін сақтайды (әдепкіде: %(default)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln қате</numerusform>
+            <numerusform>%Ln қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту-сигнал</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit of «%1»: %2.</source>
+        <translation>«%1» тексерілді: %2.</translation>
+    </message>
+    <message>
+        <source>(before the first section)</source>
+        <translation>(бірінші бөлімге дейін)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>(not cited)</source>
+        <translation>(келтірілмеген)</translation>
+    </message>
+    <message>
+        <source>marker %1 -&gt; %2</source>
+        <translation>сілтеме %1 -&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumbered %1 of %Ln reference(s)</source>
+        <translation>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленді</numerusform>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln marker(s) changed</source>
+        <translation>
+            <numerusform>%Ln сілтеменің %1 өзгертілді</numerusform>
+            <numerusform>%Ln сілтеменің %1 өзгертілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would renumber %1 of %Ln reference(s)</source>
+        <translation>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленер еді</numerusform>
+            <numerusform>%Ln дереккөздің %1 қайта нөмірленер еді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln marker(s) would change</source>
+        <translation>
+            <numerusform>%Ln сілтеменің %1 өзгертілер еді</numerusform>
+            <numerusform>%Ln сілтеменің %1 өзгертілер еді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was renumbered.</source>
+        <translation>%1 Ештеңе қайта нөмірленбеді.</translation>
+    </message>
+</context>
+<context>
     <name>AuthoringCommands</name>
     <message>
         <source>Edit paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзацты өңдеу</translation>
     </message>
     <message>
         <source>Insert citation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сілтемесін қою</translation>
     </message>
     <message>
         <source>Remove citation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сілтемесін алып тастау</translation>
     </message>
     <message>
         <source>Change citation %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сілтемесін %2 деп өзгерту</translation>
     </message>
-    <message>
-        <source>Renumber %1 references by first citation</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Renumber %n reference(s) by first citation</source>
+        <translation>
+            <numerusform>%n дереккөзді алғашқы сілтеме ретімен қайта нөмірлеу</numerusform>
+            <numerusform>%n дереккөзді алғашқы сілтеме ретімен қайта нөмірлеу</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазбасын %2 жазбасына біріктіру</translation>
     </message>
 </context>
 <context>
     <name>AuthoringController</name>
     <message>
         <source>Insert &amp;Citation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сілтеме қою…</translation>
     </message>
     <message>
         <source>Cite references at the cursor of the paragraph editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац редакторындағы курсор тұрған жерге дереккөздерге сілтеме қою</translation>
     </message>
     <message>
         <source>Edit Citation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтемені өңдеу…</translation>
     </message>
     <message>
         <source>Remove Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтемені алып тастау</translation>
     </message>
     <message>
         <source>&amp;Renumber by First Citation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы сілтеме ретімен &amp;қайта нөмірлеу…</translation>
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телнұсқаларды табу…</translation>
     </message>
     <message>
         <source>Citation &amp;Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтемелерді &amp;тексеру</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -641,51 +797,55 @@
     </message>
     <message>
         <source>Insert Citation Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жерге сілтеме қою…</translation>
     </message>
     <message>
         <source>Before the first section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші бөлімге дейін</translation>
     </message>
     <message>
         <source>Insert Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме қою</translation>
     </message>
     <message>
         <source>Apply or revert the changes to this paragraph first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен осы абзацтағы өзгерістерді қолданыңыз немесе қайтарыңыз.</translation>
     </message>
     <message>
         <source>Click the place in the text where the citation goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтіннен сілтеме қойылатын орынды басыңыз.</translation>
     </message>
     <message>
         <source>At %1: “…%2 ▮”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “…%2 ▮”</translation>
     </message>
     <message>
         <source>The marker %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ішіндегі %1 сілтемесі</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме</translation>
     </message>
     <message>
         <source>Edit Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзацты өңдеу</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed, and this step was taken out of the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ештеңе өзгертілмеді, бұл қадам өзгерістер тарихынан алынды.</translation>
     </message>
     <message>
         <source>%1
 
 The library is as it was before; the undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Кітапхана бұрынғы күйінде; өзгерістер тарихы тазартылды.</translation>
     </message>
 </context>
 <context>
@@ -696,10 +856,261 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>BackupCli</name>
+    <message>
+        <source>copy the library (safe while the window is open)</source>
+        <translation>кітапхананың көшірмесін жасау (терезе ашық болса да қауіпсіз)</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>НӘТИЖЕ</translation>
+    </message>
+    <message>
+        <source>a new file or a folder (default: the backups folder beside the library)</source>
+        <translation>жаңа файл немесе қалта (әдепкіде: кітапхананың жанындағы сақтық көшірмелер қалтасы)</translation>
+    </message>
+    <message>
+        <source>list the library&apos;s backups, newest first</source>
+        <translation>кітапхананың сақтық көшірмелерін тізу, ең жаңасынан бастап</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>бір JSON тізімін шығару</translation>
+    </message>
+    <message>
+        <source>replace the library with a backup (the current library is backed up first)</source>
+        <translation>кітапхананы сақтық көшірмемен ауыстыру (алдымен қазіргі кітапхананың көшірмесі жасалады)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>қалпына келтірілетін сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
+        <translation>%1 — кітапхана файлы емес; сервердегі дерекқордың сақтық көшірмесін сервердің өз құралдарымен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Backed up the library to %1 (%2).</source>
+        <translation>Кітапхананың сақтық көшірмесі жасалды: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Әзірге сақтық көшірмелер жоқ.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматты</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>сақталған</translation>
+    </message>
+    <message>
+        <source>Restored %1 (schema %2) into %3.</source>
+        <translation>%1 (сұлба %2) %3 ішіне қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>The library as it was before is kept in %1.</source>
+        <translation>Кітапхананың бұрынғы күйі мына жерде сақталды: %1.</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+</context>
+<context>
+    <name>BibCli</name>
+    <message>
+        <source>import a .bib file (into the library, or a document&apos;s bibliography)</source>
+        <translation>.bib файлын импорттау (кітапханаға немесе құжаттың әдебиеттер тізіміне)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>number the entries into this document&apos;s bibliography</source>
+        <translation>жазбаларды осы құжаттың әдебиеттер тізіміне нөмірлеп қосу</translation>
+    </message>
+    <message>
+        <source>import nothing if the file has any problem</source>
+        <translation>файлда бір мәселе болса да, ештеңе импорттамау</translation>
+    </message>
+    <message>
+        <source>only say what would be imported</source>
+        <translation>тек не импортталатынын айту</translation>
+    </message>
+    <message>
+        <source>import a CSL-JSON or CSL-YAML file (Zotero, pandoc)</source>
+        <translation>CSL-JSON немесе CSL-YAML файлын импорттау (Zotero, pandoc)</translation>
+    </message>
+    <message>
+        <source>import an EndNote XML file</source>
+        <translation>EndNote XML файлын импорттау</translation>
+    </message>
+    <message>
+        <source>import a PubMed/MEDLINE file (.nbib)</source>
+        <translation>PubMed/MEDLINE файлын импорттау (.nbib)</translation>
+    </message>
+    <message>
+        <source>import a Web of Science plain-text file (.ciw, .txt)</source>
+        <translation>Web of Science мәтін файлын импорттау (.ciw, .txt)</translation>
+    </message>
+    <message>
+        <source>import a Zotero RDF file</source>
+        <translation>Zotero RDF файлын импорттау</translation>
+    </message>
+    <message>
+        <source>import a file of references in any format Silteme reads (it tells which)</source>
+        <translation>Silteme оқи алатын кез келген пішімдегі әдебиеттер файлын импорттау (пішімін өзі анықтайды)</translation>
+    </message>
+    <message>
+        <source>export references as BibTeX (default: the whole library)</source>
+        <translation>дереккөздерді BibTeX түрінде экспорттау (әдепкіде: бүкіл кітапхана)</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>НӘТИЖЕ</translation>
+    </message>
+    <message>
+        <source>the .bib file to write, or - for standard output</source>
+        <translation>жазылатын .bib файлы, немесе стандартты шығыс үшін -</translation>
+    </message>
+    <message>
+        <source>entries whose file gave them a repeated or no key: list them, rename or merge them</source>
+        <translation>файлы қайталанатын кілт берген не кілт бермеген жазбалар: тізу, атын өзгерту немесе біріктіру</translation>
+    </message>
+    <message>
+        <source>write each with its own key (the repeated key plus a letter)</source>
+        <translation>әрқайсысын өз кілтімен жазу (қайталанған кілт пен бір әріп)</translation>
+    </message>
+    <message>
+        <source>merge each into the entry whose key it repeats, when both are one work</source>
+        <translation>екеуі бір еңбек болса, әрқайсысын кілті қайталанатын жазбаға біріктіру</translation>
+    </message>
+    <message>
+        <source>only this document&apos;s bibliography, in its order</source>
+        <translation>тек осы құжаттың әдебиеттер тізімі, өз ретімен</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТАУЫ</translation>
+    </message>
+    <message>
+        <source>only this source group (and its sub-groups)</source>
+        <translation>тек осы дереккөз тобы (және оның ішкі топтары)</translation>
+    </message>
+    <message>
+        <source>only references cited in the text</source>
+        <translation>тек мәтінде келтірілген дереккөздер</translation>
+    </message>
+    <message>
+        <source>kept, though %1; `silteme keys` lists such entries and can rename or merge them</source>
+        <translation>сақталды, бірақ %1; мұндай жазбаларды `silteme keys` тізіп, атын өзгерте не біріктіре алады</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 (%3); kept the library&apos;s entry</source>
+        <translation>%1 жазбасы %2 жазбасына сәйкес келеді (%3); кітапханадағы жазба сақталды</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(кілтсіз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln жазба қосылар еді</numerusform>
+            <numerusform>%Ln жазба қосылар еді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) existing ones</source>
+        <translation>
+            <numerusform>%Ln жазба бұрыннан барларға сәйкес келеді</numerusform>
+            <numerusform>%Ln жазба бұрыннан барларға сәйкес келеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln мәселе</numerusform>
+            <numerusform>%Ln мәселе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies) to the bibliography of document %1</source>
+        <translation>
+            <numerusform>%1 құжатының әдебиеттер тізіміне %Ln жазба қосылды</numerusform>
+            <numerusform>%1 құжатының әдебиеттер тізіміне %Ln жазба қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies) to the library</source>
+        <translation>
+            <numerusform>Кітапханаға %Ln жазба қосылды</numerusform>
+            <numerusform>Кітапханаға %Ln жазба қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched existing entry(ies)</source>
+        <translation>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) reported above</source>
+        <translation>
+            <numerusform>%Ln мәселе жоғарыда көрсетілген</numerusform>
+            <numerusform>%Ln мәселе жоғарыда көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>`silteme keys` lists them.</source>
+        <translation>Оларды `silteme keys` тізіп береді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln block(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>%1 файлына %Ln блок жазылды (%2).</numerusform>
+            <numerusform>%1 файлына %Ln блок жазылды (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) (is/are) written with a key another entry has, or with none.</source>
+        <translation>
+            <numerusform>%Ln жазба басқа жазбаның кілтімен немесе кілтсіз жазылады.</numerusform>
+            <numerusform>%Ln жазба басқа жазбаның кілтімен немесе кілтсіз жазылады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) (is/are) written with (its/their) own key from now on.</source>
+        <translation>
+            <numerusform>Бұдан былай %Ln жазба өз кілтімен жазылады.</numerusform>
+            <numerusform>Бұдан былай %Ln жазба өз кілтімен жазылады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln entry(ies) into the entry whose key they repeat; %1 still conflict.</source>
+        <translation>
+            <numerusform>%Ln жазба кілті қайталанатын жазбаға біріктірілді; әлі де қайшы келетіні: %1.</numerusform>
+            <numerusform>%Ln жазба кілті қайталанатын жазбаға біріктірілді; әлі де қайшы келетіні: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BibImportDialog</name>
     <message>
         <source>Import BibTeX — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX импорттау — %1</translation>
     </message>
     <message>
         <source>Import references — %1</source>
@@ -711,27 +1122,27 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>same key</source>
-        <translation type="unfinished"></translation>
+        <translation>кілт бірдей</translation>
     </message>
     <message>
         <source>same DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI бірдей</translation>
     </message>
     <message>
         <source>same title and authors</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы мен авторлары бірдей</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -747,102 +1158,99 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкес жазба</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа (%1)</translation>
     </message>
     <message>
         <source>Already in the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітапханада бар (%1)</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселелер (%1)</translation>
     </message>
     <message>
         <source>Number the new entries in the bibliography of «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жазбаларды «%1» әдебиеттер тізімінде нөмірлеу</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Entries that match are linked to the file, not copied or changed. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге ештеңе жазылған жоқ. Сәйкес жазбалар көшірілмейді де, өзгертілмейді де — файлмен байланыстырылады. Өңдеу ▸ Болдырмау бүкіл импортты кері қайтарады.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау</translation>
     </message>
-    <message>
-        <source>%1 new entries will be added.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln new entry(ies) will be added.</source>
+        <translation>
+            <numerusform>%Ln жаңа жазба қосылады.</numerusform>
+            <numerusform>%Ln жаңа жазба қосылады.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 new entry will be added.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln match(es) an entry already in the library.</source>
+        <translation>
+            <numerusform>%Ln жазба кітапханада бұрыннан бар жазбаға сәйкес келеді.</numerusform>
+            <numerusform>%Ln жазба кітапханада бұрыннан бар жазбаға сәйкес келеді.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 match entries already in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 matches an entry already in the library.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln problem(s) (see Problems).</source>
+        <translation>
+            <numerusform>%Ln мәселе табылды (Мәселелер бетін қараңыз).</numerusform>
+            <numerusform>%Ln мәселе табылды (Мәселелер бетін қараңыз).</numerusform>
+        </translation>
     </message>
     <message>
         <source>None is in the library already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 problems were found (see Problems).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 problem was found (see Problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>Олардың ешқайсысы кітапханада жоқ.</translation>
     </message>
     <message>
         <source>The file has no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда мәселе жоқ.</translation>
     </message>
 </context>
 <context>
     <name>BulkSteps</name>
     <message>
         <source>Renumber</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта нөмірлеу</translation>
     </message>
     <message>
         <source>Renumbering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта нөмірленуде…</translation>
     </message>
     <message>
         <source>Renumbered %1 references and %2 markers; a backup was made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дереккөз бен %2 сілтеме қайта нөмірленді; алдымен сақтық көшірме жасалды.</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Телнұсқалар</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктіру</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілуде…</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1332,45 @@ The library is as it was before; the undo history was cleared.</source>
         <source>interrupted; nothing half-done was kept.</source>
         <translation>тоқтатылды; жартылай орындалған ештеңе сақталмады.</translation>
     </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>терезені ашу (әдепкі)</translation>
+    </message>
+    <message>
+        <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCommands</name>
+    <message>
+        <source>add Silteme to the desktop&apos;s application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install below DIR instead of the user&apos;s data folder ($XDG_DATA_HOME or ~/.local/share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install the desktop entry: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed %1 and %2 icons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentGroups</name>
@@ -944,116 +1391,119 @@ The library is as it was before; the undo history was cleared.</source>
     <name>DomainCommand</name>
     <message>
         <source>This step was made in another library, which is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қадам енді ашық емес басқа кітапханада жасалған.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatePairsModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>Likely the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Мынамен бірдей болуы ықтимал</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұқсастық</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Duplicate References</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталанатын дереккөздер</translation>
     </message>
     <message>
         <source>Looking for likely duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықтимал телнұсқалар ізделуде…</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындарын ауыстыру</translation>
     </message>
     <message>
         <source>Keep the other entry instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның орнына екінші жазбаны қалдыру</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдыру:</translation>
     </message>
     <message>
         <source>Merge into it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оған біріктіру:</translation>
     </message>
     <message>
         <source>Renumber afterwards to close the gap the merged-in number leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілген нөмірден қалған бос орынды жабу үшін кейін қайта нөмірлеу</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктіру</translation>
     </message>
     <message>
         <source>(choose a reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>(дереккөзді таңдаңыз)</translation>
     </message>
-    <message>
-        <source>%1 pairs look like the same work. Choose one, or any two references below.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n pair(s) look like the same work. Choose one, or any two references below.</source>
+        <translation>
+            <numerusform>%n жұп бір еңбекке ұқсайды. Біреуін немесе төменнен кез келген екі дереккөзді таңдаңыз.</numerusform>
+            <numerusform>%n жұп бір еңбекке ұқсайды. Біреуін немесе төменнен кез келген екі дереккөзді таңдаңыз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No likely duplicates were found in this bibliography. You can still merge two references you know to be one work: choose them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл әдебиеттер тізімінен ықтимал телнұсқалар табылмады. Бір еңбек екенін білетін екі дереккөзді бәрібір біріктіруге болады: оларды төменнен таңдаңыз.</translation>
     </message>
     <message>
         <source>These fields differ: check the value the merged entry keeps. Fields only one entry has are all kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мына өрістер ерекшеленеді: біріктірілген жазбада қалатын мәнді тексеріңіз. Тек бір жазбада бар өрістердің бәрі сақталады.</translation>
     </message>
     <message>
         <source>No field differs; fields only one entry has are all kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірде-бір өріс ерекшеленбейді; тек бір жазбада бар өрістердің бәрі сақталады.</translation>
     </message>
     <message>
         <source>Choose the entry to keep and the one to merge into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдырылатын жазбаны және оған біріктірілетінін таңдаңыз.</translation>
     </message>
     <message>
         <source>Comparing the two entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жазба салыстырылуда…</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
         <source>Select a reference in the table to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда өңдеу үшін кестеден дереккөзді таңдаңыз.</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасау</translation>
     </message>
     <message>
         <source>Make a key from the first author&apos;s name and the year, as JabRef does</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілтті бірінші автордың тегі мен жылынан жасау (JabRef сияқты)</translation>
     </message>
     <message>
         <source>Complete: every field checked against the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық: әр өріс дереккөзбен салыстырылып тексерілді</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1061,86 +1511,86 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Required fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті өрістер</translation>
     </message>
     <message>
         <source>Optional fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша өрістер</translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа өрістер</translation>
     </message>
     <message>
         <source>Add Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс қосу…</translation>
     </message>
     <message>
         <source>none (drag the entry onto a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ (жазбаны топқа сүйреп апарыңыз)</translation>
     </message>
     <message>
         <source>%1 (or %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (немесе %2)</translation>
     </message>
     <message>
         <source>A key cannot be empty or hold spaces, quotes, braces, commas, #, %, ~, = or backslashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт бос болмауы керек және онда бос орын, тырнақша, жақша, үтір, #, %, ~, = не кері қиғаш сызық болмауы тиіс.</translation>
     </message>
     <message>
         <source>Stored as %1; typing here replaces it with plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 түрінде сақталған; мұнда жазсаңыз, ол қарапайым мәтінмен ауыстырылады.</translation>
     </message>
     <message>
         <source>Add a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс қосу</translation>
     </message>
     <message>
         <source>Field name (e.g. doi, isbn, translator):</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс атауы (мысалы, doi, isbn, translator):</translation>
     </message>
     <message>
         <source>%1 cannot be added as a field here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өрісін мұнда қосуға болмайды.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export references</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздерді экспорттау</translation>
     </message>
     <message>
         <source>BibTeX (.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (.bib)</translation>
     </message>
     <message>
         <source>RIS (.ris)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (.ris)</translation>
     </message>
     <message>
         <source>CSL-JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL-JSON (.json)</translation>
     </message>
     <message>
         <source>Formatted bibliography</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресімделген әдебиеттер тізімі</translation>
     </message>
     <message>
         <source>The whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл кітапхана</translation>
     </message>
     <message>
         <source>The bibliography of «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» әдебиеттер тізімі</translation>
     </message>
     <message>
         <source>One group (with its subgroups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір топ (ішкі топтарымен)</translation>
     </message>
     <message>
         <source>Only references cited in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек мәтінде келтірілген дереккөздер</translation>
     </message>
     <message>
         <source>GOST R 7.0.100-2018, numeric</source>
@@ -1148,23 +1598,23 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>APA 7</source>
-        <translation type="unfinished"></translation>
+        <translation>APA 7</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу буферіне көшіру</translation>
     </message>
     <message>
         <source>Save as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ретінде сақтау</translation>
     </message>
     <message>
         <source>Save as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарапайым мәтін ретінде сақтау</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Пішім</translation>
     </message>
     <message>
         <source>References</source>
@@ -1176,19 +1626,291 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиль</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Entries nobody changed are written as they were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешкім өзгертпеген жазбалар импортталған күйінде жазылады.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNames</name>
+    <message>
+        <source>Abstract</source>
+        <translation>Аңдатпа</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Қосымша мәлімет</translation>
+    </message>
+    <message>
+        <source>Address (place of publication)</source>
+        <translation>Мекенжай (басылған жері)</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Book title</source>
+        <translation>Кітап атауы</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Тарау</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Басылымы</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Редакторлары</translation>
+    </message>
+    <message>
+        <source>E-print</source>
+        <translation>Электрондық препринт</translation>
+    </message>
+    <message>
+        <source>E-print class</source>
+        <translation>Препринт бөлімі</translation>
+    </message>
+    <message>
+        <source>E-print type</source>
+        <translation>Препринт түрі</translation>
+    </message>
+    <message>
+        <source>Event title</source>
+        <translation>Іс-шара атауы</translation>
+    </message>
+    <message>
+        <source>How published</source>
+        <translation>Жариялану тәсілі</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Шығарылымы</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Journal title</source>
+        <translation>Журнал атауы</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Кілт сөздер</translation>
+    </message>
+    <message>
+        <source>Language (for hyphenation)</source>
+        <translation>Тіл (тасымалдау үшін)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Place of publication</source>
+        <translation>Басылған жері</translation>
+    </message>
+    <message>
+        <source>Main title</source>
+        <translation>Негізгі атауы</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Айы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation>Түпнұсқаның күні</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттері</translation>
+    </message>
+    <message>
+        <source>Total pages</source>
+        <translation>Бет саны</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Бөлігі</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Баспа</translation>
+    </message>
+    <message>
+        <source>Publication state</source>
+        <translation>Жариялану күйі</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Оқу орны</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Сериясы</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Тақырыпшасы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Title addition</source>
+        <translation>Атауға қосымша</translation>
+    </message>
+    <message>
+        <source>Translators</source>
+        <translation>Аудармашылар</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Date accessed</source>
+        <translation>Қаралған күні</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өткен орны</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқасы</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Томы</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Том саны</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жылы</translation>
+    </message>
+</context>
+<context>
+    <name>FormatCli</name>
+    <message>
+        <source>OUT</source>
+        <translation>НӘТИЖЕ</translation>
+    </message>
+    <message>
+        <source>the file to write, or - for standard output</source>
+        <translation>жазылатын файл, немесе стандартты шығыс үшін -</translation>
+    </message>
+    <message>
+        <source>export references as RIS (EndNote, Zotero, Mendeley)</source>
+        <translation>дереккөздерді RIS түрінде экспорттау (EndNote, Zotero, Mendeley)</translation>
+    </message>
+    <message>
+        <source>export references as CSL-JSON (Zotero, pandoc)</source>
+        <translation>дереккөздерді CSL-JSON түрінде экспорттау (Zotero, pandoc)</translation>
+    </message>
+    <message>
+        <source>a formatted bibliography (GOST numeric or APA)</source>
+        <translation>ресімделген әдебиеттер тізімі (нөмірлі ГОСТ немесе APA)</translation>
+    </message>
+    <message>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (әдепкі); gost-2008: ГОСТ Р 7.0.5-2008 CSL стилі; apa: APA 7</translation>
+    </message>
+    <message>
+        <source>HTML instead of plain text</source>
+        <translation>қарапайым мәтіннің орнына HTML</translation>
+    </message>
+    <message>
+        <source>import a RIS file</source>
+        <translation>RIS файлын импорттау</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>number the entries into this document&apos;s bibliography</source>
+        <translation>жазбаларды осы құжаттың әдебиеттер тізіміне нөмірлеп қосу</translation>
+    </message>
+    <message>
+        <source>import nothing if the file has any problem</source>
+        <translation>файлда бір мәселе болса да, ештеңе импорттамау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln жазба қосылды</numerusform>
+            <numerusform>%Ln жазба қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched existing entry(ies)</source>
+        <translation>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+            <numerusform>%Ln жазба бұрыннан бар жазбаларға сәйкес келді</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1929,7 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>All references</source>
         <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Барлық дереккөздер</translation>
     </message>
     <message>
         <source>No group</source>
@@ -1215,30 +1937,33 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Primary sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы дереккөздер</translation>
     </message>
-    <message>
-        <source>%1 references, its subgroups included</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln reference(s), its subgroups included</source>
+        <translation>
+            <numerusform>ішкі топтарымен бірге %Ln дереккөз</numerusform>
+            <numerusform>ішкі топтарымен бірге %Ln дереккөз</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Your name and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Атыңыз бен рөліңіз</translation>
     </message>
     <message>
         <source>Every annotation and reply you write records this name and role. You can change them later in the Review menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз жазған әр ескертпе мен жауапқа осы ат пен рөл жазылады. Оларды кейін Рецензия мәзірінен өзгертуге болады.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлі:</translation>
     </message>
 </context>
 <context>
@@ -1249,102 +1974,184 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>LibraryCli</name>
+    <message>
+        <source>documents</source>
+        <translation>құжаттар</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>бөлімдер</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>блоктар</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>кестелер</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>тұжырымдар</translation>
+    </message>
+    <message>
+        <source>citation markers</source>
+        <translation>сілтемелер</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>дереккөздер</translation>
+    </message>
+    <message>
+        <source>cited references</source>
+        <translation>келтірілген дереккөздер</translation>
+    </message>
+    <message>
+        <source>uncited references</source>
+        <translation>келтірілмеген дереккөздер</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>топтар</translation>
+    </message>
+    <message>
+        <source>counts of documents, claims, markers, references and groups</source>
+        <translation>құжаттардың, тұжырымдардың, сілтемелердің, дереккөздердің және топтардың саны</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>бір JSON нысанын шығару</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>only this document (id or title)</source>
+        <translation>тек осы құжат (id немесе атауы)</translation>
+    </message>
+    <message>
+        <source>import a plain-text (UTF-8) thesis</source>
+        <translation>қарапайым мәтінді (UTF-8) диссертацияны импорттау</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln бөлім</numerusform>
+            <numerusform>%Ln бөлім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln тұжырым</numerusform>
+            <numerusform>%Ln тұжырым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new reference(s) to complete</source>
+        <translation>
+            <numerusform>толықтыратын %Ln жаңа дереккөз</numerusform>
+            <numerusform>толықтыратын %Ln жаңа дереккөз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported «%1» as document %2: %3.</source>
+        <translation>«%1» %2-құжат ретінде импортталды: %3.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>Reference &amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import References…</source>
-        <translation>Әдебиеттерді &amp;импорттау…</translation>
+        <translation>Дереккөздер &amp;кітапханасы</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорттау</translation>
     </message>
     <message>
         <source>&amp;BibTeX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BibTeX…</translation>
     </message>
     <message>
         <source>&amp;RIS…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RIS…</translation>
     </message>
     <message>
         <source>&amp;CSL-JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSL-JSON…</translation>
     </message>
     <message>
         <source>Formatted &amp;Bibliography (GOST, APA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресімделген әдебиеттер &amp;тізімі (ГОСТ, APA)…</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1 өрісін өңдеу</translation>
     </message>
     <message>
         <source>Set the key of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кілтін %2 деп қою</translation>
     </message>
     <message>
         <source>Generate a key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін кілт жасау</translation>
     </message>
     <message>
         <source>Make %1 a @%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 түрін @%2 ету</translation>
     </message>
-    <message>
-        <source>Mark %1 references complete</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Mark %n reference(s) complete</source>
+        <translation>
+            <numerusform>%n дереккөзді толық деп белгілеу</numerusform>
+            <numerusform>%n дереккөзді толық деп белгілеу</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Mark %1 references incomplete</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Mark %n reference(s) incomplete</source>
+        <translation>
+            <numerusform>%n дереккөзді толық емес деп белгілеу</numerusform>
+            <numerusform>%n дереккөзді толық емес деп белгілеу</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>New group %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %n reference(s) to %1</source>
+        <translation>
+            <numerusform>%1 тобына %n дереккөз қосу</numerusform>
+            <numerusform>%1 тобына %n дереккөз қосу</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Rename group %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recolour group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1 references to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 references from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Silteme</source>
-        <translation>Silteme</translation>
+    <message numerus="yes">
+        <source>Remove %n reference(s) from %1</source>
+        <translation>
+            <numerusform>%1 тобынан %n дереккөзді алып тастау</numerusform>
+            <numerusform>%1 тобынан %n дереккөзді алып тастау</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a file of references</source>
@@ -1354,68 +2161,113 @@ The library is as it was before; the undo history was cleared.</source>
         <source>References (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;All files (*)</source>
         <translation>Әдебиеттер (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;Барлық файлдар (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %1 (%n new entry(ies))</source>
+        <translation>
+            <numerusform>%1 импорттау (%n жаңа жазба)</numerusform>
+            <numerusform>%1 импорттау (%n жаңа жазба)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>Алмасу буферіне %Ln дереккөз көшірілді.</numerusform>
+            <numerusform>Алмасу буферіне %Ln дереккөз көшірілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) exported to %1.</source>
+        <translation>
+            <numerusform>%1 файлына %Ln дереккөз экспортталды.</numerusform>
+            <numerusform>%1 файлына %Ln дереккөз экспортталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation>Жаңа топ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import References…</source>
+        <translation>Әдебиеттерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Rename group %1 to %2</source>
+        <translation>%1 тобының атын %2 деп өзгерту</translation>
+    </message>
+    <message>
+        <source>Recolour group %1</source>
+        <translation>%1 тобының түсін өзгерту</translation>
+    </message>
+    <message>
+        <source>Move group %1</source>
+        <translation>%1 тобын жылжыту</translation>
+    </message>
+    <message>
+        <source>Delete group %1</source>
+        <translation>%1 тобын жою</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Басқа жерде өзгертілген</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Қайта жазу</translation>
+    </message>
+    <message>
+        <source>Silteme</source>
+        <translation>Silteme</translation>
+    </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқылуда…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
         <translation>%1 импортталуда…</translation>
     </message>
     <message>
-        <source>Import %1 (%2 new entries)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1 (1 new entry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported %1: %2 added, %3 already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортталды: %2 қосылды, %3 кітапханада бұрыннан бар.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайда экспорттау</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталуда…</translation>
     </message>
     <message>
         <source>Nothing was exported: no reference is in the chosen selection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 references copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 references exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе экспортталмады: таңдалған жиында бірде-бір дереккөз жоқ.</translation>
     </message>
 </context>
 <context>
     <name>LibraryWindow</name>
     <message>
         <source>Reference Library — Silteme</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер кітапханасы — Silteme</translation>
     </message>
     <message>
         <source>Filter by key, authors, title or year (ә and ə alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт, автор, атау не жыл бойынша сүзу (ә мен ə бірдей)</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы құжат</translation>
     </message>
     <message>
         <source>Whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл кітапхана</translation>
     </message>
     <message>
         <source>Complete or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық па, жоқ па</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -1423,7 +2275,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық емес</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1431,7 +2283,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жабу</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1439,87 +2291,86 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>&amp;Filter References</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздерді &amp;сүзу</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Топтар</translation>
     </message>
     <message>
         <source>&amp;New Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа топ…</translation>
     </message>
-    <message>
-        <source>%1 references</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 reference</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln reference(s)</source>
+        <translation>
+            <numerusform>%Ln дереккөз</numerusform>
+            <numerusform>%Ln дереккөз</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Топқа қосу</translation>
     </message>
     <message>
         <source>Remove from Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтан алып тастау</translation>
     </message>
     <message>
         <source>Mark Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық деп белгілеу</translation>
     </message>
     <message>
         <source>Mark Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық емес деп белгілеу</translation>
     </message>
     <message>
         <source>Generate Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт жасау</translation>
     </message>
     <message>
         <source>New Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа топ…</translation>
     </message>
     <message>
         <source>New Subgroup of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінде жаңа топ…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атын өзгерту…</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсі…</translation>
     </message>
     <message>
         <source>Move to Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғарғы деңгейге жылжыту</translation>
     </message>
     <message>
         <source>Delete Group (Keep Its References)</source>
-        <translation type="unfinished"></translation>
+        <translation>Топты жою (дереккөздері қалады)</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа топ</translation>
     </message>
     <message>
         <source>Name of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтың атауы:</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тобының түсі</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Топты жою</translation>
     </message>
     <message>
         <source>Delete the group %1 and its subgroups? Their references stay in the library; Edit ▸ Undo brings the groups back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тобы мен оның ішкі топтары жойылсын ба? Олардың дереккөздері кітапханада қалады; Өңдеу ▸ Болдырмау топтарды қайтарады.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +2394,18 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Word Document…</source>
+        <translation>&amp;Word құжаты…</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -1587,6 +2450,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>&amp;Help and About</source>
         <translation>&amp;Анықтама және бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>Importing the bundled thesis for the first start…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the document…</source>
@@ -1673,6 +2540,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
+        <source>The library %1 no longer exists; it was taken off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Silteme</source>
         <translation>Silteme туралы</translation>
     </message>
@@ -1689,41 +2560,41 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Marker now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі сілтеме</translation>
     </message>
     <message>
         <source>Will be</source>
-        <translation type="unfinished"></translation>
+        <translation>Болады</translation>
     </message>
 </context>
 <context>
     <name>MergeChoicesModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <source>Kept entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалатын жазба</translation>
     </message>
     <message>
         <source>Merged-in entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілетін жазба</translation>
     </message>
 </context>
 <context>
     <name>NumberChangesModel</name>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескі</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1735,18 +2606,18 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>not cited</source>
-        <translation type="unfinished"></translation>
+        <translation>келтірілмеген</translation>
     </message>
 </context>
 <context>
     <name>OrphansPanel</name>
     <message>
         <source>The text these annotations were made on is gone from the current revision. Each keeps its quote. Select where it belongs now in the reader, then re-attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ескертпелер жазылған мәтін қазіргі нұсқада жоқ. Әрқайсысы өз үзіндісін сақтайды. Оқу аймағынан жаңа орнын таңдап, қайта байлаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1782,42 +2653,64 @@ The library is as it was before; the undo history was cleared.</source>
     <name>ParagraphEditorDock</name>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдану</translation>
     </message>
     <message>
         <source>Save the paragraph as one step you can undo (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзацты болдырмауға болатын бір қадам ретінде сақтау (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтару</translation>
     </message>
     <message>
         <source>Forget the changes to this paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы абзацтағы өзгерістерді ұмыту</translation>
     </message>
     <message>
         <source>Insert Citation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме қою…</translation>
     </message>
     <message>
         <source>Cite references at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсор тұрған жерге дереккөздерге сілтеме қою</translation>
     </message>
     <message>
         <source>Click a paragraph in the reader to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда өңдеу үшін оқу аймағындағы абзацты басыңыз.</translation>
     </message>
     <message>
         <source>Unsaved changes (%1 characters). Apply saves them as one step; Revert forgets them.</source>
+        <translation>Сақталмаған өзгерістер (%1 таңба). «Қолдану» оларды бір қадам ретінде сақтайды; «Қайтару» ұмытады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s). Edit the text, or insert a citation at the cursor.</source>
+        <translation>
+            <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
+            <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 characters. Edit the text, or insert a citation at the cursor.</source>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1829,7 +2722,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -1852,55 +2745,55 @@ The library is as it was before; the undo history was cleared.</source>
     <name>ReferencePickerDialog</name>
     <message>
         <source>Insert Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме қою</translation>
     </message>
     <message>
         <source>Edit Citation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сілтемесін өңдеу</translation>
     </message>
     <message>
         <source>Number (12, 3-5), key, author or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі (12, 3-5), кілті, авторы не атауы…</translation>
     </message>
     <message>
         <source>Check Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалғандарды белгілеу</translation>
     </message>
     <message>
         <source>Check the selected rows (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жолдарды белгілеу (Бос орын)</translation>
     </message>
     <message>
         <source>Uncheck Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалғандардан белгіні алу</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Тазарту</translation>
     </message>
     <message>
         <source>Uncheck every reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық дереккөздерден белгіні алу</translation>
     </message>
     <message>
         <source>No reference has %1; the changed marker will not cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нөмірлі дереккөз жоқ; өзгертілген сілтеме оны көрсетпейді.</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Қою</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту</translation>
     </message>
     <message>
         <source>Check the references the marker should cite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме көрсетуі тиіс дереккөздерді белгілеңіз.</translation>
     </message>
     <message>
         <source>Will write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылады (%2).</translation>
     </message>
 </context>
 <context>
@@ -1992,11 +2885,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -2035,23 +2928,23 @@ The library is as it was before; the undo history was cleared.</source>
     <name>RenumberDialog</name>
     <message>
         <source>Renumber by First Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы сілтеме ретімен қайта нөмірлеу</translation>
     </message>
     <message>
         <source>References are numbered in the order the text first cites them, and every marker is rewritten to match. A backup of the library is made first, and Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер мәтінде алғаш келтірілу ретімен нөмірленеді, әр сілтеме соған сай қайта жазылады. Алдымен кітапхананың сақтық көшірмесі жасалады, ал Өңдеу ▸ Болдырмау бәрін кері қайтарады.</translation>
     </message>
     <message>
         <source>Uncited references go after the cited ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Келтірілмеген дереккөздер келтірілгендерден кейін тұрады</translation>
     </message>
     <message>
         <source>Uncited references keep their numbers (flagged below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келтірілмеген дереккөздер нөмірлерін сақтайды (төменде белгіленген)</translation>
     </message>
     <message>
         <source>Only references whose number changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек нөмірі өзгеретін дереккөздер</translation>
     </message>
     <message>
         <source>References</source>
@@ -2063,34 +2956,252 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Working out the order of first citation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы сілтемелердің реті анықталуда…</translation>
     </message>
     <message>
         <source>The references are already numbered in order of first citation; nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер алғашқы сілтеме ретімен нөмірленіп қойған; ештеңе өзгермейді.</translation>
     </message>
     <message>
         <source>%1 of %2 references get a new number; %3 of %4 markers change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 дереккөздің %1 жаңа нөмір алады; %4 сілтеменің %3 өзгереді.</translation>
     </message>
-    <message>
-        <source>%1 references are not cited in the text.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n reference(s) (is/are) not cited in the text.</source>
+        <translation>
+            <numerusform>%n дереккөз мәтінде келтірілмеген.</numerusform>
+            <numerusform>%n дереккөз мәтінде келтірілмеген.</numerusform>
+        </translation>
     </message>
     <message>
         <source>References (%1 change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер (%1 өзгереді)</translation>
     </message>
     <message>
         <source>Markers (%1 change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтемелер (%1 өзгереді)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCli</name>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>құжат (id немесе атауы); жалғыз құжат болса, көрсетпеуге болады</translation>
+    </message>
+    <message>
+        <source>annotate the place where a quote stands in the text</source>
+        <translation>мәтіндегі үзінді тұрған орынға ескертпе жазу</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>МӘТІН</translation>
+    </message>
+    <message>
+        <source>the exact text to annotate</source>
+        <translation>ескертпе жазылатын нақты мәтін</translation>
+    </message>
+    <message>
+        <source>text just before the quote (to tell repeats apart)</source>
+        <translation>үзіндінің алдындағы мәтін (қайталанатын үзінділерді ажырату үшін)</translation>
+    </message>
+    <message>
+        <source>text just after the quote</source>
+        <translation>үзіндіден кейінгі мәтін</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>түсініктеме</translation>
+    </message>
+    <message>
+        <source>how the cited sources back the quote</source>
+        <translation>келтірілген дереккөздер үзіндіні қаншалықты растайды</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ТЕГ</translation>
+    </message>
+    <message>
+        <source>a tag (repeat for more)</source>
+        <translation>тег (бірнешеуі үшін қайталаңыз)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТАУЫ</translation>
+    </message>
+    <message>
+        <source>who writes it (default: $SILTEME_USER or the login name)</source>
+        <translation>кім жазады (әдепкіде: $SILTEME_USER немесе жүйеге кіру аты)</translation>
+    </message>
+    <message>
+        <source>the writer&apos;s role (default: %(default)s)</source>
+        <translation>жазушының рөлі (әдепкіде: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the comment is Markdown</source>
+        <translation>түсініктеме Markdown пішімінде</translation>
+    </message>
+    <message>
+        <source>list annotations</source>
+        <translation>ескертпелерді тізу</translation>
+    </message>
+    <message>
+        <source>only this document (id or title)</source>
+        <translation>тек осы құжат (id немесе атауы)</translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>JSON массивін шығару</translation>
+    </message>
+    <message>
+        <source>annotations as W3C Web Annotation JSON-LD</source>
+        <translation>ескертпелерді W3C Web Annotation JSON-LD түрінде</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>НӘТИЖЕ</translation>
+    </message>
+    <message>
+        <source>the .jsonld file to write, or - for standard output</source>
+        <translation>жазылатын .jsonld файлы, немесе стандартты шығыс үшін -</translation>
+    </message>
+    <message>
+        <source>import W3C annotations (one, an array or a collection)</source>
+        <translation>W3C ескертпелерін импорттау (біреуін, массивті немесе жинақты)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>where annotations of unknown documents go</source>
+        <translation>белгісіз құжаттардың ескертпелері қайда барады</translation>
+    </message>
+    <message>
+        <source>the thesis as .docx, annotations as Word comments</source>
+        <translation>диссертация .docx түрінде, ескертпелер Word түсініктемелері ретінде</translation>
+    </message>
+    <message>
+        <source>the .docx file to write</source>
+        <translation>жазылатын .docx файлы</translation>
+    </message>
+    <message>
+        <source>for a document imported from Word: the style of reference-list entries that were completed or added</source>
+        <translation>Word-тан импортталған құжат үшін: толықтырылған не қосылған тізім жазбаларының стилі</translation>
+    </message>
+    <message>
+        <source>annotations by section and verdict (Markdown or HTML)</source>
+        <translation>бөлімдер мен бағалар бойынша ескертпелер (Markdown немесе HTML)</translation>
+    </message>
+    <message>
+        <source>the file to write, or - for standard output</source>
+        <translation>жазылатын файл, немесе стандартты шығыс үшін -</translation>
+    </message>
+    <message>
+        <source>default: from the file name, else md</source>
+        <translation>әдепкіде: файл атынан, болмаса md</translation>
+    </message>
+    <message>
+        <source>replace a document&apos;s text with a revised version and re-anchor</source>
+        <translation>құжат мәтінін жаңа нұсқасымен ауыстырып, ескертпелерді қайта байлау</translation>
+    </message>
+    <message>
+        <source>the revised text (UTF-8)</source>
+        <translation>жаңартылған мәтін (UTF-8)</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>есепті JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <source>Annotated characters %1-%2: %3</source>
+        <translation>%1-%2 таңбаларға ескертпе жазылды: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln тұжырым</numerusform>
+            <numerusform>%Ln тұжырым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised document %1: %2.</source>
+        <translation>%1 құжаты жаңартылды: %2.</translation>
+    </message>
+    <message>
+        <source>Annotations: %1 placed exactly, %2 placed fuzzily, %3 orphaned.</source>
+        <translation>Ескертпелер: %1 дәл орнына қойылды, %2 шамамен орнына қойылды, %3 орны жоғалды.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the author&apos;s own document; paragraphs changed: %2, added: %3, removed: %4; references: %5 (newly formatted: %6); comments: %7, replies: %8.</source>
+        <translation>%1 жазылды: автордың өз құжаты; өзгертілген абзацтар: %2, қосылғаны: %3, алынғаны: %4; дереккөздер: %5 (жаңадан ресімделгені: %6); түсініктемелер: %7, жауаптар: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln абзац</numerusform>
+            <numerusform>%Ln абзац</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln түсініктеме</numerusform>
+            <numerusform>%Ln түсініктеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for orphaned annotations</source>
+        <translation>
+            <numerusform>оның %Ln орны жоғалған ескертпелерге</numerusform>
+            <numerusform>оның %Ln орны жоғалған ескертпелерге</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 (%4).</source>
+        <translation>%1 жазылды: %2, %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln annotation(s) and replies to %1.</source>
+        <translation>
+            <numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform>
+            <numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already in the library; kept as it is.</source>
+        <translation>%1 кітапханада бар; өзгеріссіз қалдырылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln annotation(s).</source>
+        <translation>
+            <numerusform>%Ln ескертпе импортталды.</numerusform>
+            <numerusform>%Ln ескертпе импортталды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewFiles</name>
     <message>
         <source>Import a revised text</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылған мәтінді импорттау</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
@@ -2098,71 +3209,102 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелерді экспорттау</translation>
     </message>
     <message>
         <source>W3C Web Annotations (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелерді импорттау</translation>
     </message>
     <message>
         <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (*.jsonld *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-қа экспорттау</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>Import a reviewed Word file</source>
+        <translation>Тексерілген Word файлын импорттау</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Word құжаттары (*.docx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Merging the reviewed Word file…</source>
+        <translation>Тексерілген Word файлы біріктірілуде…</translation>
+    </message>
+    <message>
+        <source>New comments: %1 (%2 could not be anchored on this version of the text and are listed under Orphaned).</source>
+        <translation>Жаңа пікірлер: %1 (оның %2 мәтіннің осы нұсқасына бекітілмеді, олар «Жетім» тізімінде).</translation>
+    </message>
+    <message>
+        <source>New replies: %1. Resolved: %2. Reopened: %3. Already known: %4.</source>
+        <translation>Жаңа жауаптар: %1. Шешілгені: %2. Қайта ашылғаны: %3. Бұрыннан белгілі: %4.</translation>
+    </message>
+    <message>
+        <source>The reviewer also changed the text. These edits were not applied; make those you agree with yourself:</source>
+        <translation>Рецензент мәтінді де өзгерткен. Бұл түзетулер енгізілмеді; келіскендеріңізді өзіңіз енгізіңіз:</translation>
+    </message>
+    <message>
+        <source>Reviewed Word file merged</source>
+        <translation>Тексерілген Word файлы біріктірілді</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-бет (*.html)</translation>
     </message>
     <message>
         <source>Save a review report</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензия есебін сақтау</translation>
     </message>
     <message>
         <source>Importing the revised text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылған мәтін импортталуда…</translation>
     </message>
     <message>
         <source>Exporting annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер экспортталуда…</translation>
     </message>
-    <message>
-        <source>Wrote %1 annotations and replies to %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote %Ln annotation(s) and replies to %1.</source>
+        <translation>
+            <numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform>
+            <numerusform>%1 файлына %Ln ескертпе мен жауап жазылды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер импортталуда…</translation>
     </message>
     <message>
         <source>Wrote %1 with %2 comments (%3 on orphaned annotations).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылды: %2 түсініктеме (оның %3 орны жоғалған ескертпелерге).</translation>
     </message>
     <message>
         <source>Writing the Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Word құжаты жазылуда…</translation>
     </message>
     <message>
         <source>Writing the review report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензия есебі жазылуда…</translation>
     </message>
     <message>
         <source>Wrote the review report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензия есебі мына жерге жазылды: %1.</translation>
     </message>
     <message>
         <source>Silteme</source>
@@ -2170,35 +3312,35 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>The revised text is in place: %1 paragraphs, %2 claims, %3 markers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылған мәтін орнында: %1 абзац, %2 тұжырым, %3 сілтеме.</translation>
     </message>
     <message>
         <source>Annotations: %1 placed exactly, %2 placed fuzzily (worth a look), %3 orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер: %1 дәл орнына қойылды, %2 шамамен қойылды (қарап шығыңыз), %3 орны жоғалды.</translation>
     </message>
     <message>
         <source>The text of the orphaned ones is gone; they are listed under Orphaned in the Annotations dock, where you can re-attach each to a new place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны жоғалғандардың мәтіні жоқ; олар Ескертпелер панеліндегі «Орны жоғалған» бетінде тізілген, сол жерде әрқайсысын жаңа орынға қайта байлауға болады.</translation>
     </message>
     <message>
         <source>The library as it was is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітапхананың бұрынғы күйі мына жерде сақталды: %1.</translation>
     </message>
     <message>
         <source>Undo cannot take a revision back, so the undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау жаңа нұсқаны кері қайтара алмайды, сондықтан өзгерістер тарихы тазартылды.</translation>
     </message>
     <message>
         <source>Revised text imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылған мәтін импортталды</translation>
     </message>
     <message>
         <source>Imported %1 annotations: %2 placed exactly, %3 fuzzily, %4 orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ескертпе импортталды: %2 дәл, %3 шамамен қойылды, %4 орны жоғалды.</translation>
     </message>
     <message>
         <source>%1 were already in the library and were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ескертпе кітапханада бұрыннан бар еді, өзгеріссіз қалдырылды.</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +3453,93 @@ The library is as it was before; the undo history was cleared.</source>
     <name>UndoHistory</name>
     <message>
         <source>This step was made in another library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қадам басқа кітапханада жасалған.</translation>
+    </message>
+</context>
+<context>
+    <name>WordCli</name>
+    <message>
+        <source>import a thesis from a Word document (.docx, or .odt with LibreOffice)</source>
+        <translation>диссертацияны Word құжатынан импорттау (.docx, немесе LibreOffice арқылы .odt)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
+    </message>
+    <message>
+        <source>print the summary as one JSON object</source>
+        <translation>қорытындыны бір JSON нысаны ретінде шығару</translation>
+    </message>
+    <message>
+        <source>merge a reviewer&apos;s Word file: new comments, replies, resolved state</source>
+        <translation>рецензенттің Word файлын біріктіру: жаңа түсініктемелер, жауаптар, шешілген күйі</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>құжат (id немесе атауы); жалғыз құжат болса, көрсетпеуге болады</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  ескерту: %1</translation>
+    </message>
+    <message>
+        <source>The reviewer also changed the text; these edits were NOT applied (make them yourself if you agree):</source>
+        <translation>Рецензент мәтінді де өзгерткен; бұл түзетулер ҚОЛДАНЫЛМАДЫ (келіссеңіз, өзіңіз енгізіңіз):</translation>
+    </message>
+    <message>
+        <source>Imported %1 as document %2: %3 sections, %4 blocks (%5 tables, %6 footnotes), %7 claims, %8 citation markers.</source>
+        <translation>%1 %2-құжат ретінде импортталды: бөлімдер: %3, блоктар: %4 (кестелер: %5, сілтемелік ескертулер: %6), тұжырымдар: %7, сілтемелер: %8.</translation>
+    </message>
+    <message>
+        <source>%1 references to check (%2 of them read into fields); Word comments: %3 threads, %4 replies.</source>
+        <translation>Тексеретін дереккөздер: %1 (оның өрістерге бөлінгені: %2); Word түсініктемелері: %3 талқылау, %4 жауап.</translation>
+    </message>
+    <message>
+        <source>Merged the review into document %1: %2 new comments (%3 of them could not be anchored and are kept as orphaned), %4 new replies, %5 resolved, %6 reopened, %7 already known.</source>
+        <translation>Рецензия %1-құжатқа біріктірілді: жаңа түсініктемелер: %2 (оның %3 орнын табу мүмкін болмай, орны жоғалған ретінде сақталды), жаңа жауаптар: %4, шешілгені: %5, қайта ашылғаны: %6, бұрыннан белгілісі: %7.</translation>
+    </message>
+</context>
+<context>
+    <name>WordImport</name>
+    <message>
+        <source>Import a thesis from Word</source>
+        <translation>Word-тан диссертация импорттау</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;OpenDocument text (*.odt);;All files (*)</source>
+        <translation>Word құжаттары (*.docx);;OpenDocument мәтіні (*.odt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 импортталуда…</translation>
+    </message>
+    <message>
+        <source>%1 is in the library: %2 sections, %3 paragraphs and tables, %4 markers in %5 claims.</source>
+        <translation>%1 кітапханада: %2 бөлім, %3 абзац пен кесте, %5 тұжырымда %4 белгі.</translation>
+    </message>
+    <message>
+        <source>Its reference list gave %1 references (%2 read into fields); each keeps its text as written and is marked incomplete until you check it.</source>
+        <translation>Әдебиеттер тізімінен %1 дереккөз алынды (оның %2 өрістерге оқылды); әрқайсысы жазылған мәтінін сақтайды және сіз тексергенше толық емес деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Word comments: %1 threads with %2 replies.</source>
+        <translation>Word пікірлері: %1 тармақ, %2 жауап.</translation>
+    </message>
+    <message>
+        <source>Word document imported</source>
+        <translation>Word құжаты импортталды</translation>
+    </message>
+    <message>
+        <source>Silteme</source>
+        <translation>Silteme</translation>
     </message>
 </context>
 <context>

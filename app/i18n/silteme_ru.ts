@@ -5,109 +5,109 @@
     <name>AnnotationCommands</name>
     <message>
         <source>Annotate «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание к «%1»</translation>
     </message>
     <message>
         <source>Delete the annotation on «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить замечание к «%1»</translation>
     </message>
     <message>
         <source>Reply to an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить на замечание</translation>
     </message>
     <message>
         <source>Re-attach an annotation to «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать замечание заново к «%1»</translation>
     </message>
     <message>
         <source>Import annotations from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт замечаний из %1</translation>
     </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
     <message>
         <source>Edit annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить замечание</translation>
     </message>
     <message>
         <source>New annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое замечание</translation>
     </message>
     <message>
         <source>Your comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш комментарий…</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просмотр</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Простой текст</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. page, translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, например: страница, перевод</translation>
     </message>
     <message>
         <source>The verdict&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет оценки</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценка:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвет:</translation>
     </message>
 </context>
 <context>
     <name>Annotations</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Section</source>
@@ -115,221 +115,225 @@
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка</translation>
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>решено: %1</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто: %1</translation>
     </message>
     <message>
         <source>No annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет замечаний</translation>
     </message>
     <message>
         <source>%1 open, %2 resolved annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания: открыто — %1, решено — %2</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждается</translation>
     </message>
     <message>
         <source>Partly supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждается частично</translation>
     </message>
     <message>
         <source>Not supported by the cited source</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подтверждается цитируемым источником</translation>
     </message>
     <message>
         <source>Needs a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен источник</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оценки</translation>
     </message>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>подтв.</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>частично</translation>
     </message>
     <message>
         <source>not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>не подтв.</translation>
     </message>
     <message>
         <source>needs source</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен источник</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензент</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Точно</translation>
     </message>
     <message>
         <source>Moved (fuzzy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвинуто (приблизительно)</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Без привязки</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Жёлтый</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёный</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Синий</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Розовый</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Оранжевый</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Серый</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsController</name>
     <message>
         <source>&amp;Annotate Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Замечание к выделенному…</translation>
     </message>
     <message>
         <source>&amp;Re-attach Annotation to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Привязать замечание к выделенному</translation>
     </message>
     <message>
         <source>Your &amp;Name and Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;имя и роль…</translation>
     </message>
     <message>
         <source>Import &amp;Revised Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;новой редакции текста…</translation>
     </message>
     <message>
         <source>&amp;Export Annotations (W3C JSON-LD)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт замечаний (W3C JSON-LD)…</translation>
     </message>
     <message>
         <source>Import A&amp;nnotations (W3C JSON-LD)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт за&amp;мечаний (W3C JSON-LD)…</translation>
     </message>
     <message>
         <source>Export &amp;Word Document with Comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт документа &amp;Word с примечаниями…</translation>
     </message>
     <message>
         <source>Review Re&amp;port (Markdown or HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёт рецензии (Markdown или HTML)…</translation>
+    </message>
+    <message>
+        <source>Import Reviewed &amp;Word File…</source>
+        <translation>Импорт рецензированного файла &amp;Word…</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензия</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рецензия</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>The text of this annotation is gone from this revision: select its new place in the reader and re-attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текста этого замечания больше нет в этой редакции: выделите новое место в окне чтения и привяжите замечание заново.</translation>
     </message>
     <message>
         <source>You write as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы пишете как %1.</translation>
     </message>
     <message>
         <source>Select some text in the reader to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите текст в окне чтения, чтобы добавить к нему замечание.</translation>
     </message>
     <message>
         <source>Edit the annotation on «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить замечание к «%1»</translation>
     </message>
     <message>
         <source>Resolve «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить «%1» как решённое</translation>
     </message>
     <message>
         <source>Reopen «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова открыть «%1»</translation>
     </message>
     <message>
         <source>Annotation deleted; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание удалено; «Отменить» вернёт его.</translation>
     </message>
     <message>
         <source>Choose an annotation in the Annotations dock first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите замечание на панели «Замечания».</translation>
     </message>
     <message>
         <source>Select the text in the reader where the annotation belongs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите в окне чтения текст, к которому теперь относится замечание.</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsDock</name>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Search quotes, comments, replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по цитатам, комментариям, ответам…</translation>
     </message>
     <message>
         <source>All</source>
@@ -337,59 +341,59 @@
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Без привязки</translation>
     </message>
     <message>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите ответ…</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответить</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решено</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Re-&amp;attach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Привязать заново</translation>
     </message>
     <message>
         <source>Attach this annotation to the text selected in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать это замечание к тексту, выделенному в окне чтения</translation>
     </message>
     <message>
         <source>Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление замечания</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Source group of the annotated claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа источников утверждения, к которому относится замечание</translation>
     </message>
     <message>
         <source>Section</source>
@@ -397,23 +401,23 @@
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая оценка</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто угодно</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая метка</translation>
     </message>
     <message>
         <source>Any source group</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая группа источников</translation>
     </message>
     <message>
         <source>All sections</source>
@@ -421,153 +425,173 @@
     </message>
     <message>
         <source>Orphaned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без привязки (%1)</translation>
     </message>
     <message>
         <source>Choose an annotation to read its thread. To annotate, select text in the reader and press Ctrl+Alt+A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите замечание, чтобы прочитать обсуждение. Чтобы добавить замечание, выделите текст в окне чтения и нажмите Ctrl+Alt+A.</translation>
     </message>
     <message>
         <source>The filters hide this annotation from the list: clear them to act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры скрывают это замечание из списка: сбросьте их, чтобы работать с ним.</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова &amp;открыть</translation>
     </message>
     <message>
         <source>%1 orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>без привязки: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
     <name>AuditDock</name>
     <message>
         <source>Citation Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка ссылок</translation>
     </message>
     <message>
         <source>more than </source>
-        <translation type="unfinished"></translation>
+        <translation>более </translation>
     </message>
     <message>
         <source> sources</source>
-        <translation type="unfinished"></translation>
+        <translation> источн.</translation>
     </message>
     <message>
         <source>A marker citing more sources than this at once is reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщается о ссылке сразу на большее число источников</translation>
     </message>
     <message>
         <source>Primary sources in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Первичные источники в…</translation>
     </message>
     <message>
         <source>Sections whose claims must cite a primary source (legal act, diplomatic document, speech, statistics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы, утверждения которых должны ссылаться на первичный источник (правовой акт, дипломатический документ, выступление, статистика)</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность:</translation>
     </message>
     <message>
         <source>Long ranges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинные диапазоны:</translation>
     </message>
     <message>
         <source>The audit runs when a document is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка запускается, когда загружен документ.</translation>
     </message>
     <message>
         <source>Primary sources in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Первичные источники в: %1</translation>
     </message>
     <message>
         <source>Auditing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln примечание</numerusform>
+            <numerusform>%Ln примечания</numerusform>
+            <numerusform>%Ln примечаний</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to report: every citation checked is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечаний нет: все проверенные ссылки в порядке.</translation>
     </message>
     <message>
         <source>The audit could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверку не удалось выполнить: %1</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая важность</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
         <source>Number not in the bibliography</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера нет в списке литературы</translation>
     </message>
     <message>
         <source>Uncited reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Нецитируемый источник</translation>
     </message>
     <message>
         <source>First citation out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушен порядок первых ссылок</translation>
     </message>
     <message>
         <source>Long range</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинный диапазон</translation>
     </message>
     <message>
         <source>Incomplete references</source>
-        <translation type="unfinished"></translation>
+        <translation>Неполные источники</translation>
     </message>
     <message>
         <source>No primary source</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет первичного источника</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>(before the first section)</source>
-        <translation type="unfinished"></translation>
+        <translation>(до первого раздела)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание</translation>
     </message>
     <message>
         <source>Where</source>
@@ -575,61 +599,204 @@
     </message>
 </context>
 <context>
+    <name>AuthorCli</name>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>документ (id или название); можно не указывать, если он один</translation>
+    </message>
+    <message>
+        <source>check a document&apos;s citations: uncited and dangling numbers, order, long ranges, ...</source>
+        <translation>проверить ссылки документа: неиспользованные и отсутствующие номера, порядок, длинные диапазоны, …</translation>
+    </message>
+    <message>
+        <source>print the findings as JSON (docs/audit-format.md)</source>
+        <translation>вывести замечания в формате JSON (docs/audit-format.md)</translation>
+    </message>
+    <message>
+        <source>report markers citing more than N sources at once (default: %(default)s)</source>
+        <translation>сообщать о ссылках более чем на N источников сразу (по умолчанию: %(default)s)</translation>
+    </message>
+    <message>
+        <source>SECTION</source>
+        <translation>РАЗДЕЛ</translation>
+    </message>
+    <message>
+        <source>sections (number like 1.2, or title) whose claims need a primary source</source>
+        <translation>разделы (номер вида 1.2 или название), утверждениям которых нужен первичный источник</translation>
+    </message>
+    <message>
+        <source>exit with 1 when there are errors or warnings</source>
+        <translation>завершиться с кодом 1, если есть ошибки или предупреждения</translation>
+    </message>
+    <message>
+        <source>number the bibliography in order of first citation and rewrite every marker</source>
+        <translation>пронумеровать список литературы в порядке первого цитирования и переписать все ссылки</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>только показать, что изменится</translation>
+    </message>
+    <message>
+        <source>print the plan as JSON</source>
+        <translation>вывести план в формате JSON</translation>
+    </message>
+    <message>
+        <source>uncited references go after the cited ones, or keep their numbers (default: %(default)s)</source>
+        <translation>неиспользуемые источники идут после цитируемых или сохраняют свои номера (по умолчанию: %(default)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln примечание</numerusform>
+            <numerusform>%Ln примечания</numerusform>
+            <numerusform>%Ln примечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit of «%1»: %2.</source>
+        <translation>Проверка «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>(before the first section)</source>
+        <translation>(до первого раздела)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>(not cited)</source>
+        <translation>(не цитируется)</translation>
+    </message>
+    <message>
+        <source>marker %1 -&gt; %2</source>
+        <translation>ссылка %1 -&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumbered %1 of %Ln reference(s)</source>
+        <translation>
+            <numerusform>Перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Перенумеровано источников: %1 из %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln marker(s) changed</source>
+        <translation>
+            <numerusform>изменено ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменено ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменено ссылок: %1 из %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would renumber %1 of %Ln reference(s)</source>
+        <translation>
+            <numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform>
+            <numerusform>Было бы перенумеровано источников: %1 из %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln marker(s) would change</source>
+        <translation>
+            <numerusform>изменилось бы ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменилось бы ссылок: %1 из %Ln</numerusform>
+            <numerusform>изменилось бы ссылок: %1 из %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was renumbered.</source>
+        <translation>%1 Нумерация не изменена.</translation>
+    </message>
+</context>
+<context>
     <name>AuthoringCommands</name>
     <message>
         <source>Edit paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка абзаца</translation>
     </message>
     <message>
         <source>Insert citation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить ссылку %1</translation>
     </message>
     <message>
         <source>Remove citation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ссылку %1</translation>
     </message>
     <message>
         <source>Change citation %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить ссылку %1 на %2</translation>
     </message>
-    <message>
-        <source>Renumber %1 references by first citation</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Renumber %n reference(s) by first citation</source>
+        <translation>
+            <numerusform>Перенумеровать %n источник по первой ссылке</numerusform>
+            <numerusform>Перенумеровать %n источника по первой ссылке</numerusform>
+            <numerusform>Перенумеровать %n источников по первой ссылке</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить %1 с %2</translation>
     </message>
 </context>
 <context>
     <name>AuthoringController</name>
     <message>
         <source>Insert &amp;Citation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить &amp;ссылку…</translation>
     </message>
     <message>
         <source>Cite references at the cursor of the paragraph editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Сослаться на источники в позиции курсора в редакторе абзаца</translation>
     </message>
     <message>
         <source>Edit Citation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ссылку…</translation>
     </message>
     <message>
         <source>Remove Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ссылку</translation>
     </message>
     <message>
         <source>&amp;Renumber by First Citation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перенумеровать по первой ссылке…</translation>
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;дубликаты…</translation>
     </message>
     <message>
         <source>Citation &amp;Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверка ссылок</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -641,51 +808,55 @@
     </message>
     <message>
         <source>Insert Citation Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить ссылку здесь…</translation>
     </message>
     <message>
         <source>Before the first section</source>
-        <translation type="unfinished"></translation>
+        <translation>До первого раздела</translation>
     </message>
     <message>
         <source>Insert Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка ссылки</translation>
     </message>
     <message>
         <source>Apply or revert the changes to this paragraph first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала примените или отмените изменения этого абзаца.</translation>
     </message>
     <message>
         <source>Click the place in the text where the citation goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните место в тексте, куда нужно вставить ссылку.</translation>
     </message>
     <message>
         <source>At %1: “…%2 ▮”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «…%2 ▮»</translation>
     </message>
     <message>
         <source>The marker %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка %1 в %2</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>Edit Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить абзац</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed, and this step was taken out of the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ничего не изменено, и этот шаг удалён из истории изменений.</translation>
     </message>
     <message>
         <source>%1
 
 The library is as it was before; the undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Библиотека осталась прежней; история изменений очищена.</translation>
     </message>
 </context>
 <context>
@@ -696,10 +867,272 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>BackupCli</name>
+    <message>
+        <source>copy the library (safe while the window is open)</source>
+        <translation>скопировать библиотеку (безопасно и при открытом окне)</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ВЫВОД</translation>
+    </message>
+    <message>
+        <source>a new file or a folder (default: the backups folder beside the library)</source>
+        <translation>новый файл или папка (по умолчанию: папка резервных копий рядом с библиотекой)</translation>
+    </message>
+    <message>
+        <source>list the library&apos;s backups, newest first</source>
+        <translation>список резервных копий библиотеки, сначала новые</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>вывести один список JSON</translation>
+    </message>
+    <message>
+        <source>replace the library with a backup (the current library is backed up first)</source>
+        <translation>заменить библиотеку резервной копией (сначала сохраняется копия текущей)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>резервная копия для восстановления</translation>
+    </message>
+    <message>
+        <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
+        <translation>%1 — не файл библиотеки; резервную копию серверной базы данных делайте средствами самого сервера.</translation>
+    </message>
+    <message>
+        <source>Backed up the library to %1 (%2).</source>
+        <translation>Резервная копия библиотеки сохранена: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматическая</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>сохранённая</translation>
+    </message>
+    <message>
+        <source>Restored %1 (schema %2) into %3.</source>
+        <translation>%1 (схема %2) восстановлена в %3.</translation>
+    </message>
+    <message>
+        <source>The library as it was before is kept in %1.</source>
+        <translation>Прежнее состояние библиотеки сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+</context>
+<context>
+    <name>BibCli</name>
+    <message>
+        <source>import a .bib file (into the library, or a document&apos;s bibliography)</source>
+        <translation>импортировать файл .bib (в библиотеку или в список литературы документа)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>number the entries into this document&apos;s bibliography</source>
+        <translation>добавить записи в список литературы этого документа с номерами</translation>
+    </message>
+    <message>
+        <source>import nothing if the file has any problem</source>
+        <translation>ничего не импортировать, если в файле есть хоть одна проблема</translation>
+    </message>
+    <message>
+        <source>only say what would be imported</source>
+        <translation>только сообщить, что будет импортировано</translation>
+    </message>
+    <message>
+        <source>import a CSL-JSON or CSL-YAML file (Zotero, pandoc)</source>
+        <translation>импорт файла CSL-JSON или CSL-YAML (Zotero, pandoc)</translation>
+    </message>
+    <message>
+        <source>import an EndNote XML file</source>
+        <translation>импорт файла EndNote XML</translation>
+    </message>
+    <message>
+        <source>import a PubMed/MEDLINE file (.nbib)</source>
+        <translation>импорт файла PubMed/MEDLINE (.nbib)</translation>
+    </message>
+    <message>
+        <source>import a Web of Science plain-text file (.ciw, .txt)</source>
+        <translation>импорт текстового файла Web of Science (.ciw, .txt)</translation>
+    </message>
+    <message>
+        <source>import a Zotero RDF file</source>
+        <translation>импорт файла Zotero RDF</translation>
+    </message>
+    <message>
+        <source>import a file of references in any format Silteme reads (it tells which)</source>
+        <translation>импорт файла литературы в любом формате, который читает Silteme (формат определяется сам)</translation>
+    </message>
+    <message>
+        <source>export references as BibTeX (default: the whole library)</source>
+        <translation>экспортировать источники в BibTeX (по умолчанию: вся библиотека)</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ВЫВОД</translation>
+    </message>
+    <message>
+        <source>the .bib file to write, or - for standard output</source>
+        <translation>файл .bib для записи или - для стандартного вывода</translation>
+    </message>
+    <message>
+        <source>entries whose file gave them a repeated or no key: list them, rename or merge them</source>
+        <translation>записи, получившие из файла повторяющийся ключ или не получившие ключа: перечислить, переименовать или объединить</translation>
+    </message>
+    <message>
+        <source>write each with its own key (the repeated key plus a letter)</source>
+        <translation>записать каждую со своим ключом (повторённый ключ плюс буква)</translation>
+    </message>
+    <message>
+        <source>merge each into the entry whose key it repeats, when both are one work</source>
+        <translation>объединить каждую с записью, чей ключ она повторяет, если это одна и та же работа</translation>
+    </message>
+    <message>
+        <source>only this document&apos;s bibliography, in its order</source>
+        <translation>только список литературы этого документа, в его порядке</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>only this source group (and its sub-groups)</source>
+        <translation>только эта группа источников (и её подгруппы)</translation>
+    </message>
+    <message>
+        <source>only references cited in the text</source>
+        <translation>только источники, цитируемые в тексте</translation>
+    </message>
+    <message>
+        <source>kept, though %1; `silteme keys` lists such entries and can rename or merge them</source>
+        <translation>сохранено, хотя %1; `silteme keys` перечисляет такие записи и может переименовать или объединить их</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 (%3); kept the library&apos;s entry</source>
+        <translation>%1 совпадает с %2 (%3); оставлена запись библиотеки</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(без ключа)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %Ln entry(ies)</source>
+        <translation>
+            <numerusform>Была бы добавлена %Ln запись</numerusform>
+            <numerusform>Были бы добавлены %Ln записи</numerusform>
+            <numerusform>Было бы добавлено %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) existing ones</source>
+        <translation>
+            <numerusform>%Ln совпадает с имеющимися</numerusform>
+            <numerusform>%Ln совпадают с имеющимися</numerusform>
+            <numerusform>%Ln совпадают с имеющимися</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln проблема</numerusform>
+            <numerusform>%Ln проблемы</numerusform>
+            <numerusform>%Ln проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies) to the bibliography of document %1</source>
+        <translation>
+            <numerusform>В список литературы документа %1 добавлена %Ln запись</numerusform>
+            <numerusform>В список литературы документа %1 добавлены %Ln записи</numerusform>
+            <numerusform>В список литературы документа %1 добавлено %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies) to the library</source>
+        <translation>
+            <numerusform>В библиотеку добавлена %Ln запись</numerusform>
+            <numerusform>В библиотеку добавлены %Ln записи</numerusform>
+            <numerusform>В библиотеку добавлено %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched existing entry(ies)</source>
+        <translation>
+            <numerusform>%Ln совпала с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) reported above</source>
+        <translation>
+            <numerusform>%Ln проблема (см. выше)</numerusform>
+            <numerusform>%Ln проблемы (см. выше)</numerusform>
+            <numerusform>%Ln проблем (см. выше)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>`silteme keys` lists them.</source>
+        <translation>Их перечисляет `silteme keys`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln block(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>В %1 записан %Ln блок (%2).</numerusform>
+            <numerusform>В %1 записаны %Ln блока (%2).</numerusform>
+            <numerusform>В %1 записано %Ln блоков (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) (is/are) written with a key another entry has, or with none.</source>
+        <translation>
+            <numerusform>%Ln запись записывается с ключом другой записи или без ключа.</numerusform>
+            <numerusform>%Ln записи записываются с ключом другой записи или без ключа.</numerusform>
+            <numerusform>%Ln записей записываются с ключом другой записи или без ключа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) (is/are) written with (its/their) own key from now on.</source>
+        <translation>
+            <numerusform>Теперь %Ln запись записывается со своим ключом.</numerusform>
+            <numerusform>Теперь %Ln записи записываются со своими ключами.</numerusform>
+            <numerusform>Теперь %Ln записей записываются со своими ключами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln entry(ies) into the entry whose key they repeat; %1 still conflict.</source>
+        <translation>
+            <numerusform>%Ln запись объединена с записью, чей ключ она повторяет; конфликтов осталось: %1.</numerusform>
+            <numerusform>%Ln записи объединены с записями, чьи ключи они повторяют; конфликтов осталось: %1.</numerusform>
+            <numerusform>%Ln записей объединены с записями, чьи ключи они повторяют; конфликтов осталось: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BibImportDialog</name>
     <message>
         <source>Import BibTeX — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт BibTeX — %1</translation>
     </message>
     <message>
         <source>Import references — %1</source>
@@ -711,27 +1144,27 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>same key</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же ключ</translation>
     </message>
     <message>
         <source>same DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же DOI</translation>
     </message>
     <message>
         <source>same title and authors</source>
-        <translation type="unfinished"></translation>
+        <translation>то же название и авторы</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -747,102 +1180,102 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые (%1)</translation>
     </message>
     <message>
         <source>Already in the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже в библиотеке (%1)</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы (%1)</translation>
     </message>
     <message>
         <source>Number the new entries in the bibliography of «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронумеровать новые записи в списке литературы «%1»</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Entries that match are linked to the file, not copied or changed. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано. Совпадающие записи связываются с файлом, а не копируются и не изменяются. Правка ▸ Отменить отменяет весь импорт.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
-    <message>
-        <source>%1 new entries will be added.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln new entry(ies) will be added.</source>
+        <translation>
+            <numerusform>Будет добавлена %Ln новая запись.</numerusform>
+            <numerusform>Будут добавлены %Ln новые записи.</numerusform>
+            <numerusform>Будет добавлено %Ln новых записей.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 new entry will be added.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln match(es) an entry already in the library.</source>
+        <translation>
+            <numerusform>%Ln запись совпадает с уже имеющейся в библиотеке.</numerusform>
+            <numerusform>%Ln записи совпадают с уже имеющимися в библиотеке.</numerusform>
+            <numerusform>%Ln записей совпадают с уже имеющимися в библиотеке.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 match entries already in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 matches an entry already in the library.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln problem(s) (see Problems).</source>
+        <translation>
+            <numerusform>Найдена %Ln проблема (см. «Проблемы»).</numerusform>
+            <numerusform>Найдены %Ln проблемы (см. «Проблемы»).</numerusform>
+            <numerusform>Найдено %Ln проблем (см. «Проблемы»).</numerusform>
+        </translation>
     </message>
     <message>
         <source>None is in the library already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 problems were found (see Problems).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 problem was found (see Problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одной из них в библиотеке ещё нет.</translation>
     </message>
     <message>
         <source>The file has no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет проблем.</translation>
     </message>
 </context>
 <context>
     <name>BulkSteps</name>
     <message>
         <source>Renumber</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумерация</translation>
     </message>
     <message>
         <source>Renumbering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумерация…</translation>
     </message>
     <message>
         <source>Renumbered %1 references and %2 markers; a backup was made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумеровано источников — %1, ссылок — %2; предварительно сделана резервная копия.</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение…</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1358,45 @@ The library is as it was before; the undo history was cleared.</source>
         <source>interrupted; nothing half-done was kept.</source>
         <translation>прервано; ничего недоделанного не сохранено.</translation>
     </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>открыть окно (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopCommands</name>
+    <message>
+        <source>add Silteme to the desktop&apos;s application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install below DIR instead of the user&apos;s data folder ($XDG_DATA_HOME or ~/.local/share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install the desktop entry: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed %1 and %2 icons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentGroups</name>
@@ -945,116 +1417,120 @@ The library is as it was before; the undo history was cleared.</source>
     <name>DomainCommand</name>
     <message>
         <source>This step was made in another library, which is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг сделан в другой библиотеке, которая больше не открыта.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatePairsModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Likely the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятно, совпадает с</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходство</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Duplicate References</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты источников</translation>
     </message>
     <message>
         <source>Looking for likely duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск вероятных дубликатов…</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять местами</translation>
     </message>
     <message>
         <source>Keep the other entry instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить вместо неё другую запись</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить:</translation>
     </message>
     <message>
         <source>Merge into it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с ней:</translation>
     </message>
     <message>
         <source>Renumber afterwards to close the gap the merged-in number leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Затем перенумеровать, чтобы закрыть пропуск после объединённого номера</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>(choose a reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите источник)</translation>
     </message>
-    <message>
-        <source>%1 pairs look like the same work. Choose one, or any two references below.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n pair(s) look like the same work. Choose one, or any two references below.</source>
+        <translation>
+            <numerusform>%n пара похожа на одну и ту же работу. Выберите её или любые два источника ниже.</numerusform>
+            <numerusform>%n пары похожи на одну и ту же работу. Выберите одну или любые два источника ниже.</numerusform>
+            <numerusform>%n пар похожи на одну и ту же работу. Выберите одну или любые два источника ниже.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No likely duplicates were found in this bibliography. You can still merge two references you know to be one work: choose them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятных дубликатов в этом списке литературы не найдено. Вы всё же можете объединить два источника, которые считаете одной работой: выберите их ниже.</translation>
     </message>
     <message>
         <source>These fields differ: check the value the merged entry keeps. Fields only one entry has are all kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти поля различаются: проверьте, какое значение сохранит объединённая запись. Поля, которые есть только в одной записи, сохраняются.</translation>
     </message>
     <message>
         <source>No field differs; fields only one entry has are all kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно поле не различается; поля, которые есть только в одной записи, сохраняются.</translation>
     </message>
     <message>
         <source>Choose the entry to keep and the one to merge into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, которая останется, и запись, которая будет с ней объединена.</translation>
     </message>
     <message>
         <source>Comparing the two entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение двух записей…</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
         <source>Select a reference in the table to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите источник в таблице, чтобы изменить его здесь.</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Make a key from the first author&apos;s name and the year, as JabRef does</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить ключ из фамилии первого автора и года, как это делает JabRef</translation>
     </message>
     <message>
         <source>Complete: every field checked against the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Полная: каждое поле сверено с источником</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1062,86 +1538,86 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Required fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательные поля</translation>
     </message>
     <message>
         <source>Optional fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательные поля</translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочие поля</translation>
     </message>
     <message>
         <source>Add Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить поле…</translation>
     </message>
     <message>
         <source>none (drag the entry onto a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (перетащите запись на группу)</translation>
     </message>
     <message>
         <source>%1 (or %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (или %2)</translation>
     </message>
     <message>
         <source>A key cannot be empty or hold spaces, quotes, braces, commas, #, %, ~, = or backslashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не может быть пустым и не может содержать пробелы, кавычки, фигурные скобки, запятые, #, %, ~, = или обратную косую черту.</translation>
     </message>
     <message>
         <source>Stored as %1; typing here replaces it with plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится как %1; ввод здесь заменит это простым текстом.</translation>
     </message>
     <message>
         <source>Add a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить поле</translation>
     </message>
     <message>
         <source>Field name (e.g. doi, isbn, translator):</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя поля (например, doi, isbn, translator):</translation>
     </message>
     <message>
         <source>%1 cannot be added as a field here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле %1 нельзя добавить здесь.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export references</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт источников</translation>
     </message>
     <message>
         <source>BibTeX (.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (.bib)</translation>
     </message>
     <message>
         <source>RIS (.ris)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (.ris)</translation>
     </message>
     <message>
         <source>CSL-JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL-JSON (.json)</translation>
     </message>
     <message>
         <source>Formatted bibliography</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформленный список литературы</translation>
     </message>
     <message>
         <source>The whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся библиотека</translation>
     </message>
     <message>
         <source>The bibliography of «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Список литературы «%1»</translation>
     </message>
     <message>
         <source>One group (with its subgroups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна группа (с подгруппами)</translation>
     </message>
     <message>
         <source>Only references cited in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Только источники, цитируемые в тексте</translation>
     </message>
     <message>
         <source>GOST R 7.0.100-2018, numeric</source>
@@ -1149,23 +1625,23 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>APA 7</source>
-        <translation type="unfinished"></translation>
+        <translation>APA 7</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать в буфер обмена</translation>
     </message>
     <message>
         <source>Save as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как HTML</translation>
     </message>
     <message>
         <source>Save as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как простой текст</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>References</source>
@@ -1177,19 +1653,293 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Стиль</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Entries nobody changed are written as they were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, которые никто не менял, записываются в том виде, в каком были импортированы.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNames</name>
+    <message>
+        <source>Abstract</source>
+        <translation>Аннотация</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Дополнение</translation>
+    </message>
+    <message>
+        <source>Address (place of publication)</source>
+        <translation>Адрес (место издания)</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Примечание к записи</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Book title</source>
+        <translation>Название книги</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Редакторы</translation>
+    </message>
+    <message>
+        <source>E-print</source>
+        <translation>Электронный препринт</translation>
+    </message>
+    <message>
+        <source>E-print class</source>
+        <translation>Раздел препринта</translation>
+    </message>
+    <message>
+        <source>E-print type</source>
+        <translation>Тип препринта</translation>
+    </message>
+    <message>
+        <source>Event title</source>
+        <translation>Название мероприятия</translation>
+    </message>
+    <message>
+        <source>How published</source>
+        <translation>Способ публикации</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Journal title</source>
+        <translation>Название журнала</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>Language (for hyphenation)</source>
+        <translation>Язык (для переносов)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Place of publication</source>
+        <translation>Место издания</translation>
+    </message>
+    <message>
+        <source>Main title</source>
+        <translation>Основное название</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation>Дата оригинала</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Total pages</source>
+        <translation>Всего страниц</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издательство</translation>
+    </message>
+    <message>
+        <source>Publication state</source>
+        <translation>Статус публикации</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Учебное заведение</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Title addition</source>
+        <translation>Дополнение к названию</translation>
+    </message>
+    <message>
+        <source>Translators</source>
+        <translation>Переводчики</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Date accessed</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Том</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Число томов</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+</context>
+<context>
+    <name>FormatCli</name>
+    <message>
+        <source>OUT</source>
+        <translation>ВЫВОД</translation>
+    </message>
+    <message>
+        <source>the file to write, or - for standard output</source>
+        <translation>файл для записи или - для стандартного вывода</translation>
+    </message>
+    <message>
+        <source>export references as RIS (EndNote, Zotero, Mendeley)</source>
+        <translation>экспортировать источники в RIS (EndNote, Zotero, Mendeley)</translation>
+    </message>
+    <message>
+        <source>export references as CSL-JSON (Zotero, pandoc)</source>
+        <translation>экспортировать источники в CSL-JSON (Zotero, pandoc)</translation>
+    </message>
+    <message>
+        <source>a formatted bibliography (GOST numeric or APA)</source>
+        <translation>оформленный список литературы (ГОСТ с нумерацией или APA)</translation>
+    </message>
+    <message>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (по умолчанию); gost-2008: стиль CSL ГОСТ Р 7.0.5-2008; apa: APA 7</translation>
+    </message>
+    <message>
+        <source>HTML instead of plain text</source>
+        <translation>HTML вместо простого текста</translation>
+    </message>
+    <message>
+        <source>import a RIS file</source>
+        <translation>импортировать файл RIS</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>number the entries into this document&apos;s bibliography</source>
+        <translation>добавить записи в список литературы этого документа с номерами</translation>
+    </message>
+    <message>
+        <source>import nothing if the file has any problem</source>
+        <translation>ничего не импортировать, если в файле есть хоть одна проблема</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln entry(ies)</source>
+        <translation>
+            <numerusform>Добавлена %Ln запись</numerusform>
+            <numerusform>Добавлены %Ln записи</numerusform>
+            <numerusform>Добавлено %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched existing entry(ies)</source>
+        <translation>
+            <numerusform>%Ln совпала с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+            <numerusform>%Ln совпали с имеющимися записями</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1958,7 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>All references</source>
         <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Все источники</translation>
     </message>
     <message>
         <source>No group</source>
@@ -1216,30 +1966,34 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Primary sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Первичные источники</translation>
     </message>
-    <message>
-        <source>%1 references, its subgroups included</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln reference(s), its subgroups included</source>
+        <translation>
+            <numerusform>%Ln источник вместе с подгруппами</numerusform>
+            <numerusform>%Ln источника вместе с подгруппами</numerusform>
+            <numerusform>%Ln источников вместе с подгруппами</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Your name and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя и роль</translation>
     </message>
     <message>
         <source>Every annotation and reply you write records this name and role. You can change them later in the Review menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое ваше замечание и ответ сохраняют это имя и роль. Их можно изменить позже в меню «Рецензия».</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
 </context>
 <context>
@@ -1250,102 +2004,193 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>LibraryCli</name>
+    <message>
+        <source>documents</source>
+        <translation>документы</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>разделы</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>блоки</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>таблицы</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>утверждения</translation>
+    </message>
+    <message>
+        <source>citation markers</source>
+        <translation>ссылки</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>источники</translation>
+    </message>
+    <message>
+        <source>cited references</source>
+        <translation>цитируемые источники</translation>
+    </message>
+    <message>
+        <source>uncited references</source>
+        <translation>нецитируемые источники</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>группы</translation>
+    </message>
+    <message>
+        <source>counts of documents, claims, markers, references and groups</source>
+        <translation>число документов, утверждений, ссылок, источников и групп</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>вывести один объект JSON</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>only this document (id or title)</source>
+        <translation>только этот документ (id или название)</translation>
+    </message>
+    <message>
+        <source>import a plain-text (UTF-8) thesis</source>
+        <translation>импортировать диссертацию в виде простого текста (UTF-8)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>название документа (по умолчанию: имя файла)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln раздел</numerusform>
+            <numerusform>%Ln раздела</numerusform>
+            <numerusform>%Ln разделов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блока</numerusform>
+            <numerusform>%Ln блоков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new reference(s) to complete</source>
+        <translation>
+            <numerusform>%Ln новый источник нужно дополнить</numerusform>
+            <numerusform>%Ln новых источника нужно дополнить</numerusform>
+            <numerusform>%Ln новых источников нужно дополнить</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported «%1» as document %2: %3.</source>
+        <translation>«%1» импортирован как документ %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>Reference &amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import References…</source>
-        <translation>&amp;Импорт литературы…</translation>
+        <translation>&amp;Библиотека источников</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <source>&amp;BibTeX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BibTeX…</translation>
     </message>
     <message>
         <source>&amp;RIS…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RIS…</translation>
     </message>
     <message>
         <source>&amp;CSL-JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSL-JSON…</translation>
     </message>
     <message>
         <source>Formatted &amp;Bibliography (GOST, APA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформленный &amp;список литературы (ГОСТ, APA)…</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить %1 в %2</translation>
     </message>
     <message>
         <source>Set the key of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать ключ %2 для %1</translation>
     </message>
     <message>
         <source>Generate a key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать ключ для %1</translation>
     </message>
     <message>
         <source>Make %1 a @%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать %1 записью @%2</translation>
     </message>
-    <message>
-        <source>Mark %1 references complete</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Mark %n reference(s) complete</source>
+        <translation>
+            <numerusform>Отметить %n источник как полный</numerusform>
+            <numerusform>Отметить %n источника как полные</numerusform>
+            <numerusform>Отметить %n источников как полные</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Mark %1 references incomplete</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Mark %n reference(s) incomplete</source>
+        <translation>
+            <numerusform>Отметить %n источник как неполный</numerusform>
+            <numerusform>Отметить %n источника как неполные</numerusform>
+            <numerusform>Отметить %n источников как неполные</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>New group %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %n reference(s) to %1</source>
+        <translation>
+            <numerusform>Добавить %n источник в %1</numerusform>
+            <numerusform>Добавить %n источника в %1</numerusform>
+            <numerusform>Добавить %n источников в %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Rename group %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recolour group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1 references to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 references from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Silteme</source>
-        <translation>Silteme</translation>
+    <message numerus="yes">
+        <source>Remove %n reference(s) from %1</source>
+        <translation>
+            <numerusform>Убрать %n источник из %1</numerusform>
+            <numerusform>Убрать %n источника из %1</numerusform>
+            <numerusform>Убрать %n источников из %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a file of references</source>
@@ -1355,68 +2200,116 @@ The library is as it was before; the undo history was cleared.</source>
         <source>References (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;All files (*)</source>
         <translation>Литература (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;Все файлы (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %1 (%n new entry(ies))</source>
+        <translation>
+            <numerusform>Импорт %1 (%n новая запись)</numerusform>
+            <numerusform>Импорт %1 (%n новые записи)</numerusform>
+            <numerusform>Импорт %1 (%n новых записей)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>В буфер обмена скопирован %Ln источник.</numerusform>
+            <numerusform>В буфер обмена скопированы %Ln источника.</numerusform>
+            <numerusform>В буфер обмена скопировано %Ln источников.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) exported to %1.</source>
+        <translation>
+            <numerusform>В %1 экспортирован %Ln источник.</numerusform>
+            <numerusform>В %1 экспортированы %Ln источника.</numerusform>
+            <numerusform>В %1 экспортировано %Ln источников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation>Новая группа %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import References…</source>
+        <translation>&amp;Импорт литературы…</translation>
+    </message>
+    <message>
+        <source>Rename group %1 to %2</source>
+        <translation>Переименовать группу %1 в %2</translation>
+    </message>
+    <message>
+        <source>Recolour group %1</source>
+        <translation>Изменить цвет группы %1</translation>
+    </message>
+    <message>
+        <source>Move group %1</source>
+        <translation>Переместить группу %1</translation>
+    </message>
+    <message>
+        <source>Delete group %1</source>
+        <translation>Удалить группу %1</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Изменено в другом месте</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Перезаписать</translation>
+    </message>
+    <message>
+        <source>Silteme</source>
+        <translation>Silteme</translation>
+    </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
         <translation>Импорт: %1…</translation>
     </message>
     <message>
-        <source>Import %1 (%2 new entries)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1 (1 new entry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported %1: %2 added, %3 already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован %1: добавлено — %2, уже были в библиотеке — %3.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Nothing was exported: no reference is in the chosen selection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 references copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 references exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не экспортировано: в выбранном наборе нет ни одного источника.</translation>
     </message>
 </context>
 <context>
     <name>LibraryWindow</name>
     <message>
         <source>Reference Library — Silteme</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека источников — Silteme</translation>
     </message>
     <message>
         <source>Filter by key, authors, title or year (ә and ə alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по ключу, авторам, названию или году (ә и ə — одно и то же)</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ</translation>
     </message>
     <message>
         <source>Whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся библиотека</translation>
     </message>
     <message>
         <source>Complete or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Полная или нет</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -1424,7 +2317,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Неполные</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1432,7 +2325,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1440,87 +2333,87 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>&amp;Filter References</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фильтр источников</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группы</translation>
     </message>
     <message>
         <source>&amp;New Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая группа…</translation>
     </message>
-    <message>
-        <source>%1 references</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 reference</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln reference(s)</source>
+        <translation>
+            <numerusform>%Ln источник</numerusform>
+            <numerusform>%Ln источника</numerusform>
+            <numerusform>%Ln источников</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в группу</translation>
     </message>
     <message>
         <source>Remove from Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из группы</translation>
     </message>
     <message>
         <source>Mark Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как полные</translation>
     </message>
     <message>
         <source>Mark Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как неполные</translation>
     </message>
     <message>
         <source>Generate Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать ключ</translation>
     </message>
     <message>
         <source>New Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая группа…</translation>
     </message>
     <message>
         <source>New Subgroup of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая подгруппа в %1…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет…</translation>
     </message>
     <message>
         <source>Move to Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить на верхний уровень</translation>
     </message>
     <message>
         <source>Delete Group (Keep Its References)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить группу (источники останутся)</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая группа</translation>
     </message>
     <message>
         <source>Name of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название группы:</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет группы %1</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление группы</translation>
     </message>
     <message>
         <source>Delete the group %1 and its subgroups? Their references stay in the library; Edit ▸ Undo brings the groups back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить группу %1 и её подгруппы? Их источники останутся в библиотеке; Правка ▸ Отменить вернёт группы.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +2437,18 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Word Document…</source>
+        <translation>Документ &amp;Word…</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -1588,6 +2493,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>&amp;Help and About</source>
         <translation>&amp;Справка и о программе</translation>
+    </message>
+    <message>
+        <source>Importing the bundled thesis for the first start…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the document…</source>
@@ -1678,6 +2587,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Открытие: %1…</translation>
     </message>
     <message>
+        <source>The library %1 no longer exists; it was taken off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Silteme</source>
         <translation>О программе Silteme</translation>
     </message>
@@ -1694,41 +2607,41 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Marker now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка сейчас</translation>
     </message>
     <message>
         <source>Will be</source>
-        <translation type="unfinished"></translation>
+        <translation>Станет</translation>
     </message>
 </context>
 <context>
     <name>MergeChoicesModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Kept entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняемая запись</translation>
     </message>
     <message>
         <source>Merged-in entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоединяемая запись</translation>
     </message>
 </context>
 <context>
     <name>NumberChangesModel</name>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Старый</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1740,18 +2653,18 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>not cited</source>
-        <translation type="unfinished"></translation>
+        <translation>не цитируется</translation>
     </message>
 </context>
 <context>
     <name>OrphansPanel</name>
     <message>
         <source>The text these annotations were made on is gone from the current revision. Each keeps its quote. Select where it belongs now in the reader, then re-attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текста, к которому относились эти замечания, нет в текущей редакции. Каждое сохраняет свою цитату. Выделите в окне чтения, к чему оно относится теперь, и привяжите заново.</translation>
     </message>
 </context>
 <context>
@@ -1788,42 +2701,65 @@ The library is as it was before; the undo history was cleared.</source>
     <name>ParagraphEditorDock</name>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Save the paragraph as one step you can undo (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить абзац одним шагом, который можно отменить (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Forget the changes to this paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть изменения этого абзаца</translation>
     </message>
     <message>
         <source>Insert Citation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить ссылку…</translation>
     </message>
     <message>
         <source>Cite references at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Сослаться на источники в позиции курсора</translation>
     </message>
     <message>
         <source>Click a paragraph in the reader to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните абзац в окне чтения, чтобы изменить его здесь.</translation>
     </message>
     <message>
         <source>Unsaved changes (%1 characters). Apply saves them as one step; Revert forgets them.</source>
+        <translation>Несохранённые изменения (символов: %1). «Применить» сохраняет их одним шагом; «Вернуть» забывает.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s). Edit the text, or insert a citation at the cursor.</source>
+        <translation>
+            <numerusform>%Ln символ. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
+            <numerusform>%Ln символа. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
+            <numerusform>%Ln символов. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 characters. Edit the text, or insert a citation at the cursor.</source>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,7 +2771,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -1858,55 +2794,55 @@ The library is as it was before; the undo history was cleared.</source>
     <name>ReferencePickerDialog</name>
     <message>
         <source>Insert Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка ссылки</translation>
     </message>
     <message>
         <source>Edit Citation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ссылку %1</translation>
     </message>
     <message>
         <source>Number (12, 3-5), key, author or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер (12, 3-5), ключ, автор или название…</translation>
     </message>
     <message>
         <source>Check Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выделенные</translation>
     </message>
     <message>
         <source>Check the selected rows (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выделенные строки (Пробел)</translation>
     </message>
     <message>
         <source>Uncheck Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметку с выделенных</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Uncheck every reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметку со всех источников</translation>
     </message>
     <message>
         <source>No reference has %1; the changed marker will not cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источника с номером %1 нет; изменённая ссылка не будет на него указывать.</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Check the references the marker should cite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте источники, на которые должна указывать ссылка.</translation>
     </message>
     <message>
         <source>Will write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет записано %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1999,11 +2935,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -2042,23 +2978,23 @@ The library is as it was before; the undo history was cleared.</source>
     <name>RenumberDialog</name>
     <message>
         <source>Renumber by First Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумерация по первой ссылке</translation>
     </message>
     <message>
         <source>References are numbered in the order the text first cites them, and every marker is rewritten to match. A backup of the library is made first, and Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники нумеруются в порядке первого упоминания в тексте, и все ссылки переписываются соответственно. Сначала делается резервная копия библиотеки, а Правка ▸ Отменить возвращает всё обратно.</translation>
     </message>
     <message>
         <source>Uncited references go after the cited ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Нецитируемые источники идут после цитируемых</translation>
     </message>
     <message>
         <source>Uncited references keep their numbers (flagged below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нецитируемые источники сохраняют свои номера (отмечены ниже)</translation>
     </message>
     <message>
         <source>Only references whose number changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Только источники, у которых меняется номер</translation>
     </message>
     <message>
         <source>References</source>
@@ -2070,34 +3006,261 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Working out the order of first citation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение порядка первых ссылок…</translation>
     </message>
     <message>
         <source>The references are already numbered in order of first citation; nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники уже пронумерованы в порядке первых ссылок; ничего не изменится.</translation>
     </message>
     <message>
         <source>%1 of %2 references get a new number; %3 of %4 markers change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый номер получат источников: %1 из %2; изменятся ссылок: %3 из %4.</translation>
     </message>
-    <message>
-        <source>%1 references are not cited in the text.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n reference(s) (is/are) not cited in the text.</source>
+        <translation>
+            <numerusform>%n источник не цитируется в тексте.</numerusform>
+            <numerusform>%n источника не цитируются в тексте.</numerusform>
+            <numerusform>%n источников не цитируются в тексте.</numerusform>
+        </translation>
     </message>
     <message>
         <source>References (%1 change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники (изменится: %1)</translation>
     </message>
     <message>
         <source>Markers (%1 change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки (изменится: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCli</name>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>документ (id или название); можно не указывать, если он один</translation>
+    </message>
+    <message>
+        <source>annotate the place where a quote stands in the text</source>
+        <translation>добавить замечание к месту текста, где стоит цитата</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>the exact text to annotate</source>
+        <translation>точный текст, к которому относится замечание</translation>
+    </message>
+    <message>
+        <source>text just before the quote (to tell repeats apart)</source>
+        <translation>текст сразу перед цитатой (чтобы различать повторы)</translation>
+    </message>
+    <message>
+        <source>text just after the quote</source>
+        <translation>текст сразу после цитаты</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>how the cited sources back the quote</source>
+        <translation>насколько цитируемые источники подтверждают цитату</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>МЕТКА</translation>
+    </message>
+    <message>
+        <source>a tag (repeat for more)</source>
+        <translation>метка (повторите для нескольких)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>who writes it (default: $SILTEME_USER or the login name)</source>
+        <translation>кто пишет (по умолчанию: $SILTEME_USER или имя пользователя в системе)</translation>
+    </message>
+    <message>
+        <source>the writer&apos;s role (default: %(default)s)</source>
+        <translation>роль автора замечания (по умолчанию: %(default)s)</translation>
+    </message>
+    <message>
+        <source>the comment is Markdown</source>
+        <translation>комментарий в формате Markdown</translation>
+    </message>
+    <message>
+        <source>list annotations</source>
+        <translation>список замечаний</translation>
+    </message>
+    <message>
+        <source>only this document (id or title)</source>
+        <translation>только этот документ (id или название)</translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>вывести массив JSON</translation>
+    </message>
+    <message>
+        <source>annotations as W3C Web Annotation JSON-LD</source>
+        <translation>замечания в формате W3C Web Annotation JSON-LD</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ВЫВОД</translation>
+    </message>
+    <message>
+        <source>the .jsonld file to write, or - for standard output</source>
+        <translation>файл .jsonld для записи или - для стандартного вывода</translation>
+    </message>
+    <message>
+        <source>import W3C annotations (one, an array or a collection)</source>
+        <translation>импортировать замечания W3C (одно, массив или коллекцию)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>where annotations of unknown documents go</source>
+        <translation>куда помещать замечания к неизвестным документам</translation>
+    </message>
+    <message>
+        <source>the thesis as .docx, annotations as Word comments</source>
+        <translation>диссертация в .docx, замечания как примечания Word</translation>
+    </message>
+    <message>
+        <source>the .docx file to write</source>
+        <translation>файл .docx для записи</translation>
+    </message>
+    <message>
+        <source>for a document imported from Word: the style of reference-list entries that were completed or added</source>
+        <translation>для документа, импортированного из Word: стиль дополненных или добавленных записей списка литературы</translation>
+    </message>
+    <message>
+        <source>annotations by section and verdict (Markdown or HTML)</source>
+        <translation>замечания по разделам и оценкам (Markdown или HTML)</translation>
+    </message>
+    <message>
+        <source>the file to write, or - for standard output</source>
+        <translation>файл для записи или - для стандартного вывода</translation>
+    </message>
+    <message>
+        <source>default: from the file name, else md</source>
+        <translation>по умолчанию: по имени файла, иначе md</translation>
+    </message>
+    <message>
+        <source>replace a document&apos;s text with a revised version and re-anchor</source>
+        <translation>заменить текст документа новой редакцией и заново привязать замечания</translation>
+    </message>
+    <message>
+        <source>the revised text (UTF-8)</source>
+        <translation>новая редакция текста (UTF-8)</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>вывести отчёт в формате JSON</translation>
+    </message>
+    <message>
+        <source>Annotated characters %1-%2: %3</source>
+        <translation>Замечание к символам %1-%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блока</numerusform>
+            <numerusform>%Ln блоков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised document %1: %2.</source>
+        <translation>Документ %1 обновлён: %2.</translation>
+    </message>
+    <message>
+        <source>Annotations: %1 placed exactly, %2 placed fuzzily, %3 orphaned.</source>
+        <translation>Замечания: точно привязано %1, приблизительно %2, без привязки %3.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the author&apos;s own document; paragraphs changed: %2, added: %3, removed: %4; references: %5 (newly formatted: %6); comments: %7, replies: %8.</source>
+        <translation>Записан %1: собственный документ автора; изменено абзацев: %2, добавлено: %3, удалено: %4; источников: %5 (заново оформлено: %6); примечаний: %7, ответов: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln абзац</numerusform>
+            <numerusform>%Ln абзаца</numerusform>
+            <numerusform>%Ln абзацев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln комментарий</numerusform>
+            <numerusform>%Ln комментария</numerusform>
+            <numerusform>%Ln комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for orphaned annotations</source>
+        <translation>
+            <numerusform>%Ln — к замечаниям без привязки</numerusform>
+            <numerusform>%Ln — к замечаниям без привязки</numerusform>
+            <numerusform>%Ln — к замечаниям без привязки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 (%4).</source>
+        <translation>Записан %1: %2, %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln annotation(s) and replies to %1.</source>
+        <translation>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already in the library; kept as it is.</source>
+        <translation>%1 уже есть в библиотеке; оставлено как есть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln annotation(s).</source>
+        <translation>
+            <numerusform>Импортировано %Ln замечание.</numerusform>
+            <numerusform>Импортировано %Ln замечания.</numerusform>
+            <numerusform>Импортировано %Ln замечаний.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewFiles</name>
     <message>
         <source>Import a revised text</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт новой редакции текста</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
@@ -2105,71 +3268,103 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт замечаний</translation>
     </message>
     <message>
         <source>W3C Web Annotations (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт замечаний</translation>
     </message>
     <message>
         <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (*.jsonld *.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Word</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Import a reviewed Word file</source>
+        <translation>Импорт рецензированного файла Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Документы Word (*.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Merging the reviewed Word file…</source>
+        <translation>Объединение рецензированного файла Word…</translation>
+    </message>
+    <message>
+        <source>New comments: %1 (%2 could not be anchored on this version of the text and are listed under Orphaned).</source>
+        <translation>Новые комментарии: %1 (%2 не удалось привязать к этой версии текста, они в списке «Потерянные»).</translation>
+    </message>
+    <message>
+        <source>New replies: %1. Resolved: %2. Reopened: %3. Already known: %4.</source>
+        <translation>Новые ответы: %1. Решено: %2. Открыто снова: %3. Уже известные: %4.</translation>
+    </message>
+    <message>
+        <source>The reviewer also changed the text. These edits were not applied; make those you agree with yourself:</source>
+        <translation>Рецензент также изменил текст. Эти правки не применены; внесите сами те, с которыми согласны:</translation>
+    </message>
+    <message>
+        <source>Reviewed Word file merged</source>
+        <translation>Рецензированный файл Word объединён</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
         <source>Save a review report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт рецензии</translation>
     </message>
     <message>
         <source>Importing the revised text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт новой редакции текста…</translation>
     </message>
     <message>
         <source>Exporting annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт замечаний…</translation>
     </message>
-    <message>
-        <source>Wrote %1 annotations and replies to %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote %Ln annotation(s) and replies to %1.</source>
+        <translation>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+            <numerusform>Записано замечаний и ответов в %1: %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт замечаний…</translation>
     </message>
     <message>
         <source>Wrote %1 with %2 comments (%3 on orphaned annotations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан %1: примечаний — %2 (к замечаниям без привязки — %3).</translation>
     </message>
     <message>
         <source>Writing the Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись документа Word…</translation>
     </message>
     <message>
         <source>Writing the review report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отчёта рецензии…</translation>
     </message>
     <message>
         <source>Wrote the review report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт рецензии записан в %1.</translation>
     </message>
     <message>
         <source>Silteme</source>
@@ -2177,35 +3372,35 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>The revised text is in place: %1 paragraphs, %2 claims, %3 markers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая редакция на месте: абзацев — %1, утверждений — %2, ссылок — %3.</translation>
     </message>
     <message>
         <source>Annotations: %1 placed exactly, %2 placed fuzzily (worth a look), %3 orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания: точно привязано — %1, приблизительно — %2 (стоит проверить), без привязки — %3.</translation>
     </message>
     <message>
         <source>The text of the orphaned ones is gone; they are listed under Orphaned in the Annotations dock, where you can re-attach each to a new place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текста замечаний без привязки больше нет; они перечислены на вкладке «Без привязки» панели «Замечания», где каждое можно привязать к новому месту.</translation>
     </message>
     <message>
         <source>The library as it was is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежнее состояние библиотеки сохранено в %1.</translation>
     </message>
     <message>
         <source>Undo cannot take a revision back, so the undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена не может вернуть прежнюю редакцию, поэтому история изменений очищена.</translation>
     </message>
     <message>
         <source>Revised text imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая редакция импортирована</translation>
     </message>
     <message>
         <source>Imported %1 annotations: %2 placed exactly, %3 fuzzily, %4 orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано замечаний: %1; точно привязано — %2, приблизительно — %3, без привязки — %4.</translation>
     </message>
     <message>
         <source>%1 were already in the library and were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже были в библиотеке и оставлены как есть: %1.</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +3518,93 @@ The library is as it was before; the undo history was cleared.</source>
     <name>UndoHistory</name>
     <message>
         <source>This step was made in another library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг сделан в другой библиотеке.</translation>
+    </message>
+</context>
+<context>
+    <name>WordCli</name>
+    <message>
+        <source>import a thesis from a Word document (.docx, or .odt with LibreOffice)</source>
+        <translation>импортировать диссертацию из документа Word (.docx или .odt через LibreOffice)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>название документа (по умолчанию: имя файла)</translation>
+    </message>
+    <message>
+        <source>print the summary as one JSON object</source>
+        <translation>вывести итог одним объектом JSON</translation>
+    </message>
+    <message>
+        <source>merge a reviewer&apos;s Word file: new comments, replies, resolved state</source>
+        <translation>объединить файл Word рецензента: новые примечания, ответы, статус «решено»</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>документ (id или название); можно не указывать, если он один</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  примечание: %1</translation>
+    </message>
+    <message>
+        <source>The reviewer also changed the text; these edits were NOT applied (make them yourself if you agree):</source>
+        <translation>Рецензент также изменил текст; эти правки НЕ применены (внесите их сами, если согласны):</translation>
+    </message>
+    <message>
+        <source>Imported %1 as document %2: %3 sections, %4 blocks (%5 tables, %6 footnotes), %7 claims, %8 citation markers.</source>
+        <translation>%1 импортирован как документ %2: разделов — %3, блоков — %4 (таблиц — %5, сносок — %6), утверждений — %7, ссылок — %8.</translation>
+    </message>
+    <message>
+        <source>%1 references to check (%2 of them read into fields); Word comments: %3 threads, %4 replies.</source>
+        <translation>Источников для проверки: %1 (разобрано по полям: %2); примечания Word: обсуждений — %3, ответов — %4.</translation>
+    </message>
+    <message>
+        <source>Merged the review into document %1: %2 new comments (%3 of them could not be anchored and are kept as orphaned), %4 new replies, %5 resolved, %6 reopened, %7 already known.</source>
+        <translation>Рецензия объединена с документом %1: новых примечаний — %2 (из них %3 не удалось привязать, они сохранены без привязки), новых ответов — %4, решено — %5, снова открыто — %6, уже известных — %7.</translation>
+    </message>
+</context>
+<context>
+    <name>WordImport</name>
+    <message>
+        <source>Import a thesis from Word</source>
+        <translation>Импорт диссертации из Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;OpenDocument text (*.odt);;All files (*)</source>
+        <translation>Документы Word (*.docx);;Текст OpenDocument (*.odt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>%1 is in the library: %2 sections, %3 paragraphs and tables, %4 markers in %5 claims.</source>
+        <translation>%1 в библиотеке: разделов %2, абзацев и таблиц %3, маркеров %4 в %5 утверждениях.</translation>
+    </message>
+    <message>
+        <source>Its reference list gave %1 references (%2 read into fields); each keeps its text as written and is marked incomplete until you check it.</source>
+        <translation>Из списка литературы получено источников: %1 (%2 разобраны по полям); каждый хранит текст как написан и отмечен неполным, пока вы его не проверите.</translation>
+    </message>
+    <message>
+        <source>Word comments: %1 threads with %2 replies.</source>
+        <translation>Комментарии Word: веток %1, ответов %2.</translation>
+    </message>
+    <message>
+        <source>Word document imported</source>
+        <translation>Документ Word импортирован</translation>
+    </message>
+    <message>
+        <source>Silteme</source>
+        <translation>Silteme</translation>
     </message>
 </context>
 <context>

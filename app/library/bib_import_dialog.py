@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from references.bibimport import BibImportPlan
+from app.i18n import fill
 
 class BibImportDialog(QDialog):
     def __init__(self, plan: BibImportPlan, document: tuple[int, str] | None, parent: QWidget | None = None) -> None:
@@ -31,9 +32,9 @@ class BibImportDialog(QDialog):
         self.plan = plan
         self._document = document
         if plan.format == "BibTeX":
-            self.setWindowTitle(self.tr("Import BibTeX — %1").replace("%1", plan.source_name))
+            self.setWindowTitle(fill(self.tr("Import BibTeX — %1"), plan.source_name))
         else:  # the format's name (CSL-JSON, EndNote XML, ...) is the same in every language
-            self.setWindowTitle(self.tr("Import references — %1").replace("%1", f"{plan.source_name} ({plan.format})"))
+            self.setWindowTitle(fill(self.tr("Import references — %1"), f"{plan.source_name} ({plan.format})"))
         self.resize(900, 560)
         reasons = {
             "same entry": self.tr("same entry"),
@@ -58,16 +59,16 @@ class BibImportDialog(QDialog):
             self._add(self.problem_list, [str(problem.line), str(problem.kind), problem.message])
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.new_list, self.tr("New (%1)").replace("%1", str(len(plan.new))))
-        self.tabs.addTab(self.match_list, self.tr("Already in the library (%1)").replace("%1", str(len(plan.matches))))
-        self.tabs.addTab(self.problem_list, self.tr("Problems (%1)").replace("%1", str(len(plan.problems))))
+        self.tabs.addTab(self.new_list, fill(self.tr("New (%1)"), len(plan.new)))
+        self.tabs.addTab(self.match_list, fill(self.tr("Already in the library (%1)"), len(plan.matches)))
+        self.tabs.addTab(self.problem_list, fill(self.tr("Problems (%1)"), len(plan.problems)))
         if plan.problems and not plan.new:
             self.tabs.setCurrentWidget(self.problem_list)
 
         self.number_box = QCheckBox()
         if document is not None:
             self.number_box.setText(
-                self.tr("Number the new entries in the bibliography of «%1»").replace("%1", " ".join(document[1].split()))
+                fill(self.tr("Number the new entries in the bibliography of «%1»"), " ".join(document[1].split()))
             )
         self.number_box.setVisible(document is not None)
         note = QLabel(
@@ -99,21 +100,13 @@ class BibImportDialog(QDialog):
     def _summary_text(self) -> str:
         plan = self.plan
         parts = [
-            self.tr("%1 new entries will be added.").replace("%1", str(len(plan.new)))
-            if len(plan.new) != 1
-            else self.tr("1 new entry will be added."),
-            self.tr("%1 match entries already in the library.").replace("%1", str(len(plan.matches)))
-            if len(plan.matches) > 1
-            else self.tr("1 matches an entry already in the library.")
+            self.tr("%Ln new entry(ies) will be added.", "", len(plan.new)),
+            self.tr("%Ln match(es) an entry already in the library.", "", len(plan.matches))
             if plan.matches
             else self.tr("None is in the library already."),
         ]
         if plan.problems:
-            parts.append(
-                self.tr("%1 problems were found (see Problems).").replace("%1", str(len(plan.problems)))
-                if len(plan.problems) != 1
-                else self.tr("1 problem was found (see Problems).")
-            )
+            parts.append(self.tr("%Ln problem(s) (see Problems).", "", len(plan.problems)))
         else:
             parts.append(self.tr("The file has no problems."))
         return " ".join(parts)

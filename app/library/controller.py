@@ -61,6 +61,7 @@ from references.library_queries import (
 )
 from references.errors import NotFoundError
 from references.stale_edits import Resolution, StaleEditError
+from app.i18n import fill
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -249,7 +250,7 @@ class LibraryController(QObject):
     def edit_field(self, reference_id: int, name: str, text: str, version: int | None) -> None:
         self._push(
             lambda s: set_reference_field(s, reference_id, name, text, expected_version=version),
-            lambda r: self.tr("Edit %1 of %2").replace("%1", name).replace("%2", _label(r)),
+            lambda r: fill(self.tr("Edit %1 of %2"), name, _label(r)),
             REFERENCES,
             field=name,
             overwrite=lambda: self.edit_field(reference_id, name, text, None),
@@ -258,7 +259,7 @@ class LibraryController(QObject):
     def set_key(self, reference_id: int, key: str, version: int | None) -> None:
         self._push(
             lambda s: set_reference_key(s, reference_id, key, expected_version=version),
-            lambda r: self.tr("Set the key of %1 to %2").replace("%1", _label(r)).replace("%2", key),
+            lambda r: fill(self.tr("Set the key of %1 to %2"), _label(r), key),
             REFERENCES,
             field="key",
             overwrite=lambda: self.set_key(reference_id, key, None),
@@ -267,7 +268,7 @@ class LibraryController(QObject):
     def generate_key(self, reference_id: int, version: int | None) -> None:
         self._push(
             lambda s: generate_reference_key(s, reference_id, expected_version=version),
-            lambda r: self.tr("Generate a key for %1").replace("%1", _label(r)),
+            lambda r: fill(self.tr("Generate a key for %1"), _label(r)),
             REFERENCES,
             field="key",
         )
@@ -275,7 +276,7 @@ class LibraryController(QObject):
     def set_type(self, reference_id: int, entry_type: str, version: int | None) -> None:
         self._push(
             lambda s: set_entry_type(s, reference_id, entry_type, expected_version=version),
-            lambda r: self.tr("Make %1 a @%2").replace("%1", _label(r)).replace("%2", entry_type.lower()),
+            lambda r: fill(self.tr("Make %1 a @%2"), _label(r), entry_type.lower()),
             REFERENCES,
             field="type",
         )
@@ -285,9 +286,10 @@ class LibraryController(QObject):
 
         def describe(result: Undoable) -> str:
             assert isinstance(result, CompletenessChange)
-            count = str(len(result.reference_ids))
-            text = self.tr("Mark %1 references complete") if complete else self.tr("Mark %1 references incomplete")
-            return text.replace("%1", count)
+            count = len(result.reference_ids)
+            if complete:
+                return self.tr("Mark %n reference(s) complete", "", count)
+            return self.tr("Mark %n reference(s) incomplete", "", count)
 
         self._push(lambda s: set_complete(s, ids, complete), describe, REFERENCES)
 
@@ -296,35 +298,35 @@ class LibraryController(QObject):
     def create_group(self, name: str, parent_id: int | None = None, color: str | None = None) -> None:
         self._push(
             lambda s: create_group(s, name, parent_id=parent_id, color=color),
-            lambda _r: self.tr("New group %1").replace("%1", name.strip()),
+            lambda _r: fill(self.tr("New group %1"), name.strip()),
             GROUPS,
         )
 
     def rename_group(self, group_id: int, name: str) -> None:
         self._push(
             lambda s: rename_group(s, group_id, name),
-            lambda r: self.tr("Rename group %1 to %2").replace("%1", getattr(r, "old_name", "")).replace("%2", name),
+            lambda r: fill(self.tr("Rename group %1 to %2"), getattr(r, "old_name", ""), name),
             GROUPS | REFERENCES,
         )
 
     def recolor_group(self, group_id: int, color: str) -> None:
         self._push(
             lambda s: recolor_group(s, group_id, color),
-            lambda r: self.tr("Recolour group %1").replace("%1", getattr(r, "name", "")),
+            lambda r: fill(self.tr("Recolour group %1"), getattr(r, "name", "")),
             GROUPS,
         )
 
     def move_group(self, group_id: int, parent_id: int | None, position: int | None) -> None:
         self._push(
             lambda s: move_group(s, group_id, parent_id, position),
-            lambda r: self.tr("Move group %1").replace("%1", getattr(r, "name", "")),
+            lambda r: fill(self.tr("Move group %1"), getattr(r, "name", "")),
             GROUPS,
         )
 
     def delete_group(self, group_id: int) -> None:
         self._push(
             lambda s: delete_group(s, group_id),
-            lambda r: self.tr("Delete group %1").replace("%1", getattr(r, "name", "")),
+            lambda r: fill(self.tr("Delete group %1"), getattr(r, "name", "")),
             GROUPS | REFERENCES,
         )
 
@@ -332,9 +334,7 @@ class LibraryController(QObject):
         ids = list(reference_ids)
         self._push(
             lambda s: add_to_group(s, ids, group_id),
-            lambda r: self.tr("Add %1 references to %2")
-            .replace("%1", str(len(getattr(r, "reference_ids", ()))))
-            .replace("%2", getattr(r, "group_name", "")),
+            lambda r: fill(self.tr("Add %n reference(s) to %1", "", len(getattr(r, "reference_ids", ()))), getattr(r, "group_name", "")),
             GROUPS | REFERENCES,
         )
 
@@ -342,9 +342,9 @@ class LibraryController(QObject):
         ids = list(reference_ids)
         self._push(
             lambda s: remove_from_group(s, ids, group_id),
-            lambda r: self.tr("Remove %1 references from %2")
-            .replace("%1", str(len(getattr(r, "reference_ids", ()))))
-            .replace("%2", getattr(r, "group_name", "")),
+            lambda r: fill(
+                self.tr("Remove %n reference(s) from %1", "", len(getattr(r, "reference_ids", ()))), getattr(r, "group_name", "")
+            ),
             GROUPS | REFERENCES,
         )
 
@@ -426,7 +426,7 @@ class LibraryController(QObject):
 
     def import_bib_file(self, path: Path) -> None:
         """Read the file and show what importing it would do (nothing is written yet)."""
-        self.window.busy.begin(self.tr("Reading %1…").replace("%1", path.name))
+        self.window.busy.begin(fill(self.tr("Reading %1…"), path.name))
 
         def plan(session: Session) -> BibImportPlan:
             return plan_file(session, path)
@@ -445,7 +445,7 @@ class LibraryController(QObject):
 
     def _apply_import(self, plan: BibImportPlan, document_id: int | None) -> None:
         library = self.window.library
-        self.window.busy.begin(self.tr("Importing %1…").replace("%1", plan.source_name))
+        self.window.busy.begin(fill(self.tr("Importing %1…"), plan.source_name))
 
         def apply(session: Session) -> BibImportRecord:
             return import_planned_bib(session, plan, document_id=document_id)
@@ -459,19 +459,12 @@ class LibraryController(QObject):
         summary = record.summary
         self._push(
             lambda _s: record,
-            lambda _r: (
-                self.tr("Import %1 (%2 new entries)") if summary.added != 1 else self.tr("Import %1 (1 new entry)")
-            )
-            .replace("%1", record.source_name)
-            .replace("%2", str(summary.added)),
+            lambda _r: fill(self.tr("Import %1 (%n new entry(ies))", "", summary.added), record.source_name),
             GROUPS | REFERENCES,
             done_already=record,
         )
         self.window.statusBar().showMessage(
-            self.tr("Imported %1: %2 added, %3 already in the library.")
-            .replace("%1", record.source_name)
-            .replace("%2", str(summary.added))
-            .replace("%3", str(summary.matched)),
+            fill(self.tr("Imported %1: %2 added, %3 already in the library."), record.source_name, summary.added, summary.matched),
             8000,
         )
         self.import_done.emit(record)
@@ -519,11 +512,11 @@ class LibraryController(QObject):
                 data.setHtml(result.html)
             QGuiApplication.clipboard().setMimeData(data)
             self.window.statusBar().showMessage(
-                self.tr("%1 references copied to the clipboard.").replace("%1", str(result.count)), 8000
+                self.tr("%Ln reference(s) copied to the clipboard.", "", result.count), 8000
             )
         else:
             self.window.statusBar().showMessage(
-                self.tr("%1 references exported to %2.").replace("%1", str(result.count)).replace("%2", str(result.path)),
+                fill(self.tr("%Ln reference(s) exported to %1.", "", result.count), result.path),
                 8000,
             )
         self.export_done.emit(result)

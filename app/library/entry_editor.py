@@ -36,6 +36,8 @@ from app.library.field_widgets import LONG_FIELDS, FieldLineEdit, FieldTextEdit
 from references.bibtex import entry_type_fields, is_valid_field_name, is_valid_key, known_entry_types, validate_entry
 from references.library_queries import EntryDetails
 from references.reference_fields import OWN_FIELDS
+from app.i18n import fill
+from app.library.field_labels import field_label
 
 PROBLEM_STYLE = "color: #c62828;"
 NOTE_STYLE = "color: #6d6d6d; font-style: italic;"
@@ -193,7 +195,7 @@ class EntryEditor(QWidget):
         if self.details is None or not is_valid_field_name(name) or name in OWN_FIELDS:
             return None
         if name not in self._rows:
-            self._add_row("other", name, name)
+            self._add_row("other", name, field_label(name))
         self.tabs.setCurrentIndex(self._tab_of(name))
         editor = self._rows[name].editor
         editor.setFocus()
@@ -229,10 +231,12 @@ class EntryEditor(QWidget):
                 self._add_row(
                     "required",
                     name,
-                    name
+                    field_label(name)
                     if len(alternatives) == 1
-                    else self.tr("%1 (or %2)").replace("%1", name).replace(
-                        "%2", " / ".join(a for a in alternatives if a != name)
+                    else fill(
+                        self.tr("%1 (or %2)"),
+                        field_label(name),
+                        " / ".join(field_label(a) for a in alternatives if a != name),
                     ),
                 )
                 for name in names
@@ -241,10 +245,10 @@ class EntryEditor(QWidget):
                 self._row_of_problem.setdefault(alternative, rows[0])
         for name in optional:
             if name not in self._rows and name not in OWN_FIELDS and name not in self._row_of_problem:
-                self._add_row("optional", name, name)
+                self._add_row("optional", name, field_label(name))
         for field in details.fields:
             if field.name.lower() not in self._rows:
-                self._add_row("other", field.name, field.name)
+                self._add_row("other", field.name, field_label(field.name))
 
     def _add_row(self, tab: str, name: str, label_text: str) -> _FieldRow:
         grid = self._grids[tab]
@@ -313,7 +317,7 @@ class EntryEditor(QWidget):
             field = stored.get(name)
             if field is not None and not field.plain and row.editor.text() == row.editor.loaded():
                 raw = field.raw if len(field.raw) <= RAW_SHOWN else field.raw[: RAW_SHOWN - 1] + "…"
-                self._show_note(row.note, [self.tr("Stored as %1; typing here replaces it with plain text.").replace("%1", raw)], problem=False)
+                self._show_note(row.note, [fill(self.tr("Stored as %1; typing here replaces it with plain text."), raw)], problem=False)
             else:
                 self._show_note(row.note, [], problem=False)
         self._show_note(self.summary, elsewhere, problem=True)
@@ -353,4 +357,4 @@ class EntryEditor(QWidget):
         )
         if accepted and name.strip():
             if self.add_field(name) is None:
-                self.show_refusal(None, self.tr("%1 cannot be added as a field here.").replace("%1", repr(name.strip())))
+                self.show_refusal(None, fill(self.tr("%1 cannot be added as a field here."), repr(name.strip())))

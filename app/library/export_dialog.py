@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.library.export_actions import BibliographyStyle, ExportFormat, ExportRequest, Output
 from references.bibexport import ExportSelection
 from references.queries import GroupRow
+from app.i18n import fill
 
 SCOPE_LIBRARY, SCOPE_DOCUMENT, SCOPE_GROUP = range(3)
 
@@ -48,7 +49,7 @@ class ExportDialog(QDialog):
         self.scope_box = QComboBox()
         self.scope_box.addItem(self.tr("The whole library"), SCOPE_LIBRARY)
         if document is not None:
-            self.scope_box.addItem(self.tr("The bibliography of «%1»").replace("%1", _short(document[1])), SCOPE_DOCUMENT)
+            self.scope_box.addItem(fill(self.tr("The bibliography of «%1»"), _short(document[1])), SCOPE_DOCUMENT)
         self.scope_box.addItem(self.tr("One group (with its subgroups)"), SCOPE_GROUP)
         self.group_box = QComboBox()
         for group in groups:

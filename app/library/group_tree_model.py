@@ -151,7 +151,7 @@ class GroupTreeModel(QAbstractItemModel):
             lines.append(group.name_local)
         if group.primary:
             lines.append(self.tr("Primary sources"))
-        lines.append(self.tr("%1 references, its subgroups included").replace("%1", str(self._count(group_id))))
+        lines.append(self.tr("%Ln reference(s), its subgroups included", "", self._count(group_id)))
         return "\n".join(lines)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -38,6 +38,7 @@ from app.library.references_table_model import REFERENCE_ID_ROLE, ReferencesTabl
 from app.row_table_view import configure_row_table
 from references.library_queries import GroupCounts, ReferenceQuery, SortColumn
 from references.queries import GroupRow
+from app.i18n import fill
 
 if TYPE_CHECKING:
     from app.library.controller import LibraryController
@@ -264,7 +265,7 @@ class LibraryWindow(QMainWindow):
 
     def _update_count(self) -> None:
         total = self.controller.count(self.table_model.query)
-        self.count_label.setText(self.tr("%1 references").replace("%1", str(total)) if total != 1 else self.tr("1 reference"))
+        self.count_label.setText(self.tr("%Ln reference(s)", "", total))
 
     def _current_reference_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         reference_id = current.data(REFERENCE_ID_ROLE) if current.isValid() else None
@@ -310,7 +311,7 @@ class LibraryWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.tr("New Group…"), lambda: self.ask_new_group(None))
         if group is not None:
-            menu.addAction(self.tr("New Subgroup of %1…").replace("%1", group.name), lambda: self.ask_new_group(group.id))
+            menu.addAction(fill(self.tr("New Subgroup of %1…"), group.name), lambda: self.ask_new_group(group.id))
             menu.addSeparator()
             menu.addAction(self.tr("Rename…"), lambda: self.tree.edit(index))
             menu.addAction(self.tr("Colour…"), lambda: self.ask_colour(group))
@@ -326,7 +327,7 @@ class LibraryWindow(QMainWindow):
             self.controller.create_group(name, parent_id)
 
     def ask_colour(self, group: GroupRow) -> None:
-        colour = QColorDialog.getColor(QColor(group.color), self, self.tr("Colour of %1").replace("%1", group.name))
+        colour = QColorDialog.getColor(QColor(group.color), self, fill(self.tr("Colour of %1"), group.name))
         if colour.isValid():
             self.controller.recolor_group(group.id, colour.name())
 
@@ -334,10 +335,7 @@ class LibraryWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete group"),
-            self.tr(
-                "Delete the group %1 and its subgroups? Their references stay in the library; "
-                "Edit ▸ Undo brings the groups back."
-            ).replace("%1", group.name),
+            fill(self.tr("Delete the group %1 and its subgroups? Their references stay in the library; " "Edit ▸ Undo brings the groups back."), group.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.delete_group(group.id)

@@ -8,14 +8,18 @@ Silteme: it is refused and left untouched.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from models.errors import NewerDatabaseError, NotALibraryError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported inside the functions that use it: importing this
+# package (for instance for ``models.migrations.head``) must not load it,
+# since opening an up-to-date library needs no migration machinery.
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
@@ -26,6 +30,8 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: AN
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -33,12 +39,16 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -50,6 +60,8 @@ def pending(engine: Engine) -> bool:
 
 def check_version(engine: Engine, url: str) -> str | None:
     """The library's revision, after refusing databases we must not touch."""
+    from alembic.script import ScriptDirectory
+
     tables = set(inspect(engine).get_table_names())
     script = ScriptDirectory.from_config(alembic_config(url))
     if tables and "alembic_version" not in tables:
@@ -77,6 +89,8 @@ def ensure_current(engine: Engine, url: str, before_upgrade: object = None) -> N
         return
     if revision is not None and callable(before_upgrade):
         before_upgrade(revision)
+    from alembic import command
+
     config = alembic_config(url)
     with engine.begin() as connection:
         config.attributes["connection"] = connection

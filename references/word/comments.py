@@ -26,6 +26,7 @@ class WordComment:
     para_id: str | None  # w14:paraId of its last paragraph
     parent_id: str | None = None  # comment_id of the comment it replies to
     done: bool = False
+    done_stated: bool = False  # the file says whether it is resolved (commentsExtended)
     replies: list[WordComment] = field(default_factory=list)
 
 
@@ -65,6 +66,7 @@ def read_comments(package: DocxPackage) -> dict[str, WordComment]:
             if parent is not None and parent != cid:
                 comments[cid].parent_id = parent
             comments[cid].done = ex.get(f"{{{W15}}}done") in ("1", "true")
+            comments[cid].done_stated = True
     for comment in comments.values():
         root_id = _thread_root(comments, comment.comment_id)
         if root_id != comment.comment_id:

@@ -34,6 +34,8 @@ from references.word.styles import Styles
 Progress = Callable[[int, int], None]
 _ENTRY_PREFIX = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\s?[.)])\s*(?=\S)")
 _CAPTION_TEXT = re.compile(r"^\s*(?:Кесте|Таблица|Table)\s*\d{1,3}(?:\.\d{1,3})?\b", re.IGNORECASE)
+# A line of a typed table of contents: "1.1 Title ........ 12" or "Title<tab>12".
+_TOC_LINE = re.compile(r"(?:\t|\.{4,}|…{2,}|\s\.\s\.)\s*\d{1,3}\s*$")
 _CONTINUATION = re.compile(r"^(?:URL|http|https|www\.|DOI|doi|//|[–—-]\s|\(|\[Электрон|\[Electron)")
 
 
@@ -151,7 +153,9 @@ class _Extractor:
     def run(self) -> Extracted:
         items = list(self._body_items())
         paras = [self._para(el) for kind, el, _toc in items if kind == "p"]
-        styled = any(p.style_level is not None for p in paras)
+        # Headings by style only when the document really uses them (a lone
+        # styled paragraph, such as a contents heading, does not count).
+        styled = sum(1 for p in paras if p.style_level is not None and not p.toc and p.text.text.strip()) >= 2
         total = len(items)
         para_iter = iter(paras)
         for done, (kind, el, toc) in enumerate(items):
@@ -250,7 +254,7 @@ class _Extractor:
         in_toc_field = self._in_toc_field(para)
         raw = para.text.text
         text = raw.strip()
-        if toc_sdt or para.toc or in_toc_field or not text:
+        if toc_sdt or para.toc or in_toc_field or not text or _TOC_LINE.search(text):
             self._stray_marks(para.text)
             return
         level = self._heading_level(para, text, styled)
@@ -283,7 +287,7 @@ class _Extractor:
             return para.style_level
         if self.in_list is not None:
             return None
-        return self.fallback.level(text, para.bold)
+        return self.fallback.level(text, para.bold) or para.style_level
 
     def _heading(self, para: _Para, raw: str, text: str, level: int) -> None:
         number, title = split_number(text)
@@ -303,7 +307,7 @@ class _Extractor:
             self.section_stack.pop()
         parent = self.section_stack[-1][1] if self.section_stack else None
         index = len(self.out.sections)
-        self.out.sections.append(XSection(title or text, number, kind, level, parent))
+        self.out.sections.append(XSection(" ".join((title or text).split()), number, kind, level, parent))
         self.section_stack.append((level, index))
         self._emit("heading", raw, [para])
 

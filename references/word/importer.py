@@ -19,8 +19,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import BLOCK_SEPARATOR, AnnotationReply, Block, Document, Reference, WordSource
-from references.annotations import create_annotation
+from models import BLOCK_SEPARATOR, Annotation, AnnotationReply, Block, Document, Reference, WordSource
+from references.anchoring import describe
+from references.annotations import now
+from references.documents import DocumentMap
 from references.bibtex import field_value
 from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, complete_value, number_value
 from references.errors import InputError
@@ -226,6 +228,8 @@ def _create_references(
             complete=False,
         )
         refresh_plain_columns(ref)
+        if not ref.title:
+            ref.title = entry.text  # shown in lists until someone completes the entry
         session.add(ref)
         refs.append(ref)
     session.flush()
@@ -247,6 +251,7 @@ def _create_annotations(
         offset += len(block.text) + len(BLOCK_SEPARATOR)
     text = BLOCK_SEPARATOR.join(b.text for b in parsed.blocks)
     threads = replies = unplaced = 0
+    doc_map = DocumentMap(session, document_id) if comments else None
     for cid, comment in comments.items():
         if comment.parent_id is not None and comment.parent_id in comments:
             continue
@@ -256,20 +261,26 @@ def _create_annotations(
             continue
         if span[2]:
             unplaced += 1
-        ann = create_annotation(
-            session,
-            document_id,
-            span[0],
-            span[1],
+        quote, _ = describe(text, span[0], span[1])
+        stamp = comment.date or now()
+        ann = Annotation(
+            uri=comment_uri(document_id, cid),
+            document_id=document_id,
+            claim_id=doc_map.claim_for(span[0], span[1]),
+            exact=quote.exact,
+            prefix=quote.prefix,
+            suffix=quote.suffix,
+            start=span[0],
+            end=span[1],
+            anchor="exact",
             comment=comment.text,
             author=comment.author or comment.initials or "Word",
             author_role="reviewer",
             status="resolved" if comment.done else "open",
-            uri=comment_uri(document_id, cid),
-            text=text,
+            created=stamp,
+            modified=stamp,
         )
-        if comment.date is not None:
-            ann.created = ann.modified = comment.date
+        session.add(ann)
         threads += 1
         for reply in comment.replies:
             ann.replies.append(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from references.documents import document_text
 from references.word.comments import WordComment, read_comments
 from references.word.extract import Extracted, extract
 from references.word.package import read_docx
-from references.word.writeback import SILTEME_LINE, reply_para_id, root_para_id
+from references.word.writeback import SILTEME_LINE, export_word_document, reply_para_id, root_para_id
 
 MAX_EDITS_LISTED = 50
 
@@ -62,6 +63,7 @@ def _clean(text: str) -> str:
 
 class _Merge:
     def __init__(self, session: Session, document_id: int, extracted: Extracted, comments: dict[str, WordComment]) -> None:
+        self.baseline = _exported_blocks(session, document_id)
         self.session = session
         self.document_id = document_id
         self.extracted = extracted
@@ -112,6 +114,10 @@ class _Merge:
         for ann in self.annotations:
             if ann.author == comment.author and _clean(ann.comment) == said:
                 return ann
+        for ann in self.annotations:  # the generated export puts a status line before the comment
+            mine = _clean(ann.comment)
+            if ann.author == comment.author and mine and mine in said:
+                return ann
         return self.by_uri.get(self._uri(comment))
 
     def _is_known_reply(self, comment: WordComment) -> bool:
@@ -127,7 +133,7 @@ class _Merge:
             return self._new(comment)
         self.counts["known"] += 1
         wanted = "resolved" if comment.done else "open"
-        if ann.status != wanted:
+        if comment.done_stated and ann.status != wanted:
             self.counts["resolved" if comment.done else "reopened"] += 1
             ann.status = wanted
             ann.modified = now()
@@ -221,7 +227,7 @@ class _Merge:
 
     def _text_edits(self) -> list[str]:
         """The reviewer's changes of the text, one line each (reported, not applied)."""
-        library_blocks = self.text.split(BLOCK_SEPARATOR) if self.text else []
+        library_blocks = self.baseline
         matcher = difflib.SequenceMatcher(None, library_blocks, self.reviewed_blocks, autojunk=False)
         edits: list[str] = []
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -238,6 +244,14 @@ class _Merge:
         if len(edits) > MAX_EDITS_LISTED:
             edits = edits[:MAX_EDITS_LISTED] + [f"... and {len(edits) - MAX_EDITS_LISTED} more"]
         return edits
+
+
+def _exported_blocks(session: Session, document_id: int) -> list[str]:
+    """The blocks of the file Silteme would send now: what the reviewer's file is compared with."""
+    with tempfile.TemporaryDirectory(prefix="silteme-review-") as folder:
+        out = Path(folder) / "sent.docx"
+        export_word_document(session, document_id, out)
+        return [b.text for b in extract(read_docx(out)).blocks]
 
 
 def _short(text: str, limit: int = 100) -> str:
