@@ -216,7 +216,8 @@ def describe(record: EntryRecord) -> str:
     else:
         parts.extend(_publication_areas(entry, kind))
     parts.extend(_online_areas(entry, kind))
-    return _final_stop(_join(parts))
+    # babel's Russian shorthands for guillemets, as biblatex-gost's files write them
+    return _final_stop(_join(parts)).replace("<<", "«").replace(">>", "»")
 
 
 def _title_area(entry: _Entry, kind: str, authors: list[PersonName], others: bool, *, component: bool) -> str:
@@ -230,7 +231,8 @@ def _title_area(entry: _Entry, kind: str, authors: list[PersonName], others: boo
     in_volumes = (f"в {volumes} {terms.volumes}" if entry.language == "ru" else f"{volumes} {terms.volumes}") if volumes else ""
     maintitle, volume = entry.get("maintitle"), entry.get("volume")
     if maintitle and volume and not component:  # one volume of a multi-volume work
-        text = maintitle + (f" : {in_volumes}" if in_volumes else "") + f". {terms.volume} {volume} : {text}"
+        head = maintitle + (f" : {in_volumes}" if in_volumes else "")
+        text = head + ("" if head.endswith(".") else ".") + f" {terms.volume} {volume} : {text}"
     elif in_volumes and kind in ("mvbook", "book", "mvcollection", "collection") and not volume:
         text += f" : {in_volumes}"
     if kind in _THESES or entry.get("type").lower() in terms.thesis:
