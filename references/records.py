@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import BibBlock as StoredBlock
 from models import Reference
 from references.bibexport import ExportSelection, select_references
 from references.bibimport import LibraryIndex
-from references.bibtex import field_value, generate_key
+from references.bibtex import field_value, generate_key, parse_bib
 from references.errors import InputError
 from references.formats import EntryRecord, RisProblem, format_bibliography, records_to_csl_json, records_to_ris, ris_to_records
 from references.interchange.gost import format_gost
@@ -21,17 +23,28 @@ from references.reference_fields import plain_fields, refresh_plain_columns
 from references.textfile import read_text_file
 
 
-def to_record(ref: Reference) -> EntryRecord:
-    return EntryRecord(entry_type=ref.entry_type, key=ref.key, fields=plain_fields(ref), number=ref.number)
+def to_record(ref: Reference, strings: Mapping[str, str] | None = None) -> EntryRecord:
+    return EntryRecord(entry_type=ref.entry_type, key=ref.key, fields=plain_fields(ref, strings), number=ref.number)
+
+
+def library_strings(session: Session) -> dict[str, str]:
+    """The @string macros of every imported file (the first definition of a name wins),
+    so ``journal = vkaznu`` reaches RIS, CSL-JSON and formatted lists as the journal's name."""
+    strings: dict[str, str] = {}
+    for raw in session.scalars(select(StoredBlock.raw).where(StoredBlock.kind == "string").order_by(StoredBlock.id)):
+        for name, value in parse_bib(raw).strings.items():
+            strings.setdefault(name, value)
+    return strings
 
 
 def records_for(session: Session, selection: ExportSelection) -> list[EntryRecord]:
     """The selection as whole records: crossref/xdata inheritance resolved as biber does,
     XDATA containers left out (see ``references.interchange.inheritance``)."""
-    records = [to_record(ref) for ref in select_references(session, selection)]
+    strings = library_strings(session)
+    records = [to_record(ref, strings) for ref in select_references(session, selection)]
     if not any(_inherits(record) for record in records):
         return records
-    library = {ref.key: to_record(ref) for ref in session.scalars(select(Reference))}
+    library = {ref.key: to_record(ref, strings) for ref in session.scalars(select(Reference))}
     for ref in session.scalars(select(Reference).where(Reference.raw.is_not(None))):
         written = written_key(ref.raw or "")
         if written and written not in library:  # a repeated key still names its first entry in the file

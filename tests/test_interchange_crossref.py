@@ -78,3 +78,12 @@ def test_cycles_do_not_loop() -> None:
     out = {r.key: r for r in resolve(records.values(), finder(records))}
     assert out["a"].fields["booktitle"] == "B" and out["a"].fields["year"] == "2001"
     assert out["x"].fields["publisher"] == "P" and "y" not in out
+
+
+def test_string_macros_reach_the_other_formats(tmp_path: Path) -> None:
+    db = tmp_path / "lib.sqlite"
+    source = Path(__file__).parent / "data" / "interchange" / "ru-thesis-duplicates.bib"
+    assert main(["--db", str(db), "import-bib", str(source)]) == 0
+    items = _csl(db, tmp_path)
+    article = next(item for item in items.values() if item.get("title") == "Внешняя политика Казахстана в условиях глобализации")
+    assert article["container-title"] == "Вестник КазНУ. Серия международные отношения и международное право"
