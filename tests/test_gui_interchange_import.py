@@ -54,3 +54,25 @@ def test_a_ris_file_gets_the_dialog_too(controller: LibraryController, sample_li
     dialog = _dialog(controller, qtbot, ris)
     assert "RIS" in dialog.windowTitle() and dialog.tabs.tabText(0) == "New (1)"
     dialog.cancel_button.click()
+
+
+def test_repeated_keys_are_given_their_own_from_the_window_and_undone(
+    window: MainWindow, controller: LibraryController, sample_library: Library, qtbot: QtBot
+) -> None:
+    from references.bibimport import apply_bib_import, plan_bib_file
+    from references.interchange.keys import key_conflicts
+
+    source = FORMATS.parent / "ru-thesis-duplicates.bib"
+    with sample_library.session() as s:
+        apply_bib_import(s, plan_bib_file(s, source))
+    with sample_library.session() as s:
+        ids = [c.reference_id for c in key_conflicts(s)]
+    assert len(ids) == 5
+    controller.give_own_keys(ids)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=TIMEOUT_MS)
+    assert window.undo_stack.undoText() == "Give 5 entries a key of their own"
+    with sample_library.session() as s:
+        assert key_conflicts(s) == []
+    window.undo_action.trigger()
+    with sample_library.session() as s:
+        assert len(key_conflicts(s)) == 5

@@ -2140,6 +2140,13 @@ The library is as it was before; the undo history was cleared.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Give %n entry(ies) a key of (its/their) own</source>
+        <translation>
+            <numerusform>%n жазбаға өз кілтін беру</numerusform>
+            <numerusform>%n жазбаға өз кілтін беру</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Add %n reference(s) to %1</source>
         <translation>
             <numerusform>%1 тобына %n дереккөз қосу</numerusform>
@@ -2323,6 +2330,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Mark Incomplete</source>
         <translation>Толық емес деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Write Repeated Keys as the Library&apos;s Own</source>
+        <translation>Қайталанған кілттерді кітапхананың өз кілтімен жазу</translation>
     </message>
     <message>
         <source>Generate Key</source>

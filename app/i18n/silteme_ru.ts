@@ -2177,6 +2177,14 @@ The library is as it was before; the undo history was cleared.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Give %n entry(ies) a key of (its/their) own</source>
+        <translation>
+            <numerusform>Дать %n записи собственный ключ</numerusform>
+            <numerusform>Дать %n записям собственные ключи</numerusform>
+            <numerusform>Дать %n записям собственные ключи</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Add %n reference(s) to %1</source>
         <translation>
             <numerusform>Добавить %n источник в %1</numerusform>
@@ -2366,6 +2374,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Mark Incomplete</source>
         <translation>Отметить как неполные</translation>
+    </message>
+    <message>
+        <source>Write Repeated Keys as the Library&apos;s Own</source>
+        <translation>Записать повторяющиеся ключи ключами библиотеки</translation>
     </message>
     <message>
         <source>Generate Key</source>

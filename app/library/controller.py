@@ -31,6 +31,7 @@ from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
 from models.db import Library
 from references.bibimport import BibImportPlan
 from references.interchange.imports import plan_file
+from references.interchange.keys import give_own_keys
 from references.library_groups import (
     add_to_group,
     create_group,
@@ -292,6 +293,15 @@ class LibraryController(QObject):
             return self.tr("Mark %n reference(s) incomplete", "", count)
 
         self._push(lambda s: set_complete(s, ids, complete), describe, REFERENCES)
+
+    def give_own_keys(self, reference_ids: Sequence[int]) -> None:
+        """Entries whose file gave them a repeated (or no) key are written with their library key."""
+        ids = list(reference_ids)
+        self._push(
+            lambda s: give_own_keys(s, ids),
+            lambda r: self.tr("Give %n entry(ies) a key of (its/their) own", "", len(getattr(r, "reference_ids", ()))),
+            REFERENCES,
+        )
 
     # --- groups -----------------------------------------------------------------------------
 

@@ -294,6 +294,7 @@ class LibraryWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.tr("Mark Complete"), lambda: self.controller.set_complete(ids, True))
         menu.addAction(self.tr("Mark Incomplete"), lambda: self.controller.set_complete(ids, False))
+        menu.addAction(self.tr("Write Repeated Keys as the Library's Own"), lambda: self.controller.give_own_keys(ids))
         if len(ids) == 1 and self.editor.details is not None:
             menu.addAction(
                 self.tr("Generate Key"),
