@@ -144,3 +144,16 @@ def test_ris_round_trip_keeps_every_value_and_unknown_tag(tmp_path: Path, capsys
     assert main(["--db", str(db), "export-ris", str(out)]) == 0
     written = [line for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("ID  -")]
     assert sorted(written) == sorted(source.read_text(encoding="utf-8").splitlines())
+
+
+def test_a_ris_file_with_a_provider_header_is_still_ris(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ris = tmp_path / "citation.ris"
+    ris.write_text(
+        'Provider: Taylor & Francis\nDatabase: Taylor & Francis\nContent: text/plain; charset="UTF-8"\n\n'
+        "TY  - JOUR\nT1  - Kazakhstan's multi-vector foreign policy\nAU  - Vanderhill, Rachel\nY1  - 2019\n"
+        "JO  - Central Asian Survey\nER  - \n",
+        encoding="utf-8",
+    )
+    assert file_format(ris) is FileFormat.RIS
+    assert main(["--db", str(tmp_path / "lib.sqlite"), "import", str(ris)]) == 0
+    assert "Added 1 entry to the library (RIS)" in capsys.readouterr().out

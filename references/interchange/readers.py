@@ -126,6 +126,11 @@ def detect_format(text: str) -> FileFormat:
         return FileFormat.BIBTEX
     if re.match(r"^(---\s*$|references:|- id:|-\s+type:)", first):
         return FileFormat.CSL_YAML
+    # a header before the first record (some databases write "Provider: ..." lines)
+    if re.search(r"^TY  - ", head, re.MULTILINE) and re.search(r"^ER  -", text, re.MULTILINE):
+        return FileFormat.RIS
+    if re.search(r"^PMID- ?\d", head, re.MULTILINE):
+        return FileFormat.PUBMED
     return FileFormat.UNKNOWN
 
 
