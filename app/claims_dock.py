@@ -196,6 +196,10 @@ class ClaimsDock(QDockWidget):
         if self.table.hasFocus() and current.isValid():
             self._chosen(current)
 
+    def retranslate_ui(self) -> None:
+        """The language changed (app.i18n.qt): the count is written again."""
+        self._update_count()
+
     def _update_count(self) -> None:
         self.count_label.setText(
             fill(self.tr("%1 of %Ln claim(s)", "", self.model.rowCount()), format_number(self.proxy.rowCount()))

@@ -18,7 +18,7 @@ from references.queries import (
     SectionRow,
     display_group,
 )
-from app.i18n import Translations
+from app.i18n import Translations, current_language
 
 # Colours of the two pseudo-groups: neutral grey, and a warning red for a
 # number that no reference in the bibliography has.
@@ -75,7 +75,7 @@ class DocumentIndex:
         if group_id == NOT_IN_BIBLIOGRAPHY:
             return DocumentGroups.tr("Not in the bibliography")
         group = self.groups.get(group_id)
-        return group.name if group else DocumentGroups.tr("Unknown group")
+        return group.shown_name(current_language()) if group else DocumentGroups.tr("Unknown group")
 
     def group_color(self, group_id: int) -> str:
         if group_id == NOT_IN_BIBLIOGRAPHY:

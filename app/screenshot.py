@@ -35,7 +35,7 @@ def marker_scene(marker: str) -> Setup:
 def claims_by_group(name: str) -> Setup:
     def scene(window: MainWindow) -> None:
         assert window.index is not None
-        group = next(g for g in window.index.view.groups if g.name == name)
+        group = next(g for g in window.index.view.groups if name in (g.name, g.name_en))
         window.claims_dock.raise_()
         window.claims_dock.group_filter.set_checked({group.id})
 

@@ -35,8 +35,12 @@ def chart_bars(index: DocumentIndex, statistics: GroupStatistics) -> tuple[tuple
 
 def claim_share_rows(index: DocumentIndex, statistics: GroupStatistics) -> tuple[tuple[LegendEntry, int], ...]:
     rows = []
+    shown: dict[int, str] = {}  # tree order: a parent's label is made before its children's
     for group in index.view.groups:
-        label = " › ".join(group.path)  # labels are right-aligned: indentation would not show
+        here = index.group_name(group.id)
+        # labels are right-aligned: indentation would not show, the parent's name does
+        label = f"{shown[group.parent_id]} › {here}" if group.parent_id in shown else here
+        shown[group.id] = label
         rows.append((LegendEntry(group.id, label, group.color), statistics.claims_by_group.get(group.id, 0)))
     for pseudo in (NO_GROUP,):
         if statistics.claims_by_group.get(pseudo):

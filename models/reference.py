@@ -75,8 +75,12 @@ class SourceGroup(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("source_groups.id", ondelete="CASCADE"))
+    # The name in the language of the documents it sorts: what exports write
+    # and a person renames. name_en is its English translation, shown in the
+    # English interface (empty: the name is shown in every language).
     name: Mapped[str] = mapped_column(String(250))
-    name_local: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(String(250), default="", server_default="")
+    name_local: Mapped[str] = mapped_column(Text, default="")  # how the thesis itself words it
     color: Mapped[str] = mapped_column(String(16), default="#8a8a8a")
     position: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[str] = mapped_column(Text, default="")

@@ -171,7 +171,9 @@ def _names(session: Session, group_ids: list[int]) -> set[str]:
 
 
 def _group_and_descendants(session: Session, name: str) -> list[int]:
+    # The stored name, or its English translation (``--group "Legal acts"``).
     groups = list(session.scalars(select(SourceGroup).where(SourceGroup.name == name)))
+    groups = groups or list(session.scalars(select(SourceGroup).where(SourceGroup.name_en == name)))
     if not groups:
         names = ", ".join(session.scalars(select(SourceGroup.name).order_by(SourceGroup.name)))
         raise NotFoundError(f"No source group named {name!r} (groups: {names}).")

@@ -14,7 +14,8 @@ from references.errors import InputError
 from references.numbers import parse_number_list
 
 # Primary sources, as opposed to scholarly literature: the audit asks for
-# one of these behind claims in sections where the user wants them.
+# one of these behind claims in sections where the user wants them. Named
+# by their English names, whatever language the groups are stored in.
 PRIMARY_GROUPS = {"Legal acts", "Diplomatic documents", "Speeches and statements", "Statistics and reference data"}
 
 
@@ -24,6 +25,7 @@ class GroupSpec:
     color: str
     numbers: list[int]
     name_local: str = ""
+    name_en: str = ""
     description: str = ""
     children: list[GroupSpec] = field(default_factory=list)
 
@@ -51,6 +53,7 @@ def _spec(item: object, where: str) -> GroupSpec:
         color=str(item.get("color", "#8a8a8a")),
         numbers=numbers,
         name_local=str(item.get("name_kk", "")),
+        name_en=str(item.get("name_en", "")),
         description=str(item.get("declared_in", "")),
         children=[_spec(c, f"{where}.children[{j}]") for j, c in enumerate(item.get("children", []))],
     )
@@ -67,11 +70,12 @@ def create_group_tree(session: Session, specs: list[GroupSpec]) -> list[SourceGr
             group = SourceGroup(
                 name=spec.name,
                 name_local=spec.name_local,
+                name_en=spec.name_en,
                 color=spec.color,
                 position=position,
                 description=spec.description,
                 parent=parent,
-                primary=(spec.name in PRIMARY_GROUPS) or bool(parent and parent.primary),
+                primary=bool({spec.name, spec.name_en} & PRIMARY_GROUPS) or bool(parent and parent.primary),
             )
             session.add(group)
             session.flush()

@@ -71,13 +71,14 @@ class GroupRenamed:
     old_name: str
     new_name: str
     unmodified: UnmodifiedEntries
+    old_name_en: str = ""  # the old name's English translation (a new name has none)
 
     @property
     def changed(self) -> bool:
         return self.old_name != self.new_name
 
     def undo(self, session: Session) -> None:
-        _rename(session, self.group_id, self.new_name, self.old_name)
+        _rename(session, self.group_id, self.new_name, self.old_name, self.old_name_en)
         clear_where_unchanged(session, self.unmodified)
 
     def redo(self, session: Session) -> None:
@@ -198,10 +199,10 @@ def rename_group(session: Session, group_id: int, name: str) -> GroupRenamed:
         return GroupRenamed(group_id, group.name, name, UnmodifiedEntries())
     _refuse_taken_name(session, name, group_id)
     members = _direct_members(session, [group_id])
-    old = group.name
+    old, old_en = group.name, group.name_en
     unmodified = note_unmodified(session, members)
     _rename(session, group_id, old, name)
-    return GroupRenamed(group_id, old, name, unmodified)
+    return GroupRenamed(group_id, old, name, unmodified, old_en)
 
 
 def recolor_group(session: Session, group_id: int, color: str) -> GroupRecolored:
@@ -282,14 +283,15 @@ def remove_from_group(session: Session, reference_ids: Sequence[int], group_id: 
 # --- steps shared by the operations and their undo -------------------------------------
 
 
-def _rename(session: Session, group_id: int, expected: str, name: str) -> None:
+def _rename(session: Session, group_id: int, expected: str, name: str, name_en: str = "") -> None:
     current = session.scalar(select(SourceGroup.name).where(SourceGroup.id == group_id))
     if current != expected:
         raise ConcurrentEditError(
             f"The group {expected!r} was renamed or deleted in the meantime; nothing was changed."
         )
     _refuse_taken_name(session, name, group_id)
-    session.execute(update(SourceGroup).where(SourceGroup.id == group_id).values(name=name))
+    # A new name is the person's own: the old one's English translation no longer fits it.
+    session.execute(update(SourceGroup).where(SourceGroup.id == group_id).values(name=name, name_en=name_en))
     _mark_modified(session, _direct_members(session, [group_id]))
 
 

@@ -54,6 +54,12 @@ class GroupRow:
     primary: bool
     depth: int  # 0 for a top-level group
     path: tuple[str, ...]  # names from the top-level group down to this one
+    name_en: str = ""  # the English translation of name, if it has one
+
+    def shown_name(self, language: str) -> str:
+        """The name to show in an interface in ``language``: the stored one,
+        or its English translation in the English interface."""
+        return self.name_en if language == "en" and self.name_en else self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +226,7 @@ def source_groups(session: Session) -> list[GroupRow]:
             SourceGroup.color,
             SourceGroup.primary,
             SourceGroup.position,
+            SourceGroup.name_en,
         )
     ).all()
     children: dict[int | None, list] = defaultdict(list)
@@ -231,7 +238,9 @@ def source_groups(session: Session) -> list[GroupRow]:
         for row in sorted(children.get(parent_id, []), key=lambda r: (r.position, r.id)):
             here = (*path, row.name)
             ordered.append(
-                GroupRow(row.id, row.parent_id, row.name, row.name_local, row.color, row.primary, depth, here)
+                GroupRow(
+                    row.id, row.parent_id, row.name, row.name_local, row.color, row.primary, depth, here, row.name_en
+                )
             )
             walk(row.id, depth + 1, here)
 

@@ -72,7 +72,7 @@ def test_review_report_groups_by_section_and_verdict_safely(sample_library: Libr
     page = html_out.read_text(encoding="utf-8")
     assert "<script>alert" not in page and "&lt;script&gt;" in page
     assert "<strong>bold</strong>" in page  # Markdown rendered, HTML in it not live
-    assert "needs a source" in page and "[23]" in page and "Think-tank reports" in page
+    assert "needs a source" in page and "[23]" in page and "Аналитикалық баяндамалар" in page
     md_out = tmp_path / "review.md"
     assert main(["--db", str(sample_path), "review-report", str(md_out)]) == 0
     md = md_out.read_text(encoding="utf-8")

@@ -63,9 +63,10 @@ GROUP_SCHEMA = {
         "group": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["name", "name_kk", "color", "numbers", "declared_in", "children"],
+            "required": ["name", "name_en", "name_kk", "color", "numbers", "declared_in", "children"],
             "properties": {
                 "name": {"type": "string", "minLength": 1},
+                "name_en": {"type": "string", "minLength": 1},
                 "name_kk": {"type": "string", "minLength": 1},
                 "color": {"type": "string", "pattern": "^#[0-9A-F]{6}$"},
                 "numbers": {"type": "string", "pattern": r"^\d+(-\d+)?(, \d+(-\d+)?)*$"},
@@ -293,7 +294,7 @@ def test_groups_file_matches_its_schema() -> None:
 
 
 def test_top_groups_are_the_declared_ones_and_cover_every_number_once() -> None:
-    top = {g["name"]: expand(g["numbers"]) for g in group_tree()["groups"]}
+    top = {g["name_en"]: expand(g["numbers"]) for g in group_tree()["groups"]}
     assert top == {name: set(numbers) for name, numbers in DECLARED_TOP_GROUPS.items()}
     every = [n for numbers in top.values() for n in numbers]
     assert sorted(every) == list(range(1, LAST_NUMBER + 1))
@@ -312,9 +313,19 @@ def test_group_wording_is_quoted_from_the_thesis() -> None:
             assert fold_compact(piece) in corpus, (group["name"], piece)
 
 
+def test_group_names_are_the_introductions_words() -> None:
+    """A group is named in the thesis's language, with words its introduction
+    uses for it (a word may drop the introduction's possessive ending)."""
+    for group in walk(group_tree()["groups"]):
+        said = re.findall(r"\w+", fold(group["name_kk"] + " " + group["declared_in"]))
+        for word in re.findall(r"\w+", fold(group["name"])):
+            assert any(w.startswith(word) for w in said), (group["name"], word)
+        assert re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][^A-Za-z]+", group["name"]), group["name"]
+
+
 def test_sub_groups_are_what_their_review_paragraphs_cite() -> None:
-    (scholarly,) = [g for g in group_tree()["groups"] if g["name"] == "Scholarly literature"]
-    children = {g["name"]: expand(g["numbers"]) for g in scholarly["children"]}
+    (scholarly,) = [g for g in group_tree()["groups"] if g["name_en"] == "Scholarly literature"]
+    children = {g["name_en"]: expand(g["numbers"]) for g in scholarly["children"]}
     assert set(children) == set(REVIEW_SECTIONS)
     text = thesis()
     for name, (heading, next_heading) in REVIEW_SECTIONS.items():

@@ -152,7 +152,7 @@ def test_merging_two_numbers_of_one_source_rewrites_markers_and_unmerge_restores
 
         assert marker.marker == "[9]" and [t.reference_id for t in marker.targets] == [keep.id]
         assert session.get(Reference, result.drop.id) is None
-        assert {g.name for g in keep.groups} == {"Diplomatic documents", "Scholarly literature"}
+        assert {g.name_en for g in keep.groups} == {"Diplomatic documents", "Scholarly literature"}
         assert keep.field("note") == dict(result.keep.fields)["note"]  # the kept entry's own note
         numbers = sorted(session.scalars(select(Reference.number)))
         assert numbers == list(range(1, 228))

@@ -47,7 +47,7 @@ def test_bibtex_of_one_group_through_the_dialog(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     dialog = open_dialog(controller, ExportFormat.BIBTEX)
     choose(dialog.scope_box, SCOPE_GROUP)
-    choose(dialog.group_box, "Legal acts")
+    choose(dialog.group_box, "Құқықтық актілер")
     assert not dialog.style_box.isEnabled()  # styles are for formatted bibliographies only
     with qtbot.waitSignal(controller.export_done, timeout=TIMEOUT_MS) as done:
         dialog.accept()
@@ -66,7 +66,7 @@ def test_a_gost_bibliography_of_the_document_goes_to_the_clipboard(
     assert dialog.style_box.isEnabled()
     choose(dialog.output_box, Output.CLIPBOARD)
     choose(dialog.scope_box, SCOPE_GROUP)
-    choose(dialog.group_box, "Legal acts")
+    choose(dialog.group_box, "Құқықтық актілер")
     with qtbot.waitSignal(controller.export_done, timeout=TIMEOUT_MS):
         dialog.accept()
     lines = QGuiApplication.clipboard().mimeData().text().splitlines()

@@ -52,6 +52,6 @@ def test_group_tree_model(qtmodeltester: ModelTester, library_window: LibraryWin
     assert model.rowCount(everything) == groups  # resources/source-groups.json: six top-level groups
     scholarly = model.index_of(group_id(sample_library, "Scholarly literature"))
     names = [model.index(r, 0, scholarly).data(Qt.ItemDataRole.EditRole) for r in range(model.rowCount(scholarly))]
-    assert names == ["Western", "Russian", "Kazakhstani"]
+    assert names == ["Батыстық әдебиеттер", "Ресейлік әдебиеттер", "Қазақстандық зерттеушілер"]  # stored names
     # The thesis declares 50-228 as scholarly literature: 179 references.
     assert scholarly.data() == "Scholarly literature (179)"

@@ -54,7 +54,7 @@ def reference_id(library: Library, number: int) -> int:
 
 
 def group_id(library: Library, name: str) -> int:
-    return sql(library, "SELECT id FROM source_groups WHERE name = :name", name=name)[0][0]
+    return sql(library, "SELECT id FROM source_groups WHERE :name IN (name, name_en)", name=name)[0][0]
 
 
 def field_value(library: Library, number: int, name: str) -> str | None:
@@ -70,7 +70,7 @@ def members(library: Library, name: str) -> list[int]:
         for (n,) in sql(
             library,
             'SELECT r.number FROM "references" r JOIN reference_groups rg ON rg.reference_id = r.id '
-            "JOIN source_groups g ON g.id = rg.group_id WHERE g.name = :name ORDER BY r.number",
+            "JOIN source_groups g ON g.id = rg.group_id WHERE :name IN (g.name, g.name_en) ORDER BY r.number",
             name=name,
         )
     ]

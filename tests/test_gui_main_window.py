@@ -149,7 +149,7 @@ def test_hovering_a_marker_lists_its_references(window: MainWindow, sample_libra
 
 
 def test_filtering_claims_by_legal_acts(window: MainWindow, sample_library: Library) -> None:
-    (legal,) = sql(sample_library, "SELECT id FROM source_groups WHERE name = 'Legal acts'")[0]
+    (legal,) = sql(sample_library, "SELECT id FROM source_groups WHERE name_en = 'Legal acts'")[0]
     dock = window.claims_dock
     dock.group_filter.set_checked(())
     assert dock.proxy.rowCount() == 0

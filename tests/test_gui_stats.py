@@ -24,7 +24,7 @@ TARGETS_BY_CHAPTER = """
 WITH RECURSIVE tree(top, id) AS (
     SELECT id, id FROM sections WHERE parent_id IS NULL
     UNION ALL SELECT tree.top, s.id FROM sections s JOIN tree ON s.parent_id = tree.id)
-SELECT top_section.number, top_section.title, t.id, g.name, g.parent_id
+SELECT top_section.number, top_section.title, t.id, COALESCE(NULLIF(g.name_en, ''), g.name), g.parent_id
 FROM tree
 JOIN sections top_section ON top_section.id = tree.top
 JOIN blocks b ON b.section_id = tree.id
@@ -76,7 +76,7 @@ def test_chart_numbers_equal_the_database(window: MainWindow, sample_library: Li
 
 def test_claim_shares_equal_the_database(window: MainWindow, sample_library: Library) -> None:
     sql = """
-    SELECT g.name, count(DISTINCT c.claim_id) FROM source_groups g
+    SELECT COALESCE(NULLIF(g.name_en, ''), g.name), count(DISTINCT c.claim_id) FROM source_groups g
     LEFT JOIN source_groups child ON child.parent_id = g.id
     JOIN reference_groups rg ON rg.group_id = g.id OR rg.group_id = child.id
     JOIN citation_targets t ON t.reference_id = rg.reference_id
@@ -111,7 +111,7 @@ def test_chart_follows_a_change_of_the_data(window: MainWindow, sample_library: 
         conn.execute(
             text(
                 "DELETE FROM reference_groups WHERE reference_id = :r "
-                "AND group_id = (SELECT id FROM source_groups WHERE name = 'Legal acts')"
+                "AND group_id = (SELECT id FROM source_groups WHERE name_en = 'Legal acts')"
             ),
             {"r": reference_id},
         )

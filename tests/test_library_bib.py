@@ -75,8 +75,8 @@ def test_groups_round_trip_through_jabref_comment(tmp_path: Path, sample_path: P
     exported = tmp_path / "thesis.bib"
     assert main(["--db", str(sample_path), "export-bib", str(exported), "--document", "1"]) == 0
     text = exported.read_text(encoding="utf-8")
-    assert "@Comment{jabref-meta: grouping:\n0 AllEntriesGroup:;\n1 StaticGroup:Legal acts\\;0\\;1\\;0x" in text
-    assert "2 StaticGroup:Western\\;" in text
+    assert "@Comment{jabref-meta: grouping:\n0 AllEntriesGroup:;\n1 StaticGroup:Құқықтық актілер\\;0\\;1\\;0x" in text
+    assert "2 StaticGroup:Батыстық әдебиеттер\\;" in text
     fresh = tmp_path / "fresh.sqlite"
     assert main(["--db", str(fresh), "import-bib", str(exported)]) == 0
     library = open_library(fresh)
@@ -86,11 +86,11 @@ def test_groups_round_trip_through_jabref_comment(tmp_path: Path, sample_path: P
                 group = s.scalars(select(SourceGroup).where(SourceGroup.name == name)).all()
                 return {r.key for g in group for r in g.references}
 
-            western = s.scalars(select(SourceGroup).where(SourceGroup.name == "Western")).all()
-            # the sample library already made its own groups: find the imported tree's
-            assert any(g.parent is not None and g.parent.name == "Scholarly literature" for g in western)
-            assert {"ref3", "ref8"} <= members("Legal acts")
-            assert "ref57" in members("Western") or "ref57" in members("Scholarly literature")
+            # Exports write the stored names: the thesis's Kazakh ones.
+            western = s.scalars(select(SourceGroup).where(SourceGroup.name == "Батыстық әдебиеттер")).all()
+            assert any(g.parent is not None and g.parent.name == "Ғылыми мақалалар мен монографиялар" for g in western)
+            assert {"ref3", "ref8"} <= members("Құқықтық актілер")
+            assert "ref57" in members("Батыстық әдебиеттер") or "ref57" in members("Ғылыми мақалалар мен монографиялар")
     finally:
         library.close()
 
@@ -107,7 +107,7 @@ def test_export_selection_by_group_and_cited_only(sample_path: Path) -> None:
 def test_unknown_group_is_a_clear_error(sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(sample_path), "export-bib", str(tmp_path / "x.bib"), "--group", "Poems"]) == 1
     err = capsys.readouterr().err
-    assert "No source group named 'Poems'" in err and "Legal acts" in err
+    assert "No source group named 'Poems'" in err and "Құқықтық актілер" in err
     assert not (tmp_path / "x.bib").exists()
 
 

@@ -177,7 +177,7 @@ def test_completeness_of_many_references_and_its_undo(sample_library: Library) -
 
 def russian_group(library: Library) -> int:
     with library.session() as session:
-        return session.scalars(select(SourceGroup.id).where(SourceGroup.name == "Russian")).one()
+        return session.scalars(select(SourceGroup.id).where(SourceGroup.name_en == "Russian")).one()
 
 
 def test_undoing_in_stack_order_makes_the_entry_read_as_its_raw_text_again(sample_library: Library) -> None:

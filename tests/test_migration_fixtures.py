@@ -89,6 +89,34 @@ def project(table: tuple[list[str], list[tuple[object, ...]]], columns: list[str
     return sorted((tuple(row[p] for p in positions) for row in rows), key=repr)
 
 
+def transformed(before: dict, old_revision: str) -> dict:  # noqa: ANN001 - contents() maps
+    """The values migrations change on purpose, changed as they say.
+
+    0003: the bundled thesis's source groups take the Kazakh names its
+    introduction gives them (their English names move to a new column).
+    """
+    if old_revision < "0003" and "source_groups" in before:
+        renamed = _migration_0003().SAMPLE_GROUPS
+        columns, rows = before["source_groups"]
+        name, local = columns.index("name"), columns.index("name_local")
+        rows = [
+            (*row[:name], renamed.get(row[name], row[name]) if row[local] else row[name], *row[name + 1 :])
+            for row in rows
+        ]
+        before = {**before, "source_groups": (columns, sorted(rows, key=repr))}
+    return before
+
+
+def _migration_0003():  # noqa: ANN202 - a module
+    import importlib.util
+
+    path = Path(models.migrations.__file__).parent / "versions" / "0003_group_names_in_document_language.py"
+    spec = importlib.util.spec_from_file_location("migration_0003", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def assert_nothing_lost(before: dict, after: dict) -> None:  # noqa: ANN001 - contents() maps
     assert set(before) <= set(after), f"tables gone: {set(before) - set(after)}"
     for table, (columns, rows) in before.items():
@@ -118,7 +146,7 @@ def test_opening_a_released_schema_upgrades_it_and_loses_nothing(fixture: Path, 
     open_library(path).close()
     assert revision_of(path) == head_revision()
     assert integrity(path) == "ok"
-    assert_nothing_lost(before, contents(path))
+    assert_nothing_lost(transformed(before, old_revision), contents(path))
     assert fts_hits(path, "қазақстан") > 100  # the search index still answers (Cyrillic, folded)
     backups = backups_of(path)
     if old_revision == head_revision():

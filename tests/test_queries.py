@@ -86,14 +86,14 @@ def test_times_cited_counts_markers(library: Library, view: DocumentView) -> Non
 def test_groups_are_in_tree_order_with_paths(view: DocumentView) -> None:
     names = [g.path for g in view.groups]
     # resources/source-groups.json: six top-level groups, three under Scholarly literature.
-    assert names[0] == ("Legal acts",)
-    western = names.index(("Scholarly literature", "Western"))
-    assert names[western - 1] == ("Scholarly literature",)
+    assert names[0] == ("Құқықтық актілер",)
+    western = names.index(("Ғылыми мақалалар мен монографиялар", "Батыстық әдебиеттер"))
+    assert names[western - 1] == ("Ғылыми мақалалар мен монографиялар",)
     assert {g.depth for g in view.groups} == {0, 1}
 
 
 def test_claim_rows_carry_their_markers_and_groups(library: Library, view: DocumentView) -> None:
-    legal = next(g.id for g in view.groups if g.name == "Legal acts")
+    legal = next(g.id for g in view.groups if g.name_en == "Legal acts")
     citing_legal = {
         r[0]
         for r in rows(
@@ -148,9 +148,9 @@ def test_statistics_totals_equal_targets_per_chapter(library: Library, view: Doc
 
 
 def test_display_group_prefers_the_most_specific_group(view: DocumentView) -> None:
-    scholarly = next(g.id for g in view.groups if g.name == "Scholarly literature")
-    western = next(g.id for g in view.groups if g.name == "Western")
-    legal = next(g.id for g in view.groups if g.name == "Legal acts")
+    scholarly = next(g.id for g in view.groups if g.name_en == "Scholarly literature")
+    western = next(g.id for g in view.groups if g.name_en == "Western")
+    legal = next(g.id for g in view.groups if g.name_en == "Legal acts")
     assert queries.display_group([scholarly, western], view.groups) == western
     assert queries.display_group([western, scholarly], view.groups) == western
     assert queries.display_group([legal], view.groups) == legal

@@ -173,3 +173,31 @@ def test_libreoffice_opens_the_written_file_comments_included(tmp_path: Path) ->
     content = zipfile.ZipFile(tmp_path / "odt" / "back.odt").read("content.xml").decode()
     assert content.count("<office:annotation ") == 3 and "Неге даулы?" in content
     assert "[1, с. 12-14]" in content
+
+
+def test_an_annotation_whose_text_is_gone_still_comes_back_as_a_comment(tmp_path: Path) -> None:
+    docx = build_thesis(tmp_path / "thesis.docx")
+    db = tmp_path / "lib.sqlite"
+    assert main(["--db", str(db), "import-docx", str(docx)]) == 0
+    library = open_library(db)
+    from models import Annotation
+
+    with library.session() as s:
+        ann = s.scalars(select(Annotation).where(Annotation.author == "Reviewer Two")).one()
+        ann.anchor, ann.start, ann.end = "orphaned", None, None
+    library.close()
+    out = tmp_path / "back.docx"
+    assert main(["--db", str(db), "export-docx", str(out)]) == 0
+    comments = {c.author: c.text for c in WordDocument(str(out)).comments}
+    assert comments["Reviewer Two"].startswith("Неге даулы?\nДәлел келтіріңіз.\nSilteme: its text is gone")
+    assert "«Бұл тұжырым даулы.»" in comments["Reviewer Two"]
+
+
+def test_a_list_numbered_by_word_is_reordered_and_keeps_its_numbering(tmp_path: Path) -> None:
+    docx, _db, out = _roundtrip(tmp_path, ThesisSpec(first_marker="[6]", word_numbered_list=True), ["renumber"])
+    entries = [p for p in WordDocument(str(out)).paragraphs if p.style.name == "List Number" and p.text in GOST_KK]
+    assert [p.text for p in entries][:2] == [GOST_KK[5], GOST_KK[1]]
+    assert sorted(p.text for p in entries) == sorted(GOST_KK)
+    before = [p for p in WordDocument(str(docx)).paragraphs if p.text == GOST_KK[5]][0]
+    after = next(p for p in entries if p.text == GOST_KK[5])
+    assert [(r.text, r.bold, r.italic) for r in after.runs] == [(r.text, r.bold, r.italic) for r in before.runs]

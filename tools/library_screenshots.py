@@ -26,7 +26,7 @@ SHARED_BIB = ROOT.parent / "shared" / "bib"
 
 
 def group_id(controller: LibraryController, name: str) -> int:
-    return next(g.id for g in controller.library_window.tree_model.groups() if g.name == name)
+    return next(g.id for g in controller.library_window.tree_model.groups() if name in (g.name, g.name_en))
 
 
 def reference_id(controller: LibraryController, number: int) -> int:

@@ -409,6 +409,10 @@ class AnnotationsDock(QDockWidget):
         """The controller saved the reply: clear the box."""
         self.reply_edit.clear()
 
+    def retranslate_ui(self) -> None:
+        """The language changed (app.i18n.qt): the count is written again."""
+        self._update_count()
+
     def _update_count(self) -> None:
         if self.tabs.currentIndex() == ORPHANS_TAB:
             text = fill(self.tr("%1 orphaned"), self.orphans.count())

@@ -11,6 +11,7 @@ the texts that were set once when the widgets were built (see ADR 0006).
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import partial
 
 from PySide6.QtCore import (
@@ -31,13 +32,16 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QDoubleSpinBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QSpinBox,
     QTabWidget,
     QTextEdit,
+    QTreeWidget,
     QWidget,
 )
 
@@ -162,11 +166,26 @@ class _Reverse:
         self.from_source = language == catalog.SOURCE_LANGUAGE
 
     def again(self, text: str) -> str | None:
+        """``text`` in the new language; a count after it ("Error (3)") and
+        markup around it ("<b>…</b>") stay as they are."""
         found = (self.english if self.from_source else self.by_text).get(text)
-        if found is None:
-            return None
-        context, source, comment = found
-        return QCoreApplication.translate(context, source, comment or None)
+        if found is not None:
+            context, source, comment = found
+            return QCoreApplication.translate(context, source, comment or None)
+        counted = _COUNTED.fullmatch(text)
+        if counted is not None:
+            head = self.again(counted.group(1))
+            return None if head is None else head + counted.group(2)
+        if "<" in text:
+            parts = _MARKUP.split(text)
+            again = [self.again(p) if p and not _MARKUP.fullmatch(p) else None for p in parts]
+            if any(a is not None for a in again):
+                return "".join(a if a is not None else p for p, a in zip(parts, again, strict=True))
+        return None
+
+
+_COUNTED = re.compile(r"(.+?)( \(\d+\))")
+_MARKUP = re.compile(r"(<[^>]+>)")
 
 
 def retranslate(previous: str, language: str) -> None:
@@ -211,6 +230,13 @@ def _widget_texts(widget: QWidget, reverse: _Reverse) -> None:
         _again(reverse, widget.text(), widget.setText)
     if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
         _again(reverse, widget.placeholderText(), widget.setPlaceholderText)
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        _again(reverse, widget.prefix(), widget.setPrefix)
+        _again(reverse, widget.suffix(), widget.setSuffix)
+    if isinstance(widget, QTreeWidget):
+        header = widget.headerItem()
+        for column in range(header.columnCount()):
+            _again(reverse, header.text(column), partial(header.setText, column))
     if isinstance(widget, QGroupBox):
         _again(reverse, widget.title(), widget.setTitle)
     if isinstance(widget, QMenu):
@@ -244,6 +270,8 @@ def _model_changed(model: QAbstractItemModel, reverse: _Reverse) -> None:
     headers = getattr(model, "_headers", None)
     if isinstance(headers, list):
         model._headers = [reverse.again(h) or h if isinstance(h, str) else h for h in headers]
+    elif isinstance(headers, dict):
+        model._headers = {k: reverse.again(h) or h if isinstance(h, str) else h for k, h in headers.items()}
     columns_ = getattr(model, "columns", None)  # frozen column descriptions with a title
     if isinstance(columns_, list) and all(dataclasses.is_dataclass(c) and hasattr(c, "title") for c in columns_):
         model.columns = [dataclasses.replace(c, title=reverse.again(c.title) or c.title) for c in columns_]

@@ -1338,38 +1338,38 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>скриптер мен бенчмарктер үшін: диссертация салынған соң &apos;ready &lt;процесс басталғаннан бергі миллисекунд&gt;&apos; деп шығарып, жұмысты аяқтау</translation>
     </message>
 </context>
 <context>
     <name>DesktopCommands</name>
     <message>
         <source>add Silteme to the desktop&apos;s application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silteme-ді жұмыс үстелінің қолданбалар мәзіріне қосу (Linux: desktop жазбасы, белгішелер, AppStream метадеректері)</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАЛТА</translation>
     </message>
     <message>
         <source>install below DIR instead of the user&apos;s data folder ($XDG_DATA_HOME or ~/.local/share)</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланушының деректер қалтасының ($XDG_DATA_HOME немесе ~/.local/share) орнына ҚАЛТА ішіне орнату</translation>
     </message>
     <message>
         <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс үстелі жазбалары тек Linux үшін; Windows пен macOS жүйелерінде Silteme-ді silteme пәрменімен немесе бума қалтасынан іске қосыңыз.</translation>
     </message>
     <message>
         <source>Cannot install the desktop entry: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс үстеліне жазбаны орнату мүмкін болмады: %1.</translation>
     </message>
     <message>
         <source>Installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнатылды: %1</translation>
     </message>
     <message>
         <source>Installed %1 and %2 icons</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнатылды: %1 және %2 белгіше</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2408,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы &amp;ашылғандар</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2464,7 +2464,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Importing the bundled thesis for the first start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы іске қосу үшін үлгі диссертация импортталуда…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
@@ -2552,7 +2552,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>The library %1 no longer exists; it was taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кітапханасы енді жоқ; ол тізімнен алынды.</translation>
     </message>
     <message>
         <source>About Silteme</source>
@@ -2710,19 +2710,19 @@ The library is as it was before; the undo history was cleared.</source>
     <name>RecentMenu</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітапханалар</translation>
     </message>
     <message>
         <source>No recent libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы кітапханалар жоқ</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді тазарту</translation>
     </message>
 </context>
 <context>

@@ -1364,38 +1364,38 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>для скриптов и замеров: когда диссертация отрисована, вывести &apos;ready &lt;миллисекунды с запуска процесса&gt;&apos; и выйти</translation>
     </message>
 </context>
 <context>
     <name>DesktopCommands</name>
     <message>
         <source>add Silteme to the desktop&apos;s application menu (Linux: desktop entry, icons, AppStream metainfo)</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить Silteme в меню приложений (Linux: ярлык .desktop, значки, метаданные AppStream)</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАПКА</translation>
     </message>
     <message>
         <source>install below DIR instead of the user&apos;s data folder ($XDG_DATA_HOME or ~/.local/share)</source>
-        <translation type="unfinished"></translation>
+        <translation>установить в ПАПКУ вместо папки данных пользователя ($XDG_DATA_HOME или ~/.local/share)</translation>
     </message>
     <message>
         <source>Desktop entries are for Linux desktops; on Windows and macOS start Silteme with the silteme command or from the bundle&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ярлыки рабочего стола есть только в Linux; в Windows и macOS запускайте Silteme командой silteme или из папки пакета.</translation>
     </message>
     <message>
         <source>Cannot install the desktop entry: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить ярлык на рабочий стол: %1.</translation>
     </message>
     <message>
         <source>Installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлено: %1</translation>
     </message>
     <message>
         <source>Installed %1 and %2 icons</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлено: %1 и значков — %2</translation>
     </message>
 </context>
 <context>
@@ -2452,7 +2452,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2508,7 +2508,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Importing the bundled thesis for the first start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт встроенной диссертации при первом запуске…</translation>
     </message>
     <message>
         <source>Loading the document…</source>
@@ -2600,7 +2600,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>The library %1 no longer exists; it was taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеки %1 больше нет; она удалена из списка.</translation>
     </message>
     <message>
         <source>About Silteme</source>
@@ -2760,19 +2760,19 @@ The library is as it was before; the undo history was cleared.</source>
     <name>RecentMenu</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеки</translation>
     </message>
     <message>
         <source>No recent libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних библиотек</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить список</translation>
     </message>
 </context>
 <context>
@@ -3596,7 +3596,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>Импорт %1…</translation>
+        <translation>Импорт: %1…</translation>
     </message>
     <message>
         <source>%1 is in the library: %2 sections, %3 paragraphs and tables, %4 markers in %5 claims.</source>

@@ -19,6 +19,7 @@ from app.library.export_actions import BibliographyStyle, ExportFormat, ExportRe
 from references.bibexport import ExportSelection
 from references.queries import GroupRow
 from app.i18n import fill
+from app.i18n import current_language
 
 SCOPE_LIBRARY, SCOPE_DOCUMENT, SCOPE_GROUP = range(3)
 
@@ -53,7 +54,7 @@ class ExportDialog(QDialog):
         self.scope_box.addItem(self.tr("One group (with its subgroups)"), SCOPE_GROUP)
         self.group_box = QComboBox()
         for group in groups:
-            self.group_box.addItem("    " * group.depth + group.name, group.name)
+            self.group_box.addItem("    " * group.depth + group.shown_name(current_language()), group.name)
         self.cited_box = QCheckBox(self.tr("Only references cited in the text"))
 
         self.style_box = QComboBox()

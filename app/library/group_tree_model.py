@@ -20,6 +20,7 @@ from app.group_filter import swatch
 from app.library import mime
 from references.library_queries import NO_GROUP, GroupCounts
 from references.queries import GroupRow
+from app.i18n import current_language
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -117,8 +118,9 @@ class GroupTreeModel(QAbstractItemModel):
         group_id = self._nodes[index.internalId()].group_id
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{self._name(group_id)} ({self._count(group_id)})"
-        if role == Qt.ItemDataRole.EditRole:
-            return self._name(group_id)
+        if role == Qt.ItemDataRole.EditRole:  # a rename edits the stored name
+            group = self._groups.get(group_id)
+            return group.name if group is not None else self._name(group_id)
         if role == GROUP_ID_ROLE:
             return group_id
         if role == Qt.ItemDataRole.DecorationRole and group_id != ALL_REFERENCES:
@@ -133,7 +135,7 @@ class GroupTreeModel(QAbstractItemModel):
             return self.tr("All references")
         if group_id == NO_GROUP:
             return self.tr("No group")
-        return self._groups[group_id].name
+        return self._groups[group_id].shown_name(current_language())
 
     def _count(self, group_id: int) -> int:
         if group_id == ALL_REFERENCES:
@@ -147,6 +149,8 @@ class GroupTreeModel(QAbstractItemModel):
         if group is None:
             return self._name(group_id)
         lines = [" ▸ ".join(group.path)]
+        if group.shown_name(current_language()) != group.name:
+            lines.insert(0, group.shown_name(current_language()))
         if group.name_local:
             lines.append(group.name_local)
         if group.primary:

@@ -39,6 +39,7 @@ from app.row_table_view import configure_row_table
 from references.library_queries import GroupCounts, ReferenceQuery, SortColumn
 from references.queries import GroupRow
 from app.i18n import fill
+from app.i18n import current_language
 
 if TYPE_CHECKING:
     from app.library.controller import LibraryController
@@ -284,7 +285,7 @@ class LibraryWindow(QMainWindow):
         remove_menu = menu.addMenu(self.tr("Remove from Group"))
         in_groups = self.table_model.group_ids_of(ids)
         for group in self.tree_model.groups():
-            label = "    " * group.depth + group.name
+            label = "    " * group.depth + group.shown_name(current_language())
             add = add_menu.addAction(label)
             add.triggered.connect(lambda _c=False, g=group.id: self.controller.add_to_group(ids, g))
             if group.id in in_groups:
@@ -312,7 +313,7 @@ class LibraryWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.tr("New Group…"), lambda: self.ask_new_group(None))
         if group is not None:
-            menu.addAction(fill(self.tr("New Subgroup of %1…"), group.name), lambda: self.ask_new_group(group.id))
+            menu.addAction(fill(self.tr("New Subgroup of %1…"), group.shown_name(current_language())), lambda: self.ask_new_group(group.id))
             menu.addSeparator()
             menu.addAction(self.tr("Rename…"), lambda: self.tree.edit(index))
             menu.addAction(self.tr("Colour…"), lambda: self.ask_colour(group))
@@ -328,7 +329,7 @@ class LibraryWindow(QMainWindow):
             self.controller.create_group(name, parent_id)
 
     def ask_colour(self, group: GroupRow) -> None:
-        colour = QColorDialog.getColor(QColor(group.color), self, fill(self.tr("Colour of %1"), group.name))
+        colour = QColorDialog.getColor(QColor(group.color), self, fill(self.tr("Colour of %1"), group.shown_name(current_language())))
         if colour.isValid():
             self.controller.recolor_group(group.id, colour.name())
 

@@ -30,7 +30,8 @@ _ACCESSED = re.compile(
     re.IGNORECASE,
 )
 _DOI = re.compile(r"(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
-_AREA_SEPARATOR = re.compile(r"\.\s+[–—-]\s+|\s+[–—]\s+(?=\S)")
+# GOST sets areas apart by ". – "; a dash without the full stop may be part of a title.
+_AREA_SEPARATOR = re.compile(r"\.\s+[–—-]\s+")
 _YEAR = r"(1[5-9]\d\d|20\d\d)"
 _PUBLICATION = re.compile(rf"^([^:;,]+?)\s*:\s*(.+?),\s*{_YEAR}\.?$")
 _CITY_YEAR = re.compile(rf"^([{_UP}][^:;,\d]{{1,40}}?),\s*{_YEAR}\.?$")
@@ -39,7 +40,8 @@ _PAGES = re.compile(r"^(?:С|с|Б|б|P|p|pp|Pp|S|Бет|бет|Стр|стр)\.
 _PAGE_COUNT = re.compile(r"^(\d+(?:\s*\[\d+\])?)\s*(?:с|б|p|pp|стр|бет|P)\.?$")
 _VOLUME = re.compile(r"(?:^|,\s*)(?:Т|Том|Vol|Volume|V)\.?\s*(\d+)(?=,|\.|$|\s)")
 _NUMBER = re.compile(r"(?:^|,\s*)(?:№|No|Nr|Вып|Issue|Iss)\.?\s*(\d+(?:\s*[-–/]\s*\d+)?)(?=,|\.|$|\s)")
-_VOLUME_NUMBER_AREA = re.compile(r"^(?:(?:Т|Том|Vol|Volume|V)\.?\s*\d+|(?:№|No|Nr|Вып|Issue|Iss)\.?\s*\d+(?:\s*[-–/]\s*\d+)?)(?:,\s*(?:(?:Т|Том|Vol|Volume|V)\.?\s*\d+|(?:№|No|Nr|Вып|Issue|Iss)\.?\s*\d+(?:\s*[-–/]\s*\d+)?))*\.?$")
+_ISSUE = r"(?:№|No|Nr|Вып|Issue|Iss)\.?\s*\d+(?:\s*[-–/]\s*\d+)?(?:\s*\(\d+\))?"
+_VOLUME_NUMBER_AREA = re.compile(rf"^(?:(?:Т|Том|Vol|Volume|V)\.?\s*\d+|{_ISSUE})(?:,\s*(?:(?:Т|Том|Vol|Volume|V)\.?\s*\d+|{_ISSUE}))*\.?$")
 _APA = re.compile(rf"^(?P<authors>.+?)\s+\((?P<year>{_YEAR}[a-z]?)(?:,\s*[^)]*)?\)\.\s+(?P<title>.+?[.?!])\s+(?P<rest>.+)$")
 _APA_ARTICLE = re.compile(r"^(?P<journal>[^,]+?),\s*(?P<volume>\d+)(?:\((?P<number>[^)]+)\))?(?:,\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?))?\.?(?:\s|$)")
 _APA_PUBLISHER = re.compile(r"^(?P<publisher>[^.\d]{2,80})\.?$")
@@ -137,9 +139,10 @@ def _parse_gost(text: str, out: ParsedEntry) -> None:
     elif "url" in fields:
         out.entry_type = "online"
     stated = {"year", "publisher", "pages", "pagetotal", "volume", "number", "url", "doi", "journal", "booktitle"}
-    if not authors and not stated & fields.keys():
-        fields.pop("title", None)  # a bare sentence: nothing says it is a title
-        return
+    if not stated & fields.keys():
+        fields.pop("title", None)  # no area says where the title ends: it stays in the verbatim text
+        if not authors:
+            return
     out.style = "gost"
 
 

@@ -128,6 +128,7 @@ class _Extractor:
         self.list_numbered = False
         self.fallback = FallbackHeadings()
         self.field_stack: list[bool] = []
+        self.list_title: int | None = None
 
     # -- parts -----------------------------------------------------------------
 
@@ -156,6 +157,9 @@ class _Extractor:
         # Headings by style only when the document really uses them (a lone
         # styled paragraph, such as a contents heading, does not count).
         styled = sum(1 for p in paras if p.style_level is not None and not p.toc and p.text.text.strip()) >= 2
+        # The reference list is the last part so titled ("Sources" may also title a section earlier).
+        titled = [p.index for p in paras if is_bibliography_title(p.text.text.strip())]
+        self.list_title = titled[-1] if titled else None
         total = len(items)
         para_iter = iter(paras)
         for done, (kind, el, toc) in enumerate(items):
@@ -267,7 +271,7 @@ class _Extractor:
                 return
         if level is not None:
             self._heading(para, raw, text, level)
-            if is_bibliography_title(text) and not self.out.entries:
+            if para.index == self.list_title:
                 self.in_list = level
                 self.out.list_heading = para.index
             return

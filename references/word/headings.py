@@ -16,13 +16,12 @@ from references.text.headings import is_upper_title, numbered_heading, unnumbere
 
 # "ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР ТІЗІМІ", "СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ", "References", ...
 _BIBLIOGRAPHY = re.compile(
-    r"^(?:пайдаланылған\s+(?:әдебиеттер|əдебиеттер|дерек\w*|дереккөздер)(?:\s+\w+){0,3}"
-    r"|(?:әдебиеттер|əдебиеттер)\s+тізімі"
-    r"|әдебиеттер|əдебиеттер|литература"
-    r"|список\s+(?:использованн\w+\s+)?(?:источников|литературы)(?:\s+и\s+литературы)?"
+    r"^(?:(?:пайдаланылған|қолданылған)\s+(?:әдебиет\w*|дерек\w*|дереккөздер)(?:\s+\w+){0,3}"
+    r"|(?:әдебиеттер|әдебиет)(?:\s+тізімі)?"
+    r"|(?:список\s+)?(?:использованн\w+\s+)?(?:источник\w*|литератур\w*)(?:\s+и\s+(?:литератур\w*|источник\w*))?"
     r"|библиографи\w*(?:\s+список)?|библиографический\s+список"
-    r"|references|reference\s+list|list\s+of\s+references|bibliography|works\s+cited"
-    r"|list\s+of\s+(?:used\s+)?(?:sources|literature)(?:\s+used)?)$",
+    r"|references?|reference\s+list|list\s+of\s+references|bibliography|works\s+cited|literature(?:\s+cited)?"
+    r"|(?:list\s+of\s+)?(?:used\s+)?(?:sources|literature)(?:\s+used)?)$",
     re.IGNORECASE,
 )
 _APPENDIX = re.compile(r"^(?:қосымша|қосымшалар|приложени[ея]|appendix|appendices)\b", re.IGNORECASE)
@@ -65,8 +64,12 @@ def split_number(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
+_MORE_UNNUMBERED = {"conclusions": "conclusion", "introduction and background": "introduction", "выводы": "conclusion"}
+
+
 def unnumbered_kind(text: str) -> str | None:
-    return unnumbered_heading(_key(text).upper()) or unnumbered_heading(text)
+    key = _key(text)
+    return unnumbered_heading(key.upper()) or unnumbered_heading(text) or _MORE_UNNUMBERED.get(key.lower())
 
 
 class FallbackHeadings:

@@ -78,7 +78,11 @@ def import_docx(
 def import_package(
     session: Session, package: DocxPackage, title: str, progress: Progress | None = None
 ) -> DocxImportSummary:
-    extracted = extract(package, progress)
+    def step(done: int, total: int) -> None:  # reading is the first 70 of 100 steps, storing the rest
+        if progress is not None:
+            progress(70 * done // max(total, 1), 100)
+
+    extracted = extract(package, step)
     _check(package.name, extracted)
     parsed, warnings = _parsed(extracted)
     sha = hashlib.sha256(package.data).hexdigest()
@@ -88,7 +92,10 @@ def import_package(
     entries, numbering_warnings = _numbered(extracted.entries)
     warnings.extend(numbering_warnings)
     refs, parsed_count = _create_references(session, document.id, entries)
+    step(1, 1)
     store_parsed(session, document, parsed)
+    if progress is not None:
+        progress(90, 100)
     block_ids = list(session.scalars(select(Block.id).where(Block.document_id == document.id).order_by(Block.position)))
     comments = read_comments(package)
     threads, replies, unplaced = _create_annotations(session, document.id, extracted, parsed, block_ids, comments)
@@ -108,6 +115,8 @@ def import_package(
         )
     )
     session.flush()
+    if progress is not None:
+        progress(100, 100)
     return DocxImportSummary(
         document_id=document.id,
         title=title,

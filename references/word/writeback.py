@@ -157,7 +157,7 @@ class _Writer:
                 continue
             segments = [(self.paragraph(s[0], s[1]), s[2], s[3], s[4]) for s in saved["segments"]]
             segments = [s for s in segments if s[0] is not None]
-            if row.text != saved["text"]:
+            if row.text != saved["text"] and segments:
                 segments = self._edit(saved["text"], row.text, segments)
             self.places[row.id] = segments  # type: ignore[assignment]  # None filtered out above
             if saved["segments"] and saved["segments"][-1][0] == self.package.main and segments:
@@ -335,7 +335,8 @@ class _Writer:
             end = _locate(blocks, item.end, True) if item.end is not None and item.anchor != "orphaned" else None
             start_place = self._place(*start) if start else None
             end_place = self._place(*end) if end else None
-            if start_place is None or end_place is None:
+            orphaned = start_place is None or end_place is None
+            if orphaned:
                 self.orphaned += 1
                 if first_place is None:
                     continue
@@ -346,7 +347,7 @@ class _Writer:
             next_id += len(ids)
             for cid in ids:
                 self._mark(start_place, end_place, cid)
-            self._comment_xml(comments_root, extended_root, ids, item)
+            self._comment_xml(comments_root, extended_root, ids, item, orphaned)
             self.comments += 1
             self.replies += len(item.replies)
         if self.comments:
@@ -374,10 +375,12 @@ class _Writer:
         _insert_at(end[0], end[1], _element("commentRangeEnd", cid), after=True, reference=cid)
         _insert_at(start[0], start[1], _element("commentRangeStart", cid), after=False)
 
-    def _comment_xml(self, root: etree._Element, extended: etree._Element, ids: list[int], item: AnnotationView) -> None:
+    def _comment_xml(
+        self, root: etree._Element, extended: etree._Element, ids: list[int], item: AnnotationView, orphaned: bool
+    ) -> None:
         root_para = root_para_id(item.id)
         body = item.comment.split("\n") if item.comment else [""]
-        extra = _silteme_line(item)
+        extra = _silteme_line(item, orphaned)
         if extra:
             body.append(SILTEME_LINE + extra)
         self._comment(root, ids[0], item.author, _utc(item.created), body, root_para)
@@ -587,8 +590,8 @@ def _strip_comment_marks(root: etree._Element) -> bool:
     return found
 
 
-def _silteme_line(item: AnnotationView) -> str:
-    parts = []
+def _silteme_line(item: AnnotationView, orphaned: bool = False) -> str:
+    parts = [f"its text is gone from this version: «{item.exact[:200]}»"] if orphaned else []
     if item.verdict:
         parts.append(f"verdict {item.verdict.replace('_', ' ')}")
     if item.tags:
