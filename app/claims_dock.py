@@ -23,7 +23,8 @@ from app.claims_model import ClaimsFilterProxy, ClaimsModel
 from app.document_index import DocumentIndex
 from app.group_filter import GroupFilter
 from app.row_table_view import configure_row_table
-from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY
+from app.window_geometry import scrolling
+from references.thesis.document_view import NO_GROUP, NOT_IN_BIBLIOGRAPHY
 
 
 class ClaimsDock(QDockWidget):
@@ -47,7 +48,7 @@ class ClaimsDock(QDockWidget):
         self.text_filter.textChanged.connect(self._after_filter)
         self.section_filter = QComboBox()
         self.section_filter.setObjectName("claims_section_filter")
-        self.section_filter.setMinimumContentsLength(24)
+        self.section_filter.setMinimumContentsLength(16)
         self.section_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section_filter.currentIndexChanged.connect(self._section_chosen)
         self.count_label = QLabel()
@@ -96,9 +97,10 @@ class ClaimsDock(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(splitter)
-        self.setWidget(body)
+        self.setWidget(scrolling(body))  # a narrow window scrolls the dock, never grows past the screen
 
     def set_document(self, index: DocumentIndex) -> None:
+        scroll = self.table.verticalScrollBar().value()
         self.index = index
         self.model.set_document(index)
         self.group_filter.set_document(index, self.claim_counts())
@@ -113,10 +115,11 @@ class ClaimsDock(QDockWidget):
         self.section_filter.setCurrentIndex(max(found, 0))
         self.section_filter.blockSignals(False)
         self._section_chosen()
-        widths = {"section": 70, "sentence": 520, "markers": 110, "references": 110}
+        widths = {"section": 70, "sentence": 520, "markers": 110, "references": 110, "groups": 190}
         for column, spec in enumerate(self.model.columns):
             if spec.key in widths:
                 self.table.setColumnWidth(column, widths[spec.key])
+        self.table.verticalScrollBar().setValue(scroll)  # a reload after an edit keeps the list where it was
         self._update_count()
 
     def claim_counts(self) -> Counter[int]:

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from app.document_index import DocumentIndex
 from references.normalize import fold_compact
 from references.numbers import compress_numbers
-from references.queries import ClaimRow
+from references.thesis.document_view import ClaimRow
 from app.i18n import Translations
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -92,6 +92,7 @@ def default_columns() -> list[ClaimColumn]:
             ClaimsTable.tr("Groups"),
             lambda c, i: ", ".join(i.group_name(g) for g in _groups(c, i)),
             lambda c, i: [i.group_order.get(g, 0) for g in _groups(c, i)],
+            lambda c, i: "\n".join(i.group_name(g) for g in _groups(c, i)),  # the whole names, one a line
         ),
     ]
 

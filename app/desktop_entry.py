@@ -11,7 +11,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from references.fileout import write_bytes_atomically, write_text_atomically
+from references.storage.safe_write import write_bytes_atomically, write_text_atomically
 from resources.desktop import APP_ID, desktop_entry_file, metainfo_file
 from resources.icons import SIZES, png_file, svg_file
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 
-from references.queries import (
+from references.thesis.document_view import (
     NO_GROUP,
     NOT_IN_BIBLIOGRAPHY,
     BlockRow,
@@ -16,14 +16,9 @@ from references.queries import (
     GroupRow,
     ReferenceRow,
     SectionRow,
-    display_group,
 )
 from app.i18n import Translations, current_language
-
-# Colours of the two pseudo-groups: neutral grey, and a warning red for a
-# number that no reference in the bibliography has.
-NO_GROUP_COLOR = "#9e9e9e"
-NOT_IN_BIBLIOGRAPHY_COLOR = "#c62828"
+from references.thesis.group_colours import GroupColours
 
 
 DocumentGroups = Translations("DocumentGroups")
@@ -37,6 +32,10 @@ class DocumentIndex:
     @cached_property
     def groups(self) -> dict[int, GroupRow]:
         return {g.id: g for g in self.view.groups}
+
+    @cached_property
+    def colours(self) -> GroupColours:
+        return GroupColours(self.view.groups)
 
     @cached_property
     def group_order(self) -> dict[int, int]:
@@ -78,17 +77,14 @@ class DocumentIndex:
         return group.shown_name(current_language()) if group else DocumentGroups.tr("Unknown group")
 
     def group_color(self, group_id: int) -> str:
-        if group_id == NOT_IN_BIBLIOGRAPHY:
-            return NOT_IN_BIBLIOGRAPHY_COLOR
-        group = self.groups.get(group_id)
-        return group.color if group else NO_GROUP_COLOR
+        return self.colours.colour_of_group(group_id)
 
     def reference_group(self, reference_id: int) -> int:
         """The group a reference is drawn in (its most specific group)."""
         if reference_id not in self._display_group:
             reference = self.references.get(reference_id)
             ids = reference.group_ids if reference else ()
-            self._display_group[reference_id] = display_group(ids, self.view.groups)
+            self._display_group[reference_id] = self.colours.display_group(ids)
         return self._display_group[reference_id]
 
     def citation_groups(self, citation: CitationRow) -> list[int]:

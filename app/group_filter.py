@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.document_index import DocumentIndex
-from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY
+from app.i18n import fill
+from references.thesis.document_view import NO_GROUP, NOT_IN_BIBLIOGRAPHY
 
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -31,7 +32,7 @@ class GroupFilter(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("group_filter")
-        self.setHeaderLabels([self.tr("Source groups")])
+        self.setHeaderLabels([self.tr("Source groups (claims)")])  # what the counts count
         self.setRootIsDecorated(False)
         self.setIndentation(14)
         self.setToolTip(self.tr("Show the claims that cite a reference in one of the checked groups."))
@@ -39,7 +40,12 @@ class GroupFilter(QTreeWidget):
         self.itemChanged.connect(self._item_changed)
 
     def set_document(self, index: DocumentIndex, claim_counts: Mapping[int, int]) -> None:
-        """Rebuild the list; ``claim_counts`` maps a group to the claims citing it or a subgroup."""
+        """Rebuild the list; ``claim_counts`` maps a group to the claims citing it or a subgroup.
+
+        Groups the user unchecked stay unchecked (an edit reloads the
+        document; it must not reset the filter); new groups come checked.
+        """
+        unchecked = {gid for gid, item in self._items.items() if item.checkState(0) != Qt.CheckState.Checked}
         with QSignalBlocker(self):
             self.clear()
             self._items = {}
@@ -49,13 +55,20 @@ class GroupFilter(QTreeWidget):
             for pseudo in (NO_GROUP, NOT_IN_BIBLIOGRAPHY):
                 if claim_counts.get(pseudo):
                     self._add(pseudo, index, claim_counts, None)
+            for gid in unchecked & self._items.keys():
+                self._items[gid].setCheckState(0, Qt.CheckState.Unchecked)
             self.expandAll()
 
     def _add(
         self, group_id: int, index: DocumentIndex, counts: Mapping[int, int], parent: QTreeWidgetItem | None
     ) -> None:
-        label = f"{index.group_name(group_id)} ({counts.get(group_id, 0)})"
+        count = counts.get(group_id, 0)
+        label = f"{index.group_name(group_id)} ({count})"
         item = QTreeWidgetItem([label]) if parent is None else QTreeWidgetItem(parent, [label])
+        item.setToolTip(
+            0,
+            fill(self.tr("%1: %Ln claim(s) cite a reference in this group or its subgroups", "", count), index.group_name(group_id)),
+        )
         if parent is None:
             self.addTopLevelItem(item)
         item.setIcon(0, swatch(index.group_color(group_id)))

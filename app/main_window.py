@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
 
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
-from app.i18n import fill
+from app.i18n import Translations, fill
 from app.annotations import install as install_annotations
 from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
+from app.file_dialogs import open_file_name
 from app.i18n.language_menu import LanguageMenu
 from app.i18n.qt import ensure_language
 from app.library.controller import install as install_library
@@ -32,18 +33,44 @@ from app.reader import ReaderView
 from app.recent import RecentDocument, RecentMenu, RecentPlaces, is_url, library_location
 from app.references_dock import ReferencesDock
 from app.search_dock import SearchDock
+from app.source_imports import SourceImports
 from app.stats_view import StatsDock
+from app.window_geometry import available_area, clip_to_screen, place_window
 from app.workers import JobRunner
 from models.db import Library
-from references.importer import ImportSummary
-from references.queries import DocumentRow
-from references.search import SearchHit, SearchResult, search
+from references.thesis.text_import import ImportSummary
+from references.thesis.document_view import DocumentRow
+from references.thesis.search import SearchHit, SearchResult, search
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 SETTINGS_DOCUMENT = "main_window/document_id"
 # Bump when the dock layout changes, so an old saved state is not forced on it.
 STATE_VERSION = 1
+PREFERRED_SIZE = QSize(1400, 900)  # on a smaller screen, the screen's available area
+
+
+UndoActions = Translations("UndoActions")
+
+
+class StepAction(QAction):
+    """Edit ▸ Undo / Redo, naming the step in the language of the moment
+    (QUndoStack.createUndoAction keeps the prefix it was made with)."""
+
+    def __init__(self, stack: QUndoStack, *, redo: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.redo = redo
+        self.setEnabled(False)
+        self.triggered.connect(stack.redo if redo else stack.undo)
+        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(self.setEnabled)
+        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(self.name)
+        self.name("")
+
+    def name(self, step: str) -> None:
+        if self.redo:
+            self.setText(fill(UndoActions.tr("&Redo %1"), step) if step else UndoActions.tr("&Redo"))
+        else:
+            self.setText(fill(UndoActions.tr("&Undo %1"), step) if step else UndoActions.tr("&Undo"))
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +85,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self._owned_library: Library | None = None  # a library opened here, closed here
-        self.runner = JobRunner(library, self)
+        self.runner = JobRunner(lambda: self.library, self)
         self.busy = BusyIndicator(self)
         self.index: DocumentIndex | None = None
         self.documents: tuple[DocumentRow, ...] = ()
@@ -67,6 +94,9 @@ class MainWindow(QMainWindow):
         self._pending_document: int | None = None  # shown once a recent library is open
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
+        # The right-hand docks (references, annotations) take the full height:
+        # their list and detail panes need it more than the claims need width.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.reader = ReaderView(self)
         self.setCentralWidget(self.reader)
@@ -86,6 +116,7 @@ class MainWindow(QMainWindow):
         self.annotations = install_annotations(self)
         self.authoring = install_authoring(self)
         self.reference_library = install_library(self)
+        self._tidy_view_menu()
         self._restore_window()
         self._update_title()
 
@@ -108,8 +139,17 @@ class MainWindow(QMainWindow):
         self.undo_dock.hide()
         self.outline_dock.raise_()
         self.claims_dock.raise_()
-        self.resizeDocks([self.outline_dock, self.references_dock], [300, 440], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.claims_dock], [300], Qt.Orientation.Vertical)
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        """Default dock sizes in proportion to the window, so that a small screen keeps a reader."""
+        width, height = self.width(), self.height()
+        if width < 400 or height < 300:  # not sized yet: the screen it will fit
+            area = available_area(self)
+            width, height = min(PREFERRED_SIZE.width(), area.width()), min(PREFERRED_SIZE.height(), area.height())
+        side = (max(220, min(300, width // 5)), max(320, min(440, width * 3 // 10)))
+        self.resizeDocks([self.outline_dock, self.references_dock], list(side), Qt.Orientation.Horizontal)
+        self.resizeDocks([self.claims_dock], [max(180, min(300, height // 3))], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -130,14 +170,17 @@ class MainWindow(QMainWindow):
         self.word_import_action = self._action(self.tr("&Word Document…"), "Ctrl+Shift+I", self.word_import.choose)
         self.word_import_action.setObjectName("word_import_action")
         self.import_menu.addAction(self.word_import_action)
+        self.source_imports = SourceImports(self, self.import_menu)
         self.documents_menu = file_menu.addMenu(self.tr("&Documents"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # Not createUndoAction: its prefix would stay in the language the window
+        # started in; these texts are made again when the language changes.
+        self.undo_action = StepAction(self.undo_stack, redo=False, parent=self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = StepAction(self.undo_stack, redo=True, parent=self)
         # Every platform binding (Ctrl+Y and Ctrl+Shift+Z on Linux), not just the first.
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
@@ -160,6 +203,32 @@ class MainWindow(QMainWindow):
         self.help_action = self._action(self.tr("&Help and About"), QKeySequence.StandardKey.HelpContents, self.show_help)
         self.help_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.help_action)
+
+    def _tidy_view_menu(self) -> None:
+        """View lists the windows, then every dock together, then the layout actions.
+
+        Features add their docks' toggles as they are installed; gather them
+        in one block, whatever order they came in.
+        """
+        menu = next(
+            (top.menu() for top in self.menuBar().actions()
+             if top.menu() is not None and self.outline_dock.toggleViewAction() in top.menu().actions()),
+            None,
+        )
+        if menu is None:
+            return
+        toggles = {dock.toggleViewAction() for dock in self.findChildren(QDockWidget)}
+        actions = [a for a in menu.actions() if not a.isSeparator()]
+        first_dock = next(i for i, a in enumerate(actions) if a in toggles)
+        windows = [a for a in actions[:first_dock] if a not in toggles]
+        docks = [a for a in actions if a in toggles]
+        layout = [a for a in actions[first_dock:] if a not in toggles]
+        for action in menu.actions():
+            menu.removeAction(action)
+        for group in (windows, docks, layout):
+            if group and menu.actions():
+                menu.addSeparator()
+            menu.addActions(group)
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None, slot: object) -> QAction:
         action = QAction(text, self)
@@ -184,6 +253,8 @@ class MainWindow(QMainWindow):
         self.outline_dock.block_activated.connect(self.reader.scroll_to_block)
         self.reader.current_section_changed.connect(self._section_changed)
         self.reader.citation_clicked.connect(self.show_citation)
+        self.reader.citation_opened.connect(self.open_citation_reference)
+        self.reader.citation_places_requested.connect(self.show_citation_places)
         self.claims_dock.claim_activated.connect(lambda claim_id: self.reader.select_claim(claim_id, scroll=True))
         self.claims_dock.claim_selected.connect(lambda claim_id: self.reader.select_claim(claim_id, scroll=False))
         self.references_dock.place_activated.connect(self.show_citation_place)
@@ -224,16 +295,15 @@ class MainWindow(QMainWindow):
             self.document_loaded.emit()
             return
         same_document = self.index is not None and self.index.view.document.id == loaded.view.document.id
-        scroll = self.reader.verticalScrollBar().value()
+        place = self.reader.reading_place() if same_document else None
         self.index = DocumentIndex(loaded.view)
         self.settings.setValue(SETTINGS_DOCUMENT, loaded.view.document.id)
         self.recent.add_document(
             RecentDocument(library_location(self.library), loaded.view.document.id, loaded.view.document.title)
         )
         self.reader.show_document(self.index)
-        if same_document:
-            # A reload after an edit keeps the reader where the person was reading.
-            self.reader.verticalScrollBar().setValue(scroll)
+        # A reload after an edit keeps the reader where the person was reading.
+        self.reader.restore_reading_place(place)
         self.outline_dock.set_outline(loaded.view.outline)
         self.claims_dock.set_document(self.index)
         self.references_dock.set_document(self.index)
@@ -242,6 +312,8 @@ class MainWindow(QMainWindow):
             self.run_search(self.search_dock.edit.text())
         self._update_title()
         self._update_counts()
+        # The outline was rebuilt: highlight the reader's section again, and say it.
+        self._section_changed(self.reader.current_section)
         self.document_loaded.emit()
 
     def _load_error(self, message: str) -> None:
@@ -285,6 +357,23 @@ class MainWindow(QMainWindow):
             self.claims_dock.select_claim(citation.claim_id)
         message = fill(self.tr("%1 cites %n reference(s).", "", len(references)), citation.marker)
         self.statusBar().showMessage(message, 5000)
+
+    def open_citation_reference(self, citation_id: int) -> None:
+        """A marker double-clicked: its (first) reference in the library's editor."""
+        if self.index is None or citation_id not in self.index.citations:
+            return
+        self.show_citation(citation_id)
+        references = [r for r in self.index.citations[citation_id].reference_ids if r is not None]
+        if references:
+            self.reference_library.open_window(references[0])
+        else:
+            self.statusBar().showMessage(self.tr("This marker's number is not in the bibliography."), 6000)
+
+    def show_citation_places(self, citation_id: int) -> None:
+        """Every place the marker's reference is cited, listed in the References dock."""
+        self.show_citation(citation_id)
+        self.references_dock.show()
+        self.references_dock.raise_()
 
     def show_citation_place(self, citation_id: int) -> None:
         if self.index is None or citation_id not in self.index.citations:
@@ -332,6 +421,8 @@ class MainWindow(QMainWindow):
         """The language changed: texts built from counts and titles are written again."""
         self._update_title()
         self._update_counts()
+        self.undo_action.name(self.undo_stack.undoText())
+        self.redo_action.name(self.undo_stack.redoText())
 
     def _update_title(self) -> None:
         if self.index is None:
@@ -360,8 +451,8 @@ class MainWindow(QMainWindow):
     # --- operations --------------------------------------------------------
 
     def choose_text_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a thesis text"), "", self.tr("Text files (*.txt);;All files (*)")
+        path, _ = open_file_name(
+            self, self.settings, self.tr("Import a thesis text"), self.tr("Text files (*.txt);;All files (*)")
         )
         if path:
             self.import_text_file(Path(path))
@@ -379,8 +470,8 @@ class MainWindow(QMainWindow):
         self.changed.emit(ops.Changes(summary.document_id, frozenset({"document"})))
 
     def choose_library(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a library"), "", self.tr("Silteme libraries (*.sqlite *.db);;All files (*)")
+        path, _ = open_file_name(
+            self, self.settings, self.tr("Open a library"), self.tr("Silteme libraries (*.sqlite *.db);;All files (*)")
         )
         if path:
             self.open_library_file(Path(path))
@@ -414,7 +505,6 @@ class MainWindow(QMainWindow):
             self._owned_library.close()
         self._owned_library = library
         self.library = library
-        self.runner.library = library
         self.index = None
         self.settings.remove(SETTINGS_DOCUMENT)
         document_id, self._pending_document = self._pending_document, None
@@ -457,6 +547,8 @@ class MainWindow(QMainWindow):
                 "<p>A thesis, its numbered references and reviewers' notes in one library.</p>"
                 "<ul>"
                 "<li>Click a citation marker to select its references and its claim; hover it to list them.</li>"
+                "<li>Double-click a marker to open its reference in the Reference Library; its context menu "
+                "also shows every place that reference is cited.</li>"
                 "<li>Outline: click a section or table to jump to it.</li>"
                 "<li>Claims: filter by source group, section or text; double-click to show a claim.</li>"
                 "<li>References: select one to step through the places it is cited.</li>"
@@ -474,14 +566,14 @@ class MainWindow(QMainWindow):
         self._place_docks()
 
     def _restore_window(self) -> None:
-        geometry = self.settings.value(SETTINGS_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
+        place_window(self, PREFERRED_SIZE, self.settings.value(SETTINGS_GEOMETRY))
         state = self.settings.value(SETTINGS_STATE)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state, STATE_VERSION)
+        if not (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, STATE_VERSION)):
+            self._size_docks()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        clip_to_screen(self)  # the window manager's frame is known now
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

@@ -14,8 +14,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from models.db import Library, open_library
-from references.importer import ImportSummary, import_text_file
-from references.queries import DocumentRow, DocumentView, documents, load_document_view
+from references.thesis.text_import import ImportSummary, import_text_file
+from references.thesis.document_view import DocumentRow, DocumentView, documents, load_document_view
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def load_document(document_id: int | None, *, seed_sample: bool = False) -> Call
     def job(session: Session) -> LoadedDocument:
         rows = tuple(documents(session))
         if not rows and seed_sample:
-            from references.sample import create_sample_library  # only on a first start
+            from references.library.sample import create_sample_library  # only on a first start
 
             create_sample_library(session)
             session.flush()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeView, QWidget
 
 from app.outline_model import OutlineModel
-from references.queries import OutlineNode
+from references.thesis.document_view import OutlineNode
 
 
 class OutlineDock(QDockWidget):

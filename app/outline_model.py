@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from references.queries import OutlineNode
+from references.thesis.document_view import OutlineNode
 from app.i18n import fill
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -79,7 +79,9 @@ class OutlineModel(QAbstractItemModel):
                 return node.label if node.kind == "section" else fill(self.tr("Table: %1"), node.label)
             return node.markers
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%n citation marker(s)", "", node.markers)
+            markers = self.tr("%n citation marker(s)", "", node.markers)
+            # The whole title: the narrow dock cuts long ones.
+            return f"{node.label}\n{markers}" if index.column() == 0 else markers
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == BLOCK_ID_ROLE:

@@ -11,20 +11,23 @@ import html
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QFont,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QWheelEvent,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from app.document_index import DocumentIndex
 from app.reader_document import ReaderLayout, ReaderStyle, build_reader_document
-from references.queries import CitationRow
+from references.thesis.document_view import CitationRow
 
 CLAIM_HIGHLIGHT = QColor("#fff3b0")
 HIT_HIGHLIGHT = QColor("#ffb74d")
@@ -32,6 +35,8 @@ HIT_HIGHLIGHT = QColor("#ffb74d")
 
 class ReaderView(QTextEdit):
     citation_clicked = Signal(int)  # citation id
+    citation_opened = Signal(int)  # double-clicked, or "Open Reference" in its menu
+    citation_places_requested = Signal(int)  # "Show All Places Cited" in its menu
     current_section_changed = Signal(object)  # section id or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,7 +57,14 @@ class ReaderView(QTextEdit):
         self._press_pos: QPoint | None = None
         # Highlights other features draw (e.g. annotations), by layer name.
         self._overlays: dict[str, list[QTextEdit.ExtraSelection]] = {}
-        self.verticalScrollBar().valueChanged.connect(self._update_current_section)
+        # A scroll asked for before the document is laid out that far: kept,
+        # and done again as the layout grows, until reached or the user scrolls.
+        self._pending_scroll: tuple[int, int] | None = None
+        self._pending_place: tuple[int, int, int] | None = None  # the reading place it restores
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._update_current_section)
+        bar.rangeChanged.connect(lambda _low, _high: self._layout_grew())
+        bar.actionTriggered.connect(lambda _action: self._cancel_pending_scroll())
 
     # --- loading -------------------------------------------------------------
 
@@ -70,6 +82,8 @@ class ReaderView(QTextEdit):
         # Owned by the view, so the next setDocument deletes this one.
         layout.document.setParent(self)
         self.setDocument(layout.document)
+        self.setCursorWidth(2)  # the caret marks where Insert Citation puts a marker: make it seen
+        self._pending_scroll = None
         self._current_section = None
         self._update_current_section()
 
@@ -236,11 +250,72 @@ class ReaderView(QTextEdit):
         self.setExtraSelections(overlays + self._claim_gaps + hit)
 
     def _scroll_to(self, position: int, top_margin: int) -> None:
+        self._pending_scroll = (position, top_margin)
+        self._pending_place = None
+        self._apply_pending_scroll()
+
+    def _apply_pending_scroll(self) -> None:
+        if self._pending_scroll is None:
+            return
+        position, top_margin = self._pending_scroll
+        position = max(0, min(position, self.document().characterCount() - 1))
+        # Lays the text out up to there (Qt otherwise does it in steps, later).
+        self.document().documentLayout().blockBoundingRect(self.document().findBlock(position))
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         bar = self.verticalScrollBar()
-        rect = self.cursorRect(cursor)
-        bar.setValue(bar.value() + rect.top() - top_margin)
+        wanted = bar.value() + self.cursorRect(cursor).top() - top_margin
+        if wanted > bar.maximum():
+            # The text is laid out that far now; Qt widens the range itself a moment later.
+            bar.setMaximum(wanted)
+        bar.setValue(wanted)
+        if bar.value() == wanted or wanted < bar.minimum():
+            self._pending_scroll = None  # reached (or the document ends before it)
+
+    def _cancel_pending_scroll(self) -> None:
+        self._pending_scroll = None
+
+    def _layout_grew(self) -> None:
+        # Qt lays a long document out in steps: a scroll asked for earlier
+        # lands now, and the section at the top is read again.
+        self._apply_pending_scroll()
+        self._update_current_section()
+
+    def reading_place(self) -> tuple[int, int, int] | None:
+        """Where the reader is: the stored block at the top, the offset in it, and its distance from the top.
+
+        While a restored place waits for the layout, that place is where the reader is.
+        """
+        if self.layout_map is None:
+            return None
+        if self._pending_scroll is not None and self._pending_place is not None:
+            return self._pending_place
+        position = self.cursorForPosition(QPoint(4, 4)).position()
+        block_id = self.layout_map.block_at(position)
+        start = self.layout_map.position(block_id, 0) if block_id is not None else None
+        if block_id is None or start is None:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return block_id, position - start, self.cursorRect(cursor).top()
+
+    def restore_reading_place(self, place: tuple[int, int, int] | None) -> None:
+        """Show the text at ``place`` where it was, once the layout reaches it."""
+        if place is None or self.layout_map is None:
+            return
+        block_id, offset, top = place
+        start = self.layout_map.position(block_id, 0)
+        if start is not None:
+            self._scroll_to(start + offset, top_margin=top)
+            self._pending_place = place if self._pending_scroll is not None else None
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._cancel_pending_scroll()
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._cancel_pending_scroll()
+        super().keyPressEvent(event)
 
     def _update_current_section(self) -> None:
         block_id = self.top_block()
@@ -267,14 +342,35 @@ class ReaderView(QTextEdit):
         return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        # Features add their actions to the reader (QWidget.addAction): they
-        # follow Copy and Select All in its context menu.
-        menu = self.createStandardContextMenu(event.pos())
+        menu = self.context_menu_at(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu_at(self, point: QPoint) -> QMenu:
+        """The reader's menu at a viewport point: a marker's own actions first, then
+        Copy and Select All, then the actions features add (QWidget.addAction)."""
+        menu = self.createStandardContextMenu(point)
+        citation_id = self.citation_at(point)
+        if citation_id is not None:
+            first = menu.actions()[0] if menu.actions() else None
+            open_action = QAction(self.tr("Open Reference"), menu)
+            open_action.triggered.connect(lambda: self.citation_opened.emit(citation_id))
+            places = QAction(self.tr("Show All Places Cited"), menu)
+            places.triggered.connect(lambda: self.citation_places_requested.emit(citation_id))
+            menu.insertActions(first, [open_action, places])
+            menu.insertSeparator(first)
         if self.actions():
             menu.addSeparator()
             menu.addActions(self.actions())
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        citation_id = self.citation_at(event.position().toPoint())
+        if citation_id is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.citation_opened.emit(citation_id)  # the marker's reference, not a selected word
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         over_marker = self.citation_at(event.position().toPoint()) is not None

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from app.chips import chip_brush
 from app.document_index import DocumentIndex
-from references.queries import BlockRow, CitationRow
+from references.thesis.document_view import BlockRow, CitationRow
 
 LINE_SEPARATOR = "\u2028"
 

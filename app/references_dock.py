@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -31,7 +30,8 @@ from app.i18n import fill
 from app.document_index import DocumentIndex
 from app.references_model import SORT_ROLE, CitationPlacesModel, ReferencesModel
 from app.row_table_view import configure_row_table
-from references.queries import citation_places
+from references.thesis.document_view import citation_places
+from app.collating_proxy import CollatingSortProxy
 
 
 class ReferencesDock(QDockWidget):
@@ -42,7 +42,7 @@ class ReferencesDock(QDockWidget):
         self.setObjectName("references_dock")
         self.index: DocumentIndex | None = None
         self.model = ReferencesModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatingSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.places = CitationPlacesModel(self)
@@ -94,6 +94,10 @@ class ReferencesDock(QDockWidget):
         self._update_stepper()
 
     def set_document(self, index: DocumentIndex) -> None:
+        selected, current = self.selected_reference_ids(), self.current_reference_id()
+        place = self.places_view.currentIndex()
+        citation = self.places.place(place.row()).citation_id if place.isValid() else None
+        scroll = self.table.verticalScrollBar().value()
         self.index = index
         self.model.set_document(index)
         self.places.set_places([])
@@ -108,6 +112,11 @@ class ReferencesDock(QDockWidget):
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.resizeColumnToContents(ReferencesModel.CITED)
+        # An edit reloads the document: the selection, the place shown and the scroll stay.
+        if selected:
+            first = [current] if current in selected else []
+            self.select_references(first + [r for r in selected if r != current], current_citation=citation)
+            self.table.verticalScrollBar().setValue(scroll)
         self._update_stepper()
 
     def select_references(self, reference_ids: list[int], *, current_citation: int | None = None) -> None:

@@ -3,7 +3,7 @@
 The references model hands its rows to the view in pages (canFetchMore /
 fetchMore): with a 228-entry thesis the first page is everything, and when
 a library holds 100,000 references the page source becomes a SQL query
-(``references.queries.references(offset=, limit=)``) with nothing else to
+(``references.thesis.document_view.references(offset=, limit=)``) with nothing else to
 change here.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.document_index import DocumentIndex
 from app.group_filter import swatch
-from references.queries import NO_GROUP, CitationPlace, ReferenceRow
+from references.thesis.document_view import NO_GROUP, CitationPlace, ReferenceRow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -23,8 +23,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 CITATION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PAGE_SIZE = 500
-INCOMPLETE_COLOR = QColor("#b26a00")
-MISSING_COLOR = QColor("#8a8a8a")
+# Text colours meet WCAG AA (4.5:1) on a white row.
+INCOMPLETE_COLOR = QColor("#9a5b00")
+MISSING_COLOR = QColor("#666666")
 
 
 class ReferencesModel(QAbstractTableModel):

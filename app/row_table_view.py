@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 
 def configure_row_table(table: QTableView, *, multi_select: bool = False, stretch_last: bool = True) -> QTableView:
@@ -21,3 +22,12 @@ def configure_row_table(table: QTableView, *, multi_select: bool = False, stretc
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch_last)
     return table
+
+
+class MiddleElidingDelegate(QStyledItemDelegate):
+    """Cuts a cell's text in the middle: for columns whose values start alike
+    ("[Қазақстан Республикасының …") and differ at their end."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from references.search import SearchHit, SearchResult
+from references.thesis.search import SearchHit, SearchResult
 from app.i18n import fill
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -23,7 +23,7 @@ from app.gui import configure_application
 from app.i18n import LANGUAGES
 from app.i18n.qt import install_language
 from app.main_window import MainWindow
-from references.library import open_or_create
+from references.library.location import open_or_create
 
 Setup = Callable[[MainWindow], None]
 

@@ -1,6 +1,6 @@
 """Statistics dock: which source groups each chapter leans on, and claims per group.
 
-The numbers are ``references.queries.GroupStatistics`` (computed without
+The numbers are ``references.thesis.document_view.GroupStatistics`` (computed without
 Qt); this module only turns them into chart bars and legends.
 """
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDockWidget, QLabel, QScrollArea, QVBox
 
 from app.charts import Bar, LegendEntry, Segment, ShareBars, StackedBarChart
 from app.document_index import DocumentIndex
-from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY, GroupStatistics
+from references.thesis.document_view import NO_GROUP, NOT_IN_BIBLIOGRAPHY, GroupStatistics
 
 
 def chart_bars(index: DocumentIndex, statistics: GroupStatistics) -> tuple[tuple[Bar, ...], tuple[LegendEntry, ...]]:

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from app.file_dialogs import open_file_name
 from sqlalchemy.orm import Session
 
 from app import ops
@@ -20,7 +21,7 @@ from app.i18n.catalog import fill
 from references.word.importer import DocxImportSummary, import_docx
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 WORD_SUFFIXES = (".docx", ".odt")
 
@@ -41,7 +42,7 @@ def import_docx_job(path: Path, relay: ProgressRelay) -> Callable[[Session], Doc
 class WordImport(QObject):
     finished = Signal(object)  # the summary, or None after a failure (for tests and scripts)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.relay = ProgressRelay(self)
@@ -49,10 +50,10 @@ class WordImport(QObject):
         self.last_message: QMessageBox | None = None
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self.window,
+            self.window.settings,
             self.tr("Import a thesis from Word"),
-            "",
             self.tr("Word documents (*.docx);;OpenDocument text (*.odt);;All files (*)"),
         )
         if path:

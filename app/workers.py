@@ -50,11 +50,15 @@ class _JobRunnable(QRunnable):
 
 
 class JobRunner(QObject):
-    """Starts jobs and keeps their signal objects alive until they report."""
+    """Starts jobs and keeps their signal objects alive until they report.
 
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+    ``library`` is the library, or a way to get the one open now (the window
+    can open another): a job always runs against the library of its start.
+    """
+
+    def __init__(self, library: Library | Callable[[], Library], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self._library: Callable[[], Library] = (lambda: library) if isinstance(library, Library) else library
         self._running: set[JobSignals] = set()
         self._pool = QThreadPool.globalInstance()
 
@@ -66,6 +70,10 @@ class JobRunner(QObject):
     ) -> JobSignals:
         """Run ``job(session)`` in a session of its own."""
         return self._start(self.library, job, on_done, on_error)
+
+    @property
+    def library(self) -> Library:
+        return self._library()
 
     def start_call(
         self, call: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]

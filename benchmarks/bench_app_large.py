@@ -25,7 +25,7 @@ import json, resource, sys, time
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from app.gui import configure_application, create_window
-from references.library import open_or_create
+from references.library.location import open_or_create
 app = QApplication(sys.argv[:1])
 configure_application(app)
 library = open_or_create(sys.argv[1], seed=False)

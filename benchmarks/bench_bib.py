@@ -13,8 +13,8 @@ import bibtexparser
 
 from benchmarks.harness import Result
 from models.db import open_library
-from references.bibexport import export_bib
-from references.bibimport import apply_bib_import, plan_bib_import
+from references.library.bib_export import export_bib
+from references.library.bib_import import apply_bib_import, plan_bib_import
 from references.bibtex import parse_bib
 
 ENTRIES = 10_000

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from benchmarks.harness import Result, best_of
 from models.db import open_library
-from references.importer import import_text
-from references.sample import SAMPLE_TEXT
+from references.thesis.text_import import import_text
+from references.library.sample import SAMPLE_TEXT
 
 MARKER = re.compile(r"\[\d+(?:\s*[-–]\s*\d+)?\]")
 

@@ -4,7 +4,7 @@ paging its tables, filtering as the user types, and the memory it takes.
 Every line compares what the window does (ours) with a baseline measured in
 the same run: the plainest SQL that returns the same rows, an OFFSET page
 instead of a keyset page, or a LIKE scan instead of the FTS5 index. The
-filter queries are the folded user input (``references.search.query_tokens``)
+filter queries are the folded user input (``references.thesis.search.query_tokens``)
 as FTS5 tokens, all required, the last one a prefix, LIMIT 200, as a table's
 filter box would send them on every keystroke.
 
@@ -28,8 +28,8 @@ from benchmarks.generate_large import Generated, ensure_large_library
 from benchmarks.harness import Result, best_of
 from models.backup import copy_database
 from models.db import open_library
-from references import queries
-from references.search import query_tokens
+from references.thesis import document_view as queries
+from references.thesis.search import query_tokens
 
 PAGE = 200
 DOCUMENT = 25  # a document in the middle: FTS hits of earlier documents come first
@@ -99,7 +99,7 @@ class Bench:
         try:
             with library.session() as session:
                 return self.compare(
-                    "bibliography page (references.queries.references)",
+                    "bibliography page (references.thesis.document_view.references)",
                     lambda: queries.references(session, DOCUMENT, offset=1000, limit=PAGE),
                     lambda: self.rows(
                         f'SELECT {REFERENCE_COLUMNS} FROM "references" r WHERE r.document_id = ? '
@@ -210,7 +210,7 @@ class Bench:
         try:
             with library.session() as session:
                 return self.compare(
-                    "open a thesis (references.queries.load_document_view)",
+                    "open a thesis (references.thesis.document_view.load_document_view)",
                     lambda: queries.load_document_view(session, DOCUMENT),
                     plain,
                     "plain SELECT of its rows",
@@ -224,7 +224,7 @@ MEMORY_PROBE = """
 import resource, sys
 from models.backup import copy_database
 from models.db import open_library
-from references import queries
+from references.thesis import document_view as queries
 if sys.argv[1] == "work":
     library = open_library(sys.argv[2])
     with library.session() as session:

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from benchmarks.harness import Result
 from models.db import open_library
-from references.annotations import create_annotation
-from references.documents import document_text
-from references.importer import import_text
-from references.library import open_or_create
-from references.revision import reanchor_annotations, revise_document
-from references.sample import SAMPLE_TEXT
+from references.review.annotations import create_annotation
+from references.thesis.text_map import document_text
+from references.thesis.text_import import import_text
+from references.library.location import open_or_create
+from references.review.revision import revise_document
+from references.thesis.reanchoring import reanchor_annotations
+from references.library.sample import SAMPLE_TEXT
 
 ANNOTATIONS = 1000
 

@@ -1,4 +1,4 @@
-"""Search latency over the bundled thesis: ``references.search.search`` (FTS5
+"""Search latency over the bundled thesis: ``references.thesis.search.search`` (FTS5
 over folded text, hits placed back in the text with context) against a naive
 LIKE scan of the same rows (blocks and references), which neither folds ə/ә
 nor Cyrillic case nor places hits. Target: ours under 30 ms per query.
@@ -14,8 +14,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from benchmarks.harness import Result, best_of
-from references.library import open_or_create
-from references.search import search
+from references.library.location import open_or_create
+from references.thesis.search import search
 
 # A rare word, a frequent one, a phrase with a suffixed last word, Latin text,
 # and a word the thesis spells with the Latin schwa.

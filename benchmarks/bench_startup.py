@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks.harness import Result
-from references.library import open_or_create
+from references.library.location import open_or_create
 
 ROOT = Path(__file__).resolve().parents[1]
 

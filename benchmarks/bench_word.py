@@ -20,9 +20,9 @@ from docx import Document as WordDocument
 
 from benchmarks.harness import Result, best_of
 from models.db import open_library
-from references.importer import import_text
-from references.renumber import apply_renumbering, plan_renumbering
-from references.sample import SAMPLE_TEXT
+from references.thesis.text_import import import_text
+from references.thesis.renumbering import apply_renumbering, plan_renumbering
+from references.library.sample import SAMPLE_TEXT
 from references.text import parse_thesis
 from references.word.importer import import_docx
 from references.word.writeback import write_back

@@ -46,8 +46,8 @@ from models import (
 )
 from models.db import open_library
 from models.folding import search_form
-from references.groups import create_group_tree, load_declaration
-from references.sample import SAMPLE_GROUPS
+from references.library.source_groups import create_group_tree, load_declaration
+from references.library.sample import SAMPLE_GROUPS
 
 GENERATOR_VERSION = 1  # bump when the rows change, so cached libraries are rebuilt
 DEFAULT_SEED = 7

@@ -5,6 +5,7 @@ from models.base import Base
 from models.citation import Citation, CitationTarget, Claim
 from models.document import BLOCK_SEPARATOR, Block, Document, PageBreak, Section
 from models.reference import BibBlock, BibSource, Reference, SourceGroup, reference_groups
+from models.sources import LatexFile, LatexProject, PdfSource
 from models.word import WordSource
 
 __all__ = [
@@ -20,7 +21,10 @@ __all__ = [
     "CitationTarget",
     "Claim",
     "Document",
+    "LatexFile",
+    "LatexProject",
     "PageBreak",
+    "PdfSource",
     "Reference",
     "Section",
     "SourceGroup",

@@ -10,7 +10,7 @@ Automatic backups live in a ``backups`` folder beside the library, named
 ``<library stem>-<UTC time>-<reason>.sqlite`` so that they sort by age and
 say why they were made. Only automatic ones are pruned; a backup the user
 asked for is theirs to delete. This module knows files, not the domain: the
-migration hook in ``models.db`` and ``references.backups`` both use it.
+migration hook in ``models.db`` and ``references.storage.backups`` both use it.
 """
 
 from __future__ import annotations

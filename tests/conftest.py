@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from models.db import Library, open_library
-from references.library import open_or_create
+from references.library.location import open_or_create
 
 # The tests read the English interface whatever the machine's locale; the
 # tests of other languages choose theirs explicitly.

@@ -11,9 +11,9 @@ import pytest
 
 from app.cli import main
 from models.db import Library
-from references.annotations import add_reply, create_annotation
-from references.documents import document_text
-from references.revision import revise_document
+from references.review.annotations import add_reply, create_annotation
+from references.thesis.text_map import document_text
+from references.review.revision import revise_document
 from tests.conftest import THESIS
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from references.library import open_or_create
+from references.library.location import open_or_create
 
 
 def _listing(db: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:

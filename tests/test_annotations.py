@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from app.cli import main
 from models import Annotation, Claim
 from models.db import Library
-from references.annotations import (
+from references.review.annotations import (
     add_reply,
     create_annotation,
     delete_annotation,
@@ -20,9 +20,9 @@ from references.annotations import (
     restore_annotation,
     update_annotation,
 )
-from references.documents import document_text
+from references.thesis.text_map import document_text
 from references.errors import InputError
-from references.revision import revise_document
+from references.review.revision import revise_document
 from tests.conftest import THESIS
 
 HANKS = "Хэнкс “Multi-vector"
@@ -151,7 +151,7 @@ def test_cli_revise_reports_counts(sample_path: Path, tmp_path: Path, capsys: py
 
 
 def test_revision_is_backed_up_first(sample_library: Library, sample_path: Path) -> None:
-    from references.backups import Reason, list_backups
+    from references.storage.backups import Reason, list_backups
 
     before = THESIS.read_text(encoding="utf-8")
     _revise(sample_library, before.replace("Зерттеу жұмысының өзектілігі.", "Өзектілігі.", 1))

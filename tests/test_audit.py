@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from models import Block, Claim, Document, Reference
 from models.db import Library
-from references.audit import KINDS, AuditOptions, Finding, audit_to_json, run_audit
-from references.audit_checks import missing_required_fields
-from references.documents import document_text
-from references.editing import replace_block_text
+from references.audit.citation_audit import KINDS, AuditOptions, Finding, audit_to_json, run_audit
+from references.audit.checks import missing_required_fields
+from references.thesis.text_map import document_text
+from references.thesis.editing import replace_block_text
 from references.errors import InputError
 from references.numbers import parse_number_list
 
@@ -121,7 +121,7 @@ def test_incomplete_references_are_counted_per_group(sample_library: Library) ->
         findings = _of(run_audit(session, _document(session).id), "incomplete-reference")
         ref2, ref3 = (session.scalars(select(Reference).where(Reference.number == n)).one() for n in (2, 3))
         assert (ref2.entry_type, missing_required_fields(ref2)) == ("article", [])
-        assert (ref3.entry_type, missing_required_fields(ref3)) == ("misc", ["date or year"])
+        assert (ref3.entry_type, missing_required_fields(ref3)) == ("misc", ["year or date"])
     assert sum(f.data["count"] for f in findings) == 228
     assert all(f.data["count"] == f.data["total"] == f.data["not_marked_complete"] for f in findings)
     legal_finding = next(f for f in findings if f.data["group"] == legal["name"])

@@ -17,7 +17,7 @@ import app.cli
 from models import Annotation, Document, Reference
 from models.backup import AUTOMATIC_KEEP, backup_folder
 from models.db import open_library
-from references.backups import Reason, backup_before, backup_now, list_backups, restore
+from references.storage.backups import Reason, backup_before, backup_now, list_backups, restore
 from tests.library_snapshot import counts, digests, integrity
 
 

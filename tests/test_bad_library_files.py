@@ -19,7 +19,7 @@ import pytest
 
 from app.cli import main
 from models.errors import LibraryError
-from references.backups import backup_now
+from references.storage.backups import backup_now
 from tests.conftest import THESIS
 from tests.library_snapshot import digests, integrity
 

@@ -111,7 +111,7 @@ def test_a_tree_is_added_to_a_file_that_had_none() -> None:
 
 
 def test_groups_field_of_the_bundled_bibliography() -> None:
-    # resources/bibliography.bib, ref1: groups = {Ресми мәлімдемелер мен сөздер} (the thesis's own name)
+    # resources/bibliography.bib, ref1: groups = {Ресми мәлімдемелер мен сөздер} (the thesis's own words)
     result = read_bib_file(BUNDLED)
     assert result.groups is not None
     assert result.groups.membership["ref1"] == ["Ресми мәлімдемелер мен сөздер"]

@@ -28,7 +28,7 @@ def plain_entries(path: Path) -> dict[str, tuple[str, dict[str, str]]]:
 def test_alternatives_for_bibtex_and_biblatex_names() -> None:
     required, optional = entry_type_fields("article")
     assert ("journaltitle", "journal") in required
-    assert ("date", "year") in required
+    assert ("year", "date") in required
     assert "pages" in optional
     assert entry_type_fields("ARTICLE") == (required, optional)
     assert entry_type_fields("mastersthesis") == entry_type_fields("phdthesis")
@@ -49,7 +49,7 @@ def test_missing_fields_of_the_bundled_bibliography_are_named() -> None:
     entry_type, fields = entries["ref3"]
     problems = validate_entry(entry_type, fields)
     assert [(p.field, p.message) for p in problems] == [
-        ("date", "A @misc entry needs 'date' or 'year'.")
+        ("year", "A @misc entry needs 'year' or 'date'.")
     ]
     # ref1 has author, title, year and date = {2019-09-24}: complete for @misc.
     assert validate_entry(*entries["ref1"]) == []

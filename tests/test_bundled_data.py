@@ -20,6 +20,7 @@ import jsonschema
 import pytest
 from bibtexparser.model import Entry
 
+from references.bibtex.silteme_fields import PROVENANCE_FIELD
 from references.normalize import fold, fold_compact
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -232,14 +233,14 @@ def test_uncited_numbers_say_nothing_but_that() -> None:
     for n in uncited:
         entry = entry_for(n)
         assert [f for f in DESCRIPTIVE_FIELDS if value(entry, f)] == [], n
-        assert f"[{n}]" in (value(entry, "note") or "")
-        assert "«" not in (value(entry, "note") or "")
+        assert f"[{n}]" in (value(entry, PROVENANCE_FIELD) or "")
+        assert "«" not in (value(entry, PROVENANCE_FIELD) or "")
 
 
 def test_every_cited_number_has_a_note_quoting_the_thesis() -> None:
     corpus = thesis_compact()
     for n in sorted(cited_numbers()):
-        note = unescape(value(entry_for(n), "note") or "")
+        note = unescape(value(entry_for(n), PROVENANCE_FIELD) or "")
         passages = list(quoted_passages(note))
         assert passages, n
         for passage in passages:
@@ -357,3 +358,11 @@ def test_groups_field_names_every_group_holding_the_number() -> None:
 def test_known_readings(n: int, surname: str) -> None:
     """Spot checks read by hand from the literature review."""
     assert next(name_parts(value(entry_for(n), "author") or ""))[0] == surname
+
+
+def test_the_thesis_excerpts_are_kept_where_styles_do_not_print_them() -> None:
+    """Every entry keeps its excerpt in silteme-provenance; none in note, which styles print."""
+    for n in range(1, LAST_NUMBER + 1):
+        entry = entry_for(n)
+        assert value(entry, "note") is None, n
+        assert value(entry, PROVENANCE_FIELD), n

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from models import Annotation, Document, Reference
 from models.db import open_library
-from references.stale_edits import Resolution
+from references.library.stale_edits import Resolution
 from tests.child_process import Child, children
 from tests.conftest import THESIS
 from tests.library_snapshot import integrity
@@ -64,7 +64,7 @@ import json, sys
 from sqlalchemy import select
 from models import Reference
 from models.db import open_library
-from references.stale_edits import StaleEditError, require_version, stale_edits_explained
+from references.library.stale_edits import StaleEditError, require_version, stale_edits_explained
 
 library = open_library(sys.argv[1])
 session = library.sessions()
@@ -97,7 +97,7 @@ STALE_NOTE_EDITOR = """
 import json, sys
 from models import Annotation
 from models.db import open_library
-from references.stale_edits import StaleEditError, require_version, stale_edits_explained
+from references.library.stale_edits import StaleEditError, require_version, stale_edits_explained
 
 library = open_library(sys.argv[1])
 note_id = int(sys.argv[2])

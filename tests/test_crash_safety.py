@@ -61,7 +61,7 @@ sys.stdin.readline()
 """
 
 THESIS_IMPORT = PRELUDE + """
-from references.importer import import_text
+from references.thesis.text_import import import_text
 
 pause_before(sys.argv[2])
 with library.session() as session:
@@ -89,7 +89,7 @@ sys.stdin.readline()
 """
 
 RENUMBERING = PRELUDE + """
-from references.renumber import apply_renumbering, plan_renumbering
+from references.thesis.renumbering import apply_renumbering, plan_renumbering
 
 pause_before(sys.argv[2], occurrence=50)
 with library.session() as session:

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from models import BibBlock, Block, Citation, CitationTarget, Claim, Document, Reference
 from models.db import Library, open_library
-from references.bibimport import apply_bib_import, plan_bib_file
-from references.documents import document_text
-from references.duplicates import (
+from references.library.bib_import import apply_bib_import, plan_bib_file
+from references.thesis.text_map import document_text
+from references.library.duplicates import (
     DuplicatePair,
     find_duplicates,
     merge_conflicts,
@@ -26,7 +26,7 @@ from references.duplicates import (
     unmerge,
 )
 from references.errors import InputError
-from references.reference_fields import refresh_plain_columns
+from references.library.reference_fields import refresh_plain_columns
 from tests.conftest import SHARED_BIB
 
 
@@ -143,17 +143,17 @@ def test_merging_two_numbers_of_one_source_rewrites_markers_and_unmerge_restores
         last = session.scalars(select(Citation).where(Citation.marker == "[228]")).one()
         before = _state(session)
 
-        assert [c.name for c in merge_conflicts(session, keep.id, drop.id)] == ["note"]
-        with pytest.raises(InputError, match="differ in note"):
+        assert [c.name for c in merge_conflicts(session, keep.id, drop.id)] == ["silteme-provenance"]
+        with pytest.raises(InputError, match="differ in silteme-provenance"):
             merge_references(session, keep.id, drop.id)
         assert _state(session) == before
 
-        result = merge_references(session, keep.id, drop.id, {"note": "keep"}, renumber=True)
+        result = merge_references(session, keep.id, drop.id, {"silteme-provenance": "keep"}, renumber=True)
 
         assert marker.marker == "[9]" and [t.reference_id for t in marker.targets] == [keep.id]
         assert session.get(Reference, result.drop.id) is None
         assert {g.name_en for g in keep.groups} == {"Diplomatic documents", "Scholarly literature"}
-        assert keep.field("note") == dict(result.keep.fields)["note"]  # the kept entry's own note
+        assert keep.field("silteme-provenance") == dict(result.keep.fields)["silteme-provenance"]  # the kept excerpt
         numbers = sorted(session.scalars(select(Reference.number)))
         assert numbers == list(range(1, 228))
         assert last.marker == "[227]"  # every number after 158 moved down by one

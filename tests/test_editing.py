@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session, selectinload
 from models import Annotation, Block, Citation, Claim, Document, PageBreak, Reference
 from models.db import Library
 from models.errors import ConcurrentEditError
-from references.annotations import create_annotation
-from references.documents import document_text
-from references.editing import (
+from references.review.annotations import create_annotation
+from references.thesis.text_map import document_text
+from references.thesis.editing import (
     insert_citation,
     remove_citation,
     replace_block_text,
@@ -31,7 +31,7 @@ from references.editing import (
     set_paragraph_text,
 )
 from references.errors import InputError
-from references.markers import format_marker, replace_numbers, rewrite_marker
+from references.thesis.citation_markers import format_marker, replace_numbers, rewrite_marker
 from references.text import find_citations, parse_marker
 from references.text.claims import find_claims
 

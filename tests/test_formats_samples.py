@@ -12,22 +12,18 @@ Basic Books, 1997) and its Russian translation *Великая шахматна�
 "Шахмат тақтасы".
 
 ``bib_records`` reads real entries from the shared .bib corpus
-(``/work/shared/bib``, see SOURCES.md there) with bibtexparser, so that
+(``shared/bib`` beside the checkout, ``tests.conftest.SHARED_BIB``; see SOURCES.md there) with bibtexparser, so that
 these tests do not depend on Silteme's own BibTeX reader.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import bibtexparser
 import pytest
 
 from references.formats.record import EntryRecord
 from references.normalize import fold_compact
-
-THESIS = Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt"
-SHARED_BIB = Path("/work/shared/bib")
+from tests.conftest import SHARED_BIB, THESIS
 
 NAZARBAYEV_TITLE = "Қазақстанның егеменді мемлекет ретінде қалыптасуы мен дамуының стратегиясы"
 CONSTITUTION_TITLE = "Қазақстан Республикасының Ата заңы"

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.main_window import MainWindow
 from models.db import Library
-from references.annotations import add_reply, create_annotation
+from references.review.annotations import add_reply, create_annotation
 from tests.test_gui_annotations_support import (
     COOLEY_END,
     controller,

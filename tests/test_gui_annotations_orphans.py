@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.main_window import MainWindow
 from models.db import Library
-from references.annotations import create_annotation
-from references.backups import list_backups
+from references.review.annotations import create_annotation
+from references.storage.backups import list_backups
 from tests.conftest import THESIS
 from tests.test_gui_annotations_support import (
     COOLEY_END,

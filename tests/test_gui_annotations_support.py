@@ -22,7 +22,7 @@ from app.annotations import AnnotationsController
 from app.annotations.annotation_editor import AnnotationEditor
 from app.main_window import MainWindow
 from models.db import Library
-from references.documents import document_text
+from references.thesis.text_map import document_text
 from tests.test_gui_support import close_window, temporary_settings
 
 REVIEWER = "Ә. Рецензент"

@@ -1,5 +1,5 @@
 """The pieces under the annotation views: offsets against the reader, the
-undo helpers of ``references.annotation_queries``, highlights around markers."""
+undo helpers of ``references.review.annotation_queries``, highlights around markers."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from app.main_window import MainWindow
 from app.reader_document import LINE_SEPARATOR
 from models import Annotation, AnnotationReply
 from models.db import Library
-from references.annotation_queries import (
+from references.review.annotation_queries import (
     annotation_overview,
     change_fields,
     put_back_reply,
@@ -24,8 +24,8 @@ from references.annotation_queries import (
     revert_fields,
     withdraw_reply,
 )
-from references.annotations import create_annotation
-from references.documents import document_text
+from references.review.annotations import create_annotation
+from references.thesis.text_map import document_text
 from tests.test_gui_annotations_support import COOLEY_END, controller, sql, unique_span, window  # noqa: F401
 
 LONG_AGO = datetime(2024, 3, 1, 9, 30, tzinfo=timezone.utc)

@@ -20,7 +20,7 @@ from app.authoring.picker_model import ReferenceChoiceModel, ReferenceSearchProx
 from app.authoring.reference_picker import ReferencePickerDialog
 from app.main_window import MainWindow
 from models.db import Library
-from references.editing import remove_citation
+from references.thesis.editing import remove_citation
 from references.normalize import fold
 from tests.test_gui_authoring_support import (
     authoring,

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from app.authoring.duplicates_model import DuplicatePairsModel, MergeChoicesModel
 from models.db import Library, open_library
-from references.backups import list_backups
-from references.bibimport import apply_bib_import, plan_bib_file
-from references.duplicates import find_duplicates
+from references.storage.backups import list_backups
+from references.library.bib_import import apply_bib_import, plan_bib_file
+from references.library.duplicates import find_duplicates
 from tests.conftest import SHARED_BIB
 from tests.test_gui_authoring_support import authoring, press_in_reader, ready_window, reloaded, sql
 from tests.test_gui_support import close_window
@@ -27,7 +27,7 @@ from tests.test_gui_support import close_window
 
 def note_of(stored_fields: str) -> str:
     """The note field of a reference's stored fields (a JSON list of [name, value])."""
-    return next(value for name, value in json.loads(stored_fields) if name == "note")
+    return next(value for name, value in json.loads(stored_fields) if name == "silteme-provenance")
 
 
 def library_state(library: Library) -> dict[str, object]:
@@ -67,9 +67,9 @@ def test_merging_158_into_9_rewrites_its_marker_and_undo_restores_everything(
         dialog.drop_combo.setCurrentIndex(dialog.drop_combo.findData(drop_id))
         assert dialog.keep_combo.currentText().startswith("[9] ref9")
         qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=10_000)
-        # Both entries hold a note quoting where they are cited: the one field that differs.
+        # Both entries hold an excerpt quoting where they are cited: the one field that differs.
         choices = dialog.choices
-        assert choices.rowCount() == 1 and choices.index(0, 0).data() == "note"
+        assert choices.rowCount() == 1 and choices.index(0, 0).data() == "silteme-provenance"
         assert choices.index(0, MergeChoicesModel.KEEP).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
         assert choices.index(0, MergeChoicesModel.DROP).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
         assert "[9] ref9" == choices.headerData(MergeChoicesModel.KEEP, Qt.Orientation.Horizontal)
@@ -79,10 +79,10 @@ def test_merging_158_into_9_rewrites_its_marker_and_undo_restores_everything(
                                    Qt.ItemDataRole.CheckStateRole)
         assert choices.setData(choices.index(0, MergeChoicesModel.DROP), Qt.CheckState.Checked,
                                Qt.ItemDataRole.CheckStateRole)
-        assert dialog.request().choices == {"note": "drop"}
+        assert dialog.request().choices == {"silteme-provenance": "drop"}
         choices.setData(choices.index(0, MergeChoicesModel.KEEP), Qt.CheckState.Checked.value,
                         Qt.ItemDataRole.CheckStateRole)
-        assert dialog.request().choices == {"note": "keep"}
+        assert dialog.request().choices == {"silteme-provenance": "keep"}
         dialog.renumber_box.setChecked(True)
         with reloaded(qtbot, window):
             qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)

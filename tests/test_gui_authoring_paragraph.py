@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from app.authoring.paragraph_editor import ParagraphEditorDock
 from models.db import Library
-from references.annotations import create_annotation
-from references.queries import BlockRow
+from references.review.annotations import create_annotation
+from references.thesis.document_view import BlockRow
 from tests.test_gui_authoring_support import (
     authoring,
     click_in_reader,

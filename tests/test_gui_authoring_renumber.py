@@ -2,7 +2,7 @@
 
 The order of first citation is worked out here from the stored markers
 (reading order, then each marker's own number order), independently of
-``references.renumber``.
+``references.thesis.renumbering``.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 from app.authoring.history import HistoryLock
 from app.main_window import MainWindow
 from models.db import Library
-from references.audit import run_audit
-from references.backups import list_backups
+from references.audit.citation_audit import run_audit
+from references.storage.backups import list_backups
 from tests.test_gui_authoring_support import authoring, press_in_reader, ready_window, reloaded, sql
 from tests.test_gui_support import close_window
 

@@ -14,7 +14,7 @@ from app.annotations.annotations_model import URI_ROLE
 from app.library.library_window import INCOMPLETE, LibraryWindow
 from app.main_window import MainWindow
 from models.db import Library
-from references.library_queries import SortColumn
+from references.library.table_queries import SortColumn
 from tests.test_gui_annotations_dock import HANKS, add, click_row
 from tests.test_gui_annotations_support import (
     COOLEY_END,

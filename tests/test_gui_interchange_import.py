@@ -59,7 +59,7 @@ def test_a_ris_file_gets_the_dialog_too(controller: LibraryController, sample_li
 def test_repeated_keys_are_given_their_own_from_the_window_and_undone(
     window: MainWindow, controller: LibraryController, sample_library: Library, qtbot: QtBot
 ) -> None:
-    from references.bibimport import apply_bib_import, plan_bib_file
+    from references.library.bib_import import apply_bib_import, plan_bib_file
     from references.interchange.keys import key_conflicts
 
     source = FORMATS.parent / "ru-thesis-duplicates.bib"

@@ -15,7 +15,7 @@ from app.library.export_actions import BibliographyStyle, ExportFormat, ExportRe
 from app.library.export_dialog import SCOPE_GROUP, ExportDialog
 from app.main_window import MainWindow
 from models.db import Library
-from references.bibexport import ExportSelection
+from references.library.bib_export import ExportSelection
 from references.bibtex import parse_bib
 from tests.test_gui_library_support import controller, sql, window  # noqa: F401 - fixtures
 

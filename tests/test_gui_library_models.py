@@ -11,7 +11,7 @@ from app.library.group_tree_model import ALL_REFERENCES, GROUP_ID_ROLE
 from app.library.library_window import LibraryWindow
 from app.library.references_table_model import REFERENCE_ID_ROLE
 from models.db import Library
-from references.library_queries import NO_GROUP, SortColumn
+from references.library.table_queries import NO_GROUP, SortColumn
 from tests.test_gui_library_support import (  # noqa: F401 - fixtures
     controller,
     group_id,

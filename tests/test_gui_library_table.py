@@ -9,7 +9,7 @@ from app.library.controller import LibraryController
 from app.library.library_window import LibraryWindow
 from app.main_window import MainWindow
 from models.db import Library
-from references.library_queries import SortColumn
+from references.library.table_queries import SortColumn
 from references.normalize import fold
 from tests.test_gui_library_support import (  # noqa: F401 - fixtures
     controller,

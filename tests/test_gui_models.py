@@ -14,7 +14,7 @@ from app import references_model
 from app.main_window import MainWindow
 from app.references_model import ReferencesModel
 from models.db import Library
-from references.queries import citation_places
+from references.thesis.document_view import citation_places
 from tests.test_gui_support import close_window, open_window
 
 

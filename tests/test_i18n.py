@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -182,12 +183,20 @@ def test_switching_language_while_the_window_runs(
         assert window.claims_dock.windowTitle() == "Утверждения"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
 
+        # Undo names its step in the language of the moment, also after a switch.
+        window.undo_stack.push(QUndoCommand("x"))
+        assert window.undo_action.text() == "&Отменить: x"
+        window.undo_stack.undo()
+        assert window.redo_action.text() == "&Повторить: x"
+
         language_action(window, "en").trigger()
+        assert window.redo_action.text() == "&Redo x"
         assert menu_titles(window) == english_menus
         assert window.counts_label.text() == english_counts
         file_menu = window.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
         assert [a.text() for a in file_menu.actions() if a.text()][:3] == ["&Open Library…", "Open &Recent", "&Import"]
-        assert [a.text() for a in window.import_menu.actions()] == ["&Import Text…", "&Word Document…"]
+        assert [a.text() for a in window.import_menu.actions()] == [
+            "&Import Text…", "&Word Document…", "&LaTeX Project…", "&PDF…"]
     finally:
         close_window(window)

@@ -12,7 +12,7 @@ from app.cli import main
 from models import BibBlock as StoredBlock
 from models import Reference, SourceGroup
 from models.db import open_library
-from references.bibexport import export_bib_file
+from references.library.bib_export import export_bib_file
 from references.bibtex import parse_bib, read_bib_file
 from references.interchange.keys import give_own_keys, key_conflicts, merge_same_works
 

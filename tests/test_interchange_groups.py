@@ -8,7 +8,7 @@ import pytest
 
 from app.cli import main
 from models.db import open_library
-from references.bibexport import ExportSelection, select_references
+from references.library.bib_export import ExportSelection, select_references
 from references.bibtex import parse_bib
 from references.interchange.jabref_groups import compile_search
 
@@ -106,7 +106,7 @@ def test_the_library_window_filters_and_counts_computed_groups(dynamic_db: Path)
     from sqlalchemy import select
 
     from models import SourceGroup
-    from references.library_queries import ReferenceQuery, count_references, group_counts, reference_page
+    from references.library.table_queries import ReferenceQuery, count_references, group_counts, reference_page
 
     library = open_library(dynamic_db)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -28,7 +29,7 @@ def test_import_linter_contracts_hold() -> None:
     assert lint, "import-linter is part of the test set-up"
     result = subprocess.run([lint, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 2 kept, 0 broken" in result.stdout
+    assert re.search(r"Contracts: \d+ kept, 0 broken", result.stdout), result.stdout
 
 
 def test_core_never_imports_qt_or_app_even_lazily() -> None:
@@ -47,3 +48,49 @@ def test_core_never_imports_qt_or_app_even_lazily() -> None:
 def test_models_never_import_references() -> None:
     bad = [f"{p.relative_to(ROOT)} imports {n}" for p, n in _imports("models") if n.split(".")[0] == "references"]
     assert bad == []
+
+
+def test_cli_commands_never_load_qt(tmp_path: Path) -> None:
+    # The import-linter contract lets `silteme gui` import the window lazily;
+    # this runs a real command and checks Qt was never loaded on the way.
+    script = (
+        "import sys\n"
+        "from app.cli import main\n"
+        f"code = main(['--db', {str(tmp_path / 'lib.sqlite')!r}, 'stats', '--json'])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6'})\n"
+        "print(code, loaded)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_references_keeps_only_a_handful_of_loose_modules() -> None:
+    # The domain is grouped by feature (thesis/, library/, review/, audit/ ...);
+    # only the shared building blocks stay at the top.
+    loose = sorted(p.name for p in (ROOT / "references").glob("*.py") if p.name != "__init__.py")
+    assert loose == ["errors.py", "normalize.py", "numbers.py"]
+
+
+def test_every_domain_package_has_a_place_in_the_layers() -> None:
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contract = next(
+        c for c in config["tool"]["importlinter"]["contracts"] if c.get("containers") == ["references"]
+    )
+    named = {part.strip().split(".")[0] for layer in contract["layers"] for part in layer.split("|")}
+    present = {p.parent.name for p in (ROOT / "references").glob("*/__init__.py")}
+    present |= {p.stem for p in (ROOT / "references").glob("*.py") if p.name != "__init__.py"}
+    assert present - named == set(), "name the new references/ package in a layer of pyproject.toml"
+
+
+def test_no_import_circle_in_app_or_references() -> None:
+    # Features know the window through app.host.WindowHost, and the
+    # window's parts their controller through small protocols.
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "import_cycles.py"), "app", "references"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "no import circle"

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from models import Reference
 from models.db import open_library
-from references.bibexport import export_bib
-from references.bibimport import apply_bib_import, plan_bib_import
+from references.library.bib_export import export_bib
+from references.library.bib_import import apply_bib_import, plan_bib_import
 from references.bibtex import parse_bib
 from references.errors import InputError
 from tests.test_bibtex_fuzz import mutated_text

@@ -12,17 +12,17 @@ from sqlalchemy.orm import Session
 from models import Reference, SourceGroup
 from models.db import Library
 from models.errors import ConcurrentEditError
-from references.bibexport import entry_text
+from references.library.bib_export import entry_text
 from references.errors import InputError
-from references.library_groups import add_to_group
-from references.library_ops import (
+from references.library.group_edits import add_to_group
+from references.library.entry_edits import (
     generate_reference_key,
     set_complete,
     set_entry_type,
     set_reference_field,
     set_reference_key,
 )
-from references.stale_edits import StaleEditError
+from references.library.stale_edits import StaleEditError
 
 T = TypeVar("T")
 

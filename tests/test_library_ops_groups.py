@@ -7,9 +7,9 @@ from sqlalchemy import text
 
 from models.db import Library
 from models.errors import ConcurrentEditError
-from references.bibexport import ExportSelection, export_bib
+from references.library.bib_export import ExportSelection, export_bib
 from references.errors import InputError
-from references.library_groups import (
+from references.library.group_edits import (
     add_to_group,
     create_group,
     delete_group,

@@ -7,9 +7,9 @@ from sqlalchemy import text
 
 from models.db import Library
 from models.errors import ConcurrentEditError
-from references.bibimport import plan_bib_file
-from references.library_import import PlanChangedError, import_planned_bib
-from references.library_ops import set_reference_field
+from references.library.bib_import import plan_bib_file
+from references.library.undoable_import import PlanChangedError, import_planned_bib
+from references.library.entry_edits import set_reference_field
 from tests.conftest import SHARED_BIB
 from tests.test_library_ops import run
 

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import text
 
 from models.db import Library, open_library
-from references import queries
-from references.queries import NO_GROUP, NOT_IN_BIBLIOGRAPHY, DocumentView
+from references.thesis import document_view as queries
+from references.thesis.document_view import NO_GROUP, NOT_IN_BIBLIOGRAPHY, DocumentView
 
 
 @pytest.fixture(scope="module")

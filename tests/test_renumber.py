@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 
 from models import Block, Citation, Claim, Document, Reference
 from models.db import Library
-from references.annotations import create_annotation
-from references.documents import document_text
-from references.editing import replace_block_text, set_citation_numbers
+from references.review.annotations import create_annotation
+from references.thesis.text_map import document_text
+from references.thesis.editing import replace_block_text, set_citation_numbers
 from references.errors import InputError
-from references.renumber import apply_renumbering, first_citation_order, plan_renumbering
+from references.thesis.renumbering import apply_renumbering, first_citation_order, plan_renumbering
 
 THESIS = Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt"
 MARKER = re.compile(r"\[(\d+)\s*(?:[-–]\s*(\d+))?\]")

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.cli import main
 from models import Block, Citation, CitationTarget, Claim, Document, Reference, Section, SourceGroup
 from models.db import Library, open_library
-from references.importer import import_text_file
+from references.thesis.text_import import import_text_file
 from references.numbers import parse_number_list
 from tests.conftest import THESIS
 
@@ -127,7 +127,7 @@ def test_references_hold_only_what_the_thesis_says(sample_library: Library) -> N
         # the thesis gives no identifiers; a journal appears only where it names one
         assert all(r.field(f) is None for r in refs for f in ("doi", "isbn", "url"))
         source = THESIS.read_text(encoding="utf-8")
-        from references.reference_fields import plain
+        from references.library.reference_fields import plain
 
         for ref in refs:
             for name in ("journal", "publisher"):
@@ -197,7 +197,7 @@ def _counts(path: Path) -> tuple[int, int]:
 
 
 def test_import_is_one_transaction(sample_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import references.importer as importer
+    import references.thesis.text_import as importer
 
     def explode(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("disk pulled out mid-import")

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from models.db import Library, open_library
 from references.normalize import fold
-from references.search import SearchResult, fts_expression, occurrence_pattern, query_tokens, search
+from references.thesis.search import SearchResult, fts_expression, occurrence_pattern, query_tokens, search
 
 
 @pytest.fixture(scope="module")

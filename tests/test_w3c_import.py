@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from references.anchoring import TextPosition, TextQuote
-from references.w3c import AnnotationRecord, W3CFormatError, from_jsonld, to_jsonld_thread
+from references.review.w3c import AnnotationRecord, W3CFormatError, from_jsonld, to_jsonld_thread
 from tests.test_w3c_schemas import RECORDS
 
 # An annotation as another tool writes it, in the style of the examples of the

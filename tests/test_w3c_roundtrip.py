@@ -11,7 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from references.anchoring import TextPosition, TextQuote
-from references.w3c import (
+from references.review.w3c import (
     AnnotationRecord,
     ReplyRecord,
     collection_jsonld,

@@ -16,7 +16,7 @@ from jsonschema import Draft4Validator
 from referencing import Registry, Resource
 
 from references.anchoring import describe
-from references.w3c import AnnotationRecord, ReplyRecord, collection_jsonld, to_jsonld_thread
+from references.review.w3c import AnnotationRecord, ReplyRecord, collection_jsonld, to_jsonld_thread
 from tests.test_anchoring_revisions import load_document, locate
 
 SUITE = Path(__file__).parent / "data" / "w3c"

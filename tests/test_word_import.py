@@ -141,7 +141,10 @@ def _said(structure: dict[str, object]) -> list[tuple[str, str]]:
 def test_odt_without_libreoffice_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     odt = tmp_path / "thesis.odt"
     odt.write_bytes(b"PK\x03\x04 not really")
-    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    # Not installed anywhere: neither on PATH nor in LibreOffice's usual places.
+    import references.word.libreoffice as libreoffice
+
+    monkeypatch.setattr(libreoffice, "find_program", lambda program: None)
     db = tmp_path / "lib.sqlite"
     assert main(["--db", str(db), "import-docx", str(odt)]) == 1
     err = capsys.readouterr().err.strip()

@@ -76,7 +76,7 @@ def test_a_review_in_a_changed_text_is_anchored_or_kept_orphaned(tmp_path: Path,
     review_as_word_would(sent, reviewed)
     library = open_library(db)
     from models import Block
-    from references.editing import set_paragraph_text
+    from references.thesis.editing import set_paragraph_text
 
     with library.session() as s:
         block = s.scalars(select(Block).where(Block.text.like("Қорыта айтқанда%"))).one()
@@ -107,7 +107,7 @@ def test_a_file_saved_again_by_libreoffice_adds_nothing(tmp_path: Path, capsys: 
 def test_a_review_of_the_generated_export_of_a_text_thesis(
     sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from references.annotations import annotate_quote
+    from references.review.annotations import annotate_quote
 
     library = open_library(sample_path)
     with library.session() as s:

@@ -16,8 +16,8 @@ from sqlalchemy import select
 from app.cli import main
 from models import Block, Reference
 from models.db import open_library
-from references.editing import set_paragraph_text
-from references.reference_fields import set_field
+from references.thesis.editing import set_paragraph_text
+from references.library.reference_fields import set_field
 from references.text.markers import MARKER
 from tests.word_docs import GOST_KK, ThesisSpec, build_thesis
 
@@ -201,3 +201,18 @@ def test_a_list_numbered_by_word_is_reordered_and_keeps_its_numbering(tmp_path: 
     before = [p for p in WordDocument(str(docx)).paragraphs if p.text == GOST_KK[5]][0]
     after = next(p for p in entries if p.text == GOST_KK[5])
     assert [(r.text, r.bold, r.italic) for r in after.runs] == [(r.text, r.bold, r.italic) for r in before.runs]
+
+
+def test_text_xml_cannot_hold_still_gives_a_valid_file(tmp_path: Path) -> None:
+    docx = build_thesis(tmp_path / "thesis.docx")
+    db = tmp_path / "lib.sqlite"
+    assert main(["--db", str(db), "import-docx", str(docx)]) == 0
+    library = open_library(db)
+    with library.session() as s:
+        block = s.scalars(select(Block).where(Block.text.like("Ресми құжаттарда%"))).one()
+        block.text = block.text.replace("Ресми", "Ресми\x01\x0c")
+    library.close()
+    out = tmp_path / "back.docx"
+    assert main(["--db", str(db), "export-docx", str(out)]) == 0
+    texts = [p.text for p in WordDocument(str(out)).paragraphs]
+    assert "Ресми\ufffd\ufffd құжаттарда да осы ұстаным бекітілген [3]." in texts

@@ -19,9 +19,9 @@ from PySide6.QtGui import QTextDocument
 
 from app.main_window import MainWindow
 from app.shots import Scene, Setup, argument_parser, take_screenshots
-from references.annotations import add_reply, create_annotation
-from references.documents import document_text
-from references.library import open_or_create
+from references.review.annotations import add_reply, create_annotation
+from references.thesis.text_map import document_text
+from references.library.location import open_or_create
 
 ROOT = Path(__file__).resolve().parents[1]
 THESIS = ROOT / "resources" / "dissertation-kk.txt"

@@ -35,9 +35,7 @@ def reference_id(controller: LibraryController, number: int) -> int:
 
 
 def legal_acts(controller: LibraryController) -> None:
-    shown = controller.open_window()
-    shown.move(0, 0)
-    shown.resize(1600, 1000)
+    shown = controller.open_window()  # sized to fit the screen, as a user sees it
     shown.select_group(group_id(controller, "Legal acts"))
     shown.select_reference(reference_id(controller, 5))
 

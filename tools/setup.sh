@@ -17,8 +17,9 @@ apt_packages="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1"
 if [ "$want_tests" = 1 ]; then
-  # Real clients check our exports: biber reads the .bib, LibreOffice opens the .docx.
-  apt_packages="$apt_packages biber libreoffice-writer-nogui"
+  # Real clients check our exports: biber reads the .bib, LibreOffice opens the .docx;
+  # desktop-file-validate and appstreamcli check the desktop entry and metainfo.
+  apt_packages="$apt_packages biber libreoffice-writer-nogui desktop-file-utils appstream"
 fi
 
 if [ "$(id -u)" = 0 ]; then sudo_cmd=""; elif command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo"; else sudo_cmd=""; fi

@@ -43,7 +43,7 @@ from app.annotations.orphans import OrphansPanel
 from app.annotations.vocabulary import status_label, verdict_label
 from app.document_index import DocumentIndex
 from app.row_table_view import configure_row_table
-from references.annotations import STATUSES, VERDICTS
+from references.review.annotations import STATUSES, VERDICTS
 from app.i18n import fill
 
 LIST_TAB, ORPHANS_TAB = 0, 1
@@ -194,7 +194,14 @@ class AnnotationsDock(QDockWidget):
         detail_layout.addLayout(reply_row)
         detail_layout.addLayout(buttons)
 
+        # Room for a few rows and a few lines of the thread however small the
+        # dock: below that the dock scrolls instead of squeezing them away.
+        line = self.fontMetrics().height()
+        self.tabs.setMinimumHeight(line * 8)
+        self.orphans.table.setMinimumHeight(line * 4)
+        self.thread_view.setMinimumHeight(line * 5)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.tabs)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 1)
@@ -361,7 +368,7 @@ class AnnotationsDock(QDockWidget):
         item = self.current_item()
         if item is None:
             self.thread_view.setHtml(
-                "<p style='color:#777'>"
+                "<p style='color:#666'>"
                 + self.tr("Choose an annotation to read its thread. To annotate, select text in the reader "
                           "and press Ctrl+Alt+A.")
                 + "</p>"

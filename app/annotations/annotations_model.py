@@ -25,8 +25,8 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from app.annotations.spans import DocumentOffsets
 from app.annotations.vocabulary import Annotations, anchor_label, annotation_color, status_label, verdict_label
 from app.document_index import DocumentIndex
-from references.annotation_queries import AnnotationOverview
-from references.annotations import VERDICTS, AnnotationView
+from references.review.annotation_queries import AnnotationOverview
+from references.review.annotations import VERDICTS, AnnotationView
 from references.normalize import fold_compact
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -38,6 +38,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 NO_VERDICT = ""  # the verdict filter's value for "no verdict given"
 MAX_FILTER_CHARS = 200
 CELL_CHARS = 160  # of a comment or quote in a one-line cell
+
+RESOLVED_COLOR = QColor("#666666")  # greyed, yet 5.7:1 on white (WCAG AA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +211,7 @@ class AnnotationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column.key == "quote":
             return self._swatch(item)
         if role == Qt.ItemDataRole.ForegroundRole and item.view.status == "resolved":
-            return QColor("#808080")
+            return RESOLVED_COLOR
         if role == SORT_ROLE:
             return column.sort_key(item)
         if role == URI_ROLE:

@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping
 from app.annotations.vocabulary import Annotations, verdict_label, verdict_short
 from app.claims_model import ClaimColumn
 from app.document_index import DocumentIndex
-from references.annotation_queries import ClaimAnnotations
-from references.queries import ClaimRow
+from references.review.annotation_queries import ClaimAnnotations
+from references.thesis.document_view import ClaimRow
 from app.i18n import fill
 
 COLUMN_KEY = "annotations"

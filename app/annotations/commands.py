@@ -1,7 +1,7 @@
 """One undo command per user action on annotations.
 
 redo() and undo() each run one transaction of domain functions
-(``references.annotations``, ``references.annotation_queries``), saved at
+(``references.review.annotations``, ``references.review.annotation_queries``), saved at
 once. Commands name annotations by W3C id, which survives delete and
 restore, so undo and redo work however far the user goes back. A step that
 fails (the library is locked, the annotation was deleted elsewhere) is
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.annotations.identity import Identity
 from models.errors import LibraryError
-from references.annotation_queries import (
+from references.review.annotation_queries import (
     FieldChange,
     ReplyAdded,
     change_fields,
@@ -32,7 +32,7 @@ from references.annotation_queries import (
     revert_fields,
     withdraw_reply,
 )
-from references.annotations import AnnotationView, create_annotation, restore_annotation
+from references.review.annotations import AnnotationView, create_annotation, restore_annotation
 from app.i18n import Translations
 from app.i18n import fill
 

@@ -1,7 +1,7 @@
 """An annotation and its thread, shown safely.
 
 Comments are written by other people and may hold anything. Markdown is
-rendered with raw HTML off (``references.markdown_safe``), everything else
+rendered with raw HTML off (``references.review.markdown_safe``), everything else
 is escaped, and the view loads no resource at all (no image, no file, no
 network): ``![x](file:///…)`` in a comment shows its alt text, never a file.
 Links open in the browser only for http(s) and mailto.
@@ -10,16 +10,17 @@ Links open in the browser only for http(s) and mailto.
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import datetime, timezone
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.annotations.vocabulary import Annotations, anchor_label, role_label, status_label, verdict_label
-from references.annotations import AnnotationView, iso
-from references.markdown_safe import comment_html
+from references.review.annotations import AnnotationView
+from references.review.markdown_safe import comment_html
 from app.i18n import fill
+from app.i18n import format_datetime
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -40,8 +41,10 @@ class SafeCommentView(QTextBrowser):
 
 
 def _when(moment: datetime) -> str:
-    """Minutes are enough in a thread; the time is UTC, as stored."""
-    return fill(Annotations.tr("%1 UTC"), iso(moment)[:16].replace("T", " "))
+    """Minutes are enough in a thread; the time is UTC, as stored, written as
+    the interface's language writes dates (02.12.2026 in Kazakh and Russian)."""
+    utc = moment.astimezone(timezone.utc) if moment.tzinfo is not None else moment
+    return fill(Annotations.tr("%1 UTC"), format_datetime(utc)[:-3])
 
 
 def thread_html(item: AnnotationView) -> str:

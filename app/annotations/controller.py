@@ -36,16 +36,16 @@ from app.annotations.review_files import ReviewFiles
 from app.annotations.spans import DocumentOffsets
 from app.document_index import DocumentIndex
 from app.workers import JobRunner
-from references.annotation_queries import AnnotationOverview, ClaimAnnotations, annotation_overview
+from references.review.annotation_queries import AnnotationOverview, ClaimAnnotations, annotation_overview
 from app.i18n import fill
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 ANNOTATE_SHORTCUT = "Ctrl+Alt+A"
 
 
-def install(window: MainWindow) -> AnnotationsController:
+def install(window: WindowHost) -> AnnotationsController:
     """Add annotations to the window: docks, menus, reader layer, claims column."""
     return AnnotationsController(window)
 
@@ -53,7 +53,7 @@ def install(window: MainWindow) -> AnnotationsController:
 class AnnotationsController(QObject):
     refreshed = Signal()  # the views show the annotations as last loaded
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.setObjectName("annotations_controller")
         self.window = window
@@ -66,10 +66,10 @@ class AnnotationsController(QObject):
         self._offsets: tuple[DocumentIndex, DocumentOffsets] | None = None
         self._generation = 0
         self._focus: str | None = None  # annotation to choose after the next refresh
-        self._scroll: tuple[int | None, int] | None = None  # reader place to keep across the window's reload
+        self._scroll: tuple[int | None, tuple[int, int, int] | None] | None = None  # reader place to keep across a reload
         # Refreshes run on a runner of their own: a background reload is not
         # the window being busy with something the user asked for.
-        self.refresher = JobRunner(window.library, self)
+        self.refresher = JobRunner(lambda: window.library, self)
 
         self.layer = AnnotationLayer(window.reader)
         self.dock = AnnotationsDock(window)
@@ -184,7 +184,6 @@ class AnnotationsController(QObject):
         if document_id is None:
             self._apply(None)
             return
-        self.refresher.library = self.window.library  # the window may have opened another
         self.refresher.start(
             lambda session: annotation_overview(session, document_id),
             lambda overview: self._loaded(generation, overview),
@@ -216,7 +215,7 @@ class AnnotationsController(QObject):
         # The window rebuilds the reader on every change; keep the reader
         # where the user was when the change was theirs.
         if self._scroll is not None and self._scroll[0] == self.document_id():
-            self.window.reader.verticalScrollBar().setValue(self._scroll[1])
+            self.window.reader.restore_reading_place(self._scroll[1])
         self._scroll = None
         self.reload()
 
@@ -236,7 +235,7 @@ class AnnotationsController(QObject):
     def command_done(self, focus_uri: str | None) -> None:
         document_id = self.document_id()
         self._focus = focus_uri
-        self._scroll = (document_id, self.window.reader.verticalScrollBar().value())
+        self._scroll = (document_id, self.window.reader.reading_place())
         self.window.changed.emit(ops.Changes(document_id, frozenset({"annotations"})))
 
     def command_failed(self, message: str) -> None:
@@ -339,6 +338,14 @@ class AnnotationsController(QObject):
 
     def _create(self, document_id: int, span: tuple[int, int], quote: str, values: EditorValues, identity: Identity) -> None:
         self.window.undo_stack.push(CreateAnnotation(self, document_id, span, quote, values.fields(), identity))
+        # Show what was made: the text selection no longer hides the new
+        # highlight, and the dock (which chooses it after the reload) is in front.
+        reader = self.window.reader
+        cursor = reader.textCursor()
+        cursor.clearSelection()
+        reader.setTextCursor(cursor)
+        self.dock.show()
+        self.dock.raise_()
 
     def edit(self, uri: str) -> None:
         item = self.item(uri)
@@ -394,7 +401,7 @@ class AnnotationsController(QObject):
         self.window.undo_stack.push(ReattachAnnotation(self, uri, span, quote))
 
 
-def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:
+def _menu_holding(window: WindowHost, action: QAction) -> QMenu | None:
     """The menu of the menu bar that lists ``action``."""
     for top in window.menuBar().actions():
         menu = top.menu()

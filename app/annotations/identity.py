@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.annotations.vocabulary import role_label
-from references.annotations import ROLES
+from references.review.annotations import ROLES
 
 SETTINGS_NAME = "annotations/user_name"
 SETTINGS_ROLE = "annotations/user_role"

@@ -14,27 +14,36 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from app.file_dialogs import open_file_name, save_file_name
 from sqlalchemy.orm import Session
 
 from app import ops
-from app.annotations.commands import ImportedAnnotations
+from app.annotations.commands import CommandHost, ImportedAnnotations
 from app.i18n.catalog import fill
-from references.annotation_io import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
-from references.backups import Reason, library_file, list_backups
-from references.docx_export import DocxReport
-from references.fileout import write_text_atomically
-from references.review_report import review_html, review_markdown
-from references.revision import RevisionReport, revise_document
-from references.textfile import read_text_file
+from references.review.annotation_files import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
+from references.storage.backups import Reason, library_file, list_backups
+from references.review.word_export import DocxReport
+from references.storage.safe_write import write_text_atomically
+from references.review.report import review_html, review_markdown
+from references.review.revision import RevisionReport, revise_document
+from references.thesis.text_file import read_text_file
 from references.word.review import ReviewImportReport, import_review
 from references.word.writeback import export_word_document
 
 if TYPE_CHECKING:
-    from app.annotations.controller import AnnotationsController
+    from app.host import WindowHost
+
+
+class FilesHost(CommandHost, Protocol):
+    """What the file actions need of the annotations controller (which implements it)."""
+
+    window: WindowHost
+
+    def document_id(self) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -113,7 +122,7 @@ def report_job(document_id: int, path: Path) -> Callable[[Session], Path]:
 class ReviewFiles(QObject):
     finished = Signal(object)  # the plain result of the last file job (for tests and scripts)
 
-    def __init__(self, controller: AnnotationsController) -> None:
+    def __init__(self, controller: FilesHost) -> None:
         super().__init__(controller)
         self.controller = controller
         self.window = controller.window
@@ -122,37 +131,37 @@ class ReviewFiles(QObject):
     # --- asking for files -----------------------------------------------------------
 
     def choose_revised_text(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a revised text"), "", self.tr("Text files (*.txt);;All files (*)")
+        path, _ = open_file_name(
+            self.window, self.window.settings, self.tr("Import a revised text"), self.tr("Text files (*.txt);;All files (*)")
         )
         if path:
             self.import_revised_text(Path(path))
 
     def choose_w3c_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export annotations"), "annotations.jsonld",
+        path, _ = save_file_name(
+            self.window, self.window.settings, self.tr("Export annotations"), "annotations.jsonld",
             self.tr("W3C Web Annotations (*.jsonld *.json)"),
         )
         if path:
             self.export_w3c(Path(path))
 
     def choose_w3c_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import annotations"), "", self.tr("W3C Web Annotations (*.jsonld *.json);;All files (*)")
+        path, _ = open_file_name(
+            self.window, self.window.settings, self.tr("Import annotations"), self.tr("W3C Web Annotations (*.jsonld *.json);;All files (*)")
         )
         if path:
             self.import_w3c(Path(path))
 
     def choose_docx_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export to Word"), "thesis-with-comments.docx", self.tr("Word documents (*.docx)")
+        path, _ = save_file_name(
+            self.window, self.window.settings, self.tr("Export to Word"), "thesis-with-comments.docx", self.tr("Word documents (*.docx)")
         )
         if path:
             self.export_docx(Path(path))
 
     def choose_reviewed_docx(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a reviewed Word file"), "", self.tr("Word documents (*.docx);;All files (*)")
+        path, _ = open_file_name(
+            self.window, self.window.settings, self.tr("Import a reviewed Word file"), self.tr("Word documents (*.docx);;All files (*)")
         )
         if path:
             self.import_reviewed_docx(Path(path))
@@ -180,8 +189,8 @@ class ReviewFiles(QObject):
 
     def choose_review_report(self) -> None:
         markdown, web = self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save a review report"), "review-report.md", f"{markdown};;{web}"
+        path, chosen = save_file_name(
+            self.window, self.window.settings, self.tr("Save a review report"), "review-report.md", f"{markdown};;{web}"
         )
         if path:
             target = Path(path)

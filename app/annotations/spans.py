@@ -8,19 +8,19 @@ for character, so an offset maps to a position through its block.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cached_property
 
 from app.reader_document import ReaderLayout
 from models import BLOCK_SEPARATOR
-from references.queries import BlockRow
+from references.thesis.document_view import BlockRow
+from references.thesis.text_map import BlockOffsets
 
 
 class DocumentOffsets:
     def __init__(self, blocks: Sequence[BlockRow]) -> None:
         self.blocks = list(blocks)  # in document order
-        self._starts = [b.doc_start for b in self.blocks]
+        self._offsets = BlockOffsets(self.blocks, lambda b: len(b.text))
         self._by_id = {b.id: b for b in self.blocks}
         self._order = {b.id: i for i, b in enumerate(self.blocks)}
 
@@ -30,11 +30,7 @@ class DocumentOffsets:
 
     def block_at(self, offset: int) -> BlockRow | None:
         """The block whose text holds ``offset`` (its end included)."""
-        i = bisect_right(self._starts, offset) - 1
-        if i < 0:
-            return None
-        block = self.blocks[i]
-        return block if offset <= block.doc_start + len(block.text) else None
+        return self._offsets.block_at(offset)
 
     def to_reader(self, layout: ReaderLayout, start: int, end: int) -> tuple[int, int] | None:
         """Reader positions of start..end, or None when either end is off the text."""

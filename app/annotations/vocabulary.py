@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from references.annotations import AnnotationView
+from references.review.annotations import AnnotationView
 from app.i18n import Translations
 
 

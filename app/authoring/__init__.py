@@ -2,8 +2,8 @@
 renumber by first citation, merge duplicates, and the citation audit.
 
 ``install(window)`` adds them to a ``MainWindow``; the domain work is in
-``references.editing``, ``references.renumber``, ``references.duplicates``
-and ``references.audit``.
+``references.thesis.editing``, ``references.thesis.renumbering``, ``references.library.duplicates``
+and ``references.audit.citation_audit``.
 """
 
 from app.authoring.controller import AuthoringController, install

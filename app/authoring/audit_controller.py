@@ -15,16 +15,16 @@ from PySide6.QtCore import QObject, Qt
 
 from app.authoring import jobs
 from app.authoring.audit_dock import AuditDock
-from references.audit import Finding
+from references.audit.citation_audit import Finding
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 StartJob = Callable[[Callable[..., Any], Callable[[Any], None], Callable[[str], None]], None]
 
 
 class AuditController(QObject):
-    def __init__(self, window: MainWindow, start_background: StartJob) -> None:
+    def __init__(self, window: WindowHost, start_background: StartJob) -> None:
         super().__init__(window)
         self.window = window
         self.start_background = start_background

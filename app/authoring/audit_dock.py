@@ -35,7 +35,8 @@ from app.authoring.audit_model import (
 )
 from app.authoring.wording import fill
 from app.row_table_view import configure_row_table
-from references.audit import (
+from app.window_geometry import scrolling
+from references.audit.citation_audit import (
     DEFAULT_LONG_RANGE,
     KINDS,
     SEVERITIES,
@@ -43,7 +44,7 @@ from references.audit import (
     Finding,
     severity_counts,
 )
-from references.queries import SectionRow
+from references.thesis.document_view import SectionRow
 
 # Options settle before the audit runs again (typing "15" in the spin box is one change).
 OPTIONS_DELAY_MS = 300
@@ -126,7 +127,7 @@ class AuditDock(QDockWidget):
         layout.addLayout(filters)
         layout.addLayout(options)
         layout.addWidget(self.table, 1)
-        self.setWidget(body)
+        self.setWidget(scrolling(body))  # a narrow window scrolls the dock, never grows past the screen
         self._fill_filters(Counter(), Counter())
         self.summary.setText(self.tr("The audit runs when a document is loaded."))
 

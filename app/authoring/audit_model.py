@@ -13,14 +13,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.rows_table_model import RowsTableModel
-from references.audit import KINDS, SEVERITIES, Finding
+from references.audit.citation_audit import KINDS, SEVERITIES, Finding
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
-SEVERITY_COLORS = {"error": QColor("#c62828"), "warning": QColor("#b26a00"), "info": QColor("#1565c0")}
+SEVERITY_COLORS = {"error": QColor("#c62828"), "warning": QColor("#9a5b00"), "info": QColor("#1565c0")}
 # Findings without a place in the text (about a reference or a group) sort after those with one.
 NO_PLACE = 1 << 40
 

@@ -8,24 +8,49 @@ as one undoable command.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
 from app.authoring import jobs
+from app.authoring.history import CommandHost
 from app.authoring.citation_commands import merge_command, renumber_command
 from app.authoring.duplicates_dialog import DuplicatesDialog
 from app.authoring.renumber_dialog import RenumberDialog
 from app.authoring.wording import fill
-from references.duplicates import DuplicatePair, FieldConflict
-from references.renumber import RenumberPlan, RenumberResult
+from references.library.duplicates import DuplicatePair, FieldConflict
+from references.thesis.renumbering import RenumberPlan, RenumberResult
 
 if TYPE_CHECKING:
-    from app.authoring.controller import AuthoringController
+    from PySide6.QtWidgets import QDialog
+
+    from app.host import WindowHost
+
+
+class StepHost(CommandHost, Protocol):
+    """What the steps need of the authoring controller (which implements it)."""
+
+    window: WindowHost
+
+    def where(self, block_id: int) -> str: ...
+
+    def ready_for_edits(self) -> bool: ...
+
+    def open_dialog(self, dialog: QDialog, on_accept: Callable[[], None], on_closed: Callable[[], None]) -> None: ...
+
+    def warn(self, title: str, message: str) -> None: ...
+
+    def run_step(
+        self, label: str, job: Callable[[Any], Any], on_done: Callable[[Any], None],
+        on_error: Callable[[str], None] | None = None,
+    ) -> None: ...
+
+    def push(self, command: Any) -> None: ...  # noqa: ANN401 - an AppliedCommand of any state
 
 
 class BulkSteps(QObject):
-    def __init__(self, controller: AuthoringController) -> None:
+    def __init__(self, controller: StepHost) -> None:
         super().__init__(controller)
         self.controller = controller
         self.window = controller.window

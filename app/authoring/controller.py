@@ -34,11 +34,11 @@ from app.authoring.wording import fill
 from app.workers import JobRunner
 from models.db import Library
 from models.errors import LibraryError
-from references.editing import CitationChange
-from references.queries import CitationRow
+from references.thesis.editing import CitationChange
+from references.thesis.document_view import CitationRow
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 S = TypeVar("S")
 
@@ -47,12 +47,12 @@ TEXT_CHANGES = frozenset({"document", "text", "citations", "claims", "references
 EXCERPT_CHARS = 60  # of the text before the cursor, shown in the picker
 
 
-def install(window: MainWindow) -> AuthoringController:
+def install(window: WindowHost) -> AuthoringController:
     return AuthoringController(window)
 
 
 class AuthoringController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.setObjectName("authoring")
         self.window = window
@@ -66,7 +66,7 @@ class AuthoringController(QObject):
         self.message_box: QMessageBox | None = None
         # Refreshes nobody asked for (the audit, the document's marker style) run
         # beside the window's own jobs, so they never make the window look busy.
-        self.background = JobRunner(window.library, self)
+        self.background = JobRunner(lambda: window.library, self)
 
         self.places = ReaderPlaces(window)
         self.editor_dock = ParagraphEditorDock(window)
@@ -127,6 +127,7 @@ class AuthoringController(QObject):
         w.document_loaded.connect(self._document_loaded)
         w.reader.citation_clicked.connect(lambda _cid: self._update_actions())
         self.places.cursor_moved.connect(self.follow_reader_cursor)
+        self.places.text_clicked.connect(self._clicked_where_a_citation_can_go)
         self.places.menu_opening.connect(self._update_reader_actions)
         self.editor_dock.apply_requested.connect(self.apply_paragraph)
         self.editor_dock.insert_citation_requested.connect(self.insert_citation)
@@ -140,6 +141,22 @@ class AuthoringController(QObject):
         place = self.places.cursor_place()
         if place is not None:
             self.show_in_editor(*place)
+
+    def _clicked_where_a_citation_can_go(self) -> None:
+        """A click in a paragraph's text (not a marker, not an annotation, no selection)
+        puts the caret there: the Paragraph tab comes to the front, ready to cite."""
+        reader = self.window.reader
+        cursor = reader.textCursor()
+        if cursor.hasSelection() or self.places.cursor_place() is None:
+            return
+        rect = reader.cursorRect(cursor)
+        if reader.citation_at(rect.center()) is not None:
+            return
+        annotations = getattr(self.window, "annotations", None)
+        if annotations is not None and annotations.layer.uri_at(cursor.position()) is not None:
+            return
+        self.editor_dock.show()
+        self.editor_dock.raise_()
 
     def show_in_editor(self, block_id: int, offset: int | None) -> None:
         index = self.window.index
@@ -390,7 +407,6 @@ class AuthoringController(QObject):
 
     def _start_background(self, job: Callable[[Session], S], on_done: Callable[[S], None],
                           on_error: Callable[[str], None]) -> None:
-        self.background.library = self.window.library  # the window may have opened another library
         self.background.start(job, on_done, on_error)
 
     def _context_loaded(self, context: jobs.AuthoringContext) -> None:

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from app.authoring.duplicates_model import SORT_ROLE, DuplicatePairsModel, MergeChoicesModel
 from app.authoring.jobs import MergeRequest
 from app.authoring.wording import reference_label
-from references.duplicates import DuplicatePair, FieldConflict
-from references.queries import ReferenceRow
+from references.library.duplicates import DuplicatePair, FieldConflict
+from references.thesis.document_view import ReferenceRow
 
 TITLE_CHARS = 60  # of a title in the reference choosers
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Sign
 
 from app.authoring.wording import reference_label
 from app.rows_table_model import RowsTableModel
-from references.duplicates import DuplicatePair, FieldConflict
+from references.library.duplicates import DuplicatePair, FieldConflict
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -3,75 +3,53 @@
 Each runs in the caller's transaction, calls the domain (``references``)
 and returns its frozen result, which is all an undo command needs to keep:
 ``flip_*`` applies the inverse of a result and returns the result that
-flips it back, so undo and redo are one function. Annotations an edit cut
-through are re-anchored on the new text by their quotes.
+flips it back, so undo and redo are one function. The domain re-anchors
+annotations an edit cut through inside the edit itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from references import editing
-from references.audit import AuditOptions, Finding, run_audit
-from references.documents import document_text
-from references.duplicates import DuplicatePair, FieldConflict, MergeResult, find_duplicates, merge_conflicts
-from references.editing import CitationChange, ParagraphChange
-from references.library import find_document
-from references.merging import merge_references, unmerge
-from references.renumber import RenumberPlan, RenumberResult, Uncited, apply_renumbering, plan_renumbering
-from references.revision import reanchor_annotations
+from references.thesis import editing
+from references.audit.citation_audit import AuditOptions, Finding, run_audit
+from references.library.duplicates import DuplicatePair, FieldConflict, MergeResult, find_duplicates, merge_conflicts
+from references.thesis.editing import CitationChange, ParagraphChange
+from references.library.location import find_document
+from references.library.merging import merge_references, unmerge
+from references.thesis.renumbering import RenumberPlan, RenumberResult, Uncited, apply_renumbering, plan_renumbering
 
 Job = Callable[[Session], object]
-
-
-def reanchor_cut_annotations(session: Session, document_id: int, annotation_ids: Iterable[int]) -> None:
-    """Place annotations whose quoted text an edit changed by their quotes again.
-
-    Offsets of the others were moved by arithmetic and are right already;
-    only when some were cut is the document re-anchored (which keeps exact
-    quotes where they are).
-    """
-    if tuple(annotation_ids):
-        reanchor_annotations(session, document_id, document_text(session, document_id), old_text=None)
 
 
 # --- paragraphs and markers ------------------------------------------------------
 
 
 def edit_paragraph(session: Session, block_id: int, text: str) -> ParagraphChange:
-    change = editing.set_paragraph_text(session, block_id, text)
-    reanchor_cut_annotations(session, change.document_id, change.reanchor_annotation_ids)
-    return change
+    return editing.set_paragraph_text(session, block_id, text)
 
 
 def flip_paragraph(session: Session, change: ParagraphChange) -> ParagraphChange:
-    inverse = editing.revert_paragraph_change(session, change)
-    reanchor_cut_annotations(session, inverse.document_id, inverse.reanchor_annotation_ids)
-    return inverse
+    return editing.revert_paragraph_change(session, change)
 
 
 def insert_citation(session: Session, block_id: int, offset: int, numbers: list[int]) -> CitationChange:
-    return _reanchored(session, editing.insert_citation(session, block_id, offset, numbers))
+    return editing.insert_citation(session, block_id, offset, numbers)
 
 
 def set_citation_numbers(session: Session, citation_id: int, numbers: list[int]) -> CitationChange:
-    return _reanchored(session, editing.set_citation_numbers(session, citation_id, numbers))
+    return editing.set_citation_numbers(session, citation_id, numbers)
 
 
 def remove_citation(session: Session, citation_id: int) -> CitationChange:
-    return _reanchored(session, editing.remove_citation(session, citation_id))
+    return editing.remove_citation(session, citation_id)
 
 
 def flip_citation(session: Session, change: CitationChange) -> CitationChange:
-    return _reanchored(session, editing.revert_citation_change(session, change))
-
-
-def _reanchored(session: Session, change: CitationChange) -> CitationChange:
-    reanchor_cut_annotations(session, change.document_id, change.edit.reanchor_annotation_ids)
-    return change
+    return editing.revert_citation_change(session, change)
 
 
 # --- renumbering -----------------------------------------------------------------
@@ -83,17 +61,11 @@ def plan(document_id: int, uncited: Uncited) -> Callable[[Session], RenumberPlan
 
 def renumber(plan: RenumberPlan) -> Callable[[Session], RenumberResult]:
     """Apply the plan (refused if the text changed since); the domain backs the library up first."""
-    return lambda session: _renumbered(session, plan)
+    return lambda session: apply_renumbering(session, plan)
 
 
 def flip_renumbering(session: Session, result: RenumberResult) -> RenumberResult:
-    return _renumbered(session, result.undo)
-
-
-def _renumbered(session: Session, plan: RenumberPlan) -> RenumberResult:
-    result = apply_renumbering(session, plan)
-    reanchor_cut_annotations(session, plan.document_id, result.reanchor_annotation_ids)
-    return result
+    return apply_renumbering(session, result.undo)
 
 
 # --- duplicates ------------------------------------------------------------------
@@ -136,7 +108,6 @@ def flip_merge(session: Session, state: MergeState) -> MergeState:
     if state.result is None:
         return _merged(session, state.request)
     drop_id = unmerge(session, state.result)
-    reanchor_cut_annotations(session, state.request.document_id, state.result.reanchor_annotation_ids)
     request = state.request
     return MergeState(
         MergeRequest(request.document_id, request.keep_id, drop_id, request.choices, request.renumber), None
@@ -145,7 +116,6 @@ def flip_merge(session: Session, state: MergeState) -> MergeState:
 
 def _merged(session: Session, request: MergeRequest) -> MergeState:
     result = merge_references(session, request.keep_id, request.drop_id, dict(request.choices), request.renumber)
-    reanchor_cut_annotations(session, request.document_id, result.reanchor_annotation_ids)
     return MergeState(request, result)
 
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.authoring.wording import fill
-from references.queries import BlockRow
+from app.window_geometry import scrolling
+from references.thesis.document_view import BlockRow
 from references.text import find_citations
 
 MARKER_TINT = QColor("#dbe8fb")
@@ -96,7 +97,7 @@ class ParagraphEditorDock(QDockWidget):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.setWidget(body)
+        self.setWidget(scrolling(body))  # a narrow window scrolls the dock, never grows past the screen
         self.clear()
 
     # --- what it shows -----------------------------------------------------------------

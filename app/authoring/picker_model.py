@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont
 from app.rows_table_model import RowsTableModel
 from references.normalize import fold_compact
 from references.numbers import parse_number_list
-from references.queries import ReferenceRow
+from references.thesis.document_view import ReferenceRow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -16,16 +16,17 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 Place = tuple[int, int]  # (block id, offset in its text)
 
 
 class ReaderPlaces(QObject):
     cursor_moved = Signal()
+    text_clicked = Signal()  # a left click in the reader, once its cursor has moved
     menu_opening = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.menu_point: QPoint | None = None  # viewport point the context menu last opened at
@@ -44,6 +45,7 @@ class ReaderPlaces(QObject):
                 and event.button() == Qt.MouseButton.LeftButton
             ):
                 QTimer.singleShot(0, self.cursor_moved.emit)  # once the reader has moved its cursor
+                QTimer.singleShot(0, self.text_clicked.emit)
         elif watched is reader and event.type() == QEvent.Type.KeyRelease:
             QTimer.singleShot(0, self.cursor_moved.emit)
         return False  # only looking: the reader and other features still get every event

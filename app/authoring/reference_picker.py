@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.authoring.picker_model import NUMBER_ROLE, ReferenceChoiceModel, ReferenceSearchProxy
 from app.authoring.wording import fill
-from references.markers import format_marker, replace_numbers
-from references.queries import ReferenceRow
+from references.thesis.citation_markers import format_marker, replace_numbers
+from references.thesis.document_view import ReferenceRow
 
 
 class ReferencePickerDialog(QDialog):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.authoring.renumber_model import ChangedOnlyProxy, MarkerRewritesModel, NumberChangesModel
 from app.authoring.wording import fill
-from references.renumber import RenumberPlan, Uncited
+from references.thesis.renumbering import RenumberPlan, Uncited
 
 
 class RenumberDialog(QDialog):

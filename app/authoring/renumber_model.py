@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.rows_table_model import RowsTableModel
-from references.renumber import MarkerRewrite, NumberChange, RenumberPlan
+from references.thesis.renumbering import MarkerRewrite, NumberChange, RenumberPlan
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

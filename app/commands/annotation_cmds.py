@@ -8,11 +8,11 @@ import os
 from pathlib import Path
 
 from app.commands.common import print_json, unit_of_work, write_output
-from references.annotations import VERDICTS, anchored_text, annotate_quote, iso, list_annotations
-from references.documents import document_text
-from references.library import find_document
-from references.revision import revise_document
-from references.textfile import read_text_file
+from references.review.annotations import VERDICTS, anchored_text, annotate_quote, iso, list_annotations
+from references.thesis.text_map import document_text
+from references.library.location import find_document
+from references.review.revision import revise_document
+from references.thesis.text_file import read_text_file
 from app.i18n import Translations, fill
 
 
@@ -181,7 +181,7 @@ def placed(report: object) -> str:
 
 
 def run_export_docx(args: argparse.Namespace) -> int:
-    from references.docx_export import export_docx
+    from references.review.word_export import export_docx
     from references.word.writeback import has_word_source, write_back
 
     with unit_of_work(args) as session:
@@ -209,7 +209,7 @@ def run_export_docx(args: argparse.Namespace) -> int:
 
 def run_review_report(args: argparse.Namespace) -> int:
 
-    from references.review_report import review_html, review_markdown
+    from references.review.report import review_html, review_markdown
 
     fmt = args.format or ("html" if str(args.out).lower().endswith((".html", ".htm")) else "md")
     with unit_of_work(args) as session:
@@ -222,7 +222,7 @@ def run_review_report(args: argparse.Namespace) -> int:
 def run_export_annotations(args: argparse.Namespace) -> int:
     import json
 
-    from references.annotation_io import export_annotations
+    from references.review.annotation_files import export_annotations
 
     with unit_of_work(args) as session:
         document_id = find_document(session, args.document).id if args.document else None
@@ -234,7 +234,7 @@ def run_export_annotations(args: argparse.Namespace) -> int:
 
 
 def run_import_annotations(args: argparse.Namespace) -> int:
-    from references.annotation_io import import_annotations, read_annotation_file
+    from references.review.annotation_files import import_annotations, read_annotation_file
 
     records = read_annotation_file(args.file)
     with unit_of_work(args) as session:

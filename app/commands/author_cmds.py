@@ -7,9 +7,9 @@ import sys
 from dataclasses import asdict
 
 from app.commands.common import print_json, unit_of_work
-from references.audit import DEFAULT_LONG_RANGE, AuditOptions, Finding, audit_to_json, run_audit, severity_counts
-from references.library import find_document
-from references.renumber import RenumberPlan, apply_renumbering, plan_renumbering
+from references.audit.citation_audit import DEFAULT_LONG_RANGE, AuditOptions, Finding, audit_to_json, run_audit, severity_counts
+from references.library.location import find_document
+from references.thesis.renumbering import RenumberPlan, apply_renumbering, plan_renumbering
 from app.i18n import Translations, fill
 
 EXIT_OK = 0

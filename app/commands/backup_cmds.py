@@ -7,9 +7,9 @@ from pathlib import Path
 
 from app.commands.common import print_json
 from models.db import open_library
-from references.backups import backup_now, library_file, list_backups, restore
+from references.storage.backups import backup_now, library_file, list_backups, restore
 from references.errors import InputError
-from references.library import default_library_path
+from references.library.location import default_library_path
 from app.i18n import Translations, fill, format_datetime, format_number
 
 

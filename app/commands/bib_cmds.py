@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 
 from app.commands.common import unit_of_work, write_output_bytes
-from references.bibexport import ExportSelection, export_bib_file
-from references.bibimport import apply_bib_import
+from references.library.bib_export import ExportSelection, export_bib_file
+from references.library.bib_import import apply_bib_import
 from references.interchange.imports import plan_file
 from references.interchange.readers import FileFormat
 from references.interchange.keys import give_own_keys, key_conflicts, merge_same_works
-from references.library import find_document
+from references.library.location import find_document
 from app.i18n import Translations, fill
 
 
@@ -51,6 +51,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     exp = subcommands.add_parser("export-bib", help=BibCli.tr("export references as BibTeX (default: the whole library)"))
     exp.add_argument("out", metavar=BibCli.tr("OUT"), help=BibCli.tr("the .bib file to write, or - for standard output"))
     selection_arguments(exp)
+    exp.add_argument(
+        "--for-latex",
+        action="store_true",
+        help=BibCli.tr(
+            "leave out Silteme's own fields (groups, silteme-number, silteme-complete, silteme-provenance) "
+            "and give every dated entry a year: a file for BibTeX and biber only"
+        ),
+    )
     exp.set_defaults(handler=run_export_bib)
 
     keys = subcommands.add_parser(
@@ -120,7 +128,13 @@ def run_export_bib(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         document_id = find_document(session, args.document).id if args.document else None
         export = export_bib_file(
-            session, ExportSelection(document_id=document_id, group=args.group, cited_only=args.cited_only)
+            session,
+            ExportSelection(
+                document_id=document_id,
+                group=args.group,
+                cited_only=args.cited_only,
+                without_own_fields=args.for_latex,
+            ),
         )
         conflicts = key_conflicts(session)
     for note in export.notes:

@@ -12,8 +12,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from models.db import Library
-from references.fileout import write_bytes_atomically, write_text_atomically
-from references.library import open_or_create
+from references.storage.safe_write import write_bytes_atomically, write_text_atomically
+from references.library.location import open_or_create
 
 
 def library_from(args: argparse.Namespace, *, seed: bool | None = None) -> Library:

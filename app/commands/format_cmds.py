@@ -8,11 +8,17 @@ import sys
 from pathlib import Path
 
 from app.commands.common import unit_of_work, write_output
-from references.bibexport import ExportSelection
-from references.library import find_document
-from references.records import export_csl_json, export_ris, formatted_bibliography, import_ris
+from references.library.bib_export import ExportSelection
+from references.library.location import find_document
+from references.library.exchange_records import (
+    export_csl_json,
+    export_ris,
+    formatted_bibliography,
+    import_ris,
+    set_document_language,
+)
 from app.commands.bib_cmds import selection_arguments
-from app.i18n import Translations, fill
+from app.i18n import LANGUAGES, Translations, fill
 
 
 FormatCli = Translations("FormatCli")
@@ -43,7 +49,21 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         help=FormatCli.tr("gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7"),
     )
     bib.add_argument("--html", action="store_true", help=FormatCli.tr("HTML instead of plain text"))
+    bib.add_argument(
+        "--language", choices=LANGUAGES,
+        help=FormatCli.tr("the language of GOST's terms (б./с./p., т./Т./Vol.); default: the document's language"),
+    )
     bib.set_defaults(handler=run_bibliography)
+
+    lang = subcommands.add_parser(
+        "language", help=FormatCli.tr("show or set the language a document is written in (kk, ru, en)")
+    )
+    lang.add_argument("language", nargs="?", choices=LANGUAGES, help=FormatCli.tr("the new language; without it, show it"))
+    lang.add_argument(
+        "--document", metavar=FormatCli.tr("DOC"),
+        help=FormatCli.tr("the document (id or title); may be left out if there is only one"),
+    )
+    lang.set_defaults(handler=run_language)
 
     imp = subcommands.add_parser("import-ris", help=FormatCli.tr("import a RIS file"))
     imp.add_argument("file", type=Path, metavar=FormatCli.tr("FILE"))
@@ -62,9 +82,20 @@ def _export(args: argparse.Namespace, make) -> int:  # noqa: ANN001 - (Session, 
     return 0
 
 
+def run_language(args: argparse.Namespace) -> int:
+    with unit_of_work(args) as session:
+        document = find_document(session, args.document)
+        if args.language is None:
+            print(document.language)
+            return 0
+        old = set_document_language(session, document.id, args.language)
+    print(fill(FormatCli.tr("«%1» is now in %2 (it was %3)."), document.title, args.language, old))
+    return 0
+
+
 def run_bibliography(args: argparse.Namespace) -> int:
     def make(session, selection) -> str:  # noqa: ANN001
-        entries = formatted_bibliography(session, selection, args.style, args.html)
+        entries = formatted_bibliography(session, selection, args.style, args.html, args.language)
         if args.html:
             items = "\n".join(f"  <li>{e}</li>" for e in entries)
             return f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n<ol style="list-style:none">\n{items}\n</ol>\n</body></html>\n'

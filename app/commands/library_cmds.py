@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import print_json, unit_of_work
-from references.importer import import_text_file
-from references.library import find_document
-from references.stats import library_stats
+from references.thesis.text_import import import_text_file
+from references.library.location import find_document
+from references.library.stats import library_stats
 from app.i18n import Translations, fill, format_number
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.commands.common import print_json, unit_of_work
 from app.i18n.catalog import Translations, fill
-from references.library import find_document
+from references.library.location import find_document
 from references.word.importer import DocxImportSummary, import_docx
 from references.word.review import ReviewImportReport, import_review
 

@@ -229,6 +229,16 @@
     </message>
 </context>
 <context>
+    <name>GroupFilter</name>
+    <message numerus="yes">
+        <source>%1: %Ln claim(s) cite a reference in this group or its subgroups</source>
+        <translation>
+            <numerusform>%1: %Ln claim cites a reference in this group or its subgroups</numerusform>
+            <numerusform>%1: %Ln claims cite a reference in this group or its subgroups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupTreeModel</name>
     <message numerus="yes">
         <source>%Ln reference(s), its subgroups included</source>
@@ -509,6 +519,30 @@
         <translation>
             <numerusform>%1 of %Ln claim (%2 %)</numerusform>
             <numerusform>%1 of %Ln claims (%2 %)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceImports</name>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln marker</numerusform>
+            <numerusform>%Ln markers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) from the .bib files</source>
+        <translation>
+            <numerusform>%Ln reference from the .bib files</numerusform>
+            <numerusform>%Ln references from the .bib files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviewer note(s) added</source>
+        <translation>
+            <numerusform>%Ln reviewer note added</numerusform>
+            <numerusform>%Ln reviewer notes added</numerusform>
         </translation>
     </message>
 </context>

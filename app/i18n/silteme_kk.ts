@@ -508,15 +508,15 @@
     <message numerus="yes">
         <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%Ln ескерту</numerusform>
-            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
         </translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Ескертпе</translation>
+        <translation>Мәлімет</translation>
     </message>
     <message>
         <source>(before the first section)</source>
@@ -655,15 +655,15 @@
     <message numerus="yes">
         <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
-            <numerusform>%Ln ескерту-сигнал</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln ескерту</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%Ln ескерту</numerusform>
-            <numerusform>%Ln ескерту</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
+            <numerusform>%Ln мәлімет</numerusform>
         </translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>note</source>
-        <translation>ескертпе</translation>
+        <translation>мәлімет</translation>
     </message>
     <message>
         <source>(not cited)</source>
@@ -983,6 +983,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>the .bib file to write, or - for standard output</source>
         <translation>жазылатын .bib файлы, немесе стандартты шығыс үшін -</translation>
+    </message>
+    <message>
+        <source>leave out Silteme&apos;s own fields (groups, silteme-number, silteme-complete, silteme-provenance) and give every dated entry a year: a file for BibTeX and biber only</source>
+        <translation>Silteme-нің өз өрістерін (groups, silteme-number, silteme-complete, silteme-provenance) шығарып тастау және күні бар әр жазбаға жыл беру: тек BibTeX пен biber үшін файл</translation>
     </message>
     <message>
         <source>entries whose file gave them a repeated or no key: list them, rename or merge them</source>
@@ -1593,6 +1597,14 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Тек мәтінде келтірілген дереккөздер</translation>
     </message>
     <message>
+        <source>For LaTeX only: leave out Silteme&apos;s own fields</source>
+        <translation>Тек LaTeX үшін: Silteme-нің өз өрістерін шығарып тастау</translation>
+    </message>
+    <message>
+        <source>Groups, numbers, completeness and the thesis excerpts are left out, so biber has nothing to warn about; every entry with a date also gets a year. Such a file cannot bring them back.</source>
+        <translation>Топтар, нөмірлер, толықтық белгісі және диссертациядан үзінділер жазылмайды, сондықтан biber ескерту бермейді; күні бар әр жазбаға жыл да қосылады. Мұндай файл оларды қайтара алмайды.</translation>
+    </message>
+    <message>
         <source>GOST R 7.0.100-2018, numeric</source>
         <translation>ГОСТ Р 7.0.100-2018, нөмірленген</translation>
     </message>
@@ -1757,7 +1769,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation>Ескертпе</translation>
+        <translation>Мәлімет</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1871,12 +1883,24 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ресімделген әдебиеттер тізімі (нөмірлі ГОСТ немесе APA)</translation>
     </message>
     <message>
-        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
-        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (әдепкі); gost-2008: ГОСТ Р 7.0.5-2008 CSL стилі; apa: APA 7</translation>
-    </message>
-    <message>
         <source>HTML instead of plain text</source>
         <translation>қарапайым мәтіннің орнына HTML</translation>
+    </message>
+    <message>
+        <source>the language of GOST&apos;s terms (б./с./p., т./Т./Vol.); default: the document&apos;s language</source>
+        <translation>ГОСТ терминдерінің тілі (б./с./p., т./Т./Vol.); әдепкіде: құжаттың тілі</translation>
+    </message>
+    <message>
+        <source>show or set the language a document is written in (kk, ru, en)</source>
+        <translation>құжат жазылған тілді көрсету не орнату (kk, ru, en)</translation>
+    </message>
+    <message>
+        <source>the new language; without it, show it</source>
+        <translation>жаңа тіл; көрсетілмесе, қазіргісі шығарылады</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>құжат (id немесе атауы); жалғыз құжат болса, көрсетпеуге болады</translation>
     </message>
     <message>
         <source>import a RIS file</source>
@@ -1891,12 +1915,20 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ҚҰЖАТ</translation>
     </message>
     <message>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (әдепкі); gost-2008: ГОСТ Р 7.0.5-2008 CSL стилі; apa: APA 7</translation>
+    </message>
+    <message>
         <source>number the entries into this document&apos;s bibliography</source>
         <translation>жазбаларды осы құжаттың әдебиеттер тізіміне нөмірлеп қосу</translation>
     </message>
     <message>
         <source>import nothing if the file has any problem</source>
         <translation>файлда бір мәселе болса да, ештеңе импорттамау</translation>
+    </message>
+    <message>
+        <source>«%1» is now in %2 (it was %3).</source>
+        <translation>«%1» енді %2 тілінде (бұрын %3 еді).</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln entry(ies)</source>
@@ -1916,19 +1948,30 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>GroupFilter</name>
     <message>
-        <source>Source groups</source>
-        <translation>Дереккөз топтары</translation>
+        <source>Source groups (claims)</source>
+        <translation>Дереккөз топтары (тұжырымдар)</translation>
     </message>
     <message>
         <source>Show the claims that cite a reference in one of the checked groups.</source>
         <translation>Белгіленген топтардың біріндегі дереккөзге сілтейтін тұжырымдарды көрсету.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln claim(s) cite a reference in this group or its subgroups</source>
+        <translation>
+            <numerusform>%1: %Ln тұжырым осы топтағы не оның ішкі тобындағы сілтемеге сүйенеді</numerusform>
+            <numerusform>%1: %Ln тұжырым осы топтағы не оның ішкі тобындағы сілтемеге сүйенеді</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupTreeModel</name>
     <message>
-        <source>All references</source>
+        <source>Groups (references)</source>
         <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
+        <translation>Топтар (сілтемелер)</translation>
+    </message>
+    <message>
+        <source>All references</source>
         <translation>Барлық дереккөздер</translation>
     </message>
     <message>
@@ -2161,6 +2204,22 @@ The library is as it was before; the undo history was cleared.</source>
         </translation>
     </message>
     <message>
+        <source>New entry</source>
+        <translation>Жаңа жазба</translation>
+    </message>
+    <message>
+        <source>Duplicate an entry</source>
+        <translation>Жазбаның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 жою</translation>
+    </message>
+    <message>
+        <source>Entry deleted; Undo brings it back.</source>
+        <translation>Жазба жойылды; «Болдырмау» оны қайтарады.</translation>
+    </message>
+    <message>
         <source>Import a file of references</source>
         <translation>Әдебиеттер файлын импорттау</translation>
     </message>
@@ -2174,6 +2233,26 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%1 импорттау (%n жаңа жазба)</numerusform>
             <numerusform>%1 импорттау (%n жаңа жазба)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-бет (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Қарапайым мәтін (*.txt)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) copied to the clipboard.</source>
@@ -2301,12 +2380,36 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Дереккөздерді &amp;сүзу</translation>
     </message>
     <message>
+        <source>E&amp;ntry</source>
+        <translation>&amp;Жазба</translation>
+    </message>
+    <message>
         <source>&amp;Groups</source>
         <translation>&amp;Топтар</translation>
     </message>
     <message>
         <source>&amp;New Group…</source>
         <translation>&amp;Жаңа топ…</translation>
+    </message>
+    <message>
+        <source>&amp;New Entry</source>
+        <translation>&amp;Жаңа жазба</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Entry</source>
+        <translation>Жазбаның &amp;көшірмесі</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry</source>
+        <translation>Жазбаны &amp;жою</translation>
+    </message>
+    <message>
+        <source>Copy Citation &amp;Key</source>
+        <translation>Сілтеме &amp;кілтін көшіру</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Formatted Reference (GOST)</source>
+        <translation>&amp;Рәсімделген сілтемені көшіру (ГОСТ)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s)</source>
@@ -2427,14 +2530,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Болдырмау</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Қайталау</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Табу…</translation>
     </message>
@@ -2489,6 +2584,10 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%1 — %n дереккөзге сілтеме.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This marker&apos;s number is not in the bibliography.</source>
+        <translation>Бұл маркердің нөмірі әдебиеттер тізімінде жоқ.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
         <translation>
@@ -2513,6 +2612,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Imported %1: %2, %3.</source>
         <translation>«%1» импортталды: %2, %3.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers&apos; notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Double-click a marker to open its reference in the Reference Library; its context menu also shows every place that reference is cited.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;Диссертация, оның нөмірленген дереккөздері мен рецензенттердің ескертпелері бір кітапханада.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Сілтемені басқанда оның дереккөздері мен тұжырымы таңдалады; меңзерді үстіне апарсаңыз, дереккөздер тізімі шығады.&lt;/li&gt;&lt;li&gt;Маркерді екі рет басу оның сілтемесін Сілтемелер кітапханасында ашады; маркердің мәтінмәндік мәзірі сол сілтеме келтірілген барлық орынды да көрсетеді.&lt;/li&gt;&lt;li&gt;Мазмұны: бөлімді немесе кестені басып, соған өтіңіз.&lt;/li&gt;&lt;li&gt;Тұжырымдар: дереккөз тобы, бөлім немесе мәтін бойынша сүзіңіз; тұжырымды көру үшін екі рет басыңыз.&lt;/li&gt;&lt;li&gt;Дереккөздер: біреуін таңдап, ол келтірілген орындарды бірінен соң бірін қараңыз.&lt;/li&gt;&lt;li&gt;Ctrl+F мәтіннен, тұжырымдардан және дереккөздерден іздейді (мұнда ә мен ə — бір әріп); Enter келесі нәтижеге өтеді.&lt;/li&gt;&lt;li&gt;.txt файлын терезеге сүйреп әкелсеңіз, ол жаңа құжат ретінде импортталады.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Silteme</source>
@@ -2557,10 +2660,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>About Silteme</source>
         <translation>Silteme туралы</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers&apos; notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;Диссертация, оның нөмірленген дереккөздері мен рецензенттердің ескертпелері бір кітапханада.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Сілтемені басқанда оның дереккөздері мен тұжырымы таңдалады; меңзерді үстіне апарсаңыз, дереккөздер тізімі шығады.&lt;/li&gt;&lt;li&gt;Мазмұны: бөлімді немесе кестені басып, соған өтіңіз.&lt;/li&gt;&lt;li&gt;Тұжырымдар: дереккөз тобы, бөлім немесе мәтін бойынша сүзіңіз; тұжырымды көру үшін екі рет басыңыз.&lt;/li&gt;&lt;li&gt;Дереккөздер: біреуін таңдап, ол келтірілген орындарды бірінен соң бірін қараңыз.&lt;/li&gt;&lt;li&gt;Ctrl+F мәтіннен, тұжырымдардан және дереккөздерден іздейді (мұнда ә мен ə — бір әріп); Enter келесі нәтижеге өтеді.&lt;/li&gt;&lt;li&gt;.txt файлын терезеге сүйреп әкелсеңіз, ол жаңа құжат ретінде импортталады.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2803,17 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Open Reference</source>
+        <translation>Сілтемені ашу</translation>
+    </message>
+    <message>
+        <source>Show All Places Cited</source>
+        <translation>Келтірілген барлық орынды көрсету</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3523,86 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>SourceImports</name>
+    <message>
+        <source>&amp;LaTeX Project…</source>
+        <translation>&amp;LaTeX жобасы…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Import a LaTeX thesis: choose its main file</source>
+        <translation>LaTeX диссертациясын импорттау: негізгі файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>LaTeX files (*.tex);;All files (*)</source>
+        <translation>LaTeX файлдары (*.tex);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import a thesis or a reviewed copy from a PDF</source>
+        <translation>Диссертацияны немесе пікір жазылған көшірмесін PDF-тен импорттау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF файлдары (*.pdf);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading the LaTeX project %1…</source>
+        <translation>%1 LaTeX жобасы оқылуда…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (a long PDF takes a minute)…</source>
+        <translation>%1 оқылуда (ұзын PDF бір минуттай оқылады)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) from the .bib files</source>
+        <translation>
+            <numerusform>.bib файлдарынан %Ln дереккөз</numerusform>
+            <numerusform>.bib файлдарынан %Ln дереккөз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised %1 from its LaTeX project: %2, %3.</source>
+        <translation>%1 LaTeX жобасынан жаңартылды: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 from LaTeX: %2, %3.</source>
+        <translation>%1 LaTeX-тен импортталды: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Keys missing from the .bib files: %1.</source>
+        <translation>.bib файлдарында жоқ кілттер: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviewer note(s) added</source>
+        <translation>
+            <numerusform>пікір жазушының %Ln ескертпесі қосылды</numerusform>
+            <numerusform>пікір жазушының %Ln ескертпесі қосылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2 PDF pages; %3.</source>
+        <translation>%1 PDF-тің %2 бетінен импортталды; %3.</translation>
+    </message>
+    <message>
+        <source>This PDF&apos;s text is already in the library; %1.</source>
+        <translation>Бұл PDF мәтіні кітапханада бар; %1.</translation>
+    </message>
+    <message>
+        <source>Silteme</source>
+        <translation type="unfinished">Silteme</translation>
+    </message>
+</context>
+<context>
     <name>StackedBarChart</name>
     <message>
         <source>No citations to chart.</source>
@@ -3458,6 +3648,25 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Citations (references cited by markers)</source>
         <translation>Сілтемелер (белгілер көрсеткен дереккөздер)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Қайталау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
     </message>
 </context>
 <context>

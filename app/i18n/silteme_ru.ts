@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Nothing to report: every citation checked is in order.</source>
-        <translation>Замечаний нет: все проверенные ссылки в порядке.</translation>
+        <translation>Проблем не найдено: все проверенные ссылки в порядке.</translation>
     </message>
     <message>
         <source>The audit could not run: %1</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>Замечание</translation>
+        <translation>Что найдено</translation>
     </message>
     <message>
         <source>Where</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>print the findings as JSON (docs/audit-format.md)</source>
-        <translation>вывести замечания в формате JSON (docs/audit-format.md)</translation>
+        <translation>вывести результаты проверки в формате JSON (docs/audit-format.md)</translation>
     </message>
     <message>
         <source>report markers citing more than N sources at once (default: %(default)s)</source>
@@ -994,6 +994,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>the .bib file to write, or - for standard output</source>
         <translation>файл .bib для записи или - для стандартного вывода</translation>
+    </message>
+    <message>
+        <source>leave out Silteme&apos;s own fields (groups, silteme-number, silteme-complete, silteme-provenance) and give every dated entry a year: a file for BibTeX and biber only</source>
+        <translation>не записывать собственные поля Silteme (groups, silteme-number, silteme-complete, silteme-provenance) и дать каждой датированной записи год: файл только для BibTeX и biber</translation>
     </message>
     <message>
         <source>entries whose file gave them a repeated or no key: list them, rename or merge them</source>
@@ -1620,6 +1624,14 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Только источники, цитируемые в тексте</translation>
     </message>
     <message>
+        <source>For LaTeX only: leave out Silteme&apos;s own fields</source>
+        <translation>Только для LaTeX: без собственных полей Silteme</translation>
+    </message>
+    <message>
+        <source>Groups, numbers, completeness and the thesis excerpts are left out, so biber has nothing to warn about; every entry with a date also gets a year. Such a file cannot bring them back.</source>
+        <translation>Группы, номера, отметка полноты и выдержки из диссертации не записываются, и biber не о чем предупреждать; каждая запись с датой получает и год. Из такого файла их не вернуть.</translation>
+    </message>
+    <message>
         <source>GOST R 7.0.100-2018, numeric</source>
         <translation>ГОСТ Р 7.0.100-2018, нумерованный</translation>
     </message>
@@ -1898,12 +1910,24 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>оформленный список литературы (ГОСТ с нумерацией или APA)</translation>
     </message>
     <message>
-        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
-        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (по умолчанию); gost-2008: стиль CSL ГОСТ Р 7.0.5-2008; apa: APA 7</translation>
-    </message>
-    <message>
         <source>HTML instead of plain text</source>
         <translation>HTML вместо простого текста</translation>
+    </message>
+    <message>
+        <source>the language of GOST&apos;s terms (б./с./p., т./Т./Vol.); default: the document&apos;s language</source>
+        <translation>язык терминов ГОСТ (б./с./p., т./Т./Vol.); по умолчанию: язык документа</translation>
+    </message>
+    <message>
+        <source>show or set the language a document is written in (kk, ru, en)</source>
+        <translation>показать или задать язык, на котором написан документ (kk, ru, en)</translation>
+    </message>
+    <message>
+        <source>the new language; without it, show it</source>
+        <translation>новый язык; без него язык выводится</translation>
+    </message>
+    <message>
+        <source>the document (id or title); may be left out if there is only one</source>
+        <translation>документ (id или название); можно не указывать, если он один</translation>
     </message>
     <message>
         <source>import a RIS file</source>
@@ -1918,12 +1942,20 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ДОКУМЕНТ</translation>
     </message>
     <message>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (по умолчанию); gost-2008: стиль CSL ГОСТ Р 7.0.5-2008; apa: APA 7</translation>
+    </message>
+    <message>
         <source>number the entries into this document&apos;s bibliography</source>
         <translation>добавить записи в список литературы этого документа с номерами</translation>
     </message>
     <message>
         <source>import nothing if the file has any problem</source>
         <translation>ничего не импортировать, если в файле есть хоть одна проблема</translation>
+    </message>
+    <message>
+        <source>«%1» is now in %2 (it was %3).</source>
+        <translation>«%1» теперь на языке %2 (было: %3).</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln entry(ies)</source>
@@ -1945,19 +1977,31 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>GroupFilter</name>
     <message>
-        <source>Source groups</source>
-        <translation>Группы источников</translation>
+        <source>Source groups (claims)</source>
+        <translation>Группы источников (утверждения)</translation>
     </message>
     <message>
         <source>Show the claims that cite a reference in one of the checked groups.</source>
         <translation>Показать утверждения, которые ссылаются на источник из отмеченных групп.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln claim(s) cite a reference in this group or its subgroups</source>
+        <translation>
+            <numerusform>%1: %Ln утверждение ссылается на источник этой группы или её подгрупп</numerusform>
+            <numerusform>%1: %Ln утверждения ссылаются на источник этой группы или её подгрупп</numerusform>
+            <numerusform>%1: %Ln утверждений ссылаются на источник этой группы или её подгрупп</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupTreeModel</name>
     <message>
-        <source>All references</source>
+        <source>Groups (references)</source>
         <extracomment>GROUP_ID_ROLE of the &quot;All references&quot; node.</extracomment>
+        <translation>Группы (ссылки)</translation>
+    </message>
+    <message>
+        <source>All references</source>
         <translation>Все источники</translation>
     </message>
     <message>
@@ -2201,6 +2245,22 @@ The library is as it was before; the undo history was cleared.</source>
         </translation>
     </message>
     <message>
+        <source>New entry</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Duplicate an entry</source>
+        <translation>Копия записи</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <source>Entry deleted; Undo brings it back.</source>
+        <translation>Запись удалена; «Отменить» вернёт её.</translation>
+    </message>
+    <message>
         <source>Import a file of references</source>
         <translation>Импорт файла литературы</translation>
     </message>
@@ -2215,6 +2275,26 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>Импорт %1 (%n новые записи)</numerusform>
             <numerusform>Импорт %1 (%n новых записей)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Простой текст (*.txt)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s) copied to the clipboard.</source>
@@ -2344,12 +2424,36 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>&amp;Фильтр источников</translation>
     </message>
     <message>
+        <source>E&amp;ntry</source>
+        <translation>&amp;Запись</translation>
+    </message>
+    <message>
         <source>&amp;Groups</source>
         <translation>&amp;Группы</translation>
     </message>
     <message>
         <source>&amp;New Group…</source>
         <translation>&amp;Новая группа…</translation>
+    </message>
+    <message>
+        <source>&amp;New Entry</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Entry</source>
+        <translation>&amp;Копия записи</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry</source>
+        <translation>&amp;Удалить запись</translation>
+    </message>
+    <message>
+        <source>Copy Citation &amp;Key</source>
+        <translation>Копировать &amp;ключ</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Formatted Reference (GOST)</source>
+        <translation>Копировать &amp;оформленную ссылку (ГОСТ)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reference(s)</source>
@@ -2471,14 +2575,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -2534,6 +2630,10 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%1 ссылается на %n источников.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This marker&apos;s number is not in the bibliography.</source>
+        <translation>Номера этого маркера нет в списке литературы.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
         <translation>
@@ -2561,6 +2661,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Imported %1: %2, %3.</source>
         <translation>Импортирован документ «%1»: %2, %3.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers&apos; notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Double-click a marker to open its reference in the Reference Library; its context menu also shows every place that reference is cited.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;Диссертация, её нумерованные источники и замечания рецензентов в одной библиотеке.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Щёлкните по ссылке, чтобы выделить её источники и утверждение; наведите на неё указатель, чтобы увидеть их список.&lt;/li&gt;&lt;li&gt;Двойной щелчок по маркеру открывает его ссылку в библиотеке ссылок; контекстное меню маркера также показывает все места, где она цитируется.&lt;/li&gt;&lt;li&gt;Оглавление: щёлкните по разделу или таблице, чтобы перейти к ним.&lt;/li&gt;&lt;li&gt;Утверждения: фильтруйте по группе источников, разделу или тексту; двойной щелчок показывает утверждение в тексте.&lt;/li&gt;&lt;li&gt;Источники: выберите источник, чтобы пройти по всем местам, где он цитируется.&lt;/li&gt;&lt;li&gt;Ctrl+F ищет по тексту, утверждениям и источникам (ә и ə здесь считаются одной буквой); Enter переходит к следующему совпадению.&lt;/li&gt;&lt;li&gt;Перетащите файл .txt в окно, чтобы импортировать его как новый документ.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Silteme</source>
@@ -2605,10 +2709,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>About Silteme</source>
         <translation>О программе Silteme</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;A thesis, its numbered references and reviewers&apos; notes in one library.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Click a citation marker to select its references and its claim; hover it to list them.&lt;/li&gt;&lt;li&gt;Outline: click a section or table to jump to it.&lt;/li&gt;&lt;li&gt;Claims: filter by source group, section or text; double-click to show a claim.&lt;/li&gt;&lt;li&gt;References: select one to step through the places it is cited.&lt;/li&gt;&lt;li&gt;Ctrl+F searches the text, claims and references (ә and ə are the same letter here); Enter goes to the next hit.&lt;/li&gt;&lt;li&gt;Drop a .txt file on the window to import it as a new document.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Silteme&lt;/h3&gt;&lt;p&gt;Диссертация, её нумерованные источники и замечания рецензентов в одной библиотеке.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Щёлкните по ссылке, чтобы выделить её источники и утверждение; наведите на неё указатель, чтобы увидеть их список.&lt;/li&gt;&lt;li&gt;Оглавление: щёлкните по разделу или таблице, чтобы перейти к ним.&lt;/li&gt;&lt;li&gt;Утверждения: фильтруйте по группе источников, разделу или тексту; двойной щелчок показывает утверждение в тексте.&lt;/li&gt;&lt;li&gt;Источники: выберите источник, чтобы пройти по всем местам, где он цитируется.&lt;/li&gt;&lt;li&gt;Ctrl+F ищет по тексту, утверждениям и источникам (ә и ə здесь считаются одной буквой); Enter переходит к следующему совпадению.&lt;/li&gt;&lt;li&gt;Перетащите файл .txt в окно, чтобы импортировать его как новый документ.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2854,17 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln символа. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
             <numerusform>%Ln символов. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Open Reference</source>
+        <translation>Открыть ссылку</translation>
+    </message>
+    <message>
+        <source>Show All Places Cited</source>
+        <translation>Показать все места цитирования</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3588,89 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>SourceImports</name>
+    <message>
+        <source>&amp;LaTeX Project…</source>
+        <translation>&amp;Проект LaTeX…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Import a LaTeX thesis: choose its main file</source>
+        <translation>Импорт диссертации LaTeX: выберите главный файл</translation>
+    </message>
+    <message>
+        <source>LaTeX files (*.tex);;All files (*)</source>
+        <translation>Файлы LaTeX (*.tex);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import a thesis or a reviewed copy from a PDF</source>
+        <translation>Импорт диссертации или копии с замечаниями из PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the LaTeX project %1…</source>
+        <translation>Чтение проекта LaTeX %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (a long PDF takes a minute)…</source>
+        <translation>Чтение %1 (длинный PDF читается около минуты)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marker(s)</source>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) from the .bib files</source>
+        <translation>
+            <numerusform>%Ln источник из файлов .bib</numerusform>
+            <numerusform>%Ln источника из файлов .bib</numerusform>
+            <numerusform>%Ln источников из файлов .bib</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised %1 from its LaTeX project: %2, %3.</source>
+        <translation>%1 обновлён из проекта LaTeX: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 from LaTeX: %2, %3.</source>
+        <translation>%1 импортирован из LaTeX: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Keys missing from the .bib files: %1.</source>
+        <translation>Ключи, которых нет в файлах .bib: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviewer note(s) added</source>
+        <translation>
+            <numerusform>добавлено замечаний рецензента: %Ln</numerusform>
+            <numerusform>добавлено замечаний рецензента: %Ln</numerusform>
+            <numerusform>добавлено замечаний рецензента: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2 PDF pages; %3.</source>
+        <translation>%1 импортирован из %2 страниц PDF; %3.</translation>
+    </message>
+    <message>
+        <source>This PDF&apos;s text is already in the library; %1.</source>
+        <translation>Текст этого PDF уже есть в библиотеке; %1.</translation>
+    </message>
+    <message>
+        <source>Silteme</source>
+        <translation type="unfinished">Silteme</translation>
+    </message>
+</context>
+<context>
     <name>StackedBarChart</name>
     <message>
         <source>No citations to chart.</source>
@@ -3524,6 +3718,25 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Citations (references cited by markers)</source>
         <translation>Цитирования (источники, указанные в ссылках)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
 </context>
 <context>

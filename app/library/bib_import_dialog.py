@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from references.bibimport import BibImportPlan
+from references.library.bib_import import BibImportPlan
 from app.i18n import fill
 
 class BibImportDialog(QDialog):

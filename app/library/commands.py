@@ -1,7 +1,7 @@
 """One undo command per user action, its steps done by the domain layer.
 
 The first ``redo`` (QUndoStack.push calls it) runs the action; the result
-it returns knows how to undo and redo itself (``references.library_ops``).
+it returns knows how to undo and redo itself (``references.library.entry_edits``).
 Every step runs in one ``library.session()`` transaction, so it is saved at
 once or not at all. A step that fails (refused input, a change made in
 another window in the meantime) marks the command obsolete: Qt then drops

@@ -16,9 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from app import ops
@@ -26,13 +26,19 @@ from app.library.bib_import_dialog import BibImportDialog
 from app.library.commands import Action, DomainCommand, Undoable
 from app.library.export_actions import SUFFIXES, ExportFormat, ExportRequest, ExportResult, Output, export_job
 from app.library.export_dialog import ExportDialog
+from app.file_dialogs import open_file_name, save_file_name
 from app.library.library_window import LibraryWindow
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
+from app.window_geometry import place_window
+from models import Reference
 from models.db import Library
-from references.bibimport import BibImportPlan
+from references.library.bib_import import BibImportPlan
 from references.interchange.imports import plan_file
 from references.interchange.keys import give_own_keys
-from references.library_groups import (
+from references.entries import EntryChange, create_entry, delete_entry, duplicate_entry
+from references.formats.citeproc_format import format_bibliography
+from references.library.exchange_records import to_record
+from references.library.group_edits import (
     add_to_group,
     create_group,
     delete_group,
@@ -41,8 +47,8 @@ from references.library_groups import (
     remove_from_group,
     rename_group,
 )
-from references.library_import import BibImportRecord, import_planned_bib
-from references.library_ops import (
+from references.library.undoable_import import BibImportRecord, import_planned_bib
+from references.library.entry_edits import (
     CompletenessChange,
     generate_reference_key,
     set_complete,
@@ -50,7 +56,7 @@ from references.library_ops import (
     set_reference_field,
     set_reference_key,
 )
-from references.library_queries import (
+from references.library.table_queries import (
     EntryDetails,
     Page,
     ReferenceQuery,
@@ -61,18 +67,19 @@ from references.library_queries import (
     reference_page,
 )
 from references.errors import NotFoundError
-from references.stale_edits import Resolution, StaleEditError
+from references.library.stale_edits import Resolution, StaleEditError
 from app.i18n import fill
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from app.host import WindowHost
 
 REFERENCES = frozenset({"references"})
 GROUPS = frozenset({"groups"})
 SETTINGS_GEOMETRY = "library_window/geometry"
+LIBRARY_WINDOW_SIZE = QSize(1500, 820)  # on a smaller screen, the screen's available area
 
 
-def install(window: MainWindow) -> LibraryController:
+def install(window: WindowHost) -> LibraryController:
     """Add the reference library to the main window (menus, window, signal connections)."""
     return LibraryController(window)
 
@@ -83,7 +90,7 @@ class LibraryController(QObject):
     import_done = Signal(object)  # BibImportRecord
     export_done = Signal(object)  # ExportResult
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.setObjectName("library_controller")
         self.window = window
@@ -156,9 +163,8 @@ class LibraryController(QObject):
     def open_window(self, reference_id: int | None = None) -> LibraryWindow:
         shown = self.library_window
         if not shown.isVisible():
-            geometry = self.window.settings.value(SETTINGS_GEOMETRY)
-            if geometry is not None:
-                shown.restoreGeometry(geometry)
+            place_window(shown, LIBRARY_WINDOW_SIZE, self.window.settings.value(SETTINGS_GEOMETRY))
+            shown.fit_panes()
         shown.show()
         shown.raise_()
         shown.activateWindow()
@@ -369,18 +375,66 @@ class LibraryController(QObject):
         field: str | None = None,
         overwrite: Callable[[], None] | None = None,
         done_already: Undoable | None = None,
+        then: Callable[[Undoable], None] | None = None,
     ) -> None:
         library = self.window.library
+
+        def done(result: Undoable) -> None:
+            self._saved(kinds)
+            if then is not None:
+                then(result)
+
         command = DomainCommand(
             library,
             lambda: self.window.library,
             action,
             describe,
-            lambda _result: self._saved(kinds),
+            done,
             lambda error: self._failed(error, field, overwrite),
             done_already=done_already,
         )
         self.window.undo_stack.push(command)
+
+    # --- whole entries -------------------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        self._push(create_entry, lambda r: self.tr("New entry"), REFERENCES, then=self._show_entry_made)
+
+    def duplicate_entry(self, reference_id: int) -> None:
+        self._push(
+            lambda s: duplicate_entry(s, reference_id),
+            lambda r: self.tr("Duplicate an entry"),
+            REFERENCES,
+            then=self._show_entry_made,
+        )
+
+    def delete_entry(self, reference_id: int) -> None:
+        self._push(
+            lambda s: delete_entry(s, reference_id),
+            lambda r: fill(self.tr("Delete %1"), r.snapshot.key if isinstance(r, EntryChange) else ""),
+            REFERENCES,
+            then=lambda _r: self.window.statusBar().showMessage(self.tr("Entry deleted; Undo brings it back."), 6000),
+        )
+
+    def _show_entry_made(self, result: Undoable) -> None:
+        if isinstance(result, EntryChange) and self.library_window.isVisible():
+            # After the reload that the change starts.
+            QTimer.singleShot(0, lambda: self.show_reference(result.reference_id))
+
+    def copy_keys(self, reference_ids: Sequence[int]) -> str:
+        with self.window.library.session() as session:
+            keys = [ref.key for ref in (session.get(Reference, i) for i in reference_ids) if ref is not None]
+        text = ",".join(keys)  # as \cite{a,b} takes them
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def copy_formatted(self, reference_ids: Sequence[int]) -> str:
+        """The references formatted as GOST R 7.0.5 numeric, one a line, on the clipboard."""
+        with self.window.library.session() as session:
+            records = [to_record(ref) for ref in (session.get(Reference, i) for i in reference_ids) if ref is not None]
+            text = "\n".join(format_bibliography(records, "gost-numeric", "text"))
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     def _saved(self, kinds: frozenset[str]) -> None:
         self.window.changed.emit(ops.Changes(self.current_document_id(), kinds))
@@ -425,10 +479,10 @@ class LibraryController(QObject):
     # --- BibTeX import ----------------------------------------------------------------------------
 
     def choose_bib_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self._parent(),
+            self.window.settings,
             self.tr("Import a file of references"),
-            "",
             self.tr("References (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;All files (*)"),
         )
         if path:
@@ -498,14 +552,25 @@ class LibraryController(QObject):
 
     def _export_chosen(self, request: ExportRequest) -> None:
         if request.output is not Output.CLIPBOARD:
-            suffix = SUFFIXES[request.output if request.output in SUFFIXES else request.format]
-            path, _ = QFileDialog.getSaveFileName(
-                self._parent(), self.tr("Export to"), f"references{suffix}", f"*{suffix};;*"
+            kind = request.output if request.output in SUFFIXES else request.format
+            suffix = SUFFIXES[kind]
+            path, _ = save_file_name(
+                self._parent(), self.window.settings, self.tr("Export to"), f"references{suffix}",
+                f"{self._filter_names()[kind]};;{self.tr('All files (*)')}",
             )
             if not path:
                 return
             request = replace(request, path=Path(path))
         self.export(request)
+
+    def _filter_names(self) -> dict[object, str]:
+        return {
+            ExportFormat.BIBTEX: self.tr("BibTeX (*.bib)"),
+            ExportFormat.RIS: self.tr("RIS (*.ris)"),
+            ExportFormat.CSL_JSON: self.tr("CSL-JSON (*.json)"),
+            Output.HTML: self.tr("Web page (*.html)"),
+            Output.TEXT: self.tr("Plain text (*.txt)"),
+        }
 
     def export(self, request: ExportRequest) -> None:
         self.window.busy.begin(self.tr("Exporting…"))

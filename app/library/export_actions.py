@@ -17,9 +17,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from references.bibexport import ExportSelection, declared_encoding, export_bib_file, select_references
-from references.fileout import write_bytes_atomically
-from references.records import export_csl_json, export_ris, formatted_bibliography
+from references.library.bib_export import ExportSelection, declared_encoding, export_bib_file, select_references
+from references.storage.safe_write import write_bytes_atomically
+from references.library.exchange_records import export_csl_json, export_ris, formatted_bibliography
 
 
 class ExportFormat(StrEnum):

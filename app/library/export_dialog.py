@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.library.export_actions import BibliographyStyle, ExportFormat, ExportRequest, Output
-from references.bibexport import ExportSelection
-from references.queries import GroupRow
+from references.library.bib_export import ExportSelection
+from references.thesis.document_view import GroupRow
 from app.i18n import fill
 from app.i18n import current_language
 
@@ -56,6 +56,14 @@ class ExportDialog(QDialog):
         for group in groups:
             self.group_box.addItem("    " * group.depth + group.shown_name(current_language()), group.name)
         self.cited_box = QCheckBox(self.tr("Only references cited in the text"))
+        self.latex_box = QCheckBox(self.tr("For LaTeX only: leave out Silteme's own fields"))
+        self.latex_box.setObjectName("export_for_latex")
+        self.latex_box.setToolTip(
+            self.tr(
+                "Groups, numbers, completeness and the thesis excerpts are left out, so biber has nothing to "
+                "warn about; every entry with a date also gets a year. Such a file cannot bring them back."
+            )
+        )
 
         self.style_box = QComboBox()
         self.style_box.addItem(self.tr("GOST R 7.0.100-2018, numeric"), BibliographyStyle.GOST)
@@ -70,6 +78,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("References"), self.scope_box)
         form.addRow(self.tr("Group"), self.group_box)
         form.addRow("", self.cited_box)
+        form.addRow("", self.latex_box)
         form.addRow(self.tr("Style"), self.style_box)
         form.addRow(self.tr("Result"), self.output_box)
         self._form = form
@@ -99,6 +108,7 @@ class ExportDialog(QDialog):
             document_id=self._document[0] if scope == SCOPE_DOCUMENT and self._document else None,
             group=self.group_box.currentData() if scope == SCOPE_GROUP else None,
             cited_only=self.cited_box.isChecked(),
+            without_own_fields=self.latex_box.isChecked() and export_format is ExportFormat.BIBTEX,
         )
         if export_format is not ExportFormat.BIBLIOGRAPHY:
             return ExportRequest(export_format, selection)
@@ -108,6 +118,7 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         self.note.setVisible(self.format_box.currentData() == ExportFormat.BIBTEX)
+        self.latex_box.setVisible(self.format_box.currentData() == ExportFormat.BIBTEX)
         bibliography = self.format_box.currentData() == ExportFormat.BIBLIOGRAPHY
         for widget in (self.style_box, self.output_box):
             widget.setEnabled(bibliography)

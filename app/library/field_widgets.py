@@ -15,7 +15,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 # Fields whose values run to sentences or paragraphs.
-LONG_FIELDS = frozenset({"abstract", "note", "annotation", "annote", "addendum", "comment"})
+LONG_FIELDS = frozenset({"abstract", "note", "annotation", "annote", "addendum", "comment", "silteme-provenance"})
 
 
 def _leaves_undo_to_window(event: QEvent, can_undo: bool, can_redo: bool) -> bool:

@@ -18,9 +18,10 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, 
 
 from app.group_filter import swatch
 from app.library import mime
-from references.library_queries import NO_GROUP, GroupCounts
-from references.queries import GroupRow
+from references.library.table_queries import NO_GROUP, GroupCounts
+from references.thesis.document_view import GroupRow
 from app.i18n import current_language
+from references.thesis.group_colours import NO_GROUP_COLOR
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -28,7 +29,6 @@ GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: GROUP_ID_ROLE of the "All references" node.
 ALL_REFERENCES = 0
 ALL_COLOR = "#ffffff"
-NO_GROUP_COLOR = "#9e9e9e"
 
 
 @dataclass
@@ -104,6 +104,11 @@ class GroupTreeModel(QAbstractItemModel):
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and section == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Groups (references)")  # what the counts beside the names count
+        return None
 
     def _children(self, parent: ModelIndex) -> list[int]:
         if not parent.isValid():

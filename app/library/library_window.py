@@ -9,10 +9,10 @@ on the main window's stack; Ctrl+Z here undoes it as it does there.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -35,23 +35,63 @@ from PySide6.QtWidgets import (
 from app.library.entry_editor import EntryEditor
 from app.library.group_tree_model import ALL_REFERENCES, GROUP_ID_ROLE, GroupTreeModel
 from app.library.references_table_model import REFERENCE_ID_ROLE, ReferencesTableModel
-from app.row_table_view import configure_row_table
-from references.library_queries import GroupCounts, ReferenceQuery, SortColumn
-from references.queries import GroupRow
+from app.row_table_view import MiddleElidingDelegate, configure_row_table
+from app.window_geometry import clip_to_screen
+from references.library.table_queries import GroupCounts, ReferenceQuery, SortColumn
+from references.thesis.document_view import GroupRow
 from app.i18n import fill
 from app.i18n import current_language
 
 if TYPE_CHECKING:
-    from app.library.controller import LibraryController
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    from app.host import WindowHost
+    from references.library.table_queries import Page
+
+
+class LibraryActions(Protocol):
+    """What the library window asks of its controller (``LibraryController`` implements it)."""
+
+    window: WindowHost
+    import_action: QAction
+    export_menu: QMenu
+
+    def page(self, query: ReferenceQuery, after: tuple[Any, int] | None, limit: int) -> Page: ...
+
+    def count(self, query: ReferenceQuery) -> int: ...
+
+    def current_document_id(self) -> int | None: ...
+
+    def show_entry(self, reference_id: int | None) -> None: ...
+
+    def set_complete(self, reference_ids: Sequence[int], complete: bool) -> None: ...
+
+    def generate_key(self, reference_id: int, version: int | None) -> None: ...
+
+    def create_group(self, name: str, parent_id: int | None = None, color: str | None = None) -> None: ...
+
+    def recolor_group(self, group_id: int, color: str) -> None: ...
+
+    def move_group(self, group_id: int, parent_id: int | None, position: int | None) -> None: ...
+
+    def delete_group(self, group_id: int) -> None: ...
+
+    def add_to_group(self, reference_ids: Sequence[int], group_id: int) -> None: ...
+
+    def remove_from_group(self, reference_ids: Sequence[int], group_id: int) -> None: ...
+
+    def window_closed(self) -> None: ...
 
 FILTER_DELAY_MS = 250
+EDITOR_MINIMUM_WIDTH = 360
 RESELECT_PAGES = 5  # pages read to find the edited entry again after a filter or sort change
 SCOPE_DOCUMENT, SCOPE_LIBRARY = 0, 1
 ANY, COMPLETE, INCOMPLETE = 0, 1, 2
 
 
 class LibraryWindow(QMainWindow):
-    def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: LibraryActions, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("library_window")
         self.setWindowTitle(self.tr("Reference Library — Silteme"))
@@ -61,7 +101,7 @@ class LibraryWindow(QMainWindow):
         self.tree = QTreeView()
         self.tree.setObjectName("group_tree")
         self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
+        self.tree.setHeaderHidden(False)  # it says what the counts count
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.tree.setDropIndicatorShown(True)
@@ -87,14 +127,18 @@ class LibraryWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self._table_menu)
         widths = {
             SortColumn.NUMBER: 40,
-            SortColumn.KEY: 70,
-            SortColumn.TYPE: 60,
-            SortColumn.AUTHORS: 150,
+            SortColumn.KEY: 60,
+            SortColumn.TYPE: 56,
+            SortColumn.AUTHORS: 120,
             SortColumn.YEAR: 46,
-            SortColumn.GROUPS: 130,
-            SortColumn.COMPLETE: 90,
+            SortColumn.GROUPS: 120,
+            SortColumn.COMPLETE: 84,
             SortColumn.CITED: 46,
         }
+        # Titles that start alike ("[Қазақстан Республикасының …") differ at their end.
+        self._title_delegate = MiddleElidingDelegate(self.table)
+        self.table.setItemDelegateForColumn(self.table_model.column_of(SortColumn.TITLE), self._title_delegate)
+        header.setMinimumSectionSize(36)
         for column, width in widths.items():
             self.table.setColumnWidth(self.table_model.column_of(column), width)
 
@@ -134,15 +178,29 @@ class LibraryWindow(QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(1, 1)
+        # The editor never shrinks below what a title or an author list needs to be read.
+        self.editor.setMinimumWidth(EDITOR_MINIMUM_WIDTH)
+        self.tree.setMinimumWidth(100)
+        for box in (self.scope_box, self.complete_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
+        for pane in range(3):
+            self.splitter.setCollapsible(pane, False)
         self.splitter.setSizes([290, 920, 390])
         self.setCentralWidget(self.splitter)
-        self.resize(1500, 820)
 
         self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(self._current_reference_changed)
         # A new sort reads the rows again: keep the edited entry selected then too.
         self.table_model.modelReset.connect(self._reselect, Qt.ConnectionType.QueuedConnection)
         self._build_menus()
+
+    def fit_panes(self) -> None:
+        """Share the width out: the groups a fifth, the editor a third, the table the rest."""
+        width = max(self.splitter.width(), self.width())
+        tree = max(160, min(290, width // 7))
+        editor = max(EDITOR_MINIMUM_WIDTH, self.editor.minimumSizeHint().width(), min(520, width * 2 // 7))
+        self.splitter.setSizes([tree, max(200, width - tree - editor), editor])
 
     def _build_menus(self) -> None:
         window = self.controller.window
@@ -163,10 +221,51 @@ class LibraryWindow(QMainWindow):
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.triggered.connect(lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
         edit_menu.addAction(find)
+        entry_menu = self.menuBar().addMenu(self.tr("E&ntry"))
+        entry_menu.addActions(self.entry_actions())
         groups_menu = self.menuBar().addMenu(self.tr("&Groups"))
         new_group = QAction(self.tr("&New Group…"), self)
         new_group.triggered.connect(lambda: self.ask_new_group(None))
         groups_menu.addAction(new_group)
+
+    def entry_actions(self) -> list[QAction]:
+        """New, Duplicate, Delete, Copy Key, Copy Formatted: the menu's and the table's, one set."""
+        if getattr(self, "_entry_actions", None):
+            return self._entry_actions
+        controller = self.controller
+
+        def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object, name: str) -> QAction:
+            made = QAction(text, self)
+            made.setObjectName(name)
+            made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(slot)
+            return made
+
+        def one(slot: object) -> object:
+            return lambda: (ids := self.selected_reference_ids()) and len(ids) == 1 and slot(ids[0])
+
+        self._entry_actions = [
+            action(self.tr("&New Entry"), QKeySequence.StandardKey.New, controller.new_entry, "new_entry"),
+            action(self.tr("D&uplicate Entry"), "Ctrl+D", one(controller.duplicate_entry), "duplicate_entry"),
+            action(self.tr("&Delete Entry"), QKeySequence.StandardKey.Delete, one(controller.delete_entry), "delete_entry"),
+            action(self.tr("Copy Citation &Key"), QKeySequence.StandardKey.Copy,
+                   lambda: (ids := self.selected_reference_ids()) and controller.copy_keys(ids), "copy_key"),
+            action(self.tr("Copy &Formatted Reference (GOST)"), "Ctrl+Alt+C",
+                   lambda: (ids := self.selected_reference_ids()) and controller.copy_formatted(ids), "copy_formatted"),
+        ]
+        # Delete and Copy belong to the table: in the editor they delete and copy text.
+        for made in self._entry_actions[2:4]:
+            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table.addAction(made)
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_entry_actions())
+        self._update_entry_actions()
+        return self._entry_actions
+
+    def _update_entry_actions(self) -> None:
+        count = len(self.selected_reference_ids())
+        _new, duplicate, delete, copy_key, copy_formatted = self._entry_actions
+        for made, enabled in ((duplicate, count == 1), (delete, count == 1), (copy_key, count > 0), (copy_formatted, count > 0)):
+            made.setEnabled(enabled)
 
     # --- what the table shows -----------------------------------------------------------
 
@@ -281,6 +380,8 @@ class LibraryWindow(QMainWindow):
         """Add to / remove from a group, completeness, keys: for the selected references."""
         ids = self.selected_reference_ids()
         menu = QMenu(self)
+        menu.addActions(self.entry_actions())
+        menu.addSeparator()
         add_menu = menu.addMenu(self.tr("Add to Group"))
         remove_menu = menu.addMenu(self.tr("Remove from Group"))
         in_groups = self.table_model.group_ids_of(ids)
@@ -293,15 +394,18 @@ class LibraryWindow(QMainWindow):
                 remove.triggered.connect(lambda _c=False, g=group.id: self.controller.remove_from_group(ids, g))
         remove_menu.setEnabled(bool(in_groups))
         menu.addSeparator()
-        menu.addAction(self.tr("Mark Complete"), lambda: self.controller.set_complete(ids, True))
-        menu.addAction(self.tr("Mark Incomplete"), lambda: self.controller.set_complete(ids, False))
-        menu.addAction(self.tr("Write Repeated Keys as the Library's Own"), lambda: self.controller.give_own_keys(ids))
+        for text, complete in ((self.tr("Mark Complete"), True), (self.tr("Mark Incomplete"), False)):
+            mark = menu.addAction(text, lambda c=complete: self.controller.set_complete(ids, c))
+            mark.setEnabled(bool(ids))
+        keys = menu.addAction(self.tr("Write Repeated Keys as the Library's Own"), lambda: self.controller.give_own_keys(ids))
+        keys.setEnabled(bool(ids))
         if len(ids) == 1 and self.editor.details is not None:
             menu.addAction(
                 self.tr("Generate Key"),
                 lambda: self.controller.generate_key(ids[0], self.editor.details.version if self.editor.details else None),
             )
-        menu.setEnabled(bool(ids))
+        for sub_menu in (add_menu, remove_menu):
+            sub_menu.setEnabled(bool(ids) and sub_menu.isEnabled())
         return menu
 
     def _tree_menu(self, point: QPoint) -> None:
@@ -346,6 +450,10 @@ class LibraryWindow(QMainWindow):
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.table.sortByColumn(self.table_model.column_of(column), order)
         self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        clip_to_screen(self)  # the frame is known now
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.window_closed()

@@ -2,7 +2,7 @@
 
 Sorting and filtering never happen here: ``sort`` and ``set_query`` change
 the ``ReferenceQuery`` and the rows are read again from the first page
-(``references.library_queries``). The view asks for more rows as it
+(``references.library.table_queries``). The view asks for more rows as it
 scrolls (``canFetchMore``/``fetchMore``), and each further page starts
 after the last row's sort position (keyset), so scrolling far down a
 100,000-row library costs what the first page cost.
@@ -19,15 +19,16 @@ from PySide6.QtGui import QColor, QFont
 
 from app.group_filter import swatch
 from app.library import mime
-from references.library_queries import PAGE_SIZE, LibraryRow, Page, ReferenceQuery, SortColumn
-from references.queries import GroupRow
+from references.library.table_queries import PAGE_SIZE, LibraryRow, Page, ReferenceQuery, SortColumn
+from references.thesis.document_view import GroupRow
+from references.thesis.group_colours import GroupColours
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # (query, start after this sort position or from the top, how many) -> a page
 PageSource = Callable[[ReferenceQuery, tuple[Any, int] | None, int], Page]
 
 REFERENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-INCOMPLETE_COLOR = QColor("#b26a00")
+INCOMPLETE_COLOR = QColor("#9a5b00")  # 5.5:1 on white (WCAG AA)
 NO_GROUP_COLOR = "#9e9e9e"
 COLUMNS: tuple[SortColumn, ...] = (
     SortColumn.NUMBER,
@@ -51,6 +52,7 @@ class ReferencesTableModel(QAbstractTableModel):
         self._more = False
         self._resetting = False
         self._groups: dict[int, GroupRow] = {}
+        self._colours = GroupColours(())
         self._headers = {
             SortColumn.NUMBER: self.tr("No."),
             SortColumn.KEY: self.tr("Key"),
@@ -80,6 +82,7 @@ class ReferencesTableModel(QAbstractTableModel):
 
     def set_groups(self, groups: Sequence[GroupRow]) -> None:
         self._groups = {g.id: g for g in groups}
+        self._colours = GroupColours(groups)
         if self._rows:
             column = COLUMNS.index(SortColumn.GROUPS)
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
@@ -183,8 +186,7 @@ class ReferencesTableModel(QAbstractTableModel):
 
     def _colour_of(self, row: LibraryRow) -> str:
         """The most specific group's colour, as the reader draws the reference."""
-        known = [self._groups[g] for g in row.group_ids if g in self._groups]
-        return max(known, key=lambda g: g.depth).color if known else NO_GROUP_COLOR
+        return self._colours.colour_of(row.group_ids)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):

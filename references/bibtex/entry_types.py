@@ -2,8 +2,8 @@
 
 The tables follow btxdoc (BibTeX's standard types) and the biblatex manual
 (section 2.1). A requirement is a tuple of alternatives, any one of which
-satisfies it: biblatex's ``journaltitle`` or BibTeX's ``journal``, ``date``
-or ``year``, ``institution`` or ``school``. So one table serves a file
+satisfies it: biblatex's ``journaltitle`` or BibTeX's ``journal``, ``year``
+or ``date``, ``institution`` or ``school``. So one table serves a file
 written for either.
 
 One deliberate departure: biblatex makes ``author``/``editor`` required for
@@ -22,7 +22,8 @@ from dataclasses import dataclass
 #: Alternatives for one required field, e.g. ("journaltitle", "journal").
 Requirement = tuple[str, ...]
 
-_DATE: Requirement = ("date", "year")
+# ``year`` first: what the editor offers, and what every style reads (see ``dates``).
+_DATE: Requirement = ("year", "date")
 _AUTHOR: Requirement = ("author",)
 _AUTHOR_OR_EDITOR: Requirement = ("author", "editor")
 _TITLE: Requirement = ("title",)

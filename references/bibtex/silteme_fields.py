@@ -1,9 +1,11 @@
-"""Silteme's own fields in a .bib entry: the bibliography number and completeness.
+"""Silteme's own fields in a .bib entry: the bibliography number, completeness, provenance.
 
 They are named so that JabRef, BibTeX and biber ignore them (unknown fields
 are kept and skipped): ``silteme-number = {57}`` is the reference's number
 in the thesis's numbered bibliography, ``silteme-complete = {false}`` says
-whether the author has checked the entry as complete.
+whether the author has checked the entry as complete, and
+``silteme-provenance = {Тезисте: «…»}`` keeps what the thesis itself says
+beside the reference's markers (styles print ``note``; they skip this).
 """
 
 from __future__ import annotations
@@ -15,6 +17,11 @@ from references.bibtex.values import unwrapped
 
 NUMBER_FIELD = "silteme-number"
 COMPLETE_FIELD = "silteme-complete"
+#: Where a reference comes from in the thesis: the citing sentences, verbatim.
+#: Not ``note``, which every style prints in the bibliography.
+PROVENANCE_FIELD = "silteme-provenance"
+#: Fields only Silteme reads (JabRef's ``groups`` too): left out of an export for LaTeX.
+SILTEME_ONLY_FIELDS = frozenset({NUMBER_FIELD, COMPLETE_FIELD, PROVENANCE_FIELD, "groups"})
 
 
 def silteme_number(fields: Mapping[str, str] | Iterable[RawField]) -> int | None:

@@ -59,8 +59,11 @@ def format_bibliography(
     records: Iterable[EntryRecord],
     style: StyleName = "gost-numeric",
     output: OutputFormat = "text",
+    language: str | None = None,
 ) -> list[str]:
-    """One formatted entry per record, in the style's bibliography order."""
+    """One formatted entry per record, in the style's bibliography order, with
+    the terms of ``language`` (the document's: kk, ru or en) where the style
+    follows it (GOST)."""
     spec = get_style(style)
     if output not in _FORMATTERS:
         raise ValueError(f"unknown output {output!r}; use 'text' or 'html'")
@@ -70,7 +73,7 @@ def format_bibliography(
     numbers: list[int | None] = _numbers(ordered) if spec.numeric else [None] * len(ordered)
     ids = [f"item{i}" for i in range(len(ordered))]
     items = [_citeproc_item(r, i) for r, i in zip(ordered, ids)]
-    citeproc_style = load_style(spec)
+    citeproc_style = load_style(spec, language)
     sequence = list(range(len(ordered)))
     if not spec.numeric:
         sequence = _style_order(citeproc_style, CiteProcJSON(items), ids, ordered)

@@ -183,8 +183,9 @@ class _Entry:
         return ""
 
 
-def format_gost(records: Sequence[EntryRecord], output: str = "text") -> list[str]:
-    """One line per record, numbered by the thesis's numbers (then in the given order)."""
+def format_gost(records: Sequence[EntryRecord], output: str = "text", language: str | None = None) -> list[str]:
+    """One line per record, numbered by the thesis's numbers (then in the given order);
+    ``language`` (kk, ru, en) sets the terms of every entry instead of each entry's own."""
     numbered = sorted((r for r in records if r.number is not None), key=lambda r: r.number or 0)
     rest = [r for r in records if r.number is None]
     out: list[str] = []
@@ -193,16 +194,16 @@ def format_gost(records: Sequence[EntryRecord], output: str = "text") -> list[st
         number = record.number
         if number is None:
             number, next_number = next_number, next_number + 1
-        text = describe(record)
+        text = describe(record, language)
         if output == "html":
             text = html_module.escape(text, quote=False)
         out.append(f"{number}. {text}")
     return out
 
 
-def describe(record: EntryRecord) -> str:
+def describe(record: EntryRecord, language: str | None = None) -> str:
     """The description of one record (without its number)."""
-    language = language_of(record)
+    language = language if language in TERMS else language_of(record)
     entry = _Entry(record, TERMS[language], language)
     kind = record.entry_type.lower()
     authors = [n for n in parse_names(record.get("author")) if not _is_others(n)]

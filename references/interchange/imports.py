@@ -14,11 +14,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from references.bibimport import BibImportPlan, plan_bib_file, plan_bib_import
+from references.library.bib_import import BibImportPlan, plan_bib_file, plan_bib_import
 from references.bibtex.model import ProblemKind
 from references.errors import InputError
 from references.interchange.readers import FileFormat, as_bib_result, detect_format, read_items
-from references.textfile import read_text_file
+from references.thesis.text_file import read_text_file
 
 #: The command that imports each format, for messages that point the way.
 COMMANDS = {

@@ -40,10 +40,15 @@ MAX_TITLE_LINES = 4
 _NUMBER_PREFIX = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
-def parse_thesis(text: str) -> ParsedDocument:
-    """Sections, blocks, citations and claims of a thesis's plain text."""
+def parse_thesis(text: str, heading_lines: frozenset[int] = frozenset()) -> ParsedDocument:
+    """Sections, blocks, citations and claims of a thesis's plain text.
+
+    ``heading_lines`` (1-based line numbers) are lines the source's layout
+    sets as headings (a PDF's larger type): there a numbered chapter title
+    need not be in capitals, and a short unnumbered line opens a section.
+    """
     lines, trailing_labels = read_lines(text)
-    return _Parser(lines).parse(trailing_labels)
+    return _Parser(lines, heading_lines=heading_lines).parse(trailing_labels)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,7 @@ class _Parser:
     _chapter: int = 0  # number of the current chapter, 0 before the first
     _path: list[tuple[str, int]] = field(default_factory=list)  # open numbered sections: (number, index)
     _last_child: dict[str, int] = field(default_factory=dict)  # "1" -> 3 once "1.3" was seen
+    heading_lines: frozenset[int] = frozenset()  # lines the layout sets as headings
 
     def parse(self, trailing_labels: tuple[str, ...]) -> ParsedDocument:
         width = prose_width(self.lines)
@@ -112,12 +118,13 @@ class _Parser:
         kind = unnumbered_heading(text)
         if kind is not None:
             return _Heading(kind, None)
+        set_as_heading = self.lines[index].number in self.heading_lines
         numbered = numbered_heading(text)
         if numbered is None:
-            return None
+            return _Heading("chapter", None) if set_as_heading and _short_title(text) else None
         parts = numbered.parts
         if len(parts) == 1:
-            if parts[0] == self._chapter + 1 and is_upper_title(numbered.title):
+            if parts[0] == self._chapter + 1 and (is_upper_title(numbered.title) or set_as_heading):
                 return _Heading("chapter", numbered.number)
             return None
         parent = ".".join(str(p) for p in parts[:-1])
@@ -148,6 +155,8 @@ class _Parser:
         line = self.lines[index]
         if heading.number is None or line.gap is Gap.PAGE or self._opens_block(index):
             return False
+        if self.heading_lines and self.lines[index - 1].number in self.heading_lines:
+            return line.number in self.heading_lines and line.gap is Gap.NONE  # a title the layout wrapped
         if heading.kind == "chapter":  # chapter titles are set in capitals
             letters = [c for c in line.content if c.isalpha()]
             return bool(letters) and all(c.isupper() for c in letters)
@@ -257,3 +266,9 @@ class _Parser:
         if not self.sections:  # text before the first heading: title page and the like
             self.sections.append(ParsedSection("", None, "front_matter", 1, None))
         return len(self.sections) - 1
+
+
+def _short_title(text: str) -> bool:
+    """A line that can be a section's title: a few words, starting with a capital, no full stop at the end."""
+    words = text.split()
+    return 0 < len(words) <= 8 and text.strip()[:1].isupper() and not text.rstrip().endswith((".", ",", ";", ":"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from references.text.headings import is_caption
 from references.word.headings import (
     FallbackHeadings,
     is_appendix_title,
@@ -380,6 +381,8 @@ class _Extractor:
         last = self.out.blocks[-1]
         if last.kind != "paragraph" or len(last.segments) != 1 or not _CAPTION_TEXT.match(last.text):
             return None, None
+        if not is_caption(last.text) and (last.text.rstrip().endswith(".") or len(last.text) > 250):
+            return None, None  # a sentence that mentions a table ("Кесте 1-де көрсетілгендей ...")
         if any(b == len(self.out.blocks) - 1 for b, _ in self.out.comment_starts.values()):
             return None, None  # a comment on it needs it as a block
         self.out.blocks.pop()

@@ -21,19 +21,20 @@ from sqlalchemy.orm import Session
 
 from models import BLOCK_SEPARATOR, Annotation, AnnotationReply, Block, Document, Reference, WordSource
 from references.anchoring import describe
-from references.annotations import now
-from references.documents import DocumentMap
+from references.review.annotations import now
+from references.thesis.text_map import DocumentMap
 from references.bibtex import field_value
 from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, complete_value, number_value
 from references.errors import InputError
-from references.importer import store_parsed
-from references.reference_fields import refresh_plain_columns
+from references.thesis.text_import import store_parsed
+from references.library.reference_fields import refresh_plain_columns
 from references.text import ParsedBlock, ParsedDocument, ParsedSection, find_citations
 from references.text.claims import find_claims
 from references.word.comments import WordComment, read_comments
 from references.word.entries import parse_entry
 from references.word.extract import Extracted, XEntry, extract
 from references.word.package import DocxPackage, read_docx
+from references.text.language import detect_language
 
 VERBATIM_FIELD = "silteme-verbatim"
 LAYOUT_VERSION = 1
@@ -86,7 +87,13 @@ def import_package(
     _check(package.name, extracted)
     parsed, warnings = _parsed(extracted)
     sha = hashlib.sha256(package.data).hexdigest()
-    document = Document(title=title, source_name=package.name, source_sha256=sha, range_dash=_dash(parsed))
+    document = Document(
+        title=title,
+        source_name=package.name,
+        source_sha256=sha,
+        range_dash=_dash(parsed),
+        language=detect_language("\n".join(block.text for block in parsed.blocks)),
+    )
     session.add(document)
     session.flush()
     entries, numbering_warnings = _numbered(extracted.entries)

@@ -7,18 +7,20 @@ works while the user has LibreOffice open and leaves nothing behind.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from references.errors import InputError
+from references.system.programs import find_program
 
 TIMEOUT_SECONDS = 300
 
 
 def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """LibreOffice's program: on PATH, or where its installers put it on Windows, macOS and Linux."""
+    found = find_program("libreoffice")
+    return str(found) if found is not None else None
 
 
 def convert(source: Path, target_format: str, out_dir: Path) -> Path:

@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import BLOCK_SEPARATOR, Annotation, AnnotationReply
 from references.anchoring import TextPosition, TextQuote, anchor, describe
-from references.annotations import create_annotation, now
-from references.documents import document_text
+from references.review.annotations import create_annotation, now
+from references.thesis.text_map import document_text
 from references.word.comments import WordComment, read_comments
 from references.word.extract import Extracted, extract
 from references.word.package import read_docx
@@ -71,6 +71,11 @@ class _Merge:
         self.text = document_text(session, document_id)
         self.reviewed_blocks = [b.text for b in extracted.blocks]
         self.reviewed_text = BLOCK_SEPARATOR.join(self.reviewed_blocks)
+        self.reviewed_starts: list[int] = []
+        offset = 0
+        for block_text in self.reviewed_blocks:
+            self.reviewed_starts.append(offset)
+            offset += len(block_text) + len(BLOCK_SEPARATOR)
         self.annotations = list(
             session.scalars(
                 select(Annotation).where(Annotation.document_id == document_id).options(selectinload(Annotation.replies))
@@ -171,11 +176,7 @@ class _Merge:
         return ann
 
     def _reviewed_quote(self, comment: WordComment) -> tuple[str, str, str] | None:
-        starts = []
-        offset = 0
-        for text in self.reviewed_blocks:
-            starts.append(offset)
-            offset += len(text) + len(BLOCK_SEPARATOR)
+        starts = self.reviewed_starts
         start = self.extracted.comment_starts.get(comment.comment_id)
         end = self.extracted.comment_ends.get(comment.comment_id)
         if start is None or end is None:
@@ -196,7 +197,7 @@ class _Merge:
         start = self.extracted.comment_starts.get(comment.comment_id)
         hint = None
         if start is not None:
-            before = sum(len(t) + len(BLOCK_SEPARATOR) for t in self.reviewed_blocks[: start[0]]) + start[1]
+            before = self.reviewed_starts[start[0]] + start[1]
             hint = TextPosition(before, before + len(quote[0]))
         found = anchor(self.text, TextQuote(*quote), hint)
         if found.start is None or found.end is None or found.start >= found.end:

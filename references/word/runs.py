@@ -22,7 +22,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def xml_text(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    """One U+FFFD for each such character: lengths stay, so offsets into the text still hold."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def replace_in_paragraph(paragraph: etree._Element, start: int, end: int, new: str) -> None:

@@ -14,6 +14,7 @@ span with its replies as Word replies and its resolved state.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import difflib
 import io
@@ -28,11 +29,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Block, Reference, WordSource
-from references.annotations import AnnotationView, list_annotations
-from references.docx_export import DocxReport, export_docx
-from references.fileout import write_bytes_atomically
+from references.review.annotations import AnnotationView, list_annotations
+from references.review.word_export import DocxReport, export_docx
+from references.storage.safe_write import write_bytes_atomically
 from references.formats import EntryRecord, format_bibliography
-from references.reference_fields import plain_fields
+from references.library.reference_fields import plain_fields
 from references.word.importer import VERBATIM_FIELD, fields_fingerprint
 from references.word.ooxml import W14, W15, W_P, W_PPR, W_R, W_RPR, W_T, paragraph_text, set_text, w
 from references.word.package import CT_NS, REL_NS, DocxPackage, open_docx_bytes
@@ -330,9 +331,10 @@ class _Writer:
         extended_root = etree.Element(f"{{{W15}}}commentsEx", nsmap={"w15": W15})
         next_id = 0
         first_place = next(((b.id, 0) for b in blocks if b.id in self.places), None)
+        starts = [b.doc_start for b in blocks]
         for item in annotations:
-            start = _locate(blocks, item.start, False) if item.start is not None and item.anchor != "orphaned" else None
-            end = _locate(blocks, item.end, True) if item.end is not None and item.anchor != "orphaned" else None
+            start = _locate(blocks, starts, item.start, False) if item.start is not None and item.anchor != "orphaned" else None
+            end = _locate(blocks, starts, item.end, True) if item.end is not None and item.anchor != "orphaned" else None
             start_place = self._place(*start) if start else None
             end_place = self._place(*end) if end else None
             orphaned = start_place is None or end_place is None
@@ -514,10 +516,7 @@ def _map_offset(ops: list[tuple[str, int, int, int, int]], offset: int) -> int:
     return ops[-1][4] if ops else offset
 
 
-def _locate(blocks, offset: int, is_end: bool) -> tuple[int, int]:  # noqa: ANN001 - rows
-    import bisect
-
-    starts = [b.doc_start for b in blocks]
+def _locate(blocks, starts: list[int], offset: int, is_end: bool) -> tuple[int, int]:  # noqa: ANN001 - rows
     index = max(0, min(bisect.bisect_right(starts, offset - (1 if is_end else 0)) - 1, len(blocks) - 1))
     block = blocks[index]
     return block.id, max(0, min(offset - block.doc_start, len(block.text)))

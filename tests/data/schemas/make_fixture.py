@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from models import Annotation, AnnotationReply, AnnotationTag, Block
 from models.migrations import head_revision
-from references.library import open_or_create
+from references.library.location import open_or_create
 
 HERE = Path(__file__).resolve().parent
 # Fixed times, so that two runs of the same code write the same rows.

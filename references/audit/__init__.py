@@ -1,0 +1,1 @@
+"""The citation audit: what in a thesis's citations needs the author's attention."""

@@ -1,0 +1,44 @@
+"""The bundled sample: a Kazakh PhD thesis, its bibliography and source groups.
+
+A new user sees a real thesis on first launch. Everything is read from
+``resources/``: the text, the BibTeX bibliography (each entry holds only
+what the thesis says about the source, marked incomplete) and the source
+groups as the thesis's introduction declares them.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from references.library.bib_import import apply_bib_import, plan_bib_import
+from references.bibtex import read_bib_file
+from references.library.source_groups import assign_declared_numbers, create_group_tree, load_declaration
+from references.thesis.text_import import ImportSummary, import_text
+from references.thesis.citation_links import relink_citations
+
+RESOURCES = Path(str(resources.files("resources")))
+SAMPLE_TEXT = RESOURCES / "dissertation-kk.txt"
+SAMPLE_BIB = RESOURCES / "bibliography.bib"
+SAMPLE_GROUPS = RESOURCES / "source-groups.json"
+SAMPLE_TITLE = "Қазақстанның көпвекторлы сыртқы саясаты (PhD диссертация)"
+
+
+def create_sample_library(session: Session) -> ImportSummary:
+    """Import the bundled thesis with its references and groups (caller's transaction)."""
+    specs = load_declaration(SAMPLE_GROUPS)
+    create_group_tree(session, specs)
+    summary = import_text(
+        session,
+        SAMPLE_TEXT.read_text(encoding="utf-8"),
+        title=SAMPLE_TITLE,
+        source_name=SAMPLE_TEXT.name,
+        create_references=False,
+    )
+    result = read_bib_file(SAMPLE_BIB)
+    apply_bib_import(session, plan_bib_import(session, result, SAMPLE_BIB.name), document_id=summary.document_id)
+    assign_declared_numbers(session, specs, summary.document_id)
+    relink_citations(session, summary.document_id)
+    return summary

@@ -1,0 +1,1 @@
+"""The computer around Silteme: optional programs it can use (LibreOffice, biber)."""
