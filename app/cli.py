@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from app.commands import register_all
 from app.i18n import LANGUAGES, Translations
 from app.i18n.cli_text import choose_language
-from models.errors import LibraryError
+from models.errors import LibraryError, RoleError
 
 Cli = Translations("Cli")
 
@@ -43,6 +43,30 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+# What each command does, for the sentence that says a role may not do it.
+COMMAND_ACTIONS = {
+    "renumber": "renumber references",
+    "revise": "replace the text",
+    "import-text": "import a text",
+    "import-bib": "import references",
+    "import-ris": "import references",
+    "annotate": "write annotations",
+    "import-annotations": "import annotations",
+    "restore": "restore a library",
+    "team": "manage the team's logins",
+}
+
+
+def refusal_sentence(exc: RoleError, args: argparse.Namespace) -> str:
+    """ "Your role (reviewer) cannot renumber references." with the server's word for the role."""
+    role = exc.role
+    if not role and args.db:
+        from references.team.roles import role_of
+
+        role = role_of(args.db) or ""
+    return exc.sentence(role=role, action=exc.action or COMMAND_ACTIONS.get(args.command or ""))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     choose_language(arguments)
@@ -55,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return open_window(args)
         return int(handler(args) or EXIT_OK)
+    except RoleError as exc:
+        print(f"silteme: {refusal_sentence(exc, args)}", file=sys.stderr)
+        return EXIT_PROBLEM
     except LibraryError as exc:
         print(f"silteme: {exc}", file=sys.stderr)
         return EXIT_PROBLEM

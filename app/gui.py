@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from app.i18n.qt import install_language
 from app.main_window import MainWindow
 from app.process_clock import milliseconds_since_process_start
-from models.db import Library
+from models.db import Library, is_server
 from resources.icons import icon_files
 
 ORGANIZATION = "Silteme"
@@ -110,8 +110,9 @@ def run_gui(library: Library, argv: list[str], language: str | None = None, *, e
     probe = ReadyProbe(window) if exit_when_ready else None
     window.show()
     # The window shows at once; an empty library gets the bundled thesis in
-    # the loading worker (a first start), then the thesis is drawn.
-    window.load(seed_sample=True)
+    # the loading worker (a first start), then the thesis is drawn. A team
+    # library is filled by its author (restore, import), never with the sample.
+    window.load(seed_sample=not is_server(library.url))
     code = app.exec()
     if probe is not None:
         return probe.exit_code

@@ -26,6 +26,7 @@ from app.file_dialogs import open_file_name
 from app.i18n.language_menu import LanguageMenu
 from app.i18n.qt import ensure_language
 from app.library.controller import install as install_library
+from app.team import install as install_team
 from app.outline_dock import OutlineDock
 from app.progress import BusyIndicator
 from app.word_files import WORD_SUFFIXES, WordImport
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.authoring = install_authoring(self)
         self.reference_library = install_library(self)
         self._tidy_view_menu()
+        self.team = install_team(self)
         self._restore_window()
         self._update_title()
 
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(self.tr("&Open Library…"), QKeySequence.StandardKey.Open, self.choose_library)
         self.import_action = self._action(self.tr("&Import Text…"), "Ctrl+I", self.choose_text_file)
         # Not StandardKey.Quit: some platforms map it to nothing.
@@ -580,6 +582,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTINGS_STATE, self.saveState(STATE_VERSION))
         self.settings.sync()
         self.runner.wait()
+        self.team.stop()  # the listener of a team library, and its connection
         if self._owned_library is not None:
             self._owned_library.close()
             self._owned_library = None

@@ -139,7 +139,35 @@ def _number(value: float | None, unit: str) -> str:
     return f"{value:,.1f} {unit}" if unit != "ms" or value < 10_000 else f"{value / 1000:,.1f} s"
 
 
-def markdown(lines: list[Line], failures: dict[str, str], host: dict[str, str]) -> str:
+def kept_rows(report: str, rerun: set[str]) -> list[str]:
+    """Rows of an earlier report for the modules not run again (``--only``)."""
+    rows = []
+    for row in report.splitlines():
+        cells = [c.strip() for c in row.strip().strip("|").split("|")]
+        if row.startswith("| bench_") and cells and cells[0] not in rerun:
+            rows.append(row)
+    return rows
+
+
+def machine_rows(report: str) -> list[str]:
+    """The machine table's rows of an earlier report."""
+    rows, inside = [], False
+    for row in report.splitlines():
+        if row.startswith("| Machine |"):
+            inside = True
+        elif inside and not row.strip():
+            break
+        elif inside and not row.startswith("|---"):
+            rows.append(row)
+    return rows
+
+
+def markdown(
+    lines: list[Line], failures: dict[str, str], host: dict[str, str], kept: list[str] | None = None,
+    kept_host: list[str] | None = None,
+) -> str:
+    """The report; with ``kept`` rows of an earlier run, its machine stays and this run's is noted."""
+    host_rows = kept_host if kept and kept_host else [f"| {key} | {value} |" for key, value in host.items()]
     out = [
         "# Benchmarks",
         "",
@@ -150,11 +178,19 @@ def markdown(lines: list[Line], failures: dict[str, str], host: dict[str, str]) 
         "",
         "| Machine | |",
         "|---|---|",
-        *[f"| {key} | {value} |" for key, value in host.items()],
+        *host_rows,
         "",
         "| Module | Benchmark | Ours | Baseline | Baseline is | Ratio | Target |",
         "|---|---|---:|---:|---|---:|---|",
     ]
+    if kept and kept_host:
+        modules = ", ".join(sorted({line.module for line in lines}))
+        out[-2:-2] = [
+            f"Rows of {modules} ran later, on {host.get('Date', '?')}: {host.get('CPU', '?')}, "
+            f"{host.get('Cores', '?')} cores, {host.get('OS', '?')}; the others on the machine above.",
+            "",
+        ]
+    out.extend(kept or [])
     for line in lines:
         ratio = f"{line.ratio:.2f}" if line.ratio is not None else "–"
         out.append(
@@ -191,7 +227,12 @@ def main() -> int:
         all_lines.extend(lines)
     if not args.no_write:
         REPORT.parent.mkdir(parents=True, exist_ok=True)
-        REPORT.write_text(markdown(all_lines, failures, machine()), encoding="utf-8")
+        kept, kept_host = [], []
+        if args.only and REPORT.exists():  # the other modules' rows stay as they were
+            earlier = REPORT.read_text(encoding="utf-8")
+            kept = kept_rows(earlier, {m.removeprefix("benchmarks.") for m in modules})
+            kept_host = machine_rows(earlier)
+        REPORT.write_text(markdown(all_lines, failures, machine(), kept, kept_host), encoding="utf-8")
         print(f"Wrote {REPORT.relative_to(ROOT)}")
     return 1 if failures else 0
 

@@ -8,6 +8,7 @@ of failing with "database is locked".
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,14 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.backup import BackupError, make_backup
-from models.errors import LibraryError, NotALibraryError
+from models.errors import ConcurrentEditError, ConnectionLostError, LibraryError, NotALibraryError, RoleError
 
 BUSY_TIMEOUT_MS = 15_000
+CONNECT_TIMEOUT_S = 10
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -57,12 +59,40 @@ def _use_wal(engine: Engine) -> None:
         connection.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
+def is_server(url: str) -> bool:
+    """True for a PostgreSQL (team) library, False for a SQLite file."""
+    return make_url(url).get_backend_name() == "postgresql"
+
+
+def driver_url(url: str) -> URL:
+    """``url`` with the driver Silteme uses: psycopg 3 for PostgreSQL.
+
+    ``postgresql://`` alone would pick psycopg2, which Silteme does not ship.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != "psycopg":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def shown_url(url: str) -> str:
+    """``url`` fit to show a person: a password in it is masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL: show it as given
+        return url
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # Passwords come from the URL, PGPASSWORD or ~/.pgpass (libpq reads both);
+    # a lost connection is noticed before use, not in the middle of a save.
+    return create_engine(
+        driver_url(url), pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+    )
 
 
 def check_file(path: Path) -> None:
@@ -127,10 +157,12 @@ def open_library(target: str | Path, *, upgrade: bool = True) -> Library:
     engine = make_engine(url)
     try:
         if upgrade and not _schema_is_current(engine):
-            from models.migrations import ensure_current  # local: Alembic loads only when needed
+            from models.migrations import (
+                ensure_current,  # local: Alembic loads only when needed
+            )
 
             ensure_current(engine, url, before_upgrade=_backup_hook(path))
-        if upgrade:
+        if upgrade and path is not None:
             _use_wal(engine)
         else:
             inspect(engine).get_table_names()
@@ -174,18 +206,72 @@ def _backup_hook(path: Path | None) -> Callable[[str], None] | None:
 
 # Words of SQLite errors that come from where the library lives, not from our SQL.
 _STORAGE_WORDS = ("disk is full", "readonly", "read-only", "locked", "malformed", "not a database", "disk I/O")
+# Words of libpq errors that say the server went away (a network loss, a restart).
+_CONNECTION_LOST = (
+    "server closed the connection", "terminating connection", "Connection refused", "connection is closed",
+    "could not receive data", "could not send data", "connection timed out", "consuming input failed",
+    "the connection is lost", "SSL SYSCALL error",
+)
+
+
+def _server_problem(text: str, where: object) -> LibraryError | None:
+    """A PostgreSQL connection failure in one sentence (libpq's own words kept)."""
+    first = text.splitlines()[0] if text else ""
+    if "password authentication failed" in text or "no password supplied" in text:
+        return LibraryError(
+            f"The server of {where} refused the login: {first}. Give the password in PGPASSWORD "
+            "or ~/.pgpass (or in the window when it asks)."
+        )
+    if "Connection refused" in text or "could not translate host name" in text or "timeout expired" in text:
+        return LibraryError(f"Cannot reach the server of {where}: {first}.")
+    if 'database "' in first and "does not exist" in first:
+        return LibraryError(f"Cannot open {where}: {first}.")
+    if any(word in text for word in _CONNECTION_LOST):
+        return ConnectionLostError(
+            f"The connection to the server of {where} was lost ({first}); nothing of the last change "
+            "was saved. Try again when the server is reachable."
+        )
+    return None
 
 
 def _storage_problem(exc: DatabaseError, url: str) -> LibraryError | None:
     if isinstance(exc, IntegrityError):
         return None  # a rule of the schema, for the caller to handle
+    refused = role_refusal(exc)
+    if refused is not None:
+        return refused
+    if getattr(getattr(exc, "orig", None), "sqlstate", None) in _CONFLICT_STATES:
+        return ConcurrentEditError(
+            "Someone else changed the same rows at the same moment; nothing of this change was saved. "
+            "Try it again."
+        )
     text = str(getattr(exc, "orig", exc))
-    return _explain(exc, url) if any(word in text for word in _STORAGE_WORDS) else None
+    words = _STORAGE_WORDS + _CONNECTION_LOST if is_server(url) else _STORAGE_WORDS
+    return _explain(exc, url) if any(word in text for word in words) else None
+
+
+# SQLSTATEs of a serialization failure and a deadlock: two writers met; one is rolled back.
+_CONFLICT_STATES = ("40001", "40P01")
+# SQLSTATE of "permission denied" and of a row-level security refusal.
+INSUFFICIENT_PRIVILEGE = "42501"
+_TABLE = re.compile(r'(?:for table|for relation|policy for table) "?([\w.]+)"?')
+
+
+def role_refusal(exc: BaseException) -> RoleError | None:
+    """A refusal of the server's role rules (GRANTs, row-level security) as a RoleError."""
+    orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    found = _TABLE.search(str(orig))
+    return RoleError(f"The server refused the change ({str(orig).splitlines()[0]}).", table=found[1] if found else "")
 
 
 def _explain(exc: Exception, url: str) -> LibraryError:
-    text = str(getattr(exc, "orig", exc))
-    where = sqlite_path(url) or url
+    text = str(getattr(exc, "orig", exc)).strip()
+    where = sqlite_path(url) or shown_url(url)
+    server = _server_problem(text, where)
+    if server is not None:
+        return server
     if "file is not a database" in text or "malformed" in text:
         return NotALibraryError(f"{where} is damaged or not a Silteme library ({text}). Nothing was changed.")
     if "readonly" in text or "read-only" in text:

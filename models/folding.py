@@ -12,22 +12,21 @@ import unicodedata
 
 # Latin look-alikes that PDF extraction and keyboard layouts put into Kazakh
 # text, mapped to the Cyrillic letter a Kazakh reader sees.
-_LOOKALIKES = str.maketrans(
-    {
-        "\u0259": "\u04d9",  # ə -> ә
-        "\u018f": "\u04d9",  # Ə -> ә (after casefold it is ə anyway)
-        "\u04d8": "\u04d9",  # Ә -> ә
-        "\u0131": "і",  # dotless i -> Kazakh і
-        "\u0456": "і",
-        "\u00a0": " ",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2212": "-",
-    }
+LOOKALIKE_PAIRS = (
+    ("\u0259", "\u04d9"),  # ə -> ә
+    ("\u018f", "\u04d9"),  # Ə -> ә (after casefold it is ə anyway)
+    ("\u04d8", "\u04d9"),  # Ә -> ә
+    ("\u0131", "і"),  # dotless i -> Kazakh і
+    ("\u0456", "і"),
+    ("\u00a0", " "),
+    ("\u2010", "-"),
+    ("\u2011", "-"),
+    ("\u2012", "-"),
+    ("\u2013", "-"),
+    ("\u2014", "-"),
+    ("\u2212", "-"),
 )
+_LOOKALIKES = str.maketrans(dict(LOOKALIKE_PAIRS))
 
 _SPACES = re.compile(r"\s+")
 

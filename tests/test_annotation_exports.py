@@ -32,10 +32,10 @@ def _annotate(library: Library) -> None:
         revise_document(s, None, source)
 
 
-def test_docx_has_headings_markers_and_comments_with_threads(sample_library: Library, sample_path: Path, tmp_path: Path) -> None:
+def test_docx_has_headings_markers_and_comments_with_threads(sample_library: Library, sample_db: str, tmp_path: Path) -> None:
     _annotate(sample_library)
     out = tmp_path / "thesis.docx"
-    assert main(["--db", str(sample_path), "export-docx", str(out)]) == 0
+    assert main(["--db", sample_db, "export-docx", str(out)]) == 0
     word = docx.Document(str(out))
     headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
     assert any(h.startswith("1.1 ") or "1.1" in h for h in headings)
@@ -51,10 +51,10 @@ def test_docx_has_headings_markers_and_comments_with_threads(sample_library: Lib
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by tools/setup.sh --test")
-def test_libreoffice_opens_the_docx(sample_library: Library, sample_path: Path, tmp_path: Path) -> None:
+def test_libreoffice_opens_the_docx(sample_library: Library, sample_db: str, tmp_path: Path) -> None:
     _annotate(sample_library)
     out = tmp_path / "thesis.docx"
-    assert main(["--db", str(sample_path), "export-docx", str(out)]) == 0
+    assert main(["--db", sample_db, "export-docx", str(out)]) == 0
     result = subprocess.run(
         ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
          "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
@@ -65,16 +65,16 @@ def test_libreoffice_opens_the_docx(sample_library: Library, sample_path: Path, 
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 100_000
 
 
-def test_review_report_groups_by_section_and_verdict_safely(sample_library: Library, sample_path: Path, tmp_path: Path) -> None:
+def test_review_report_groups_by_section_and_verdict_safely(sample_library: Library, sample_db: str, tmp_path: Path) -> None:
     _annotate(sample_library)
     html_out = tmp_path / "review.html"
-    assert main(["--db", str(sample_path), "review-report", str(html_out)]) == 0
+    assert main(["--db", sample_db, "review-report", str(html_out)]) == 0
     page = html_out.read_text(encoding="utf-8")
     assert "<script>alert" not in page and "&lt;script&gt;" in page
     assert "<strong>bold</strong>" in page  # Markdown rendered, HTML in it not live
     assert "needs a source" in page and "[23]" in page and "Аналитикалық баяндамалар" in page
     md_out = tmp_path / "review.md"
-    assert main(["--db", str(sample_path), "review-report", str(md_out)]) == 0
+    assert main(["--db", sample_db, "review-report", str(md_out)]) == 0
     md = md_out.read_text(encoding="utf-8")
     assert md.index("## КІРІСПЕ") < md.index("### needs a source")
     assert "## Orphaned" in md and "<script>" not in md

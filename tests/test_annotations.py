@@ -150,10 +150,11 @@ def test_cli_revise_reports_counts(sample_path: Path, tmp_path: Path, capsys: py
     assert report["citations"] == 235
 
 
-def test_revision_is_backed_up_first(sample_library: Library, sample_path: Path) -> None:
+def test_revision_is_backed_up_first(sample_library: Library) -> None:
     from references.storage.backups import Reason, list_backups
+    from references.team.portable import team_backup_stem
 
     before = THESIS.read_text(encoding="utf-8")
     _revise(sample_library, before.replace("Зерттеу жұмысының өзектілігі.", "Өзектілігі.", 1))
-    reasons = [b.reason for b in list_backups(sample_path)]
+    reasons = [b.reason for b in list_backups(sample_library.path or team_backup_stem(sample_library.url))]
     assert str(Reason.REVISION_IMPORT) in reasons

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from models.db import Library, open_library
+from models.db import Library
 from references.thesis import document_view as queries
 from references.thesis.document_view import NO_GROUP, NOT_IN_BIBLIOGRAPHY, DocumentView
 
 
 @pytest.fixture(scope="module")
-def library(sample_library_file: Path) -> Library:
-    # Read-only use: the session-wide file is shared, never written here.
-    lib = open_library(sample_library_file)
-    yield lib
-    lib.close()
+def library(shared_sample: Library) -> Library:
+    # Read-only use: the session-wide sample is shared, never written here.
+    return shared_sample
 
 
 @pytest.fixture(scope="module")
@@ -175,8 +172,8 @@ def test_citation_places_follow_the_targets(library: Library, view: DocumentView
         r[0]
         for r in rows(
             library,
-            "SELECT DISTINCT c.id FROM citations c JOIN citation_targets t ON t.citation_id = c.id "
-            "JOIN blocks b ON b.id = c.block_id WHERE t.reference_id = :r ORDER BY b.position, c.start",
+            "SELECT c.id FROM citations c JOIN blocks b ON b.id = c.block_id WHERE c.id IN "
+            "(SELECT t.citation_id FROM citation_targets t WHERE t.reference_id = :r) ORDER BY b.position, c.start",
             r=reference.id,
         )
     ]

@@ -4,7 +4,7 @@
 # letters), then a virtualenv in .venv with the pinned Python packages.
 # Safe to run again: it only installs what is missing.
 #   tools/setup.sh          the app
-#   tools/setup.sh --test   the app and what the tests need (Xvfb, biber, LibreOffice)
+#   tools/setup.sh --test   the app and what the tests need (Xvfb, biber, LibreOffice, PostgreSQL)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +19,10 @@ apt_packages="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1
 if [ "$want_tests" = 1 ]; then
   # Real clients check our exports: biber reads the .bib, LibreOffice opens the .docx;
   # desktop-file-validate and appstreamcli check the desktop entry and metainfo.
-  apt_packages="$apt_packages biber libreoffice-writer-nogui desktop-file-utils appstream"
+  # Team libraries are tested on a real PostgreSQL server that the tests start
+  # themselves (tests/pg_server.py: initdb in a temporary folder, as the
+  # postgres user when run as root); psql plays each role in the role tests.
+  apt_packages="$apt_packages biber libreoffice-writer-nogui desktop-file-utils appstream postgresql postgresql-client"
 fi
 
 if [ "$(id -u)" = 0 ]; then sudo_cmd=""; elif command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo"; else sudo_cmd=""; fi

@@ -204,7 +204,13 @@ class AuthoringController(QObject):
         After a step the view is stale until the window has loaded it again (its
         offsets would place an edit wrongly), so edits wait for that load.
         """
-        return self.window.index is not None and not self._reload_pending and self.busy_step is None
+        team = getattr(self.window, "team", None)  # installed after us: None while we are built
+        may_author = team is None or team.may_author()
+        return self.window.index is not None and not self._reload_pending and self.busy_step is None and may_author
+
+    def refresh_actions(self) -> None:
+        self._update_actions()
+        self._update_reader_actions()
 
     def editor_place(self) -> tuple[int, int] | None:
         """(block id, offset) of the paragraph editor's cursor, when its text is saved."""

@@ -23,12 +23,14 @@ MODULES = (
     "author_cmds",
     "backup_cmds",
     "desktop_cmds",
+    "team_cmds",
     "gui",
 )
 
 # Which module registers each command (tests/test_cli_startup.py keeps this
 # table complete: add a new command here, beside its module).
 COMMAND_MODULES = {
+    "team": "team_cmds",
     "stats": "library_cmds",
     "import-text": "library_cmds",
     "import-docx": "word_cmds",

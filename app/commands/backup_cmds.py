@@ -6,12 +6,12 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import print_json
-from models.db import open_library
-from references.storage.backups import backup_now, library_file, list_backups, restore
+from app.i18n import Translations, fill, format_datetime, format_number
+from models.db import Library, is_server, open_library, shown_url
 from references.errors import InputError
 from references.library.location import default_library_path
-from app.i18n import Translations, fill, format_datetime, format_number
-
+from references.storage.backups import backup_now, library_file, list_backups, restore
+from references.team.portable import backup_team, restore_into_team, team_backup_stem
 
 BackupCli = Translations("BackupCli")
 
@@ -31,7 +31,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     backups.set_defaults(handler=run_backups)
 
     restore_cmd = subcommands.add_parser(
-        "restore", help=BackupCli.tr("replace the library with a backup (the current library is backed up first)")
+        "restore", help=BackupCli.tr("replace the library with a backup (the current library is backed up first); "
+                                     "a team library must be empty")
     )
     restore_cmd.add_argument("file", type=Path, metavar=BackupCli.tr("FILE"), help=BackupCli.tr("the backup to restore"))
     restore_cmd.set_defaults(handler=run_restore)
@@ -47,14 +48,31 @@ def library_path(args: argparse.Namespace) -> Path:
     return path
 
 
+def _team_library(args: argparse.Namespace) -> Library | None:
+    """The team library named by --db, open; None for a library file."""
+    if args.db is None or "://" not in args.db or not is_server(args.db):
+        return None
+    return open_library(args.db)
+
+
 def run_backup(args: argparse.Namespace) -> int:
+    team = _team_library(args)
+    if team is not None:
+        try:
+            written = backup_team(team, args.out)
+        finally:
+            team.close()
+        print(fill(BackupCli.tr("Backed up the team library to %1, a library file that opens anywhere (%2)."),
+                   written, _megabytes(written.stat().st_size)))
+        return 0
     written = backup_now(library_path(args), args.out)
     print(fill(BackupCli.tr("Backed up the library to %1 (%2)."), written, _megabytes(written.stat().st_size)))
     return 0
 
 
 def run_backups(args: argparse.Namespace) -> int:
-    found = list_backups(library_path(args))
+    team = args.db is not None and "://" in args.db and is_server(args.db)
+    found = list_backups(team_backup_stem(args.db) if team else library_path(args))
     if args.json:
         print_json([
             {
@@ -77,6 +95,15 @@ def run_backups(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    team = _team_library(args)
+    if team is not None:
+        try:
+            counts = restore_into_team(team, args.file)
+        finally:
+            team.close()
+        print(fill(BackupCli.tr("Restored %1 into %2: %3 documents, %4 references, %5 annotations."), args.file,
+                   shown_url(team.url), counts["documents"], counts["references"], counts["annotations"]))
+        return 0
     path = library_path(args)
     result = restore(path, args.file)
     open_library(path).close()  # upgrades an older schema now, not at the next start

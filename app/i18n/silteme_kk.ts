@@ -3839,4 +3839,63 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>&apos;%(filename)s&apos; ашылмады: %(error)s</translation>
     </message>
 </context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>оқырман</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>&amp;Топтық кітапхананы ашу…</translation>
+    </message>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Топтық кітапхананы ашу</translation>
+    </message>
+    <message>
+        <source>Address of the team library (postgresql://login@host:port/database):</source>
+        <translation>Топтық кітапхананың мекенжайы (postgresql://логин@хост:порт/дерекқор):</translation>
+    </message>
+    <message>
+        <source>A team library's address starts with postgresql://</source>
+        <translation>Топтық кітапхананың мекенжайы postgresql:// деп басталады</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept only while Silteme runs):</source>
+        <translation>%1 құпиясөзі (тек Silteme жұмыс істеп тұрғанда сақталады):</translation>
+    </message>
+    <message>
+        <source>Team library: %1</source>
+        <translation>Топтық кітапхана: %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot do this.</source>
+        <translation>Сіздің рөліңіз (%1) мұны істей алмайды.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
+        <translation>%1 серверіне қосылу мүмкін емес (%2). Терген мәтініңіз сақталады; Silteme қайта байланысады.</translation>
+    </message>
+    <message>
+        <source>Offline: retrying…</source>
+        <translation>Байланыс жоқ: қайталануда…</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Топ: %1 (%2)</translation>
+    </message>
+</context>
 </TS>

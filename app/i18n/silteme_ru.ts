@@ -3909,4 +3909,63 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>не удалось открыть &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>Открыть &amp;командную библиотеку…</translation>
+    </message>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Открыть командную библиотеку</translation>
+    </message>
+    <message>
+        <source>Address of the team library (postgresql://login@host:port/database):</source>
+        <translation>Адрес командной библиотеки (postgresql://логин@хост:порт/база):</translation>
+    </message>
+    <message>
+        <source>A team library's address starts with postgresql://</source>
+        <translation>Адрес командной библиотеки начинается с postgresql://</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept only while Silteme runs):</source>
+        <translation>Пароль для %1 (хранится, только пока работает Silteme):</translation>
+    </message>
+    <message>
+        <source>Team library: %1</source>
+        <translation>Командная библиотека: %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot do this.</source>
+        <translation>Ваша роль (%1) не позволяет это сделать.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
+        <translation>Сервер %1 недоступен (%2). Введённое сохраняется; Silteme повторяет попытку.</translation>
+    </message>
+    <message>
+        <source>Offline: retrying…</source>
+        <translation>Нет связи: повтор…</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Команда: %1 (%2)</translation>
+    </message>
+</context>
 </TS>

@@ -66,7 +66,7 @@ def check_version(engine: Engine, url: str) -> str | None:
     script = ScriptDirectory.from_config(alembic_config(url))
     if tables and "alembic_version" not in tables:
         raise NotALibraryError(
-            f"{url} holds tables of another program ({', '.join(sorted(tables)[:5])}); "
+            f"{_shown(url)} holds tables of another program ({', '.join(sorted(tables)[:5])}); "
             "it is not a Silteme library. Nothing was changed."
         )
     revision = current_revision(engine)
@@ -75,11 +75,17 @@ def check_version(engine: Engine, url: str) -> str | None:
             script.get_revision(revision)
         except Exception as exc:
             raise NewerDatabaseError(
-                f"{url} was written by a newer version of Silteme (schema {revision}); "
+                f"{_shown(url)} was written by a newer version of Silteme (schema {revision}); "
                 "this version knows schemas up to "
                 f"{script.get_current_head()}. Update Silteme to open it. Nothing was changed."
             ) from exc
     return revision
+
+
+def _shown(url: str) -> str:
+    from models.db import shown_url  # local: models.db loads this module lazily
+
+    return shown_url(url)
 
 
 def ensure_current(engine: Engine, url: str, before_upgrade: object = None) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from models import BibBlock, Block, Citation, CitationTarget, Document, Reference, SourceGroup
 from references.storage.backups import Reason, backup_before
+from references.team.identity import require_author
 from references.bibtex import plain_value
 from references.errors import InputError, NotFoundError
 from references.thesis.citation_markers import rewrite_marker
@@ -97,6 +98,7 @@ def merge_references(
             "for each. Nothing was changed."
         )
     document_id = drop.document_id if drop.number is not None else keep.document_id
+    require_author(session, "merge references")
     backup_before(session, Reason.MERGE)
     if keep.number is not None and drop.number is not None and keep.document_id != drop.document_id:
         raise InputError(

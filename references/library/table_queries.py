@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal, select, text, tuple_
+from sqlalchemy import ColumnElement, Select, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from models import CitationTarget, Reference, SourceGroup, reference_groups
+from models.text_sql import FOLD_FUNCTION, Folded, TokenMatch
 from references.bibtex import field_value, plain_value
 from references.errors import NotFoundError
 from references.library.entry_edits import entry_strings
@@ -41,7 +42,6 @@ from references.thesis.search import query_tokens
 from references.text.collation import collation_key
 
 PAGE_SIZE = 200
-FOLD_FUNCTION = "silteme_fold"
 COLLATE_FUNCTION = "silteme_collate"
 # Sorts references without a number after every numbered one.
 _NO_NUMBER = 1 << 40
@@ -159,7 +159,10 @@ def reference_page(
     # The LIMIT keeps SQLite from flattening the subquery, so the sort value
     # (a Python function for text columns) is computed once per row, not
     # once for the keyset comparison and again for the ORDER BY.
-    rows_sq = inner.limit(-1).subquery("page_rows")
+    # (PostgreSQL computes it once anyway, and refuses a negative LIMIT.)
+    if session.get_bind().dialect.name == "sqlite":
+        inner = inner.limit(-1)
+    rows_sq = inner.subquery("page_rows")
     sort_value, row_id = rows_sq.c.sort_value, rows_sq.c.id
     # Counted for the rows of the page only.
     statement = select(*(c for c in rows_sq.c if c.name != "sort_value"), _times_cited(row_id), sort_value)
@@ -325,7 +328,7 @@ def _fold_or_none(value: object) -> str | None:
 
 
 def _folded(column: ColumnElement[str]) -> ColumnElement[str]:
-    return getattr(func, FOLD_FUNCTION)(column)
+    return Folded(column)
 
 
 def _sort_expression(column: SortColumn, *, collate: bool = False) -> ColumnElement[Any]:
@@ -401,17 +404,9 @@ def _filtered(statement: Select[Any], query: ReferenceQuery, computed: set[int] 
             statement = statement.where(Reference.id.in_(sorted(computed)))
     tokens = query_tokens(query.text)
     if tokens:
-        statement = statement.where(Reference.id.in_(_text_matches(tokens)))
+        # Every token the prefix of a word (models.text_sql, same on both backends).
+        statement = statement.where(TokenMatch(Reference.id, Reference.search_text, "reference", tokens, phrase=False))
     return statement
-
-
-def _text_matches(tokens: list[str]) -> Select[Any]:
-    # Tokens hold letters and digits only (query_tokens), so quoting each one
-    # keeps every FTS5 operator out; "word"* is a prefix, and FTS5 ANDs phrases.
-    expression = " ".join(f'"{token}"*' for token in tokens)
-    return select(text("row_id")).select_from(text("search_index")).where(
-        text("search_index MATCH :expression AND kind = 'reference'").bindparams(expression=expression)
-    )
 
 
 def _memberships(session: Session, reference_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:

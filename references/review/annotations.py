@@ -20,6 +20,7 @@ from models import Annotation, AnnotationReply, AnnotationTag, Document
 from references.anchoring import TextPosition, TextQuote, anchor, describe
 from references.thesis.text_map import DocumentMap, document_text
 from references.errors import InputError, NotFoundError
+from references.team.identity import may_touch_note_of, require_note_owner, require_writer
 from references.review.vocabulary import FORMATS, ROLES, STATUSES, VERDICTS
 
 
@@ -134,6 +135,9 @@ def create_annotation(
     check_choice(status, STATUSES, "status")
     check_choice(author_role, ROLES, "role")
     check_choice(comment_format, FORMATS, "comment format")
+    identity = require_writer(session, "write annotations")
+    if identity is not None and identity.stamps_notes:  # a team login: the server's name and role
+        author, author_role = identity.login, identity.annotation_role
     if session.get(Document, document_id) is None:
         raise NotFoundError(f"No document {document_id} in this library.")
     text = text if text is not None else document_text(session, document_id)
@@ -197,6 +201,7 @@ def update_annotation(session: Session, annotation_id: int, **changes: object) -
     check_choice(changes.get("verdict"), VERDICTS, "verdict")
     check_choice(changes.get("status"), STATUSES, "status")
     ann = get_annotation(session, annotation_id)
+    require_note_owner(session, ann.author, "change another person's note")
     old: dict[str, object] = {}
     for name, value in changes.items():
         if name == "tags":
@@ -211,15 +216,23 @@ def update_annotation(session: Session, annotation_id: int, **changes: object) -
     return old
 
 
-def add_reply(session: Session, annotation_id: int, body: str, *, author: str, author_role: str = "author") -> AnnotationReply:
+def add_reply(
+    session: Session, annotation_id: int, body: str, *, author: str, author_role: str = "author", uri: str | None = None
+) -> AnnotationReply:
     check_choice(author_role, ROLES, "role")
     if not body.strip():
         raise InputError("A reply needs some text.")
+    identity = require_writer(session, "reply to notes")
+    if identity is not None and identity.stamps_notes:
+        author, author_role = identity.login, identity.annotation_role
     ann = get_annotation(session, annotation_id)
     stamp = now()
-    reply = AnnotationReply(uri=new_uri(), author=author, author_role=author_role, body=body, created=stamp, modified=stamp)
+    reply = AnnotationReply(
+        uri=uri or new_uri(), author=author, author_role=author_role, body=body, created=stamp, modified=stamp
+    )
     ann.replies.append(reply)
-    ann.modified = stamp
+    if may_touch_note_of(session, ann.author):  # a reviewer replies to anyone's note, changes only their own
+        ann.modified = stamp
     session.flush()
     return reply
 
@@ -228,6 +241,7 @@ def delete_reply(session: Session, reply_id: int) -> ReplyView:
     reply = session.get(AnnotationReply, reply_id)
     if reply is None:
         raise NotFoundError(f"No reply {reply_id} in this library.")
+    require_note_owner(session, reply.author, "delete another person's reply")
     kept = ReplyView(reply.id, reply.uri, reply.author, reply.author_role, reply.body, reply.created, reply.modified)
     session.delete(reply)
     session.flush()
@@ -237,6 +251,7 @@ def delete_reply(session: Session, reply_id: int) -> ReplyView:
 def delete_annotation(session: Session, annotation_id: int) -> AnnotationView:
     """Delete an annotation and its thread; the returned snapshot restores it."""
     ann = get_annotation(session, annotation_id)
+    require_note_owner(session, ann.author, "delete another person's note")
     snapshot = view(ann)
     session.delete(ann)
     session.flush()
@@ -278,6 +293,7 @@ def restore_annotation(session: Session, snapshot: AnnotationView) -> Annotation
 def reattach(session: Session, annotation_id: int, start: int, end: int) -> AnnotationView:
     """Re-attach an (orphaned) annotation by hand to start..end; returns its old state."""
     ann = get_annotation(session, annotation_id)
+    require_note_owner(session, ann.author, "move another person's note")
     old = view(ann)
     text = document_text(session, ann.document_id)
     try:

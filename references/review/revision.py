@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from models import Block, Section
 from references.storage.backups import Reason, backup_before
+from references.team.identity import require_author
 from references.thesis.reanchoring import reanchor_annotations
 from references.thesis.text_map import document_text
 from references.errors import InputError
@@ -49,6 +50,7 @@ def revise_document(session: Session, document_spec: str | int | None, new_sourc
     parsed = parse_thesis(new_source)
     if not parsed.blocks:
         raise InputError("No paragraphs were found in the revised text; the document was left as it was.")
+    require_author(session, "replace the text")
     backup_before(session, Reason.REVISION_IMPORT)
     old_text = document_text(session, document.id)
     session.execute(delete(Block).where(Block.document_id == document.id))

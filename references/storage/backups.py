@@ -90,10 +90,28 @@ def backup_before(target: LibraryTarget, reason: str) -> Path | None:
     which has nothing to copy here. Raises BackupError when a copy cannot be
     made: the caller should not go on with a risky operation then.
     """
+    engine = _server_engine(target)
+    if engine is not None:  # a team library: a portable copy in the per-user team-backups folder
+        from references.team.portable import automatic_team_backup
+
+        return automatic_team_backup(engine, engine.url.render_as_string(), reason)
     path = library_file(target)
     if path is None or not path.exists():
         return None
     return make_backup(path, reason)
+
+
+def _server_engine(target: LibraryTarget) -> Engine | None:
+    if isinstance(target, Library):
+        target = target.engine
+    elif isinstance(target, Session):
+        bind = target.get_bind()
+        target = bind.engine if isinstance(bind, Connection) else bind
+    elif isinstance(target, Connection):
+        target = target.engine
+    if isinstance(target, Engine) and target.dialect.name == "postgresql":
+        return target
+    return None
 
 
 def backup_now(library: Path, out: Path | None = None) -> Path:

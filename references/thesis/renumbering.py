@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from models import Block, Citation, CitationTarget, Document, Reference
 from references.storage.backups import Reason, backup_before
+from references.team.identity import require_author
 from references.thesis.citation_order import FirstCitation, first_citation_order
 from references.errors import InputError, NotFoundError
 from references.thesis.citation_markers import reference_numbers, rewrite_marker
@@ -148,6 +149,7 @@ def apply_renumbering(session: Session, plan: RenumberPlan, *, reanchor: bool = 
         raise InputError("The renumbering cannot be applied: " + " ".join(plan.problems))
     refs = {r.id: r for r in _numbered_references(session, plan.document_id)}
     _check_current(session, plan, refs)
+    require_author(session, "renumber references")
     backup_before(session, Reason.RENUMBERING)
     untouched = tuple(n.reference_id for n in plan.changed if not refs[n.reference_id].modified)
     # Two passes so no two references ever hold the same number in between.

@@ -1,4 +1,7 @@
-"""Full-text search of a document's text, claims and references (SQLite FTS5).
+"""Full-text search of a document's text, claims and references.
+
+On SQLite through the FTS5 index, on PostgreSQL through the same folded
+text (models.text_sql): the same queries find the same places.
 
 The index holds the folded form of every text (``search_form``: lower case,
 Latin ``ə`` read as Cyrillic ``ә``), so the query is folded the same way and
@@ -16,11 +19,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from models import Claim
+from models import Block, Claim, Reference, Section
+from models.text_sql import TokenMatch
 from references.normalize import fold, search_form
 
 MAX_QUERY_CHARS = 200
@@ -69,17 +74,6 @@ def query_tokens(query: str) -> list[str]:
     return _TOKEN.findall(search_form(query[:MAX_QUERY_CHARS]))[:MAX_TOKENS]
 
 
-def fts_expression(tokens: list[str]) -> str:
-    """An FTS5 phrase query for ``tokens``, last one as a prefix.
-
-    Tokens hold letters and digits only, so quoting them is enough to keep
-    every FTS5 operator (AND, NEAR, column filters, ^) out of the query.
-    """
-    if not tokens:
-        raise ValueError("no tokens")
-    return '"' + " ".join(tokens) + '"*'
-
-
 def occurrence_pattern(tokens: list[str]) -> re.Pattern[str]:
     """The phrase in folded text: whole words, any non-word run between them."""
     parts = [re.escape(t) + f"(?!{_WORD_CHAR})" for t in tokens[:-1]]
@@ -87,19 +81,24 @@ def occurrence_pattern(tokens: list[str]) -> re.Pattern[str]:
     return re.compile(f"(?<!{_WORD_CHAR})" + r"[\W_]+".join(parts))
 
 
-_MATCHING_BLOCKS = text(
-    "SELECT b.id, b.text, b.caption, s.number, s.title FROM blocks AS b "
-    "LEFT JOIN sections AS s ON s.id = b.section_id "
-    "WHERE b.id IN (SELECT row_id FROM search_index WHERE search_index MATCH :expression "
-    "AND kind = 'block' AND document_id = :document_id) "
-    "ORDER BY b.position"
-)
-_MATCHING_REFERENCES = text(
-    "SELECT r.id, r.number, r.key, r.authors, r.title, r.year FROM \"references\" AS r "
-    "WHERE r.id IN (SELECT row_id FROM search_index WHERE search_index MATCH :expression "
-    "AND kind = 'reference' AND document_id = :document_id) "
-    "ORDER BY r.number IS NULL, r.number, r.id"
-)
+def _matching_blocks(document_id: int, tokens: list[str]) -> Select[Any]:
+    return (
+        select(Block.id, Block.text, Block.caption, Section.number, Section.title)
+        .outerjoin(Section, Section.id == Block.section_id)
+        .where(Block.document_id == document_id)
+        .where(TokenMatch(Block.id, Block.search_text, "block", tokens, phrase=True, document_id=document_id))
+        .order_by(Block.position)
+    )
+
+
+def _matching_references(document_id: int, tokens: list[str]) -> Select[Any]:
+    return (
+        select(Reference.id, Reference.number, Reference.key, Reference.authors, Reference.title, Reference.year)
+        .where(Reference.document_id == document_id)
+        .where(TokenMatch(Reference.id, Reference.search_text, "reference", tokens, phrase=True,
+                          document_id=document_id))
+        .order_by(Reference.number.is_(None), Reference.number, Reference.id)
+    )
 
 
 def search(session: Session, document_id: int, query: str, *, limit: int = DEFAULT_LIMIT) -> SearchResult:
@@ -107,10 +106,9 @@ def search(session: Session, document_id: int, query: str, *, limit: int = DEFAU
     tokens = query_tokens(query)
     if not tokens:
         return SearchResult(query, (), False)
-    params = {"expression": fts_expression(tokens), "document_id": document_id}
     pattern = occurrence_pattern(tokens)
-    hits, truncated = _text_hits(session, params, pattern, limit)
-    reference_hits = _reference_hits(session, params, pattern, limit - len(hits) + 1)
+    hits, truncated = _text_hits(session, _matching_blocks(document_id, tokens), pattern, limit)
+    reference_hits = _reference_hits(session, _matching_references(document_id, tokens), pattern, limit - len(hits) + 1)
     room = limit - len(hits)
     truncated = truncated or len(reference_hits) > room
     hits.extend(reference_hits[:room])
@@ -118,13 +116,13 @@ def search(session: Session, document_id: int, query: str, *, limit: int = DEFAU
 
 
 def _text_hits(
-    session: Session, params: dict[str, object], pattern: re.Pattern[str], limit: int
+    session: Session, matching: Select[Any], pattern: re.Pattern[str], limit: int
 ) -> tuple[list[SearchHit], bool]:
     hits: list[SearchHit] = []
     truncated = False
     # Rows stream in reading order; folding stops once the list is full, so
     # a query found in every paragraph costs no more than a rare one.
-    for block_id, block_text, caption, number, title in session.execute(_MATCHING_BLOCKS, params):
+    for block_id, block_text, caption, number, title in session.execute(matching):
         where = f"{number} {' '.join((title or '').split())}" if number else " ".join((title or "").split())
         found = [(block_text, m.span(), False) for m in pattern.finditer(fold(block_text))]
         if not found and caption:
@@ -179,10 +177,10 @@ def _attach_claims(session: Session, hits: list[SearchHit]) -> None:
 
 
 def _reference_hits(
-    session: Session, params: dict[str, object], pattern: re.Pattern[str], limit: int
+    session: Session, matching: Select[Any], pattern: re.Pattern[str], limit: int
 ) -> list[SearchHit]:
     hits = []
-    for reference_id, number, key, authors, title, year in session.execute(_MATCHING_REFERENCES, params):
+    for reference_id, number, key, authors, title, year in session.execute(matching):
         if len(hits) >= limit:
             break
         shown = ". ".join(p for p in (authors, title, year) if p) or key

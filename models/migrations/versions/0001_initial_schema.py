@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from models.migrations.search_index import create_search_index, drop_search_index
-
+from models.text_sql import FOLD_FUNCTION, create_fold_function_sql
 
 revision = '0001'
 down_revision = None
@@ -27,6 +27,10 @@ def upgrade() -> None:
     _create_tables()
     if op.get_bind().dialect.name == "sqlite":
         create_search_index()
+    if op.get_bind().dialect.name == "postgresql":
+        # Search matches search_text itself there (models.text_sql); sorting
+        # needs the fold function SQLite gets from Python per connection.
+        op.execute(create_fold_function_sql())
 
 
 def _create_tables() -> None:
@@ -253,6 +257,8 @@ def _create_tables() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         drop_search_index()
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(f"DROP FUNCTION IF EXISTS {FOLD_FUNCTION}(text)")
     with op.batch_alter_table('citation_targets', schema=None) as batch_op:
         batch_op.drop_index('ix_citation_targets_reference')
         batch_op.drop_index(batch_op.f('ix_citation_targets_citation_id'))

@@ -1,0 +1,1 @@
+"""Team libraries on a PostgreSQL server: roles the server enforces, users, identity."""
