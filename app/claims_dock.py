@@ -25,6 +25,7 @@ from app.group_filter import GroupFilter
 from app.row_table_view import configure_row_table
 from app.window_geometry import scrolling
 from references.thesis.document_view import NO_GROUP, NOT_IN_BIBLIOGRAPHY
+from app.plain_text import plain_label
 
 
 class ClaimsDock(QDockWidget):
@@ -51,7 +52,7 @@ class ClaimsDock(QDockWidget):
         self.section_filter.setMinimumContentsLength(16)
         self.section_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section_filter.currentIndexChanged.connect(self._section_chosen)
-        self.count_label = QLabel()
+        self.count_label = plain_label(QLabel())
         self.count_label.setObjectName("claims_count")
 
         self.group_filter = GroupFilter()

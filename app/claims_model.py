@@ -26,6 +26,7 @@ from references.normalize import fold_compact
 from references.numbers import compress_numbers
 from references.thesis.document_view import ClaimRow
 from app.i18n import Translations
+from app.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -165,7 +166,8 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(claim, self._index)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(claim, self._index)
+            tip = column.tooltip(claim, self._index)
+            return plain_tooltip(tip) if isinstance(tip, str) else tip
         if role == Qt.ItemDataRole.DecorationRole and column.key == "groups":
             return self._icon(tuple(_groups(claim, self._index)))
         if role == SORT_ROLE:

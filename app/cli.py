@@ -2,16 +2,22 @@
 
 Expected problems (a bad file, an unknown document, a newer database) end
 with one sentence on stderr and a non-zero exit code, never a traceback.
+An unexpected error (a defect) ends the same way: one sentence naming a log
+file in the per-user log folder that holds the traceback for a bug report.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
 
 from app.commands import register_all
-from app.i18n import LANGUAGES, Translations
+from app.i18n import LANGUAGES, Translations, fill
 from app.i18n.cli_text import choose_language
 from models.errors import LibraryError, RoleError
 
@@ -20,6 +26,7 @@ Cli = Translations("Cli")
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
+EXIT_DEFECT = 70  # EX_SOFTWARE: an internal error, reported with a log file
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -90,6 +97,60 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback reaches a user
+        log = write_crash_log(argv, exc)
+        command = getattr(args, "command", None) or "silteme"
+        message = fill(
+            Cli.tr("%1 stopped on an unexpected error (%2); nothing half-done was kept."),
+            command, type(exc).__name__,
+        )
+        if log is not None:
+            message += " " + fill(Cli.tr("The details are in %1."), log)
+        print("silteme: " + message, file=sys.stderr)
+        return EXIT_DEFECT
+
+
+def log_folder() -> Path:
+    """The per-user log folder (platformdirs), where crash logs go."""
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("Silteme", appauthor=False))
+
+
+def write_crash_log(argv: Sequence[str] | None, exc: BaseException) -> Path | None:
+    """A new file in the log folder with the command line and the traceback (None: none could be written)."""
+    now = datetime.now(timezone.utc)
+    text = (
+        f"Silteme {_version()} at {now.isoformat()}\n"
+        f"command: {list(sys.argv[1:] if argv is None else argv)!r}\n\n"
+        + "".join(traceback.format_exception(exc))
+    )
+    name = f"silteme-{now:%Y%m%dT%H%M%S}-{os.getpid()}.log"
+    for folder in (log_folder, _temporary_folder):
+        try:
+            target = folder()
+            target.mkdir(parents=True, exist_ok=True)
+            path = target / name
+            path.write_text(text, encoding="utf-8", errors="backslashreplace")
+            return path
+        except OSError:
+            continue
+    return None
+
+
+def _temporary_folder() -> Path:
+    import tempfile
+
+    return Path(tempfile.gettempdir())
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("silteme")
+    except PackageNotFoundError:
+        return "(not installed)"
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ from app.source_imports import SourceImports
 from app.stats_view import StatsDock
 from app.window_geometry import available_area, clip_to_screen, place_window
 from app.workers import JobRunner
+from app.plain_text import plain_label, plain_tooltip
 from models.db import Library
 from references.thesis.text_import import ImportSummary
 from references.thesis.document_view import DocumentRow
@@ -240,11 +241,12 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_status_bar(self) -> None:
-        self.document_label = QLabel()
+        # The document title and section names are the user's text: shown as typed, never as markup.
+        self.document_label = plain_label(QLabel())
         self.document_label.setObjectName("status_document")
-        self.counts_label = QLabel()
+        self.counts_label = plain_label(QLabel())
         self.counts_label.setObjectName("status_counts")
-        self.section_label = QLabel()
+        self.section_label = plain_label(QLabel())
         self.section_label.setObjectName("status_section")
         status = self.statusBar()
         status.addWidget(self.document_label)
@@ -416,7 +418,7 @@ class MainWindow(QMainWindow):
     def _section_changed(self, section_id: object) -> None:
         label = self.index.section_label(section_id) if self.index and isinstance(section_id, int) else ""
         self.section_label.setText(label)
-        self.section_label.setToolTip(label)
+        self.section_label.setToolTip(plain_tooltip(label))
         self.outline_dock.follow_section(section_id)
 
     def retranslate_ui(self) -> None:

@@ -32,6 +32,7 @@ from app.references_model import SORT_ROLE, CitationPlacesModel, ReferencesModel
 from app.row_table_view import configure_row_table
 from references.thesis.document_view import citation_places
 from app.collating_proxy import CollatingSortProxy
+from app.plain_text import plain_label
 
 
 class ReferencesDock(QDockWidget):
@@ -55,7 +56,7 @@ class ReferencesDock(QDockWidget):
         configure_row_table(self.table, multi_select=True, stretch_last=False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.places_label = QLabel()
+        self.places_label = plain_label(QLabel())
         self.places_label.setObjectName("places_label")
         self.places_label.setWordWrap(True)
         self.previous_button = QPushButton(self.tr("◀ Previous"))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from app.document_index import DocumentIndex
 from app.group_filter import swatch
 from references.thesis.document_view import NO_GROUP, CitationPlace, ReferenceRow
+from app.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -110,7 +111,8 @@ class ReferencesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.YEAR, self.CITED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.AUTHORS, self.TITLE):
-            return self._display(ref, column)
+            shown = self._display(ref, column)
+            return plain_tooltip(shown) if isinstance(shown, str) else shown
         return None
 
     def _display(self, ref: ReferenceRow, column: int) -> object:
@@ -179,7 +181,7 @@ class CitationPlacesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{place.section_label.split(' ', 1)[0] if place.section_label else ''}  {place.marker}  {place.context}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{place.section_label}\n{place.context}"
+            return plain_tooltip(f"{place.section_label}\n{place.context}")
         if role == CITATION_ID_ROLE:
             return place.citation_id
         return None

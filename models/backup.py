@@ -7,8 +7,11 @@ a hidden temporary name and renamed only when complete and checked, so a
 crash or a full disk never leaves a half backup that looks whole.
 
 Automatic backups live in a ``backups`` folder beside the library, named
-``<library stem>-<UTC time>-<reason>.sqlite`` so that they sort by age and
-say why they were made. Only automatic ones are pruned; a backup the user
+``<library file name>-<UTC time>-<reason>.sqlite`` so that they sort by age,
+say why they were made, and belong to exactly one library (``lib.sqlite``
+and ``lib.db`` in one folder share the folder, never a backup). Backups of
+older versions, named by the stem alone, still count as the library's while
+no other database in its folder has that stem. Only automatic ones are pruned; a backup the user
 asked for is theirs to delete. This module knows files, not the domain: the
 migration hook in ``models.db`` and ``references.storage.backups`` both use it.
 """
@@ -19,6 +22,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -36,6 +40,9 @@ LOCK_WAIT_S = 15.0
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*)\.sqlite$")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# A copy under way: ".<final name>.partial", with SQLite's journal beside it.
+_PARTIAL = re.compile(r"^\.(?P<name>.+)\.partial(?:-journal|-wal|-shm)?$")
+STALE_PARTIAL_S = 600.0
 
 
 class BackupError(LibraryError):
@@ -71,9 +78,50 @@ def backup_folder(library: Path) -> Path:
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that can never change ``path`` (nor create it)."""
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_S)
+    """A connection that can never change ``path`` (nor create it), also on read-only media."""
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=LOCK_WAIT_S, check_same_thread=False)
+
+
+def read_only_place(path: Path) -> bool:
+    """``path`` exists where nothing can be written beside it (read-only media, a locked folder):
+    SQLite cannot create the -shm a WAL library needs there, so it is opened as immutable."""
+    try:
+        return path.is_file() and not os.access(path.parent, os.W_OK)
+    except OSError:
+        return False
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that reads ``path`` and never writes, even on read-only media.
+
+    On read-only media the file cannot change under us, so it is read as
+    ``immutable`` (no -shm needed); a -wal left there holding transactions is
+    copied with the file to a temporary folder, so that they are read too.
+    """
+    path = path.resolve()
+    if not read_only_place(path):
+        return f"file:{quote(str(path))}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        path = _copy_with_wal(path, wal)
+        return f"file:{quote(str(path))}?mode=ro"
+    return f"file:{quote(str(path))}?mode=ro&immutable=1"
+
+
+_TEMPORARY_COPIES: list[Path] = []
+
+
+def _copy_with_wal(path: Path, wal: Path) -> Path:
+    import atexit
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="silteme-read-only-"))
+    if not _TEMPORARY_COPIES:
+        atexit.register(lambda: [shutil.rmtree(f, ignore_errors=True) for f in _TEMPORARY_COPIES])
+    _TEMPORARY_COPIES.append(folder)
+    shutil.copyfile(path, folder / path.name)
+    shutil.copyfile(wal, folder / wal.name)
+    return folder / path.name
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -86,8 +134,8 @@ def copy_database(source: Path, target: Path) -> Path:
     if target.exists():
         raise BackupError(f"{target} already exists; nothing was overwritten.")
     partial = target.with_name(f".{target.name}.partial")
-    for leftover in (partial, *sidecar_files(partial)):  # left by a copy that was killed
-        leftover.unlink(missing_ok=True)
+    _remove_quietly(partial, *sidecar_files(partial))  # left by a copy that was killed
+    clean_stale_partials(target.parent)
     try:
         with closing(connect_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
             # A partial copy is thrown away, never recovered: no journal, no
@@ -107,9 +155,51 @@ def copy_database(source: Path, target: Path) -> Path:
     except OSError as exc:
         raise BackupError(f"Could not write {target}: {exc.strerror or exc}.") from exc
     finally:
-        for leftover in (partial, *sidecar_files(partial)):  # its journal too, after a failure
-            leftover.unlink(missing_ok=True)
+        _remove_quietly(partial, *sidecar_files(partial))  # its journal too, after a failure
     return target
+
+
+def clean_stale_partials(folder: Path, older_than_s: float = STALE_PARTIAL_S) -> list[Path]:
+    """Remove the hidden ``.NAME.partial`` copies (and their journals) that killed
+    backups left in ``folder``: only our naming, only database content, only
+    when untouched for ``older_than_s`` (a copy being written is never stale)."""
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    limit = time.time() - older_than_s
+    for path in entries:
+        match = _PARTIAL.match(path.name)
+        if match is None:
+            continue
+        main = path.with_name(f".{match['name']}.partial")
+        try:
+            if path.stat().st_mtime > limit or not _database_or_empty(main if main.exists() else path):
+                continue
+        except OSError:
+            continue
+        _remove_quietly(path)
+        removed.append(path)
+    return removed
+
+
+def _database_or_empty(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return head in (b"", b"SQLite format 3\x00")
+
+
+def _remove_quietly(*paths: Path) -> None:
+    """Remove what may be there; a place where nothing can be removed (read-only) is left as is."""
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def copy_into(source: Path, target: Path) -> None:
@@ -177,7 +267,7 @@ def new_backup_path(library: Path, reason: str, when: datetime | None = None) ->
     folder = backup_folder(library)
     slug = reason_slug(reason)
     while True:
-        candidate = folder / f"{library.stem}-{when.strftime(_STAMP_FORMAT)}-{slug}{BACKUP_SUFFIX}"
+        candidate = folder / f"{library.name}-{when.strftime(_STAMP_FORMAT)}-{slug}{BACKUP_SUFFIX}"
         if not candidate.exists():
             return candidate
         when = when.replace(microsecond=(when.microsecond + 1) % 1_000_000)
@@ -189,13 +279,36 @@ def backups_of(library: Path) -> list[BackupFile]:
     if not folder.is_dir():
         return []
     found = []
+    owners = {library.name} | ({library.stem} if _sole_database_of_stem(library) else set())
     for path in folder.iterdir():
         match = _NAME.match(path.name)
-        if match is None or match["stem"] != library.stem or not path.is_file():
+        if match is None or match["stem"] not in owners or not path.is_file():
             continue
         created = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
         found.append(BackupFile(path, match["stem"], created, match["reason"]))
     return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def _sole_database_of_stem(library: Path) -> bool:
+    """No other database file beside ``library`` has its stem (so old stem-named backups are its)."""
+    try:
+        siblings = list(library.parent.glob(f"{_glob_escape(library.stem)}.*"))
+    except OSError:
+        return False
+    for other in siblings:
+        if other.name == library.name or other.stem != library.stem or not other.is_file():
+            continue
+        try:
+            with other.open("rb") as handle:
+                if handle.read(16) == b"SQLite format 3\x00":
+                    return False
+        except OSError:
+            continue
+    return True
+
+
+def _glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
 
 
 def prune(library: Path, keep: int = AUTOMATIC_KEEP) -> list[Path]:
@@ -222,6 +335,11 @@ def make_backup(library: Path, reason: str, *, keep: int | None = AUTOMATIC_KEEP
         target.parent.mkdir(exist_ok=True)
     except OSError as exc:
         raise BackupError(f"Cannot create the backup folder {target.parent}: {exc.strerror or exc}.") from exc
+    if not os.access(target.parent, os.W_OK):
+        raise BackupError(
+            f"Cannot write a backup into {target.parent}: it is read-only. "
+            "Name a place that can be written: silteme backup OUT."
+        )
     copy_database(library, target)
     if keep is not None and reason_slug(reason) != MANUAL_REASON:
         prune(library, keep)

@@ -9,6 +9,7 @@ of failing with "database is locked".
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.backup import BackupError, make_backup
+from models.backup import BackupError, connect_read_only, make_backup, read_only_place
 from models.errors import ConcurrentEditError, ConnectionLostError, LibraryError, NotALibraryError, RoleError
 
 BUSY_TIMEOUT_MS = 15_000
@@ -28,12 +29,24 @@ CONNECT_TIMEOUT_S = 10
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
 def to_url(target: str | Path) -> str:
-    """A database URL for a path or URL given by a user."""
+    """A database URL for a path or URL given by a user.
+
+    A value is a URL only when it starts with a scheme (``sqlite:///``,
+    ``postgresql://``); anything else is a file path taken literally, so a
+    ``?`` or ``%`` in a file name is part of the name (escaped in the URL).
+    """
     text = str(target)
-    if "://" in text:
+    if not isinstance(target, Path) and _URL_SCHEME.match(text):
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    try:
+        path = Path(text).expanduser().resolve()
+    except (OSError, RuntimeError) as exc:  # a symlink loop
+        raise LibraryError(f"Cannot open the library {text}: its path cannot be followed ({exc}).") from None
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -85,7 +98,11 @@ def shown_url(url: str) -> str:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        path = sqlite_path(url)
+        if path is not None and read_only_place(path):  # read-only media: read, never write
+            engine = create_engine(url, creator=lambda: connect_read_only(path))
+        else:
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     # Passwords come from the URL, PGPASSWORD or ~/.pgpass (libpq reads both);
@@ -148,12 +165,23 @@ class Library:
         self.engine.dispose()
 
 
+# Every library file this process has opened: no output of ours may be written over
+# one of them, their -wal/-shm files or their backups (references.fileout asks).
+_OPENED_FILES: set[Path] = set()
+
+
+def opened_library_files() -> frozenset[Path]:
+    """The SQLite library files opened by this process so far (real paths)."""
+    return frozenset(_OPENED_FILES)
+
+
 def open_library(target: str | Path, *, upgrade: bool = True) -> Library:
     """Open (creating or upgrading as needed) the library at a path or URL."""
     url = to_url(target)
     path = sqlite_path(url)
     if path is not None:
         check_file(path)
+        _OPENED_FILES.add(path.resolve())
     engine = make_engine(url)
     try:
         if upgrade and not _schema_is_current(engine):
@@ -162,7 +190,7 @@ def open_library(target: str | Path, *, upgrade: bool = True) -> Library:
             )
 
             ensure_current(engine, url, before_upgrade=_backup_hook(path))
-        if upgrade and path is not None:
+        if upgrade and path is not None and not read_only_place(path):
             _use_wal(engine)
         else:
             inspect(engine).get_table_names()
@@ -266,6 +294,17 @@ def role_refusal(exc: BaseException) -> RoleError | None:
     return RoleError(f"The server refused the change ({str(orig).splitlines()[0]}).", table=found[1] if found else "")
 
 
+def _disk_full(where: Path | str) -> bool:
+    """Whether the disk holding a library file has (next to) no room left: SQLite
+    then often says only "disk I/O error", even for reading (the -shm it maps)."""
+    if not isinstance(where, Path):
+        return False
+    try:
+        return shutil.disk_usage(where.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
 def _explain(exc: Exception, url: str) -> LibraryError:
     text = str(getattr(exc, "orig", exc)).strip()
     where = sqlite_path(url) or shown_url(url)
@@ -276,7 +315,7 @@ def _explain(exc: Exception, url: str) -> LibraryError:
         return NotALibraryError(f"{where} is damaged or not a Silteme library ({text}). Nothing was changed.")
     if "readonly" in text or "read-only" in text:
         return LibraryError(f"{where} is read-only: Silteme needs to write to its library ({text}).")
-    if "disk is full" in text or "database or disk is full" in text:
+    if "disk is full" in text or "database or disk is full" in text or _disk_full(where):
         return LibraryError(f"The disk holding {where} is full; nothing was written ({text}).")
     if "locked" in text:
         return LibraryError(f"{where} is locked by another program; try again when it is done ({text}).")

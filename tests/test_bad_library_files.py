@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -133,7 +135,7 @@ def test_a_library_in_a_read_only_folder_is_refused_clearly(
     assert sample_path.read_bytes() == before
 
 
-def test_a_library_on_a_read_only_file_system_is_refused_clearly(
+def test_a_library_on_a_read_only_file_system_is_read_and_a_write_refused_clearly(
     sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     mount_point = tmp_path / "ro"
@@ -142,11 +144,43 @@ def test_a_library_on_a_read_only_file_system_is_refused_clearly(
         shutil.copyfile(sample_path, library)
         before = library.read_bytes()
         remount_read_only(mount_point)
-        for command in (["stats"], ["import-text", str(THESIS)]):
-            code, _, err = run_cli(["--db", str(library), *command], capsys)
-            assert_refused(code, err, str(library))
+        code, out, _ = run_cli(["--db", str(library), "stats"], capsys)
+        assert code == 0 and "documents: 1" in out
+        code, _, err = run_cli(["--db", str(library), "import-text", str(THESIS)], capsys)
+        assert_refused(code, err, str(library), "read-only")
         assert library.read_bytes() == before
         assert sorted(p.name for p in mount_point.iterdir()) == ["library.sqlite"]
+
+
+def test_a_wal_library_on_read_only_media_can_be_read_exported_and_copied_out(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mount_point = tmp_path / "ro"
+    with tmpfs(mount_point, 4 * sample_path.stat().st_size):
+        library = mount_point / "library.sqlite"
+        shutil.copyfile(sample_path, library)
+        (mount_point / "backups").mkdir()
+        # A WAL library whose last transaction is still in its -wal (the program was killed).
+        subprocess.run([sys.executable, "-c", (
+            "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL');"
+            "c.execute('PRAGMA wal_autocheckpoint=0'); c.execute(\"UPDATE documents SET title = 'In the WAL'\");"
+            "c.commit(); os._exit(0)"), str(library)], check=True)
+        assert (mount_point / "library.sqlite-wal").stat().st_size > 0
+        remount_read_only(mount_point)
+        names = sorted(p.name for p in mount_point.iterdir())
+        db = ["--db", str(library)]
+        code, out, _ = run_cli([*db, "stats"], capsys)
+        assert code == 0 and "documents: 1" in out
+        code, _, _ = run_cli([*db, "export-bib", str(tmp_path / "out.bib")], capsys)
+        assert code == 0 and (tmp_path / "out.bib").read_text(encoding="utf-8").count("@") >= 228
+        code, _, _ = run_cli([*db, "backup", str(tmp_path / "copy.sqlite")], capsys)
+        assert code == 0
+        with closing(sqlite3.connect(tmp_path / "copy.sqlite")) as copy:
+            assert copy.execute("SELECT title FROM documents").fetchone()[0] == "In the WAL"
+        for command in (["backup"], ["annotate", "--quote", "Жұмыстың жалпы", "--comment", "x"]):
+            code, _, err = run_cli([*db, *command], capsys)
+            assert_refused(code, err, "read-only")
+        assert sorted(p.name for p in mount_point.iterdir()) == names
 
 
 def test_a_full_disk_stops_an_import_cleanly_and_keeps_the_library(

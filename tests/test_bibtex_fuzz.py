@@ -29,6 +29,12 @@ FUZZ = settings(
 )
 
 SYNTAX = "@{}()\"=,#%\\\n \t"
+# Hostile pieces (N: a depth, {* and }*: that many braces), from the adversarial test
+# of issue 10: nesting that once overflowed the stack, controls, numbers int() refuses.
+HOSTILE_PIECES = [
+    "{*x}*", "{*x", "\\'" * 40 + "e", "\x01\x0b\x1f", "silteme-number = {²},", "silteme-number = {0},",
+    "silteme-number = {" + str(2**63) + "},", "% Encoding: rot13\n", "groups = {g, g, g},",
+]
 
 
 @st.composite
@@ -39,8 +45,13 @@ def mutated_text(draw: st.DrawFn) -> str:
     text = source[start : start + draw(st.integers(0, 4000))]
     for _ in range(draw(st.integers(0, 6))):
         position = draw(st.integers(0, len(text)))
-        action = draw(st.sampled_from(["insert", "delete", "cut", "drop-brace"]))
-        if action == "insert":
+        action = draw(st.sampled_from(["insert", "delete", "cut", "drop-brace", "hostile"]))
+        if action == "hostile":  # what an adversary writes: deep nesting, controls, odd numbers
+            piece = draw(st.sampled_from(HOSTILE_PIECES))
+            depth = draw(st.integers(1, 3000))
+            text = text[:position] + piece.replace("N", str(depth)).replace("{*", "{" * depth).replace(
+                "}*", "}" * depth) + text[position:]
+        elif action == "insert":
             piece = draw(st.text(alphabet=SYNTAX + "ab1Қә", min_size=1, max_size=4))
             text = text[:position] + piece + text[position:]
         elif action == "delete":

@@ -51,6 +51,7 @@ PROPER_NAMES = {
     "SQLAlchemy", "UTC", "PhD", "ISBN", "ISSN", "Ctrl", "Alt", "Shift", "Enter", "Return", "Esc", "Del", "doi", "isbn",
     "translator", "jsonld", "json", "md", "html", "docx", "bib", "ris", "txt", "sqlite", "db",
     "English",  # the language menu names each language in itself
+    "biber",  # the program that reads .bib files for LaTeX
     "OK",  # Qt's own Russian catalogue keeps it, as Russian software does
 }
 # A word of Latin letters standing alone (not a key such as "ref9" or a path).

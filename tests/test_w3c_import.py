@@ -228,7 +228,7 @@ TARGET = W3C_EXAMPLE["target"]
         ),
         (
             {"type": "AnnotationPage", "items": [], "next": "https://example.org/page2"},
-            "page 1: the next page 'https://example.org/page2' is not embedded",
+            "page 1: its next page https://example.org/page2 is not in this file",
         ),
     ],
 )

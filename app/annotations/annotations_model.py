@@ -8,7 +8,6 @@ they become the WHERE clause of the same query.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -27,6 +26,7 @@ from app.annotations.vocabulary import Annotations, anchor_label, annotation_col
 from app.document_index import DocumentIndex
 from references.review.annotation_queries import AnnotationOverview
 from references.review.annotations import VERDICTS, AnnotationView
+from app.plain_text import plain_tooltip
 from references.normalize import fold_compact
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -118,11 +118,6 @@ class AnnotationFilter:
 def one_line(text: str, limit: int = CELL_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` as typed: Qt would render a tooltip that looks like HTML."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 @dataclass(frozen=True)

@@ -304,4 +304,6 @@ class ReviewFiles(QObject):
         )
         if report.skipped:
             text += " " + fill(self.tr("%1 were already in the library and were kept as they are."), len(report.skipped))
+        if report.clashes:  # the domain's sentences, one per item not imported for its id
+            text += " " + " ".join(report.clashes)
         self._status(text)

@@ -36,6 +36,7 @@ from app.authoring.audit_model import (
 from app.authoring.wording import fill
 from app.row_table_view import configure_row_table
 from app.window_geometry import scrolling
+from app.plain_text import plain_label
 from references.audit.citation_audit import (
     DEFAULT_LONG_RANGE,
     KINDS,
@@ -86,7 +87,7 @@ class AuditDock(QDockWidget):
         self.primary_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.primary_menu = QMenu(self.primary_button)
         self.primary_button.setMenu(self.primary_menu)
-        self.summary = QLabel()
+        self.summary = plain_label(QLabel())
         self.summary.setObjectName("audit_summary")
         self.summary.setMinimumWidth(1)  # long texts are cut, not widening the dock
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 
 from app.rows_table_model import RowsTableModel
 from references.audit.citation_audit import KINDS, SEVERITIES, Finding
+from app.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -93,7 +94,7 @@ class AuditModel(RowsTableModel):
                 return finding.message
             return place_text(finding)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.MESSAGE, self.PLACE):
-            return finding.message if column == self.MESSAGE else place_text(finding)
+            return plain_tooltip(finding.message if column == self.MESSAGE else place_text(finding))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
             return SEVERITY_COLORS.get(finding.severity)
         if role == SORT_ROLE:

@@ -36,6 +36,7 @@ from models.db import Library
 from models.errors import LibraryError
 from references.thesis.editing import CitationChange
 from references.thesis.document_view import CitationRow
+from references.thesis.paragraph_version import StaleParagraphError, paragraph_version
 
 if TYPE_CHECKING:
     from app.host import WindowHost
@@ -162,7 +163,8 @@ class AuthoringController(QObject):
         index = self.window.index
         if index is None or block_id not in index.blocks:
             return
-        self.editor_dock.show_block(index.blocks[block_id], self.where(block_id), offset)
+        self.editor_dock.show_block(index.blocks[block_id], self.where(block_id), offset,
+                                    self.shown_version(block_id))
         self._update_actions()
 
     def where(self, block_id: int) -> str:
@@ -267,8 +269,12 @@ class AuthoringController(QObject):
         place = fill(self.tr("At %1: “…%2 ▮”"), self.where(block_id), before)
         picker = ReferencePickerDialog(list(index.view.references), range_dash=self.range_dash, place=place,
                                        parent=self.window)
+        seen = self.shown_version(block_id)
         self._open_picker_dialog(
-            picker, lambda: self._apply_citation(lambda s: jobs.insert_citation(s, block_id, offset, picker.chosen_numbers()))
+            picker,
+            lambda: self._apply_citation(
+                lambda s, v: jobs.insert_citation(s, block_id, offset, picker.chosen_numbers(), v), seen
+            ),
         )
 
     def edit_citation(self, citation_id: int | None = None) -> None:
@@ -281,9 +287,12 @@ class AuthoringController(QObject):
             list(index.view.references), range_dash=self.range_dash, place=place, old_marker=citation.marker,
             chosen=citation.numbers, parent=self.window,
         )
-        target = citation.id
+        target, seen = citation.id, self.shown_version(citation.block_id)
         self._open_picker_dialog(
-            picker, lambda: self._apply_citation(lambda s: jobs.set_citation_numbers(s, target, picker.chosen_numbers()))
+            picker,
+            lambda: self._apply_citation(
+                lambda s, v: jobs.set_citation_numbers(s, target, picker.chosen_numbers(), v), seen
+            ),
         )
 
     def _open_picker_dialog(self, picker: ReferencePickerDialog, on_accept: Callable[[], None]) -> None:
@@ -301,38 +310,83 @@ class AuthoringController(QObject):
         if citation is None or not self.ready_for_edits():
             return
         target = citation.id
-        self._apply_citation(lambda s: jobs.remove_citation(s, target))
+        self._apply_citation(lambda s, v: jobs.remove_citation(s, target, v), self.shown_version(citation.block_id))
 
-    def _apply_citation(self, edit: Callable[[Session], CitationChange]) -> None:
-        change = self._apply_now(self.tr("Citation"), edit)
-        if change is not None:
-            self.push(citation_command(self, change))
+    def _apply_citation(self, edit: Callable[[Session, str | None], CitationChange], seen: str | None) -> None:
+        self._apply_now(self.tr("Citation"), edit, seen, lambda change: self.push(citation_command(self, change)))
+
+    def shown_version(self, block_id: int) -> str | None:
+        """The version of the paragraph as the window shows it (None: nothing shown)."""
+        index = self.window.index
+        if index is None or block_id not in index.blocks:
+            return None
+        numbering = [(r.number, r.id) for r in index.view.references if r.number is not None]
+        return paragraph_version(index.blocks[block_id].text, numbering)
 
     # --- paragraphs -------------------------------------------------------------------------
 
     def apply_paragraph(self, block_id: int, text: str) -> None:
         if not self.ready_for_edits():
             return
-        change = self._apply_now(self.tr("Edit Paragraph"), lambda s: jobs.edit_paragraph(s, block_id, text),
-                                 show_in=self.editor_dock.show_error)
-        if change is not None:
-            self.push(paragraph_command(self, change))
+        self._apply_now(
+            self.tr("Edit Paragraph"),
+            lambda s, v: jobs.edit_paragraph(s, block_id, text, v),
+            self.editor_dock.version,
+            lambda change: self.push(paragraph_command(self, change)),
+            show_in=self.editor_dock.show_error,
+        )
 
     # --- applying and announcing --------------------------------------------------------------
 
     def _apply_now(
-        self, title: str, edit: Callable[[Session], S], show_in: Callable[[str], None] | None = None
-    ) -> S | None:
-        """Make a small edit in one transaction on this thread; a refusal changes nothing."""
+        self,
+        title: str,
+        edit: Callable[[Session, str | None], S],
+        seen: str | None,
+        on_done: Callable[[S], None],
+        show_in: Callable[[str], None] | None = None,
+    ) -> None:
+        """Make a small edit in one transaction on this thread; a refusal changes nothing.
+
+        ``seen`` is the version of the paragraph the edit was made on: when it
+        changed elsewhere since, the person chooses to reload or to apply again.
+        """
         try:
             with self.library.session() as session:
-                return edit(session)
+                result = edit(session, seen)
+        except StaleParagraphError as exc:
+            self._ask_about_stale_edit(title, exc, lambda: self._apply_now(title, edit, None, on_done, show_in))
+            return
         except LibraryError as exc:
             if show_in is not None:
                 show_in(str(exc))
             else:
                 self.warn(title, str(exc))
-            return None
+            return
+        on_done(result)
+
+    def _ask_about_stale_edit(self, title: str, error: StaleParagraphError, again: Callable[[], None]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self.window)
+        box.setObjectName("stale_paragraph_message")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
+        again_button = box.addButton(self.tr("Apply Again"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(reload_button)
+        self.message_box = box
+
+        def chosen(_result: int) -> None:
+            if self.message_box is box:
+                self.message_box = None
+            if box.clickedButton() is again_button:
+                again()
+            else:
+                self.editor_dock.discard()
+                index = self.window.index
+                self.window.load(index.view.document.id if index is not None else None)
+            box.deleteLater()
+
+        box.finished.connect(chosen)
+        box.open()
 
     def push(self, command: AppliedCommand[S]) -> None:
         self.window.undo_stack.push(command)  # already applied: this push does not apply it again
@@ -405,7 +459,11 @@ class AuthoringController(QObject):
             self._context_document = document_id
             self._start_background(jobs.context(document_id), self._context_loaded, lambda _m: None)
         shown = self.editor_dock.block
-        self.editor_dock.refresh(index.blocks.get(shown.id) if shown else None, self.where(shown.id) if shown else "")
+        self.editor_dock.refresh(
+            index.blocks.get(shown.id) if shown else None,
+            self.where(shown.id) if shown else "",
+            self.shown_version(shown.id) if shown else None,
+        )
         focus, self._pending_focus = self._pending_focus, None
         if focus is not None:
             self._bring_into_view(focus)

@@ -32,6 +32,7 @@ from app.authoring.jobs import MergeRequest
 from app.authoring.wording import reference_label
 from references.library.duplicates import DuplicatePair, FieldConflict
 from references.thesis.document_view import ReferenceRow
+from app.plain_text import plain_label
 
 TITLE_CHARS = 60  # of a title in the reference choosers
 
@@ -62,7 +63,7 @@ class DuplicatesDialog(QDialog):
         self.pairs_view.verticalHeader().setVisible(False)
         self.pairs_view.horizontalHeader().setStretchLastSection(True)
         self.pairs_view.selectionModel().selectionChanged.connect(self._pair_selected)
-        self.pairs_label = QLabel(self.tr("Looking for likely duplicates…"))
+        self.pairs_label = plain_label(QLabel(self.tr("Looking for likely duplicates…")))
         self.pairs_label.setObjectName("duplicates_status")
         self.pairs_label.setWordWrap(True)
 
@@ -90,7 +91,7 @@ class DuplicatesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.choices_label = QLabel()
+        self.choices_label = plain_label(QLabel())
         self.choices_label.setObjectName("merge_choices_label")
         self.choices_label.setWordWrap(True)
         self.renumber_box = QCheckBox(self.tr("Renumber afterwards to close the gap the merged-in number leaves"))

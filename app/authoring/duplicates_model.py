@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Sign
 from app.authoring.wording import reference_label
 from app.rows_table_model import RowsTableModel
 from references.library.duplicates import DuplicatePair, FieldConflict
+from app.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -38,7 +39,10 @@ class DuplicatePairsModel(RowsTableModel):
             return None
         pair = self._rows[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return plain_tooltip(shown) if isinstance(shown, str) else shown
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == self.FIRST:
                 return reference_label(pair.first_number, pair.first_key)
             if column == self.SECOND:
@@ -101,7 +105,10 @@ class MergeChoicesModel(RowsTableModel):
             return None
         conflict = self._rows[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return plain_tooltip(shown) if isinstance(shown, str) else shown
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == self.FIELD:
                 return conflict.name
             return " ".join((conflict.keep_value if column == self.KEEP else conflict.drop_value).split())

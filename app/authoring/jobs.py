@@ -28,24 +28,28 @@ Job = Callable[[Session], object]
 # --- paragraphs and markers ------------------------------------------------------
 
 
-def edit_paragraph(session: Session, block_id: int, text: str) -> ParagraphChange:
-    return editing.set_paragraph_text(session, block_id, text)
+def edit_paragraph(session: Session, block_id: int, text: str, seen: str | None = None) -> ParagraphChange:
+    return editing.set_paragraph_text(session, block_id, text, seen=seen)
 
 
 def flip_paragraph(session: Session, change: ParagraphChange) -> ParagraphChange:
     return editing.revert_paragraph_change(session, change)
 
 
-def insert_citation(session: Session, block_id: int, offset: int, numbers: list[int]) -> CitationChange:
-    return editing.insert_citation(session, block_id, offset, numbers)
+def insert_citation(
+    session: Session, block_id: int, offset: int, numbers: list[int], seen: str | None = None
+) -> CitationChange:
+    return editing.insert_citation(session, block_id, offset, numbers, seen=seen)
 
 
-def set_citation_numbers(session: Session, citation_id: int, numbers: list[int]) -> CitationChange:
-    return editing.set_citation_numbers(session, citation_id, numbers)
+def set_citation_numbers(
+    session: Session, citation_id: int, numbers: list[int], seen: str | None = None
+) -> CitationChange:
+    return editing.set_citation_numbers(session, citation_id, numbers, seen=seen)
 
 
-def remove_citation(session: Session, citation_id: int) -> CitationChange:
-    return editing.remove_citation(session, citation_id)
+def remove_citation(session: Session, citation_id: int, seen: str | None = None) -> CitationChange:
+    return editing.remove_citation(session, citation_id, seen=seen)
 
 
 def flip_citation(session: Session, change: CitationChange) -> CitationChange:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.authoring.wording import fill
 from app.window_geometry import scrolling
 from references.thesis.document_view import BlockRow
+from app.plain_text import plain_label
 from references.text import find_citations
 
 MARKER_TINT = QColor("#dbe8fb")
@@ -58,6 +59,8 @@ class ParagraphEditorDock(QDockWidget):
         super().__init__(self.tr("Paragraph"), parent)
         self.setObjectName("paragraph_editor_dock")
         self.block: BlockRow | None = None
+        self.version: str | None = None  # the paragraph version the edits were made on
+        self.stored_version: str | None = None  # the version of ``block`` (newer after a reload)
         self._where = ""
 
         self.heading = QLabel()
@@ -69,7 +72,7 @@ class ParagraphEditorDock(QDockWidget):
         self.editor.setTabChangesFocus(True)
         self.highlighter = MarkerHighlighter(self.editor.document())
         self.editor.textChanged.connect(self._update_state)
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setObjectName("paragraph_status")
         self.status.setWordWrap(True)
 
@@ -102,12 +105,17 @@ class ParagraphEditorDock(QDockWidget):
 
     # --- what it shows -----------------------------------------------------------------
 
-    def show_block(self, block: BlockRow, where: str, offset: int | None = None) -> bool:
-        """Load a block to edit, the cursor at ``offset``; refused while edits are unsaved."""
+    def show_block(self, block: BlockRow, where: str, offset: int | None = None, version: str | None = None) -> bool:
+        """Load a block to edit, the cursor at ``offset``; refused while edits are unsaved.
+
+        ``version`` is the paragraph's version as shown (``paragraph_version``):
+        an Apply is refused when the stored paragraph is no longer that one.
+        """
         if self.is_dirty():
             return False
         same = self.block is not None and self.block.id == block.id and self.text() == block.text
         self.block = block
+        self.version = self.stored_version = version
         self._where = where
         if not same:
             self.editor.setPlainText(block.text)
@@ -118,8 +126,12 @@ class ParagraphEditorDock(QDockWidget):
         self._update_state()
         return True
 
-    def refresh(self, block: BlockRow | None, where: str = "") -> None:
-        """The document was reloaded: take the stored text of the block shown."""
+    def refresh(self, block: BlockRow | None, where: str = "", version: str | None = None) -> None:
+        """The document was reloaded: take the stored text of the block shown.
+
+        With unsaved edits, the version they were made on is kept, so that
+        Apply asks before it replaces a paragraph changed in the meantime.
+        """
         if block is None:
             if not self.is_dirty():
                 self.clear()
@@ -127,13 +139,21 @@ class ParagraphEditorDock(QDockWidget):
         if self.text() == block.text or not self.is_dirty():
             offset = self.cursor_offset()
             self.block = None  # not dirty against the old row any more
-            self.show_block(block, where or self._where, offset)
+            self.show_block(block, where or self._where, offset, version)
             return
-        self.block = block  # unsaved edits stay; Apply will replace the new stored text
+        self.block = block  # unsaved edits stay; Apply asks first when the paragraph changed
+        self.stored_version = version
+        self._update_state()
+
+    def discard(self) -> None:
+        """Drop the unsaved edits (the next reload shows the stored text)."""
+        if self.block is not None:
+            self.editor.setPlainText(self.block.text)
         self._update_state()
 
     def clear(self) -> None:
         self.block = None
+        self.version = self.stored_version = None
         self._where = ""
         self.editor.setPlainText("")
         self._update_state()
@@ -166,7 +186,7 @@ class ParagraphEditorDock(QDockWidget):
         if self.block is not None:
             offset = self.cursor_offset()
             self.editor.setPlainText(self.block.text)
-            self.show_block(self.block, self._where, offset)
+            self.show_block(self.block, self._where, offset, self.stored_version)
 
     def show_error(self, message: str) -> None:
         self.status.setText(message)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from app.rows_table_model import RowsTableModel
+from app.plain_text import plain_tooltip
 from references.normalize import fold_compact
 from references.numbers import parse_number_list
 from references.thesis.document_view import ReferenceRow
@@ -102,7 +103,7 @@ class ReferenceChoiceModel(RowsTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == self.NUMBER:
             return Qt.CheckState.Checked if ref.number in self._chosen else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.AUTHORS, self.TITLE):
-            return self._display(ref, column) or None
+            return plain_tooltip(str(self._display(ref, column) or "")) or None
         if role == Qt.ItemDataRole.FontRole and ref.number in self._chosen:
             font = QFont()
             font.setBold(True)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.rows_table_model import RowsTableModel
 from references.thesis.renumbering import MarkerRewrite, NumberChange, RenumberPlan
+from app.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -63,7 +64,7 @@ class NumberChangesModel(RowsTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not change.cited:
             return UNCITED_COLOR
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return " ".join(change.title.split()) or None
+            return plain_tooltip(" ".join(change.title.split())) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.OLD, self.NEW):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -108,7 +109,8 @@ class MarkerRewritesModel(RowsTableModel):
             return None
         rewrite = self._rows[index.row()]
         if index.column() == self.SECTION:
-            return self._where(rewrite.block_id)
+            where = self._where(rewrite.block_id)
+            return plain_tooltip(where) if role == Qt.ItemDataRole.ToolTipRole else where
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
         return rewrite.old_marker if index.column() == self.OLD else rewrite.new_marker

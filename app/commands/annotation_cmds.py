@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from pathlib import Path
 
 from app.commands.common import print_json, unit_of_work, write_output
@@ -241,5 +242,7 @@ def run_import_annotations(args: argparse.Namespace) -> int:
         report = import_annotations(session, records, args.document)
     for skipped in report.skipped:
         print(fill(ReviewCli.tr("%1 is already in the library; kept as it is."), skipped))
+    for clash in report.clashes:
+        print(f"{args.file}: {clash}", file=sys.stderr)
     print(ReviewCli.tr("Imported %Ln annotation(s).", "", report.added), placed(report))
     return 0

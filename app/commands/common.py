@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from models.db import Library
-from references.storage.safe_write import write_bytes_atomically, write_text_atomically
+from references.storage.safe_write import refuse_library_target, write_bytes_atomically, write_text_atomically
 from references.library.location import open_or_create
 
 
@@ -30,9 +30,16 @@ def print_json(data: object) -> None:
 
 @contextmanager
 def unit_of_work(args: argparse.Namespace) -> Iterator[Session]:
-    """One transaction on the library named by --db; the library is closed after."""
+    """One transaction on the library named by --db; the library is closed after.
+
+    A command with an output file has it checked first: never the library,
+    its journals or its backups (refused before any work is done).
+    """
     library = library_from(args)
     try:
+        out = getattr(args, "out", None)
+        if out is not None and str(out) != "-":
+            refuse_library_target(Path(out))
         with library.session() as session:
             yield session
     finally:

@@ -10,23 +10,27 @@ from app.commands.common import unit_of_work
 from references.latex import import_latex
 from references.latex.writeback import export_latex
 from references.library.location import find_document
+from app.i18n import Translations, fill
+
+
+LatexCli = Translations("LatexCli")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     imp = subcommands.add_parser(
-        "import-latex", help="import a LaTeX thesis (its main .tex file) with the .bib files it names"
+        "import-latex", help=LatexCli.tr("import a LaTeX thesis (its main .tex file) with the .bib files it names")
     )
-    imp.add_argument("file", type=Path, help="the main .tex file (the one with \\documentclass)")
-    imp.add_argument("--title", help="the document's title (default: the \\title, else the file name)")
+    imp.add_argument("file", type=Path, help=LatexCli.tr("the main .tex file (the one with \\documentclass)"))
+    imp.add_argument("--title", help=LatexCli.tr("the document's title (default: the \\title, else the file name)"))
     imp.add_argument("--new", action="store_true",
-                     help="import as another document even if this project was imported before (default: a revision)")
+                     help=LatexCli.tr("import as another document even if this project was imported before (default: a revision)"))
     imp.set_defaults(handler=run_import_latex)
 
     exp = subcommands.add_parser(
-        "export-latex", help="write a LaTeX thesis's project back into a folder, with Silteme's citation edits"
+        "export-latex", help=LatexCli.tr("write a LaTeX thesis's project back into a folder, with Silteme's citation edits")
     )
-    exp.add_argument("folder", type=Path, help="the folder to write into (made if missing)")
-    exp.add_argument("--document", metavar="DOC", help="the document (id or title)")
+    exp.add_argument("folder", type=Path, help=LatexCli.tr("the folder to write into (made if missing)"))
+    exp.add_argument("--document", metavar=LatexCli.tr("DOC"), help=LatexCli.tr("the document (id or title)"))
     exp.set_defaults(handler=run_export_latex)
 
 
@@ -36,7 +40,7 @@ def run_import_latex(args: argparse.Namespace) -> int:
     for problem in summary.bib_problems:
         print(problem, file=sys.stderr)
     for warning in summary.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(fill(LatexCli.tr("warning: %1"), warning), file=sys.stderr)
     if summary.revised:
         counts = summary.annotations
         print(f"{args.file} was imported before: document {summary.document_id} was revised; annotations "
@@ -48,25 +52,25 @@ def run_import_latex(args: argparse.Namespace) -> int:
         f"{summary.citations} citation markers; {summary.references_added} references added from the .bib "
         f"file(s), {summary.references_matched} already in the library."
     )
-    print(f"Bibliography numbered by {_order_words(summary.order)} ({summary.order_reason}).")
+    print(fill(LatexCli.tr("Bibliography numbered by %1 (%2)."), _order_words(summary.order), summary.order_reason))
     if summary.dangling:
-        print(f"Cited but in no bibliography entry (dangling): {', '.join(summary.dangling)}.")
+        print(fill(LatexCli.tr("Cited but in no bibliography entry (dangling): %1."), ", ".join(summary.dangling)))
     if summary.uncited:
-        print(f"In the bibliography but never cited: {', '.join(summary.uncited)}.")
+        print(fill(LatexCli.tr("In the bibliography but never cited: %1."), ", ".join(summary.uncited)))
     return 0
 
 
 def _order_words(order: str) -> str:
     return {
-        "citation": "order of first citation",
-        "list": "the order of the thesis's own \\bibitem list",
-        "nty": "name, title, year",
-        "nyt": "name, year, title",
-        "ynt": "year, name, title",
-        "ydnt": "year (newest first), name, title",
-        "anyt": "label, name, year, title",
-        "anyvt": "label, name, year, volume, title",
-        "nyvt": "name, year, volume, title",
+        "citation": LatexCli.tr("order of first citation"),
+        "list": LatexCli.tr("the order of the thesis's own \\bibitem list"),
+        "nty": LatexCli.tr("name, title, year"),
+        "nyt": LatexCli.tr("name, year, title"),
+        "ynt": LatexCli.tr("year, name, title"),
+        "ydnt": LatexCli.tr("year (newest first), name, title"),
+        "anyt": LatexCli.tr("label, name, year, title"),
+        "anyvt": LatexCli.tr("label, name, year, volume, title"),
+        "nyvt": LatexCli.tr("name, year, volume, title"),
     }.get(order, order)
 
 
@@ -75,7 +79,7 @@ def run_export_latex(args: argparse.Namespace) -> int:
         document = find_document(session, args.document)
         result = export_latex(session, document.id, args.folder)
     for path in result.skipped:
-        print(f"warning: {path} lies outside the project's folder and was not written.", file=sys.stderr)
+        print(fill(LatexCli.tr("warning: %1 lies outside the project's folder and was not written."), path), file=sys.stderr)
     for path, notes in result.changed.items():
         for note in notes:
             print(f"{path}: {note}")

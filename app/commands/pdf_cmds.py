@@ -10,21 +10,25 @@ from app.commands.common import unit_of_work
 from references.library.location import find_document
 from references.pdf import import_pdf
 from references.pdf.writing import export_pdf_annotations
+from app.i18n import Translations, fill
+
+
+PdfCli = Translations("PdfCli")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     imp = subcommands.add_parser(
-        "import-pdf", help="import a thesis from a PDF (text with pages, and the reviewers' notes in it)"
+        "import-pdf", help=PdfCli.tr("import a thesis from a PDF (text with pages, and the reviewers' notes in it)")
     )
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--title", help="the document's title (default: the file name)")
+    imp.add_argument("file", type=Path, metavar=PdfCli.tr("FILE"))
+    imp.add_argument("--title", help=PdfCli.tr("the document's title (default: the file name)"))
     imp.set_defaults(handler=run_import_pdf)
 
     exp = subcommands.add_parser(
-        "export-pdf-annotations", help="write the annotations into a copy of the document's PDF, as highlights"
+        "export-pdf-annotations", help=PdfCli.tr("write the annotations into a copy of the document's PDF, as highlights")
     )
     exp.add_argument("out", type=Path, metavar="OUT.pdf")
-    exp.add_argument("--document", metavar="DOC", help="the document (id or title)")
+    exp.add_argument("--document", metavar=PdfCli.tr("DOC"), help=PdfCli.tr("the document (id or title)"))
     exp.set_defaults(handler=run_export_pdf_annotations)
 
 
@@ -40,12 +44,13 @@ def run_import_pdf(args: argparse.Namespace) -> int:
             f"{summary.hyphens_joined} hyphenated words joined."
         )
     else:
-        print(f"The text of {args.file.name} is already document {summary.document_id}; only its notes were read.")
+        template = PdfCli.tr("The text of %1 is already document %2; only its notes were read.")
+        print(fill(template, args.file.name, summary.document_id))
     notes = summary.notes
-    print(
-        f"PDF notes: {notes.found} found, {notes.added} added ({notes.orphaned} could not be placed and are "
-        f"orphans), {notes.replies} replies, {notes.already} already imported."
+    template = PdfCli.tr(
+        "PDF notes: %1 found, %2 added (%3 could not be placed and are orphans), %4 replies, %5 already imported."
     )
+    print(fill(template, notes.found, notes.added, notes.orphaned, notes.replies, notes.already))
     return 0
 
 
@@ -56,5 +61,5 @@ def run_export_pdf_annotations(args: argparse.Namespace) -> int:
     print(f"Wrote {args.out}: {report.written} highlight(s) with their comments, {report.replies} repl(ies); "
           f"{report.from_this_pdf} note(s) were in the PDF already.")
     for quote in report.not_placed:
-        print(f"warning: not placed on a page (orphaned or no longer found): {quote!r}", file=sys.stderr)
+        print(fill(PdfCli.tr("warning: not placed on a page (orphaned or no longer found): %1"), repr(quote)), file=sys.stderr)
     return 0

@@ -233,7 +233,7 @@
     <message numerus="yes">
         <source>%1: %Ln claim(s) cite a reference in this group or its subgroups</source>
         <translation>
-            <numerusform>%1: %Ln claim cites a reference in this group or its subgroups</numerusform>
+            <numerusform>%1: %Ln claim cite a reference in this group or its subgroups</numerusform>
             <numerusform>%1: %Ln claims cite a reference in this group or its subgroups</numerusform>
         </translation>
     </message>

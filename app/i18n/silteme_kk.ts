@@ -832,6 +832,14 @@
         <translation>Абзацты өңдеу</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation type="unfinished">Қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Apply Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1
 
 Nothing was changed, and this step was taken out of the undo history.</source>
@@ -878,8 +886,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>бір JSON тізімін шығару</translation>
     </message>
     <message>
-        <source>replace the library with a backup (the current library is backed up first)</source>
-        <translation>кітапхананы сақтық көшірмемен ауыстыру (алдымен қазіргі кітапхананың көшірмесі жасалады)</translation>
+        <source>replace the library with a backup (the current library is backed up first); a team library must be empty</source>
+        <translation>кітапхананы сақтық көшірмемен ауыстыру (алдымен қазіргі кітапхананың көшірмесі жасалады); топтық кітапхана бос болуы керек</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -892,6 +900,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
         <translation>%1 — кітапхана файлы емес; сервердегі дерекқордың сақтық көшірмесін сервердің өз құралдарымен жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Backed up the team library to %1, a library file that opens anywhere (%2).</source>
+        <translation>Топтық кітапхананың сақтық көшірмесі жасалды: %1 — кез келген жерде ашылатын кітапхана файлы (%2).</translation>
     </message>
     <message>
         <source>Backed up the library to %1 (%2).</source>
@@ -908,6 +920,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>kept</source>
         <translation>сақталған</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2: %3 documents, %4 references, %5 annotations.</source>
+        <translation>%1 мына жерге қалпына келтірілді: %2; құжаттар: %3, дереккөздер: %4, ескертпелер: %5.</translation>
     </message>
     <message>
         <source>Restored %1 (schema %2) into %3.</source>
@@ -1337,12 +1353,88 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>тоқтатылды; жартылай орындалған ештеңе сақталмады.</translation>
     </message>
     <message>
+        <source>%1 stopped on an unexpected error (%2); nothing half-done was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>open the window (the default)</source>
         <translation>терезені ашу (әдепкі)</translation>
     </message>
     <message>
         <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
         <translation>скриптер мен бенчмарктер үшін: диссертация салынған соң &apos;ready &lt;процесс басталғаннан бергі миллисекунд&gt;&apos; деп шығарып, жұмысты аяқтау</translation>
+    </message>
+    <message>
+        <source>a team library on PostgreSQL: roles and logins</source>
+        <translation>PostgreSQL-дегі топтық кітапхана: рөлдер мен кіру аттары</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ӘРЕКЕТ</translation>
+    </message>
+    <message>
+        <source>create the schema and the roles silteme_author, _reviewer, _reader</source>
+        <translation>сұлбаны және silteme_author, _reviewer, _reader рөлдерін жасау</translation>
+    </message>
+    <message>
+        <source>create a login in a role and print how to connect</source>
+        <translation>рөлге кіру атын жасап, қалай қосылу керегін шығару</translation>
+    </message>
+    <message>
+        <source>the login name (letters, digits, _ . -)</source>
+        <translation>кіру аты (әріптер, цифрлар, _ . -)</translation>
+    </message>
+    <message>
+        <source>what the login may do</source>
+        <translation>кіру аты не істей алады</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (default: make one up and print it once)</source>
+        <translation>құпиясөзді стандартты кірістен оқу (әдепкіде: жасап, бір рет шығару)</translation>
+    </message>
+    <message>
+        <source>list the logins of the team and their roles</source>
+        <translation>топтың кіру аттары мен рөлдерін тізу</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>бір JSON тізімін шығару</translation>
+    </message>
+    <message>
+        <source>%1 is a team library: roles %2 are ready.</source>
+        <translation>%1 — топтық кітапхана: %2 рөлдері дайын.</translation>
+    </message>
+    <message>
+        <source>Add people with: silteme --db URL team add-user NAME --role author|reviewer|reader</source>
+        <translation>Адамдарды былай қосыңыз: silteme --db URL team add-user NAME --role author|reviewer|reader</translation>
+    </message>
+    <message>
+        <source>Created the login %1 (%2) in %3 on %4.</source>
+        <translation>%1 (%2) кіру аты %3 ішінде, %4 серверінде жасалды.</translation>
+    </message>
+    <message>
+        <source>Password (shown only now; the server keeps only its hash): %1</source>
+        <translation>Құпиясөз (тек қазір көрсетіледі; сервер оның хэшін ғана сақтайды): %1</translation>
+    </message>
+    <message>
+        <source>Connect with:  silteme --db %1</source>
+        <translation>Қосылу:  silteme --db %1</translation>
+    </message>
+    <message>
+        <source>or in the window: File &gt; Open Team Library, %1</source>
+        <translation>немесе терезеде: Файл &gt; Топтық кітапхананы ашу, %1</translation>
+    </message>
+    <message>
+        <source>Keep the password in ~/.pgpass (chmod 600):  %1</source>
+        <translation>Құпиясөзді ~/.pgpass файлында сақтаңыз (chmod 600):  %1</translation>
+    </message>
+    <message>
+        <source>No logins yet; add one with `team add-user NAME --role ...`.</source>
+        <translation>Әзірге кіру аттары жоқ; `team add-user NAME --role ...` арқылы қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1904,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Сериясы</translation>
     </message>
     <message>
+        <source>Where the entry came from</source>
+        <translation>Жазбаның шыққан жері</translation>
+    </message>
+    <message>
         <source>Subtitle</source>
         <translation>Тақырыпшасы</translation>
     </message>
@@ -2014,6 +2110,97 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>System language</source>
         <translation>Жүйе тілі</translation>
+    </message>
+</context>
+<context>
+    <name>LatexCli</name>
+    <message>
+        <source>import a LaTeX thesis (its main .tex file) with the .bib files it names</source>
+        <translation>LaTeX диссертациясын (негізгі .tex файлын) ол атайтын .bib файлдарымен бірге импорттау</translation>
+    </message>
+    <message>
+        <source>the main .tex file (the one with \documentclass)</source>
+        <translation>негізгі .tex файлы (\documentclass тұрғаны)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the \title, else the file name)</source>
+        <translation>құжаттың атауы (әдепкіде: \title, болмаса файл аты)</translation>
+    </message>
+    <message>
+        <source>import as another document even if this project was imported before (default: a revision)</source>
+        <translation>жоба бұрын импортталған болса да, жаңа құжат ретінде импорттау (әдепкіде: жаңа нұсқа)</translation>
+    </message>
+    <message>
+        <source>write a LaTeX thesis&apos;s project back into a folder, with Silteme&apos;s citation edits</source>
+        <translation>LaTeX диссертациясының жобасын Silteme-дегі сілтеме түзетулерімен қалтаға қайта жазу</translation>
+    </message>
+    <message>
+        <source>the folder to write into (made if missing)</source>
+        <translation>жазылатын қалта (жоқ болса, жасалады)</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>құжат (id немесе атауы)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Bibliography numbered by %1 (%2).</source>
+        <translation>Әдебиеттер тізімі мына ретпен нөмірленді: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cited but in no bibliography entry (dangling): %1.</source>
+        <translation>Келтірілген, бірақ әдебиеттер тізімінде жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>In the bibliography but never cited: %1.</source>
+        <translation>Әдебиеттер тізімінде бар, бірақ еш жерде келтірілмеген: %1.</translation>
+    </message>
+    <message>
+        <source>order of first citation</source>
+        <translation>алғашқы сілтеме реті</translation>
+    </message>
+    <message>
+        <source>the order of the thesis&apos;s own \bibitem list</source>
+        <translation>диссертацияның өз \bibitem тізімінің реті</translation>
+    </message>
+    <message>
+        <source>name, title, year</source>
+        <translation>аты, атауы, жылы</translation>
+    </message>
+    <message>
+        <source>name, year, title</source>
+        <translation>аты, жылы, атауы</translation>
+    </message>
+    <message>
+        <source>year, name, title</source>
+        <translation>жылы, аты, атауы</translation>
+    </message>
+    <message>
+        <source>year (newest first), name, title</source>
+        <translation>жылы (ең жаңасынан), аты, атауы</translation>
+    </message>
+    <message>
+        <source>label, name, year, title</source>
+        <translation>белгі, аты, жылы, атауы</translation>
+    </message>
+    <message>
+        <source>label, name, year, volume, title</source>
+        <translation>белгі, аты, жылы, томы, атауы</translation>
+    </message>
+    <message>
+        <source>name, year, volume, title</source>
+        <translation>аты, жылы, томы, атауы</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies outside the project&apos;s folder and was not written.</source>
+        <translation>ескерту: %1 жоба қалтасынан тыс жатыр, сондықтан жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2990,45 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
             <numerusform>%Ln таңба. Мәтінді өңдеңіз немесе курсор тұрған жерге сілтеме қойыңыз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message>
+        <source>import a thesis from a PDF (text with pages, and the reviewers&apos; notes in it)</source>
+        <translation>диссертацияны PDF-тен импорттау (беттері бар мәтін және ондағы рецензент ескертпелері)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
+    </message>
+    <message>
+        <source>write the annotations into a copy of the document&apos;s PDF, as highlights</source>
+        <translation>ескертпелерді құжаттың PDF көшірмесіне бөлектеу ретінде жазу</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>құжат (id немесе атауы)</translation>
+    </message>
+    <message>
+        <source>The text of %1 is already document %2; only its notes were read.</source>
+        <translation>%1 мәтіні бұрыннан %2-құжат; тек оның ескертпелері оқылды.</translation>
+    </message>
+    <message>
+        <source>PDF notes: %1 found, %2 added (%3 could not be placed and are orphans), %4 replies, %5 already imported.</source>
+        <translation>PDF ескертпелері: табылғаны %1, қосылғаны %2 (оның %3 орнын табу мүмкін болмады, орны жоғалған ретінде сақталды), жауаптар %4, бұрын импортталғаны %5.</translation>
+    </message>
+    <message>
+        <source>warning: not placed on a page (orphaned or no longer found): %1</source>
+        <translation>ескерту: бетке орналастырылмады (орны жоғалған не енді табылмайды): %1</translation>
     </message>
 </context>
 <context>
@@ -3599,7 +3825,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Silteme</source>
-        <translation type="unfinished">Silteme</translation>
+        <translation>Silteme</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3874,65 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Citations (references cited by markers)</source>
         <translation>Сілтемелер (белгілер көрсеткен дереккөздер)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>оқырман</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>&amp;Топтық кітапхананы ашу…</translation>
+    </message>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Топтық кітапхананы ашу</translation>
+    </message>
+    <message>
+        <source>Address of the team library (postgresql://login@host:port/database):</source>
+        <translation>Топтық кітапхананың мекенжайы (postgresql://логин@хост:порт/дерекқор):</translation>
+    </message>
+    <message>
+        <source>A team library&apos;s address starts with postgresql://</source>
+        <translation>Топтық кітапхананың мекенжайы postgresql:// деп басталады</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept only while Silteme runs):</source>
+        <translation>%1 құпиясөзі (тек Silteme жұмыс істеп тұрғанда сақталады):</translation>
+    </message>
+    <message>
+        <source>Team library: %1</source>
+        <translation>Топтық кітапхана: %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot do this.</source>
+        <translation>Сіздің рөліңіз (%1) мұны істей алмайды.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
+        <translation>%1 серверіне қосылу мүмкін емес (%2). Терген мәтініңіз сақталады; Silteme қайта байланысады.</translation>
+    </message>
+    <message>
+        <source>Offline: retrying…</source>
+        <translation>Байланыс жоқ: қайталануда…</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Топ: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3837,65 +4122,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>&apos;%(filename)s&apos; ашылмады: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>TeamController</name>
-    <message>
-        <source>author</source>
-        <translation>автор</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>рецензент</translation>
-    </message>
-    <message>
-        <source>reader</source>
-        <translation>оқырман</translation>
-    </message>
-    <message>
-        <source>Open &amp;Team Library…</source>
-        <translation>&amp;Топтық кітапхананы ашу…</translation>
-    </message>
-    <message>
-        <source>Open Team Library</source>
-        <translation>Топтық кітапхананы ашу</translation>
-    </message>
-    <message>
-        <source>Address of the team library (postgresql://login@host:port/database):</source>
-        <translation>Топтық кітапхананың мекенжайы (postgresql://логин@хост:порт/дерекқор):</translation>
-    </message>
-    <message>
-        <source>A team library's address starts with postgresql://</source>
-        <translation>Топтық кітапхананың мекенжайы postgresql:// деп басталады</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Құпиясөз</translation>
-    </message>
-    <message>
-        <source>Password of %1 (kept only while Silteme runs):</source>
-        <translation>%1 құпиясөзі (тек Silteme жұмыс істеп тұрғанда сақталады):</translation>
-    </message>
-    <message>
-        <source>Team library: %1</source>
-        <translation>Топтық кітапхана: %1</translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot do this.</source>
-        <translation>Сіздің рөліңіз (%1) мұны істей алмайды.</translation>
-    </message>
-    <message>
-        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
-        <translation>%1 серверіне қосылу мүмкін емес (%2). Терген мәтініңіз сақталады; Silteme қайта байланысады.</translation>
-    </message>
-    <message>
-        <source>Offline: retrying…</source>
-        <translation>Байланыс жоқ: қайталануда…</translation>
-    </message>
-    <message>
-        <source>Team: %1 (%2)</source>
-        <translation>Топ: %1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -843,6 +843,14 @@
         <translation>Изменить абзац</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation type="unfinished">Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Apply Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1
 
 Nothing was changed, and this step was taken out of the undo history.</source>
@@ -889,8 +897,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>вывести один список JSON</translation>
     </message>
     <message>
-        <source>replace the library with a backup (the current library is backed up first)</source>
-        <translation>заменить библиотеку резервной копией (сначала сохраняется копия текущей)</translation>
+        <source>replace the library with a backup (the current library is backed up first); a team library must be empty</source>
+        <translation>заменить библиотеку резервной копией (сначала сохраняется копия текущей); командная библиотека должна быть пустой</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -903,6 +911,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>%1 is not a library file; back up a server database with the server&apos;s own tools.</source>
         <translation>%1 — не файл библиотеки; резервную копию серверной базы данных делайте средствами самого сервера.</translation>
+    </message>
+    <message>
+        <source>Backed up the team library to %1, a library file that opens anywhere (%2).</source>
+        <translation>Резервная копия командной библиотеки сохранена в %1 — файл библиотеки, который открывается где угодно (%2).</translation>
     </message>
     <message>
         <source>Backed up the library to %1 (%2).</source>
@@ -919,6 +931,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>kept</source>
         <translation>сохранённая</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2: %3 documents, %4 references, %5 annotations.</source>
+        <translation>%1 восстановлена в %2: документов — %3, источников — %4, замечаний — %5.</translation>
     </message>
     <message>
         <source>Restored %1 (schema %2) into %3.</source>
@@ -1363,12 +1379,88 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>прервано; ничего недоделанного не сохранено.</translation>
     </message>
     <message>
+        <source>%1 stopped on an unexpected error (%2); nothing half-done was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>open the window (the default)</source>
         <translation>открыть окно (по умолчанию)</translation>
     </message>
     <message>
         <source>for scripts and benchmarks: once the thesis is drawn, print &apos;ready &lt;milliseconds since the process started&gt;&apos; and exit</source>
         <translation>для скриптов и замеров: когда диссертация отрисована, вывести &apos;ready &lt;миллисекунды с запуска процесса&gt;&apos; и выйти</translation>
+    </message>
+    <message>
+        <source>a team library on PostgreSQL: roles and logins</source>
+        <translation>командная библиотека на PostgreSQL: роли и логины</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>create the schema and the roles silteme_author, _reviewer, _reader</source>
+        <translation>создать схему и роли silteme_author, _reviewer, _reader</translation>
+    </message>
+    <message>
+        <source>create a login in a role and print how to connect</source>
+        <translation>создать логин с ролью и вывести, как подключиться</translation>
+    </message>
+    <message>
+        <source>the login name (letters, digits, _ . -)</source>
+        <translation>имя логина (буквы, цифры, _ . -)</translation>
+    </message>
+    <message>
+        <source>what the login may do</source>
+        <translation>что разрешено логину</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (default: make one up and print it once)</source>
+        <translation>прочитать пароль со стандартного ввода (по умолчанию: придумать и вывести один раз)</translation>
+    </message>
+    <message>
+        <source>list the logins of the team and their roles</source>
+        <translation>список логинов команды и их ролей</translation>
+    </message>
+    <message>
+        <source>print one JSON list</source>
+        <translation>вывести один список JSON</translation>
+    </message>
+    <message>
+        <source>%1 is a team library: roles %2 are ready.</source>
+        <translation>%1 — командная библиотека: роли %2 готовы.</translation>
+    </message>
+    <message>
+        <source>Add people with: silteme --db URL team add-user NAME --role author|reviewer|reader</source>
+        <translation>Добавляйте людей так: silteme --db URL team add-user NAME --role author|reviewer|reader</translation>
+    </message>
+    <message>
+        <source>Created the login %1 (%2) in %3 on %4.</source>
+        <translation>Создан логин %1 (%2) в %3 на %4.</translation>
+    </message>
+    <message>
+        <source>Password (shown only now; the server keeps only its hash): %1</source>
+        <translation>Пароль (показывается только сейчас; сервер хранит лишь его хеш): %1</translation>
+    </message>
+    <message>
+        <source>Connect with:  silteme --db %1</source>
+        <translation>Подключение:  silteme --db %1</translation>
+    </message>
+    <message>
+        <source>or in the window: File &gt; Open Team Library, %1</source>
+        <translation>или в окне: Файл &gt; Открыть командную библиотеку, %1</translation>
+    </message>
+    <message>
+        <source>Keep the password in ~/.pgpass (chmod 600):  %1</source>
+        <translation>Храните пароль в ~/.pgpass (chmod 600):  %1</translation>
+    </message>
+    <message>
+        <source>No logins yet; add one with `team add-user NAME --role ...`.</source>
+        <translation>Логинов пока нет; добавьте командой `team add-user NAME --role ...`.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1931,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Серия</translation>
     </message>
     <message>
+        <source>Where the entry came from</source>
+        <translation>Откуда взята запись</translation>
+    </message>
+    <message>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
@@ -2045,6 +2141,97 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>System language</source>
         <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>LatexCli</name>
+    <message>
+        <source>import a LaTeX thesis (its main .tex file) with the .bib files it names</source>
+        <translation>импортировать диссертацию LaTeX (её главный файл .tex) вместе с указанными в ней файлами .bib</translation>
+    </message>
+    <message>
+        <source>the main .tex file (the one with \documentclass)</source>
+        <translation>главный файл .tex (тот, где \documentclass)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the \title, else the file name)</source>
+        <translation>название документа (по умолчанию: \title, иначе имя файла)</translation>
+    </message>
+    <message>
+        <source>import as another document even if this project was imported before (default: a revision)</source>
+        <translation>импортировать как новый документ, даже если проект уже импортировался (по умолчанию: новая редакция)</translation>
+    </message>
+    <message>
+        <source>write a LaTeX thesis&apos;s project back into a folder, with Silteme&apos;s citation edits</source>
+        <translation>записать проект диссертации LaTeX обратно в папку с правками ссылок из Silteme</translation>
+    </message>
+    <message>
+        <source>the folder to write into (made if missing)</source>
+        <translation>папка для записи (создаётся, если её нет)</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>документ (id или название)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Bibliography numbered by %1 (%2).</source>
+        <translation>Список литературы пронумерован так: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cited but in no bibliography entry (dangling): %1.</source>
+        <translation>Цитируются, но отсутствуют в списке литературы: %1.</translation>
+    </message>
+    <message>
+        <source>In the bibliography but never cited: %1.</source>
+        <translation>Есть в списке литературы, но нигде не цитируются: %1.</translation>
+    </message>
+    <message>
+        <source>order of first citation</source>
+        <translation>порядок первых ссылок</translation>
+    </message>
+    <message>
+        <source>the order of the thesis&apos;s own \bibitem list</source>
+        <translation>порядок собственного списка \bibitem диссертации</translation>
+    </message>
+    <message>
+        <source>name, title, year</source>
+        <translation>имя, название, год</translation>
+    </message>
+    <message>
+        <source>name, year, title</source>
+        <translation>имя, год, название</translation>
+    </message>
+    <message>
+        <source>year, name, title</source>
+        <translation>год, имя, название</translation>
+    </message>
+    <message>
+        <source>year (newest first), name, title</source>
+        <translation>год (сначала новые), имя, название</translation>
+    </message>
+    <message>
+        <source>label, name, year, title</source>
+        <translation>метка, имя, год, название</translation>
+    </message>
+    <message>
+        <source>label, name, year, volume, title</source>
+        <translation>метка, имя, год, том, название</translation>
+    </message>
+    <message>
+        <source>name, year, volume, title</source>
+        <translation>имя, год, том, название</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies outside the project&apos;s folder and was not written.</source>
+        <translation>предупреждение: %1 лежит вне папки проекта и не записан.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3041,45 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%Ln символа. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
             <numerusform>%Ln символов. Измените текст или вставьте ссылку в позиции курсора.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message>
+        <source>import a thesis from a PDF (text with pages, and the reviewers&apos; notes in it)</source>
+        <translation>импортировать диссертацию из PDF (текст со страницами и замечания рецензентов в нём)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title (default: the file name)</source>
+        <translation>название документа (по умолчанию: имя файла)</translation>
+    </message>
+    <message>
+        <source>write the annotations into a copy of the document&apos;s PDF, as highlights</source>
+        <translation>записать замечания в копию PDF документа как выделения</translation>
+    </message>
+    <message>
+        <source>DOC</source>
+        <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>the document (id or title)</source>
+        <translation>документ (id или название)</translation>
+    </message>
+    <message>
+        <source>The text of %1 is already document %2; only its notes were read.</source>
+        <translation>Текст %1 уже есть как документ %2; прочитаны только замечания.</translation>
+    </message>
+    <message>
+        <source>PDF notes: %1 found, %2 added (%3 could not be placed and are orphans), %4 replies, %5 already imported.</source>
+        <translation>Замечания в PDF: найдено — %1, добавлено — %2 (из них %3 не удалось привязать, они без привязки), ответов — %4, уже импортировано — %5.</translation>
+    </message>
+    <message>
+        <source>warning: not placed on a page (orphaned or no longer found): %1</source>
+        <translation>предупреждение: не размещено на странице (без привязки или больше не найдено): %1</translation>
     </message>
 </context>
 <context>
@@ -3667,7 +3893,7 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>Silteme</source>
-        <translation type="unfinished">Silteme</translation>
+        <translation>Silteme</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3944,65 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Citations (references cited by markers)</source>
         <translation>Цитирования (источники, указанные в ссылках)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>Открыть &amp;командную библиотеку…</translation>
+    </message>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Открыть командную библиотеку</translation>
+    </message>
+    <message>
+        <source>Address of the team library (postgresql://login@host:port/database):</source>
+        <translation>Адрес командной библиотеки (postgresql://логин@хост:порт/база):</translation>
+    </message>
+    <message>
+        <source>A team library&apos;s address starts with postgresql://</source>
+        <translation>Адрес командной библиотеки начинается с postgresql://</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept only while Silteme runs):</source>
+        <translation>Пароль для %1 (хранится, только пока работает Silteme):</translation>
+    </message>
+    <message>
+        <source>Team library: %1</source>
+        <translation>Командная библиотека: %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot do this.</source>
+        <translation>Ваша роль (%1) не позволяет это сделать.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
+        <translation>Сервер %1 недоступен (%2). Введённое сохраняется; Silteme повторяет попытку.</translation>
+    </message>
+    <message>
+        <source>Offline: retrying…</source>
+        <translation>Нет связи: повтор…</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Команда: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3907,65 +4192,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>не удалось открыть &apos;%(filename)s&apos;: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>TeamController</name>
-    <message>
-        <source>author</source>
-        <translation>автор</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>рецензент</translation>
-    </message>
-    <message>
-        <source>reader</source>
-        <translation>читатель</translation>
-    </message>
-    <message>
-        <source>Open &amp;Team Library…</source>
-        <translation>Открыть &amp;командную библиотеку…</translation>
-    </message>
-    <message>
-        <source>Open Team Library</source>
-        <translation>Открыть командную библиотеку</translation>
-    </message>
-    <message>
-        <source>Address of the team library (postgresql://login@host:port/database):</source>
-        <translation>Адрес командной библиотеки (postgresql://логин@хост:порт/база):</translation>
-    </message>
-    <message>
-        <source>A team library's address starts with postgresql://</source>
-        <translation>Адрес командной библиотеки начинается с postgresql://</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>Password of %1 (kept only while Silteme runs):</source>
-        <translation>Пароль для %1 (хранится, только пока работает Silteme):</translation>
-    </message>
-    <message>
-        <source>Team library: %1</source>
-        <translation>Командная библиотека: %1</translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot do this.</source>
-        <translation>Ваша роль (%1) не позволяет это сделать.</translation>
-    </message>
-    <message>
-        <source>The server of %1 cannot be reached (%2). What you type is kept; Silteme retries.</source>
-        <translation>Сервер %1 недоступен (%2). Введённое сохраняется; Silteme повторяет попытку.</translation>
-    </message>
-    <message>
-        <source>Offline: retrying…</source>
-        <translation>Нет связи: повтор…</translation>
-    </message>
-    <message>
-        <source>Team: %1 (%2)</source>
-        <translation>Команда: %1 (%2)</translation>
     </message>
 </context>
 </TS>

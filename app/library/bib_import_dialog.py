@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from references.library.bib_import import BibImportPlan
 from app.i18n import fill
+from app.plain_text import plain_label, plain_tooltip
 
 class BibImportDialog(QDialog):
     def __init__(self, plan: BibImportPlan, document: tuple[int, str] | None, parent: QWidget | None = None) -> None:
@@ -43,7 +44,7 @@ class BibImportDialog(QDialog):
             "same title and authors": self.tr("same title and authors"),
         }
 
-        self.summary = QLabel(self._summary_text())
+        self.summary = plain_label(QLabel(self._summary_text()))
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
 
@@ -126,5 +127,5 @@ class BibImportDialog(QDialog):
     def _add(tree: QTreeWidget, values: list[str]) -> None:
         item = QTreeWidgetItem([" ".join(v.split()) for v in values])
         item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        item.setToolTip(len(values) - 1, values[-1])
+        item.setToolTip(len(values) - 1, plain_tooltip(values[-1]))
         tree.addTopLevelItem(item)

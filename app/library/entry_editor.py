@@ -38,6 +38,7 @@ from references.library.table_queries import EntryDetails
 from references.library.reference_fields import OWN_FIELDS
 from app.i18n import fill
 from app.library.field_labels import field_label
+from app.plain_text import plain_label
 
 PROBLEM_STYLE = "color: #c62828;"
 NOTE_STYLE = "color: #5f5f5f; font-style: italic;"  # 5.6:1 on the window grey
@@ -102,7 +103,7 @@ class EntryEditor(QWidget):
         self.complete_box = QCheckBox(self.tr("Complete: every field checked against the source"))
         self.complete_box.setObjectName("complete_box")
         self.complete_box.clicked.connect(self._complete_clicked)
-        self.groups_label = QLabel()
+        self.groups_label = plain_label(QLabel())
         self.groups_label.setWordWrap(True)
         self.summary = self._note_label()
 

@@ -53,6 +53,7 @@ def field_labels() -> dict[str, str]:
         "pubstate": FieldNames.tr("Publication state"),
         "school": FieldNames.tr("School"),
         "series": FieldNames.tr("Series"),
+        "silteme-provenance": FieldNames.tr("Where the entry came from"),
         "subtitle": FieldNames.tr("Subtitle"),
         "title": FieldNames.tr("Title"),
         "titleaddon": FieldNames.tr("Title addition"),

@@ -20,6 +20,7 @@ from app.group_filter import swatch
 from app.library import mime
 from references.library.table_queries import NO_GROUP, GroupCounts
 from references.thesis.document_view import GroupRow
+from app.plain_text import plain_tooltip
 from app.i18n import current_language
 from references.thesis.group_colours import NO_GROUP_COLOR
 
@@ -132,7 +133,7 @@ class GroupTreeModel(QAbstractItemModel):
             group = self._groups.get(group_id)
             return swatch(group.color if group else NO_GROUP_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(group_id)
+            return plain_tooltip(self._tooltip(group_id))
         return None
 
     def _name(self, group_id: int) -> str:

@@ -41,6 +41,7 @@ from references.library.table_queries import GroupCounts, ReferenceQuery, SortCo
 from references.thesis.document_view import GroupRow
 from app.i18n import fill
 from app.i18n import current_language
+from app.plain_text import plain_label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -150,7 +151,7 @@ class LibraryWindow(QMainWindow):
         self.scope_box.addItems([self.tr("This document"), self.tr("Whole library")])
         self.complete_box = QComboBox()
         self.complete_box.addItems([self.tr("Complete or not"), self.tr("Complete"), self.tr("Incomplete")])
-        self.count_label = QLabel()
+        self.count_label = plain_label(QLabel())
         self.count_label.setObjectName("library_count")
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)

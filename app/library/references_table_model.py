@@ -22,6 +22,7 @@ from app.library import mime
 from references.library.table_queries import PAGE_SIZE, LibraryRow, Page, ReferenceQuery, SortColumn
 from references.thesis.document_view import GroupRow
 from references.thesis.group_colours import GroupColours
+from app.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # (query, start after this sort position or from the top, how many) -> a page
@@ -152,7 +153,7 @@ class ReferencesTableModel(QAbstractTableModel):
         if role == REFERENCE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column in (SortColumn.AUTHORS, SortColumn.TITLE, SortColumn.GROUPS):
-            return self._display(row, column) or None
+            return plain_tooltip(str(self._display(row, column) or "")) or None
         if role == Qt.ItemDataRole.DecorationRole and column is SortColumn.GROUPS:
             return swatch(self._colour_of(row))
         if role == Qt.ItemDataRole.ForegroundRole and column is SortColumn.COMPLETE and not row.complete:

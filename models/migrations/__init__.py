@@ -58,6 +58,10 @@ def pending(engine: Engine) -> bool:
     return current_revision(engine) != head_revision()
 
 
+# Tables every Silteme schema has had: a database without them is someone else's.
+SILTEME_TABLES = frozenset({"documents", "blocks", "references", "annotations"})
+
+
 def check_version(engine: Engine, url: str) -> str | None:
     """The library's revision, after refusing databases we must not touch."""
     from alembic.script import ScriptDirectory
@@ -70,10 +74,24 @@ def check_version(engine: Engine, url: str) -> str | None:
             "it is not a Silteme library. Nothing was changed."
         )
     revision = current_revision(engine)
+    ours = SILTEME_TABLES <= tables
+    if revision is None and tables - {"alembic_version"}:
+        # An empty alembic_version beside tables: creating the schema would fail on
+        # "table documents already exists", and stamping it would be a guess.
+        what = "Silteme's tables" if ours else f"tables of another program ({', '.join(sorted(tables)[:5])})"
+        raise NotALibraryError(
+            f"{url} holds {what} but no schema version (its alembic_version table is empty), so Silteme "
+            "cannot tell which schema it has. Restore a backup of it (silteme restore). Nothing was changed."
+        )
     if revision is not None:
         try:
             script.get_revision(revision)
         except Exception as exc:
+            if not ours:
+                raise NotALibraryError(
+                    f"{url} is another program's database (its tables: {', '.join(sorted(tables)[:5])}; "
+                    f"schema {revision}); it is not a Silteme library. Nothing was changed."
+                ) from exc
             raise NewerDatabaseError(
                 f"{_shown(url)} was written by a newer version of Silteme (schema {revision}); "
                 "this version knows schemas up to "

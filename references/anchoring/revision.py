@@ -98,10 +98,14 @@ def _end(run: Run) -> tuple[int, int]:
 def _diff(old: Projection, new: Projection) -> list[Run]:
     old_paragraphs = _spans(old.paragraph_starts, len(old.chars))
     new_paragraphs = _spans(new.paragraph_starts, len(new.chars))
+    # Paragraphs are paired by their text as written, line breaks included: two
+    # paragraphs with the same words but other line breaks are different
+    # passages, and an annotation on the one deleted must not move to its twin.
+    # Paragraphs that differ in more than that are compared word by word below.
     matcher = SequenceMatcher(
         None,
-        [old.chars[s:e] for s, e in old_paragraphs],
-        [new.chars[s:e] for s, e in new_paragraphs],
+        [_written(old, s, e) for s, e in old_paragraphs],
+        [_written(new, s, e) for s, e in new_paragraphs],
         autojunk=False,
     )
     runs: list[Run] = []
@@ -121,6 +125,13 @@ def _diff(old: Projection, new: Projection) -> list[Run]:
                 )
             )
     return runs
+
+
+def _written(projection: Projection, start: int, end: int) -> str:
+    """The true text of the projected span ``[start, end)``."""
+    if start >= end:
+        return ""
+    return projection.text[projection.offsets[start] : projection.offsets[end - 1] + 1]
 
 
 def _diff_tokens(

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from references.bibtex.model import BibParseResult, BibProblem, BlockKind, ProblemKind
 from references.bibtex.parse import parse_bib
+from references.safe_text import first_unsafe
 
 # JabRef writes "% Encoding: NAME" as the first line, or (JabRef 2.x) right
 # after "% This file was created with JabRef 2.10.": any of the leading "%" lines.
@@ -56,12 +57,21 @@ def read_bib_file(path: str | Path) -> BibParseResult:
                 )
             ]
         )
-    encoding = _declared_encoding(data) or "utf-8"
+    encoding, header_problem = _declared_encoding(data)
     text, encoding_problem = _decode(data, encoding)
     result = parse_bib(text)
     result.encoding = encoding
-    if encoding_problem is not None:
-        result.problems.insert(0, encoding_problem)
+    unsafe = first_unsafe(text)
+    if unsafe is not None:
+        line, char = unsafe
+        result.problems.append(BibProblem(
+            line, ProblemKind.ENCODING,
+            f"Line {line} holds the control character {char}; the .bib keeps it, but titles and names "
+            "shown and exported leave it out.",
+        ))
+    for problem in (encoding_problem, header_problem):
+        if problem is not None:
+            result.problems.insert(0, problem)
     if text.strip() and all(block.kind is BlockKind.TEXT for block in result.blocks):
         lines = text.count("\n") + 1
         result.problems.insert(
@@ -88,15 +98,27 @@ def _binary_kind(data: bytes) -> str | None:
     return None
 
 
-def _declared_encoding(data: bytes) -> str | None:
+def _declared_encoding(data: bytes) -> tuple[str, BibProblem | None]:
+    """The text encoding the ``% Encoding:`` header names (UTF-8 without one), and
+    a problem when it names none: an unknown name, or a codec that is not a text
+    encoding at all (rot13, base64, zip)."""
     match = _ENCODING_HEADER.match(data)
     if match is None:
-        return None
-    name = match.group(1).decode("ascii")
+        return "utf-8", None
+    name = match.group(1).decode("ascii", errors="replace")
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name)
+        if not getattr(codec, "_is_text_encoding", True):  # rot13, base64, zlib: bytes or text transforms
+            raise LookupError(name)
     except LookupError:
-        return None
+        line = data[: match.start(1)].count(b"\n") + 1
+        return "utf-8", BibProblem(
+            line,
+            ProblemKind.ENCODING,
+            f"The header names the encoding {name!r}, which is not a text encoding Silteme knows; "
+            "the file was read as UTF-8.",
+        )
+    return codec.name, None
 
 
 def _decode(data: bytes, encoding: str) -> tuple[str, BibProblem | None]:

@@ -128,11 +128,17 @@ def split_meta_comment(comment_body: str) -> tuple[str, str] | None:
     return rest[:colon].strip(), rest[colon + 1 :]
 
 
+# Deeper groups are hung at this depth (and reported): every reader of the tree
+# may then walk it by calls, and no file can make one recurse without bound.
+MAX_GROUP_DEPTH = 32
+
+
 def parse_group_lines(value: str) -> tuple[GroupNode | None, list[GroupLineError]]:
     """The tree in a ``grouping``/``groupstree`` meta value, and unreadable lines."""
     root: GroupNode | None = None
     path: list[tuple[int, GroupNode]] = []  # the current node and its ancestors
     errors: list[GroupLineError] = []
+    too_deep = False
     # JabRef 2.x wrapped the groupstree at 70 columns, in the middle of a
     # name or key; JabRef drops every line break of a meta value before
     # reading it, and so is it done here (units end at ';', not at lines).
@@ -162,6 +168,15 @@ def parse_group_lines(value: str) -> tuple[GroupNode | None, list[GroupLineError
             continue
         while len(path) > 1 and level <= path[-1][0]:
             path.pop()
+        if len(path) > MAX_GROUP_DEPTH:
+            if not too_deep:  # one problem for the tree, at its first group too deep
+                errors.append(GroupLineError(
+                    offset, f"The group {node.name!r} is nested {level} levels deep; Silteme keeps groups at "
+                    f"most {MAX_GROUP_DEPTH} levels deep, so it and any deeper groups were placed at level "
+                    f"{MAX_GROUP_DEPTH}."
+                ))
+            too_deep = True
+            del path[MAX_GROUP_DEPTH:]
         path[-1][1].children.append(node)
         path.append((level, node))
     return root, errors

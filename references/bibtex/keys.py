@@ -52,18 +52,51 @@ def generate_key(
     """A new ``[auth][year]`` key for an entry, different from every existing key."""
     by_name = fields_by_name(fields)
     base = (_author_part(by_name, strings) or _FALLBACK) + _year_part(by_name, strings)
-    taken = {key.lower() for key in existing_keys}
+    taken = existing_keys if isinstance(existing_keys, TakenKeys) else {key.lower() for key in existing_keys}
     return base if base.lower() not in taken else with_free_suffix(base, taken)
 
 
-def with_free_suffix(key: str, taken: set[str]) -> str:
+def with_free_suffix(key: str, taken: set[str] | TakenKeys) -> str:
     """``key`` plus the first letter suffix (a, b, ... z, aa) whose key is not in ``taken`` (lower case)."""
+    if isinstance(taken, TakenKeys):
+        return taken.with_free_suffix(key)
     number = 1
     while True:
         candidate = key + letter_suffix(number)
         if candidate.lower() not in taken:
             return candidate
         number += 1
+
+
+class TakenKeys:
+    """The keys taken so far, for giving many entries keys in one go.
+
+    Each free suffix is looked for from where the last search for that key
+    stopped (keys are only ever added), so 30,000 records of one author and
+    year cost linear time, not quadratic; the keys are those ``generate_key``
+    gives one at a time. Compared in lower case, as BibTeX does.
+    """
+
+    def __init__(self, keys: Iterable[str] = ()) -> None:
+        self._taken = {key.lower() for key in keys}
+        self._next_suffix: dict[str, int] = {}
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key.lower() in self._taken
+
+    def __len__(self) -> int:
+        return len(self._taken)
+
+    def add(self, key: str) -> None:
+        self._taken.add(key.lower())
+
+    def with_free_suffix(self, key: str) -> str:
+        folded = key.lower()
+        number = self._next_suffix.get(folded, 1)
+        while folded + letter_suffix(number).lower() in self._taken:
+            number += 1
+        self._next_suffix[folded] = number + 1
+        return key + letter_suffix(number)
 
 
 def _author_part(fields: Mapping[str, str], strings: Mapping[str, str] | None) -> str:

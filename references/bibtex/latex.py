@@ -17,6 +17,7 @@ Unicode; bibtexparser's latex-encoding middleware would turn it into
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 # Accent commands -> combining marks (applied to the next letter or group).
 _ACCENTS: dict[str, str] = {
@@ -165,12 +166,19 @@ def _ligatures(text: str) -> str:
     return text
 
 
+# Groups and accents nest by calls, at most this deep: deeper braces are read as
+# plain grouping in the same loop, so a hostile value of a thousand nested braces
+# costs no recursion (no real field nests more than a handful).
+MAX_NESTING = 48
+
+
 class _Decoder:
     """A single left-to-right pass over LaTeX text mode."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
+        self.depth = 0  # groups and accent arguments open through calls
 
     def decode(self) -> str:
         return self._until_group_end()
@@ -186,15 +194,22 @@ class _Decoder:
                 literal.clear()
 
         text = self.text
+        flat = 0  # groups past MAX_NESTING, opened and closed inside this loop
         while self.pos < len(text):
             char = text[self.pos]
             if char == "}":
                 self.pos += 1
+                if flat:
+                    flat -= 1
+                    continue
                 break
             if char == "{":
                 flush()
                 self.pos += 1
-                out.append(self._until_group_end())
+                if self.depth >= MAX_NESTING:
+                    flat += 1
+                else:
+                    out.append(self._nested(self._until_group_end))
             elif char == "\\":
                 flush()
                 out.append(self._command())
@@ -243,7 +258,8 @@ class _Decoder:
             return self._accent(_ACCENTS[name])
         self._skip_spaces()  # TeX ignores spaces after a control word
         if name in _DROP_WITH_ARGUMENT:
-            self._argument()
+            if self.depth < MAX_NESTING:
+                self._argument()
             return ""
         # Unknown commands vanish; a braced argument after them stays as text.
         return _SYMBOLS.get(name, "")
@@ -259,16 +275,25 @@ class _Decoder:
         char = self.text[self.pos]
         if char == "{":
             self.pos += 1
-            return self._until_group_end()
+            return self._nested(self._until_group_end)
         if char == "\\":
-            return self._command()
+            return self._nested(self._command)
         if char == "}":
             return ""
         self.pos += 1
         return char
 
+    def _nested(self, read: Callable[[], str]) -> str:
+        self.depth += 1
+        try:
+            return read()
+        finally:
+            self.depth -= 1
+
     def _accent(self, mark: str) -> str:
-        base = self._argument()
+        if self.depth >= MAX_NESTING:  # \'\'\'… past any real use: the mark alone
+            return mark
+        base = self._nested(self._argument)
         if not base:
             return mark
         first = base[0]

@@ -17,6 +17,7 @@ backslash.
 
 from __future__ import annotations
 
+import logging
 import re
 
 import bibtexparser
@@ -42,9 +43,20 @@ from references.bibtex.model import (
     ProblemKind,
 )
 
+# bibtexparser logs its own multi-line "Parsing of `@article` block (line 0) aborted"
+# warnings (with its own, wrong, line numbers); Silteme reports every problem itself with
+# the file's line, so bibtexparser's log stays out of the user's stderr.
+_BIBTEXPARSER_LOG = logging.getLogger("bibtexparser")
+_BIBTEXPARSER_LOG.addHandler(logging.NullHandler())
+_BIBTEXPARSER_LOG.propagate = False
+
+
 # A "% comment" line, which biber allows between the fields of an entry
 # (see bibtexparser-biber_comments.bib); bibtexparser leaves it in the
 # following field's name or the preceding field's value.
+# Stands for a backslash before a brace while a failed block is read again (see
+# ``_Builder._read_masked``); a private-use character no .bib holds.
+_MASK = "\ue000"
 _COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*(\n|$)", re.MULTILINE)
 
 
@@ -74,8 +86,9 @@ def parse_bib(text: str) -> BibParseResult:
 class _Builder:
     """Places bibtexparser's blocks at their offsets and fills the gaps."""
 
-    def __init__(self, text: str, result: BibParseResult) -> None:
+    def __init__(self, text: str, result: BibParseResult, masked: str | None = None) -> None:
         self.text = text
+        self.masked = masked  # the text bibtexparser read, when its escaped braces were masked
         self.result = result
         self.pos = 0  # end of the last placed block
         self.line = 1  # line number at self.pos
@@ -87,14 +100,48 @@ class _Builder:
         if isinstance(block, bp.ImplicitComment):
             return  # free text is taken from the gaps, exactly as written
         raw = block.raw or ""
-        start = self.text.find(raw, self.pos) if raw else -1
+        start = (self.masked or self.text).find(raw, self.pos) if raw else -1
         if start < 0:
             return  # cannot happen for bibtexparser 2.1; the text stays in a gap
+        raw = self.text[start : start + len(raw)]
         self._gap_until(start)
         start_line = self.line
         self.line += raw.count("\n")
         self.pos = start + len(raw)
+        if isinstance(block, bp.ParsingFailedBlock) and self.masked is None and self._read_masked(raw, start_line):
+            return
         self._place(block, raw, start_line)
+
+    def _read_masked(self, raw: str, line: int) -> bool:
+        r"""Read a failed block again as BibTeX counts braces (a backslash does not
+        escape one: ``{C:\\dir\}`` is a whole value); True when that reads it cleanly.
+
+        bibtexparser takes ``\}`` for an escaped brace, so a value ending in a
+        backslash ran on into the next entry. Only blocks it failed on are read
+        again, so nothing it reads today changes.
+        """
+        if ("\\}" not in raw and "\\{" not in raw) or _MASK in raw:
+            return False
+        masked = raw.replace("\\{", _MASK + "{").replace("\\}", _MASK + "}")
+        try:
+            blocks = bibtexparser.parse_string(masked, parse_stack=[]).blocks
+        except Exception:  # noqa: BLE001 - then the first reading's problem stands
+            return False
+        if any(isinstance(b, bp.ParsingFailedBlock) for b in blocks):
+            return False
+        again = _Builder(raw, self.result, masked)
+        again.line = line
+        again.entry_blocks, again.string_blocks, again.group_values = (
+            self.entry_blocks, self.string_blocks, self.group_values
+        )
+        for block in blocks:
+            again.add(block)
+        again._gap_until(len(raw))
+        return True
+
+    def _plain(self, value: str) -> str:
+        """A string bibtexparser gave, with masked backslashes put back."""
+        return value.replace(_MASK, "\\") if self.masked is not None else value
 
     def finish(self) -> None:
         self._gap_until(len(self.text))
@@ -128,15 +175,16 @@ class _Builder:
             self._entry(block, raw, line)
         elif isinstance(block, bp.String):
             placed = BibBlock(
-                BlockKind.STRING, raw, line, key=block.key, value=_without_comments(block.value)
+                BlockKind.STRING, raw, line, key=self._plain(block.key),
+                value=self._plain(_without_comments(block.value)),
             )
             self.string_blocks.append(placed)
             self.result.strings[block.key.lower()] = placed.value or ""
             self.result.blocks.append(placed)
         elif isinstance(block, bp.Preamble):
-            self.result.blocks.append(BibBlock(BlockKind.PREAMBLE, raw, line, value=block.value))
+            self.result.blocks.append(BibBlock(BlockKind.PREAMBLE, raw, line, value=self._plain(block.value)))
         elif isinstance(block, bp.ExplicitComment):
-            self._comment(block.comment, raw, line)
+            self._comment(self._plain(block.comment), raw, line)
         elif isinstance(block, bp.ParsingFailedBlock):
             self.result.blocks.append(BibBlock(BlockKind.INVALID, raw, line))
             self.result.problems.append(self._failure(block, raw, line))
@@ -152,12 +200,14 @@ class _Builder:
             )
         else:  # the common case, kept cheap: this runs for every entry
             fields = tuple([(field.key, field.value) for field in source_fields])
+        if self.masked is not None:
+            fields = tuple((self._plain(name), self._plain(value)) for name, value in fields)
         placed = BibBlock(
             BlockKind.ENTRY,
             raw,
             line,
             entry_type=entry.entry_type.lower(),
-            key=entry.key,
+            key=self._plain(entry.key),
             fields=fields,
         )
         self.entry_blocks.append(placed)

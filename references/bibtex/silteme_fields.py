@@ -17,6 +17,8 @@ from references.bibtex.values import unwrapped
 
 NUMBER_FIELD = "silteme-number"
 COMPLETE_FIELD = "silteme-complete"
+# No thesis has a million references; larger numbers (2**63) cannot be stored either.
+MAX_NUMBER = 999_999
 #: Where a reference comes from in the thesis: the citing sentences, verbatim.
 #: Not ``note``, which every style prints in the bibliography.
 PROVENANCE_FIELD = "silteme-provenance"
@@ -30,7 +32,11 @@ def silteme_number(fields: Mapping[str, str] | Iterable[RawField]) -> int | None
     if raw is None:
         return None
     text = unwrapped(raw).strip()
-    return int(text) if text.isdigit() else None
+    # ASCII digits only: str.isdigit() also takes "²" and other digits int() refuses.
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_NUMBER)):
+        return None
+    number = int(text)
+    return number if 1 <= number <= MAX_NUMBER else None
 
 
 def silteme_complete(fields: Mapping[str, str] | Iterable[RawField]) -> bool | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import rispy
@@ -210,6 +209,9 @@ class _KeyMaker:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        # How many suffixes of each base were tried already: the next search starts
+        # there (keys are only added), so records of one author and year are linear.
+        self.tried: dict[str, int] = {}
 
     def make(
         self, wanted: str, fields: dict[str, str], chunk: RisChunk, problems: list[RisProblem]
@@ -218,10 +220,14 @@ class _KeyMaker:
             problems.append(RisProblem(chunk.line_of("ID"), f"ID {wanted!r} is used twice"))
         base = wanted or _author_year(fields)
         key = base
-        for suffix in _suffixes():
-            if key not in self.used:
-                break
-            key = f"{base}{suffix}"
+        if key in self.used:
+            index = self.tried.get(base, 0)
+            while True:
+                key = f"{base}{_suffix(index)}"
+                index += 1
+                if key not in self.used:
+                    break
+            self.tried[base] = index
         self.used.add(key)
         return key
 
@@ -234,10 +240,10 @@ def _author_year(fields: dict[str, str]) -> str:
     return f"{stem}{year or ''}"
 
 
-def _suffixes() -> Iterable[str]:
+def _suffix(index: int) -> str:
+    """The ``index``-th key suffix: "a" … "z", then "2a" … "2z", "3a" …, in constant time."""
     letters = "abcdefghijklmnopqrstuvwxyz"
-    yield from letters
-    n = 2
-    while True:
-        yield from (f"{n}{c}" for c in letters)
-        n += 1
+    if index < len(letters):
+        return letters[index]
+    return f"{2 + (index - 26) // 26}{letters[(index - 26) % 26]}"
+

@@ -119,9 +119,11 @@ def declared_encoding(text: str) -> str | None:
     if match is None:
         return None
     try:
-        return codecs.lookup(match.group(2)).name
+        codec = codecs.lookup(match.group(2))
     except LookupError:
         return None
+    # rot13, base64, zip: codecs, but not text encodings; such a file was read as UTF-8.
+    return codec.name if getattr(codec, "_is_text_encoding", True) else None
 
 
 def entry_text_for_styles(ref: Reference) -> str:

@@ -22,7 +22,7 @@ from models import BibSource, Reference, reference_groups
 from models.reference import reference_search_text
 from models.folding import fold_compact
 from references.bibtex import BibBlock, BibParseResult, BibProblem, generate_key, plain_value, read_bib_file
-from references.bibtex.keys import with_free_suffix
+from references.bibtex.keys import TakenKeys, with_free_suffix
 from references.bibtex.groups import parse_groups_field
 from references.bibtex.model import BlockKind
 from references.library.jabref_groups import ensure_group_tree, resolve_groups
@@ -193,7 +193,7 @@ def apply_bib_import(
     result = plan.result
     source = BibSource(name=plan.source_name, document_id=document_id)
     session.add(source)
-    taken_keys = {key.lower() for key in session.scalars(select(Reference.key))}
+    taken_keys = TakenKeys(session.scalars(select(Reference.key)))
     taken_numbers: set[int] = set()
     next_number = 1
     if document_id is not None:

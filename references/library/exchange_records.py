@@ -14,6 +14,7 @@ from models import Document, Reference
 from references.library.bib_export import ExportSelection, select_references
 from references.library.bib_import import LibraryIndex
 from references.bibtex import field_value, generate_key, parse_bib
+from references.bibtex.keys import TakenKeys
 from references.errors import InputError, NotFoundError
 from references.formats import EntryRecord, RisProblem, format_bibliography, records_to_csl_json, records_to_ris, ris_to_records
 from references.interchange.gost import format_gost
@@ -117,7 +118,7 @@ def import_ris(
         listing = "; ".join(f"line {p.line}: {p.message}" for p in result.problems[:20])
         raise InputError(f"{path}: {len(result.problems)} problem(s), and --strict was given, so nothing was imported: {listing}")
     index = LibraryIndex(session)
-    taken = set(index.by_key)
+    taken = TakenKeys(index.by_key)
     next_number = None
     if document_id is not None:
         from sqlalchemy import func, select

@@ -11,10 +11,11 @@ from collections.abc import Mapping
 
 from models import Reference
 from references.bibtex import plain_value
-
 from references.bibtex.groups import GROUPS_FIELD
 from references.bibtex.silteme_fields import COMPLETE_FIELD as SILTEME_COMPLETE
 from references.bibtex.silteme_fields import NUMBER_FIELD as SILTEME_NUMBER
+from references.safe_text import clean_text
+
 # Fields Silteme writes for itself; they are not bibliographic data.
 OWN_FIELDS = {SILTEME_NUMBER, SILTEME_COMPLETE, GROUPS_FIELD}
 
@@ -45,7 +46,8 @@ def refresh_plain_columns(ref: Reference, strings: Mapping[str, str] | None = No
 
 
 def plain_columns(title: str, authors: str, date: str) -> tuple[str, str, str]:
-    """The (title, authors, year) columns from plain field texts."""
+    """The (title, authors, year) columns from plain field texts (control characters out)."""
+    title, authors, date = clean_text(title), clean_text(authors), clean_text(date)
     match = _YEAR.search(date)
     return title, authors, match.group(0) if match else date[:32]
 

@@ -13,6 +13,8 @@ This module turns that failure (SQLAlchemy's ``StaleDataError``) into a
 A window shows rows loaded in one session and saves edits in another, so it
 keeps the version it showed and passes it to ``require_version``; the
 ORM's own check then covers the moment between that check and the UPDATE.
+
+Paragraphs are versioned by ``references.thesis.paragraph_version``.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from references.errors import InputError, NotFoundError
 from references.library.location import find_document
 from references.thesis.pages import PdfPages
 from references.review.w3c import AnnotationRecord, ReplyRecord, W3CFormatError, collection_jsonld, from_jsonld
+from references.safe_text import clean_tree
 
 
 def document_iri(document: Document) -> str:
@@ -79,6 +80,7 @@ def export_annotations(session: Session, document_id: int | None = None) -> dict
 class AnnotationImportReport:
     added: int = 0
     skipped: list[str] = field(default_factory=list)  # ids already in the library
+    clashes: list[str] = field(default_factory=list)  # one sentence per item not imported for its id
     exact: int = 0
     fuzzy: int = 0
     orphaned: int = 0
@@ -89,14 +91,28 @@ def read_annotation_file(path: Path) -> list[AnnotationRecord]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not a W3C annotation file.") from None
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read: {exc.strerror}.") from None
     except UnicodeDecodeError:
         raise InputError(f"{path} is not UTF-8 text, so it is not a W3C annotation file.") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+    except RecursionError:
+        raise InputError(f"{path}: its JSON is nested too deeply to hold annotations; nothing was imported.") from None
+    except ValueError as exc:  # e.g. a number literal of thousands of digits
+        raise InputError(f"{path}: the JSON cannot be read ({exc}); nothing was imported.") from None
     try:
-        return from_jsonld(data)
+        records = from_jsonld(clean_tree(data))
     except W3CFormatError as exc:
         raise InputError(f"{path}: {exc}") from None
+    if not records:
+        raise InputError(
+            f"{path} holds no W3C annotation (no Annotation in it, its pages or its collection); "
+            "nothing was imported."
+        )
+    return records
 
 
 def import_annotations(
@@ -106,12 +122,21 @@ def import_annotations(
     ours = {document_iri(d): d for d in session.scalars(select(Document))}
     fallback: Document | None = None
     report = AnnotationImportReport()
+    # Ids are unique across annotations and replies (W3C ids name one resource each).
     existing = set(session.scalars(select(Annotation.uri)))
+    reply_ids = set(session.scalars(select(AnnotationReply.uri)))
     by_document: dict[int, list[AnnotationRecord]] = {}
     for record in records:
         if record.id in existing:
             report.skipped.append(record.id)
             continue
+        if record.id in reply_ids:
+            report.clashes.append(
+                f"Annotation {record.id} was not imported: a reply in the library has that id."
+            )
+            continue
+        record = _without_clashing_replies(record, existing | reply_ids, report)
+        reply_ids.update(r.id for r in record.replies)
         document = ours.get(record.source)
         if document is None:
             if fallback is None:
@@ -158,6 +183,21 @@ def import_annotations(
             report.added += 1
     session.flush()
     return report
+
+
+def _without_clashing_replies(
+    record: AnnotationRecord, taken: set[str], report: AnnotationImportReport
+) -> AnnotationRecord:
+    kept = []
+    for reply in record.replies:
+        if reply.id in taken or reply.id == record.id:
+            report.clashes.append(
+                f"Reply {reply.id} to {record.id} was not imported: an annotation or reply in the "
+                "library already has that id."
+            )
+        else:
+            kept.append(reply)
+    return record if len(kept) == len(record.replies) else replace(record, replies=kept)
 
 
 def _time(text: str) -> datetime:

@@ -22,6 +22,7 @@ from references.thesis.text_map import DocumentMap, document_text
 from references.errors import InputError, NotFoundError
 from references.team.identity import may_touch_note_of, require_note_owner, require_writer
 from references.review.vocabulary import FORMATS, ROLES, STATUSES, VERDICTS
+from references.safe_text import clean_text
 
 
 
@@ -131,6 +132,7 @@ def create_annotation(
     text: str | None = None,
 ) -> Annotation:
     """Annotate ``start..end`` of the document text (``text`` if already loaded)."""
+    comment, author, tags = clean_text(comment), clean_text(author), [clean_text(t) for t in tags]
     check_choice(verdict, VERDICTS, "verdict")
     check_choice(status, STATUSES, "status")
     check_choice(author_role, ROLES, "role")
@@ -177,6 +179,7 @@ def annotate_quote(
 ) -> Annotation:
     """Annotate the place where a quote (with optional context) stands in the text."""
     text = document_text(session, document_id)
+    exact, prefix, suffix = clean_text(exact), clean_text(prefix), clean_text(suffix)
     place = anchor(text, TextQuote(exact=exact, prefix=prefix, suffix=suffix), None)
     if place.start is None or place.end is None:
         raise InputError(f"The quote {exact[:80]!r} was not found in the document's text.")
@@ -206,11 +209,11 @@ def update_annotation(session: Session, annotation_id: int, **changes: object) -
     for name, value in changes.items():
         if name == "tags":
             old["tags"] = tuple(ann.tag_names)
-            wanted = list(dict.fromkeys(str(t).strip() for t in value if str(t).strip()))  # type: ignore[attr-defined]
+            wanted = list(dict.fromkeys(clean_text(str(t)).strip() for t in value if str(t).strip()))  # type: ignore[attr-defined]
             ann.tags = [AnnotationTag(tag=t) for t in wanted]
         else:
             old[name] = getattr(ann, name)
-            setattr(ann, name, value)
+            setattr(ann, name, clean_text(value) if isinstance(value, str) else value)
     ann.modified = now()
     session.flush()
     return old
@@ -220,6 +223,7 @@ def add_reply(
     session: Session, annotation_id: int, body: str, *, author: str, author_role: str = "author", uri: str | None = None
 ) -> AnnotationReply:
     check_choice(author_role, ROLES, "role")
+    body, author = clean_text(body), clean_text(author)
     if not body.strip():
         raise InputError("A reply needs some text.")
     identity = require_writer(session, "reply to notes")

@@ -13,7 +13,7 @@ from models import Claim, Document
 from references.review.annotations import AnnotationView, iso, list_annotations
 from references.review.word_export import VERDICT_WORDS
 from references.thesis.text_map import DocumentMap
-from references.review.markdown_safe import comment_html
+from references.review.markdown_safe import comment_html, markdown_comment, markdown_text
 
 UNPLACED = "Orphaned (text gone from this revision)"
 
@@ -66,7 +66,8 @@ def review_markdown(session: Session, document_id: int) -> str:
                 lines.append(f"- **{_md(a.author)}** ({a.author_role}, {iso(a.created)[:10]}, {a.status})"
                              + (f" — tags: {', '.join(map(_md, a.tags))}" if a.tags else ""))
                 lines.append(f"  > {_md(a.exact)}")
-                lines.append(f"  {_md(a.comment)}")
+                lines.append("  " + (markdown_comment(a.comment) if a.comment_format == "text/markdown"
+                                     else _md(a.comment)))
                 if it.claim_text:
                     lines.append(f"  Claim: {_md(it.claim_text)}")
                 for number, label, groups in it.references:
@@ -115,4 +116,4 @@ def review_html(session: Session, document_id: int) -> str:
 
 def _md(text: str) -> str:
     """Text placed in a Markdown report: no live HTML, no accidental structure."""
-    return html.escape(text.replace("\n", " "), quote=False)
+    return markdown_text(text)

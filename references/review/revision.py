@@ -24,6 +24,7 @@ from references.errors import InputError
 from references.thesis.text_import import store_parsed
 from references.library.location import find_document
 from references.thesis.citation_links import relink_citations
+from references.safe_text import clean_text
 from references.text import parse_thesis
 
 
@@ -44,6 +45,7 @@ class RevisionReport:
 
 def revise_document(session: Session, document_spec: str | int | None, new_source: str) -> RevisionReport:
     """Replace the document's text by ``new_source`` (the caller's transaction)."""
+    new_source = clean_text(new_source)
     if not new_source.strip():
         raise InputError("The revised text is empty; the document was left as it was.")
     document = find_document(session, None if document_spec is None else str(document_spec))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, TypeGuard, TypeVar, get_args
 
 from references.anchoring.selectors import TextPosition, TextQuote
@@ -285,28 +285,48 @@ def from_jsonld(document: object) -> list[AnnotationRecord]:
 
 
 def _items(document: object) -> list[object]:
-    if isinstance(document, list):
-        return document
-    if not isinstance(document, Mapping):
+    """The annotations of every form a W3C file takes: one annotation, an array
+    (of annotations, pages or collections), a page and the pages after it, a
+    collection with its items on itself or in its first page and the chain
+    after it. A loop over a list, however the pages nest."""
+    if not isinstance(document, (list, Mapping)):
         raise W3CFormatError("document: expected a JSON object or array")
-    types = _strings(document.get("type"))
-    if "AnnotationCollection" in types:
-        first = document.get("first")
-        if first is None:
-            return []
-        if not isinstance(first, Mapping):
-            raise W3CFormatError(f"collection: its first page {first!r} is not embedded")
-        return _page_items(first)
-    if "AnnotationPage" in types:
-        return _page_items(document)
-    return [document]
+    items: list[object] = []
+    pending: list[object] = [document]
+    page_ids: set[str] = set()
+    wanted_pages: dict[str, str] = {}  # a next page named by IRI -> the page naming it
+    while pending:
+        node = pending.pop()
+        if isinstance(node, list):
+            pending.extend(reversed(node))
+            continue
+        types = _strings(node.get("type")) if isinstance(node, Mapping) else []
+        if isinstance(node, Mapping) and "AnnotationCollection" in types:
+            first = node.get("first")
+            if first is not None and not isinstance(first, Mapping):
+                if "items" not in node:
+                    raise W3CFormatError(f"collection: its first page {first!r} is not embedded")
+                first = None
+            pending.extend(reversed([p for p in (node.get("items"), first) if p is not None]))
+        elif isinstance(node, Mapping) and "AnnotationPage" in types:
+            items.extend(_page_items(node, page_ids, wanted_pages))
+        else:
+            items.append(node)
+    missing = sorted(set(wanted_pages) - page_ids)
+    if missing:
+        raise W3CFormatError(f"page {wanted_pages[missing[0]]}: its next page {missing[0]} is not in this file")
+    return items
 
 
-def _page_items(page: Mapping[str, Any]) -> list[object]:
-    """Items of a page and of the pages embedded after it."""
+def _page_items(page: Mapping[str, Any], page_ids: set[str], wanted_pages: dict[str, str]) -> list[object]:
+    """Items of a page and of the pages embedded after it; a next page named by
+    its IRI is noted in ``wanted_pages`` (it must be elsewhere in the file)."""
     items: list[object] = []
     number = 1
     while True:
+        page_id = page.get("id", page.get("@id"))
+        if isinstance(page_id, str):
+            page_ids.add(page_id)
         page_items = page.get("items", [])
         if not isinstance(page_items, list):
             raise W3CFormatError(f"page {number}: items is not an array")
@@ -314,8 +334,11 @@ def _page_items(page: Mapping[str, Any]) -> list[object]:
         following = page.get("next")
         if following is None:
             return items
+        if isinstance(following, str):
+            wanted_pages[following] = page_id if isinstance(page_id, str) else str(number)
+            return items
         if not isinstance(following, Mapping):
-            raise W3CFormatError(f"page {number}: the next page {following!r} is not embedded")
+            raise W3CFormatError(f"page {number}: the next page {following!r} is neither a page nor its IRI")
         page, number = following, number + 1
 
 
@@ -508,7 +531,7 @@ class _Reader:
                 if wanted in (known, label.casefold()):
                     return _VERDICTS[known]
             return "other"
-        if code not in _VERDICTS:
+        if not isinstance(code, str) or code not in _VERDICTS:
             raise self.fail(f"body {number} has unknown silteme:verdict {code!r}")
         return _VERDICTS[code]
 
@@ -524,7 +547,7 @@ class _Reader:
         if not isinstance(name, str):
             raise self.fail("creator name is not a string")
         role = creator.get("silteme:role", "reviewer")
-        if role not in _ROLES:
+        if not isinstance(role, str) or role not in _ROLES:
             raise self.fail(f"creator has unknown silteme:role {role!r}")
         return name, _ROLES[role]
 
@@ -551,8 +574,9 @@ def _check_time(name: str, value: str) -> None:
     if value == "":
         return
     try:
-        valid = bool(_DATE_TIME.fullmatch(value)) and datetime.fromisoformat(value) is not None
-    except ValueError:
+        # In UTC too: 9999-12-31T23:59:59-23:59 is a valid date-time that no UTC time can hold.
+        valid = bool(_DATE_TIME.fullmatch(value)) and bool(datetime.fromisoformat(value).astimezone(timezone.utc))
+    except (ValueError, OverflowError):
         valid = False
     if not valid:
         raise ValueError(f"{name} {value!r} is not an ISO 8601 date-time with a time zone")

@@ -12,6 +12,9 @@ reviewer wrote is lost on the way to Word.
 from __future__ import annotations
 
 import bisect
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timezone
@@ -19,6 +22,7 @@ from pathlib import Path
 
 from docx import Document as WordDocument
 from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml.comments import CT_Comments
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -29,8 +33,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import Block, Document
 from references.review.annotations import AnnotationView, list_annotations
-from references.storage.safe_write import write_bytes_atomically
 from references.review.markdown_safe import Span, comment_paragraphs
+from references.safe_text import xml_safe
+from references.storage.safe_write import refuse_library_target, write_bytes_atomically
 
 VERDICT_WORDS = {
     "supported": "supported",
@@ -63,6 +68,7 @@ def _initials(name: str) -> str:
 
 
 def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
+    refuse_library_target(out)  # before the work, not only at the write
     document = session.get(Document, document_id)
     assert document is not None
     blocks = list(
@@ -100,7 +106,7 @@ def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
     style = word.styles["Normal"]
     style.font.name = "DejaVu Sans"
     style.font.size = Pt(11)
-    word.add_heading(document.title, level=0)
+    word.add_heading(xml_safe(document.title), level=0)
     runs_at: dict[int, list[tuple[int, int, Run]]] = {}
     paragraphs = 0
     for index, block in enumerate(blocks):
@@ -109,7 +115,7 @@ def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
             paragraph = word.add_heading(level=level)
         else:
             if block.kind == "table" and block.caption:
-                word.add_paragraph().add_run(block.caption).italic = True
+                word.add_paragraph().add_run(xml_safe(block.caption)).italic = True
                 paragraphs += 1
             paragraph = word.add_paragraph(style="List Bullet" if block.kind == "list_item" else None)
         runs_at[index] = _add_runs(paragraph, block, cuts.get(index, set()))
@@ -128,18 +134,19 @@ def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
         return runs_at[index][-1][2]
 
     comments = 0
-    for item, first, last in placed:
-        _add_comment(word, [run_starting(*first), run_ending(*last)], item)
-        comments += 1
-    if orphans:
-        word.add_heading("Orphaned annotations", level=1)
-        word.add_paragraph(
-            "Their text is gone from this revision of the thesis; each keeps the quote it was made on."
-        )
-        for item in orphans:
-            run = word.add_paragraph().add_run(f"«{item.exact}»")
-            _add_comment(word, [run], item)
+    with _counted_comment_ids():
+        for item, first, last in placed:
+            _add_comment(word, [run_starting(*first), run_ending(*last)], item)
             comments += 1
+        if orphans:
+            word.add_heading("Orphaned annotations", level=1)
+            word.add_paragraph(
+                "Their text is gone from this revision of the thesis; each keeps the quote it was made on."
+            )
+            for item in orphans:
+                run = word.add_paragraph().add_run(xml_safe(f"«{item.exact}»"))
+                _add_comment(word, [run], item)
+                comments += 1
     write_bytes_atomically(out, _to_bytes(word))
     return DocxReport(paragraphs=paragraphs, comments=comments, orphaned=len(orphans))
 
@@ -150,7 +157,7 @@ def _add_runs(paragraph, block: Block, cuts: set[int]) -> list[tuple[int, int, R
     citation_spans = {(c.start, c.end) for c in block.citations}
     runs: list[tuple[int, int, Run]] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
-        run = paragraph.add_run(block.text[start:end])
+        run = paragraph.add_run(xml_safe(block.text[start:end]))
         if any(cs <= start and end <= ce for cs, ce in citation_spans):
             run.font.color.rgb = RGBColor(0x1F, 0x4E, 0x9A)
             run.font.highlight_color = WD_COLOR_INDEX.GRAY_25
@@ -161,13 +168,36 @@ def _add_runs(paragraph, block: Block, cuts: set[int]) -> list[tuple[int, int, R
 
 
 def _add_comment(word, runs: list[Run], item: AnnotationView) -> None:  # noqa: ANN001 - a docx Document
-    comment = word.add_comment(runs, text=comment_heading(item), author=item.author, initials=_initials(item.author))
+    comment = word.add_comment(
+        runs, text=xml_safe(comment_heading(item)), author=xml_safe(item.author),
+        initials=xml_safe(_initials(item.author)),
+    )
     # python-docx stamps "now"; Word shows the annotation's own time.
     comment._comment_elm.date = _utc(item.created)  # noqa: SLF001 - no public setter for w:date
     for spans in comment_paragraphs(item.comment, item.comment_format):
         _add_formatted_paragraph(comment.add_paragraph(), spans)
     for reply in item.replies:
-        comment.add_paragraph(f"— {reply.author} ({reply.author_role}, {_utc(reply.created):%Y-%m-%d %H:%M}): {reply.body}")
+        comment.add_paragraph(xml_safe(
+            f"— {reply.author} ({reply.author_role}, {_utc(reply.created):%Y-%m-%d %H:%M}): {reply.body}"
+        ))
+
+
+@contextmanager
+def _counted_comment_ids() -> Iterator[None]:
+    """Comment ids that count up during one export.
+
+    python-docx gives each new comment the highest id in the document plus
+    one, found by reading every comment's id: quadratic in the number of
+    annotations (50,000 took over ten minutes). A fresh document holds only
+    the comments added here, so counting gives the same ids in linear time.
+    """
+    original = CT_Comments._next_available_comment_id  # noqa: SLF001 - python-docx has no public hook
+    ids = itertools.count()
+    CT_Comments._next_available_comment_id = lambda _self: next(ids)  # noqa: SLF001
+    try:
+        yield
+    finally:
+        CT_Comments._next_available_comment_id = original  # noqa: SLF001
 
 
 def _add_formatted_paragraph(paragraph, spans: list[Span]) -> None:  # noqa: ANN001 - a docx Paragraph
@@ -176,7 +206,7 @@ def _add_formatted_paragraph(paragraph, spans: list[Span]) -> None:  # noqa: ANN
         if span.link is not None:
             _add_hyperlink(paragraph, span)
             continue
-        run = paragraph.add_run(span.text)
+        run = paragraph.add_run(xml_safe(span.text))
         run.bold, run.italic = span.bold or None, span.italic or None
         if span.code:
             run.font.name = "Courier New"
@@ -198,7 +228,7 @@ def _add_hyperlink(paragraph, span: Span) -> None:  # noqa: ANN001 - a docx Para
     run.append(props)
     text = OxmlElement("w:t")
     text.set(qn("xml:space"), "preserve")
-    text.text = span.text
+    text.text = xml_safe(span.text)
     run.append(text)
     link.append(run)
     paragraph._p.append(link)  # noqa: SLF001 - python-docx has no public hyperlink API

@@ -7,7 +7,11 @@ import stat
 import tempfile
 from pathlib import Path
 
+from models.backup import backup_folder, sidecar_files
+from models.db import SQLITE_MAGIC, opened_library_files
 from references.errors import InputError
+
+_SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def write_text_atomically(path: Path, text: str) -> None:
@@ -17,6 +21,7 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it over."""
+    refuse_library_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"Cannot write {path}: the folder {folder} does not exist.")
@@ -58,3 +63,57 @@ def current_umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def refuse_library_target(path: Path) -> None:
+    """Refuse (InputError) to write an output over a library, its -wal/-shm/-journal
+    files or its backups: real paths are compared, after symlinks and hard links.
+
+    A library is any file this process opened as one, and any existing SQLite
+    database file (an export is never meant to replace a database).
+    """
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError) as exc:  # a symlink loop, an unreadable folder
+        raise InputError(f"Cannot write {path}: its path cannot be followed ({exc}).") from None
+    for library in opened_library_files():
+        protected = (library, *sidecar_files(library))
+        if real in protected or _same_file(real, protected):
+            raise InputError(
+                f"{path} is the library {library} or one of its files; an export never overwrites "
+                "the library. Name another file."
+            )
+        if real.is_relative_to(backup_folder(library).resolve()):
+            raise InputError(
+                f"{path} is inside the backups folder of the library {library}; an export never "
+                "writes there. Name another file."
+            )
+    for candidate in (real, *_sidecar_base(real)):
+        if _is_database(candidate):
+            raise InputError(
+                f"{path} is a database file (a library, a backup or one of their journals); an export "
+                "never overwrites one. Name another file."
+            )
+
+
+def _same_file(real: Path, protected: tuple[Path, ...]) -> bool:
+    if not real.exists():
+        return False
+    try:
+        return any(other.exists() and os.path.samefile(real, other) for other in protected)
+    except OSError:
+        return False
+
+
+def _sidecar_base(real: Path) -> list[Path]:
+    return [
+        real.with_name(real.name[: -len(suffix)]) for suffix in _SIDECAR_SUFFIXES if real.name.endswith(suffix)
+    ]
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:  # absent, a folder, unreadable: not a database we would overwrite
+        return False

@@ -31,6 +31,8 @@ from references.thesis.text_edit import (
     replace_block_text,
     revert_text_edit,
 )
+from references.thesis.paragraph_version import require_paragraph_version
+from references.safe_text import clean_text
 
 __all__ = [
     "AnnotationSpan",
@@ -87,13 +89,17 @@ class CitationChange:
     edit: TextEdit
 
 
-def set_paragraph_text(session: Session, block_id: int, text: str) -> ParagraphChange:
+def set_paragraph_text(session: Session, block_id: int, text: str, *, seen: str | None = None) -> ParagraphChange:
     """Give a block new text; citations and claims are re-derived where it changed.
 
     The change is applied as the few spans that differ, so markers, claims
     and annotations in unchanged stretches keep their rows and positions.
+    ``seen`` is the ``paragraph_version`` the edit was made on (None: apply
+    onto whatever is stored); a stale one raises ``StaleEditError``.
     """
     block = load_block(session, block_id)
+    require_paragraph_version(session, block, seen)
+    text = clean_text(text)
     if not text.strip():
         raise InputError(f"Block {block_id} cannot be left empty; nothing was changed.")
     if BLOCK_SEPARATOR in text:
@@ -135,9 +141,12 @@ def _changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
     ]
 
 
-def insert_citation(session: Session, block_id: int, offset: int, numbers: list[int]) -> CitationChange:
+def insert_citation(
+    session: Session, block_id: int, offset: int, numbers: list[int], *, seen: str | None = None
+) -> CitationChange:
     """Write a marker citing ``numbers`` at ``offset`` (after a space if a word precedes it)."""
     block = load_block(session, block_id)
+    require_paragraph_version(session, block, seen)
     document = block.document
     values = require_known_numbers(session, document, numbers)
     if not 0 <= offset <= len(block.text):
@@ -158,9 +167,12 @@ def insert_citation(session: Session, block_id: int, offset: int, numbers: list[
     ))
 
 
-def set_citation_numbers(session: Session, citation_id: int, numbers: list[int]) -> CitationChange:
+def set_citation_numbers(
+    session: Session, citation_id: int, numbers: list[int], *, seen: str | None = None
+) -> CitationChange:
     """Make a marker cite ``numbers`` (its page locators kept where they still apply)."""
     citation = _load_citation(session, citation_id)
+    require_paragraph_version(session, citation.block, seen)
     document = citation.block.document
     values = require_known_numbers(session, document, numbers)
     old_numbers = tuple(citation.numbers)
@@ -172,9 +184,10 @@ def set_citation_numbers(session: Session, citation_id: int, numbers: list[int])
     ))
 
 
-def remove_citation(session: Session, citation_id: int) -> CitationChange:
+def remove_citation(session: Session, citation_id: int, *, seen: str | None = None) -> CitationChange:
     """Delete a marker from the text, with the space that set it off."""
     citation = _load_citation(session, citation_id)
+    require_paragraph_version(session, citation.block, seen)
     block = citation.block
     start, end = citation.start, citation.end
     while start > 0 and block.text[start - 1] in " \t\u00a0":

@@ -25,8 +25,11 @@ def read_input_bytes(path: Path, *, name: str | None = None, max_bytes: int | No
 def read_text_file(path: Path) -> str:
     """The UTF-8 text of ``path``, or an InputError saying what is wrong and where."""
     data = read_input_bytes(path)
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{path} is not a text file (it holds binary data). Nothing was imported.")
+    if b"\x00" in data:  # anywhere, not only near the start
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise InputError(
+            f"{path} is not a text file: it holds binary data (a NUL byte on line {line}). Nothing was imported."
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -26,6 +26,7 @@ from models import (
 )
 from references.bibtex.silteme_fields import PROVENANCE_FIELD
 from references.errors import InputError
+from references.safe_text import clean_text
 from references.text import ParsedDocument, parse_thesis
 from references.thesis.text_file import read_text_file
 from references.text.language import detect_language
@@ -60,6 +61,7 @@ def import_text(
 
     ``heading_lines``: lines the source's layout sets as headings (see ``parse_thesis``).
     """
+    text, title = clean_text(text), clean_text(title)
     if not text.strip():
         raise InputError("The text is empty: there is nothing to import.")
     parsed = parse_thesis(text, heading_lines)
