@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray, QSettings, Qt, SignalInstance
     from PySide6.QtGui import QAction, QUndoStack
-    from PySide6.QtWidgets import QDockWidget, QMenuBar, QStatusBar
+    from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QStatusBar
 
     from app.claims_dock import ClaimsDock
     from app.document_index import DocumentIndex
@@ -49,6 +49,10 @@ class WindowHost(Protocol):
     import_action: QAction
     quit_action: QAction
     help_action: QAction
+
+    def menu(self, name: str) -> QMenu:
+        """A menu of the menu bar by name: "file", "edit", "view", "settings", "help", "tools"."""
+        ...
 
     def menuBar(self) -> QMenuBar: ...  # noqa: N802 - Qt's names
 

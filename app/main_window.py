@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QUndoView, QWidget
 
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("file_menu")  # features find menus by name (menu())
         self.open_action = self._action(self.tr("&Open Library…"), QKeySequence.StandardKey.Open, self.choose_library)
         self.import_action = self._action(self.tr("&Import Text…"), "Ctrl+I", self.choose_text_file)
         # Not StandardKey.Quit: some platforms map it to nothing.
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.document_chosen.connect(self.open_recent_document)
         file_menu.addMenu(self.recent_menu)
         self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.import_menu.setObjectName("import_menu")
         self.import_menu.addAction(self.import_action)
         self.word_import_action = self._action(self.tr("&Word Document…"), "Ctrl+Shift+I", self.word_import.choose)
         self.word_import_action.setObjectName("word_import_action")
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("edit_menu")  # features find menus by name (menu())
         # Not createUndoAction: its prefix would stay in the language the window
         # started in; these texts are made again when the language changes.
         self.undo_action = StepAction(self.undo_stack, redo=False, parent=self)
@@ -194,18 +197,28 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("view_menu")  # features find menus by name (menu())
         for dock in (self.outline_dock, self.search_dock, self.claims_dock, self.references_dock, self.stats_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("Restore &Default Layout"), None, self.restore_default_layout))
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.setObjectName("settings_menu")  # features find menus by name (menu())
         self.language_menu = LanguageMenu(settings_menu.addMenu(self.tr("&Language")), self.settings, self)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("help_menu")  # features find menus by name (menu())
         self.help_action = self._action(self.tr("&Help and About"), QKeySequence.StandardKey.HelpContents, self.show_help)
         self.help_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.help_action)
+
+    def menu(self, name: str) -> QMenu:
+        """A menu of the menu bar by name ("file", "import", "edit", "view", "settings", "help", "tools", "review")."""
+        menu = self.menuBar().findChild(QMenu, f"{name}_menu")
+        if not isinstance(menu, QMenu):
+            raise KeyError(f"no {name} menu")
+        return menu
 
     def _tidy_view_menu(self) -> None:
         """View lists the windows, then every dock together, then the layout actions.
@@ -213,13 +226,7 @@ class MainWindow(QMainWindow):
         Features add their docks' toggles as they are installed; gather them
         in one block, whatever order they came in.
         """
-        menu = next(
-            (top.menu() for top in self.menuBar().actions()
-             if top.menu() is not None and self.outline_dock.toggleViewAction() in top.menu().actions()),
-            None,
-        )
-        if menu is None:
-            return
+        menu = self.menu("view")
         toggles = {dock.toggleViewAction() for dock in self.findChildren(QDockWidget)}
         actions = [a for a in menu.actions() if not a.isSeparator()]
         first_dock = next(i for i, a in enumerate(actions) if a in toggles)

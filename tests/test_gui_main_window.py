@@ -369,3 +369,29 @@ def test_a_reload_after_a_change_keeps_the_reading_position(window: MainWindow, 
     with qtbot.waitSignal(window.document_loaded, timeout=30_000):
         window.changed.emit(ops.Changes(window.index.view.document.id, frozenset({"references"})))
     assert bar.value() == middle
+
+
+def test_features_find_the_menus_by_name_and_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    import_menu = [a.text() for a in window.menu("import").actions()]
+    assert import_menu[:2] == [window.import_action.text(), window.word_import_action.text()]
+    file_menu = window.menu("file").actions()
+    after_import = file_menu[file_menu.index(window.menu("import").menuAction()) + 1 :]
+    assert after_import[0] is window.reference_library.import_action  # BibTeX, from the library feature
+    assert after_import[1].menu() is window.reference_library.export_menu
+    assert window.menu("view").actions()[0] is window.reference_library.open_action
+    assert window.menu("tools").actions()[0] is window.authoring.renumber_action
+
+    def every_action(menu):  # noqa: ANN001, ANN202 - a QMenu, its actions and its submenus' actions
+        for action in menu.actions():
+            yield action
+            if action.menu() is not None:
+                yield from every_action(action.menu())
+
+    shortcuts: dict[str, str] = {}
+    for top in window.menuBar().actions():
+        for action in every_action(top.menu()):
+            for key in action.shortcuts():
+                name = key.toString()
+                assert name not in shortcuts or shortcuts[name] == action.text(), (name, shortcuts.get(name), action.text())
+                shortcuts[name] = action.text()
+    assert len(shortcuts) > 10

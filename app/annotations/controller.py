@@ -112,20 +112,19 @@ class AnnotationsController(QObject):
 
     def _build_menus(self) -> None:
         window = self.window
-        file_menu = _menu_holding(window, window.quit_action)
-        if file_menu is not None:
-            file_menu.insertSection(window.quit_action, self.tr("Review"))
-            for action in (
-                self.revise_action, self.import_w3c_action, self.export_w3c_action, self.docx_action,
-                self.review_docx_action, self.report_action,
-            ):
-                file_menu.insertAction(window.quit_action, action)
-            file_menu.insertSeparator(window.quit_action)
-        view_menu = _menu_holding(window, window.outline_dock.toggleViewAction())
-        separator = _first_separator(view_menu) if view_menu is not None else None
-        if view_menu is not None and separator is not None:
+        file_menu = window.menu("file")
+        file_menu.insertSection(window.quit_action, self.tr("Review"))
+        for action in (
+            self.revise_action, self.import_w3c_action, self.export_w3c_action, self.docx_action,
+            self.review_docx_action, self.report_action,
+        ):
+            file_menu.insertAction(window.quit_action, action)
+        file_menu.insertSeparator(window.quit_action)
+        view_menu = window.menu("view")
+        separator = _first_separator(view_menu)
+        if separator is not None:
             view_menu.insertAction(separator, self.dock.toggleViewAction())
-        elif view_menu is not None:
+        else:
             view_menu.addAction(self.dock.toggleViewAction())
         self.review_menu = QMenu(self.tr("&Review"), window)
         self.review_menu.setObjectName("review_menu")
@@ -136,11 +135,7 @@ class AnnotationsController(QObject):
         self.review_menu.addSeparator()
         self.review_menu.addAction(self.dock.toggleViewAction())
         self.review_menu.addAction(self.identity_action)
-        help_menu = _menu_holding(window, window.help_action)
-        if help_menu is not None:
-            window.menuBar().insertMenu(help_menu.menuAction(), self.review_menu)
-        else:
-            window.menuBar().addMenu(self.review_menu)
+        window.menuBar().insertMenu(window.menu("help").menuAction(), self.review_menu)
 
     def _add_claims_column(self) -> None:
         model = self.window.claims_dock.model
@@ -399,15 +394,6 @@ class AnnotationsController(QObject):
             return
         quote = offsets.text[span[0] : span[1]]
         self.window.undo_stack.push(ReattachAnnotation(self, uri, span, quote))
-
-
-def _menu_holding(window: WindowHost, action: QAction) -> QMenu | None:
-    """The menu of the menu bar that lists ``action``."""
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if isinstance(menu, QMenu) and action in menu.actions():
-            return menu
-    return None
 
 
 def _first_separator(menu: QMenu) -> QAction | None:

@@ -26,7 +26,7 @@ from app.authoring.bulk_steps import BulkSteps
 from app.authoring.citation_commands import citation_command, paragraph_command
 from app.authoring.dialogs import open_dialog, warning
 from app.authoring.history import AppliedCommand, Focus, HistoryLock
-from app.authoring.menus import menu_holding, tools_menu
+from app.authoring.menus import tools_menu
 from app.authoring.paragraph_editor import ParagraphEditorDock
 from app.authoring.reader_places import ReaderPlaces
 from app.authoring.reference_picker import ReferencePickerDialog
@@ -101,14 +101,14 @@ class AuthoringController(QObject):
         self.renumber_action = self._action(self.tr("&Renumber by First Citation…"), None, self.bulk.renumber)
         self.duplicates_action = self._action(self.tr("Find &Duplicates…"), None, self.bulk.find_duplicates)
         self.audit_action = self._action(self.tr("Citation &Audit"), "Ctrl+Shift+A", self.audit.show)
-        edit_menu = menu_holding(w, w.undo_action) or w.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = w.menu("edit")
         edit_menu.addSeparator()
         edit_menu.addActions([self.insert_action, self.edit_action, self.remove_action])
-        tools = tools_menu(w, before=w.help_action)
+        tools = tools_menu(w, before="help")
         tools.addActions([self.renumber_action, self.duplicates_action])
         tools.addSeparator()
         tools.addAction(self.audit_action)
-        view_menu = menu_holding(w, w.outline_dock.toggleViewAction()) or w.menuBar().addMenu(self.tr("&View"))
+        view_menu = w.menu("view")
         view_menu.addActions([self.editor_dock.toggleViewAction(), self.audit_dock.toggleViewAction()])
         # The reader's context menu: these act where it was opened (no shortcuts).
         self.insert_here_action = self._action(self.tr("Insert Citation Here…"), None, self._insert_here)

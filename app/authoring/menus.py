@@ -1,25 +1,20 @@
-"""Finding the window's menus to add to, without the window naming them."""
+"""The Tools menu that features share (the window's own menus are found by name: ``WindowHost.menu``)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from app.host import WindowHost
 
 TOOLS_MENU = "tools_menu"  # the object name other features look the Tools menu up by
 
 
-def menu_holding(window: QMainWindow, action: QAction) -> QMenu | None:
-    """The menu bar's menu that holds ``action`` (the Edit menu holds Undo, ...)."""
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if isinstance(menu, QMenu) and action in menu.actions():
-            return menu
-    return None
-
-
-def tools_menu(window: QMainWindow, before: QAction) -> QMenu:
-    """The Tools menu, shared between features; made before the menu holding ``before`` if none has it yet."""
+def tools_menu(window: WindowHost, before: str) -> QMenu:
+    """The Tools menu, shared between features; made before the menu named ``before`` if none has it yet."""
     bar = window.menuBar()
     for top in bar.actions():
         menu = top.menu()
@@ -27,9 +22,5 @@ def tools_menu(window: QMainWindow, before: QAction) -> QMenu:
             return menu
     menu = QMenu(QCoreApplication.translate("AuthoringMenus", "&Tools"), bar)
     menu.setObjectName(TOOLS_MENU)
-    following = menu_holding(window, before)
-    if following is None:
-        bar.addMenu(menu)
-    else:
-        bar.insertMenu(following.menuAction(), menu)
+    bar.insertMenu(window.menu(before).menuAction(), menu)
     return menu

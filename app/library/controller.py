@@ -103,7 +103,7 @@ class LibraryController(QObject):
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.open_action.triggered.connect(lambda: self.open_window())
         self.import_action = QAction(self.tr("&Import References…"), window)
-        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+B"))  # Ctrl+Shift+I imports a Word document
         self.import_action.triggered.connect(self.choose_bib_file)
         self.export_menu = QMenu(self.tr("&Export"), window)
         for export_format, label in (
@@ -125,20 +125,17 @@ class LibraryController(QObject):
     # --- the main window ---------------------------------------------------------------
 
     def _extend_menus(self) -> None:
-        """Import and Export under the main window's Import Text; the Library first in View."""
-        for menu_action in self.window.menuBar().actions():
-            menu = menu_action.menu()
-            if not isinstance(menu, QMenu):
-                continue
-            actions = menu.actions()
-            if self.window.import_action in actions:
-                after = actions[actions.index(self.window.import_action) + 1 :]
-                before = after[0] if after else None
-                menu.insertAction(before, self.import_action)
-                menu.insertMenu(before, self.export_menu)
-            elif self.window.references_dock.toggleViewAction() in actions:
-                menu.insertAction(actions[0], self.open_action)
-                menu.insertSeparator(actions[0])
+        """Import BibTeX and Export after File ▸ Import; the Library first in View."""
+        file_menu = self.window.menu("file")
+        file_actions = file_menu.actions()
+        after = file_actions[file_actions.index(self.window.menu("import").menuAction()) + 1 :]
+        before = after[0] if after else None
+        file_menu.insertAction(before, self.import_action)
+        file_menu.insertMenu(before, self.export_menu)
+        view_menu = self.window.menu("view")
+        first = view_menu.actions()[0]
+        view_menu.insertAction(first, self.open_action)
+        view_menu.insertSeparator(first)
 
     def _connect_window(self) -> None:
         editor = self.library_window.editor
