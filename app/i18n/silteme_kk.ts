@@ -788,14 +788,6 @@
         <translation>Сілтемелерді &amp;тексеру</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>Ө&amp;ңдеу</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Көрініс</translation>
-    </message>
-    <message>
         <source>Insert Citation Here…</source>
         <translation>Осы жерге сілтеме қою…</translation>
     </message>
@@ -833,11 +825,11 @@
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished">Қайта жүктеу</translation>
+        <translation>Қайта жүктеу</translation>
     </message>
     <message>
         <source>Apply Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта қолдану</translation>
     </message>
     <message>
         <source>%1
@@ -1354,11 +1346,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>%1 stopped on an unexpected error (%2); nothing half-done was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: күтпеген қатеге байланысты тоқтады (%2); жартылай орындалған ештеңе сақталмады.</translation>
     </message>
     <message>
         <source>The details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ мына жерде: %1.</translation>
     </message>
     <message>
         <source>open the window (the default)</source>

@@ -799,14 +799,6 @@
         <translation>&amp;Проверка ссылок</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
         <source>Insert Citation Here…</source>
         <translation>Вставить ссылку здесь…</translation>
     </message>
@@ -844,11 +836,11 @@
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished">Перезагрузить</translation>
+        <translation>Перезагрузить</translation>
     </message>
     <message>
         <source>Apply Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить снова</translation>
     </message>
     <message>
         <source>%1
@@ -1380,11 +1372,11 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
     <message>
         <source>%1 stopped on an unexpected error (%2); nothing half-done was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: работа прервана непредвиденной ошибкой (%2); ничего недоделанного не сохранено.</translation>
     </message>
     <message>
         <source>The details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности — в %1.</translation>
     </message>
     <message>
         <source>open the window (the default)</source>
