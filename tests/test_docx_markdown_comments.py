@@ -26,12 +26,12 @@ def test_markdown_becomes_spans() -> None:
     assert comment_paragraphs("**not markdown**", "text/plain") == [[Span("**not markdown**")]]
 
 
-def test_a_markdown_comment_is_formatted_in_word(sample_library: Library, sample_path: Path, tmp_path: Path) -> None:
+def test_a_markdown_comment_is_formatted_in_word(sample_library: Library, sample_db: str, tmp_path: Path) -> None:
     start, end = unique_span(sample_library, "деп атайды [23]")
     with sample_library.session() as session:
         create_annotation(session, 1, start, end, author="Рецензент", comment=MARKDOWN, comment_format="text/markdown")
     out = tmp_path / "thesis.docx"
-    assert main(["--db", str(sample_path), "export-docx", str(out)]) == 0
+    assert main(["--db", sample_db, "export-docx", str(out)]) == 0
     word = docx.Document(str(out))
     (comment,) = list(word.comments)
     assert "**" not in comment.text and "](" not in comment.text

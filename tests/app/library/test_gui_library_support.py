@@ -61,7 +61,9 @@ def field_value(library: Library, number: int, name: str) -> str | None:
     (fields,) = sql(library, 'SELECT fields FROM "references" WHERE number = :n', n=number)[0]
     import json
 
-    return next((value for fname, value in json.loads(fields) if fname.lower() == name), None)
+    # SQLite hands back the JSON text, PostgreSQL the decoded list.
+    pairs = json.loads(fields) if isinstance(fields, str) else fields
+    return next((value for fname, value in pairs if fname.lower() == name), None)
 
 
 def members(library: Library, name: str) -> list[int]:

@@ -211,3 +211,19 @@ def test_a_copy_of_a_stored_block_is_not_added_by_a_second_file_with_the_same_he
     assert text.startswith(DUPLICATES.read_text(encoding="utf-8"))
     assert text.count("@Book{new2024") == 1 and text.count("@String{vkaznu") == 1
     assert _count(db, select(func.count(StoredBlock.id)).where(StoredBlock.kind != "entry")) <= blocks_before + 2
+
+
+def test_name_lists_biber_rejects_are_reported_on_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "mendeley.bib"
+    source.write_text(
+        "@article{a2019,\n  author = {Smith, J., Doe, A., Roe, B.},\n  title = {Commas},\n  year = {2019}\n}\n\n"
+        "@article{b2019,\n  author = {Абенов, А., Жунусова, Д., Сейтқали, М.},\n  title = {Үтірлер},\n  year = {2019}\n}\n\n"
+        "@article{c2019,\n  author = {King, Jr., Martin Luther and Doe, Jane},\n  title = {A suffix},\n  year = {2019}\n}\n",
+        encoding="utf-8",
+    )
+    assert _cli(tmp_path / "lib.sqlite", "import-bib", str(source)) == 0
+    err = capsys.readouterr().err
+    assert f"{source}:2: name list: " in err and "biber rejects the name 'Smith, J., Doe, A., Roe, B.'" in err
+    assert f"{source}:8: name list: " in err
+    assert "King" not in err  # Last, Jr, First is one name biber reads right
+    assert _count(tmp_path / "lib.sqlite", select(func.count(Reference.id))) == 3  # reported, still imported

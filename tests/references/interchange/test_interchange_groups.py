@@ -100,3 +100,23 @@ def test_search_expressions_compile_without_recursion(expression: str, steps: in
 def test_a_deeply_nested_search_expression_does_not_overflow() -> None:
     program = compile_search("(" * 5000 + "vision" + ")" * 5000)
     assert len(program.steps) == 1
+
+
+def test_the_library_window_filters_and_counts_computed_groups(dynamic_db: Path) -> None:
+    from sqlalchemy import select
+
+    from models import SourceGroup
+    from references.library.table_queries import ReferenceQuery, count_references, group_counts, reference_page
+
+    library = open_library(dynamic_db)
+    try:
+        with library.session() as s:
+            ids = {name: gid for gid, name in s.execute(select(SourceGroup.id, SourceGroup.name))}
+            query = ReferenceQuery(group_id=ids["Computer Vision"])
+            assert count_references(s, query) == 3
+            assert {row.key for row in reference_page(s, query).rows} == {"Krizhevsky2012", "Lowe1999", "He2016"}
+            counts = group_counts(s, None)
+            assert counts.by_group[ids["Computer Vision"]] == 3 and counts.by_group[ids["Deep"]] == 2
+            assert counts.by_group[ids["Kazakhstan"]] == 3 and counts.by_group[ids["Reading list"]] == 2
+    finally:
+        library.close()
