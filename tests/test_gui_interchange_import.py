@@ -11,7 +11,7 @@ from app.library.bib_import_dialog import BibImportDialog
 from app.library.controller import LibraryController
 from app.main_window import MainWindow
 from models.db import Library
-from tests.test_gui_library_support import controller, sql, window  # noqa: F401 - fixtures
+from tests.app.library.test_gui_library_support import controller, sql, window  # noqa: F401 - fixtures
 
 FORMATS = Path(__file__).parent / "data" / "interchange" / "formats"
 TIMEOUT_MS = 20_000
