@@ -166,7 +166,7 @@ class Library:
 
 
 # Every library file this process has opened: no output of ours may be written over
-# one of them, their -wal/-shm files or their backups (references.fileout asks).
+# one of them, their -wal/-shm files or their backups (references.storage.safe_write asks).
 _OPENED_FILES: set[Path] = set()
 
 

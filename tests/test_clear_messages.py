@@ -11,7 +11,7 @@ import pytest
 
 from app.cli import main
 from tests.library_snapshot import digests
-from tests.test_bad_library_files import tmpfs
+from tests.app.commands.test_bad_library_files import tmpfs
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:

@@ -11,7 +11,7 @@ from app.cli import main
 from models.db import Library
 from references.review.annotations import create_annotation
 from references.review.markdown_safe import Span, comment_paragraphs
-from tests.test_gui_annotations_support import unique_span
+from tests.app.annotations.test_gui_annotations_support import unique_span
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"

@@ -7,8 +7,8 @@ import pytest
 from models.db import Library
 from references.entries import create_entry, delete_entry, duplicate_entry
 from references.errors import InputError
-from tests.test_gui_library_support import field_value, reference_id, sql
-from tests.test_library_ops import run, stored
+from tests.app.library.test_gui_library_support import field_value, reference_id, sql
+from tests.references.library.test_library_ops import run, stored
 
 
 def keys(library: Library) -> set[str]:

@@ -15,8 +15,8 @@ from models import Block, Citation, CitationTarget, Reference
 from models.db import Library
 from references.thesis import editing
 from references.thesis.paragraph_version import StaleParagraphError, stored_paragraph_version
-from tests.test_gui_authoring_support import authoring, click_in_reader, ready_window, sql, text_state
-from tests.test_gui_support import close_window
+from tests.app.authoring.test_gui_authoring_support import authoring, click_in_reader, ready_window, sql, text_state
+from tests.app.test_gui_support import close_window
 
 def renumber_in_another_process(path: Path) -> None:
     """`silteme renumber` run by a user in a terminal while the window is open (its own

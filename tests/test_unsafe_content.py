@@ -16,7 +16,7 @@ from sqlalchemy import select
 import app.cli
 from models import Document, Reference
 from models.db import Library
-from tests.test_gui_support import close_window, open_window
+from tests.app.test_gui_support import close_window, open_window
 
 TRACKER = "![x](http://evil.example/track.png)"
 CRAFTED = "<b style='color:red;font-size:40px'>FAKE TITLE</b> <a href='http://evil.example'>link</a>"

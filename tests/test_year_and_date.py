@@ -10,8 +10,8 @@ from models.db import Library
 from references.bibtex import entry_type_fields
 from references.bibtex.dates import companion_values, date_with_year
 from references.library.entry_edits import set_reference_field
-from tests.test_gui_library_support import controller, field_value, library_window, reference_id, window
-from tests.test_library_ops import run
+from tests.app.library.test_gui_library_support import controller, field_value, library_window, reference_id, window
+from tests.references.library.test_library_ops import run
 
 __all__ = ["controller", "library_window", "window"]  # pytest fixtures used here
 

@@ -21,7 +21,7 @@ from app.shots import Scene, argument_parser, take_screenshots
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from references.word.writeback import write_back  # noqa: E402 - after the path is set
-from tests.word_docs import build_thesis, review_as_word_would  # noqa: E402 - after the path is set
+from tests.references.word.word_docs import build_thesis, review_as_word_would  # noqa: E402 - after the path is set
 
 FOLDER = tempfile.TemporaryDirectory()
 THESIS = build_thesis(Path(FOLDER.name) / "Менің диссертациям.docx")

@@ -27,7 +27,7 @@ MODULES = (
     "gui",
 )
 
-# Which module registers each command (tests/test_cli_startup.py keeps this
+# Which module registers each command (tests/app/commands/test_cli_startup.py keeps this
 # table complete: add a new command here, beside its module).
 COMMAND_MODULES = {
     "team": "team_cmds",
@@ -42,6 +42,12 @@ COMMAND_MODULES = {
     "import-bib": "bib_cmds",
     "export-bib": "bib_cmds",
     "keys": "bib_cmds",
+    "import": "bib_cmds",
+    "import-csl-json": "bib_cmds",
+    "import-endnote-xml": "bib_cmds",
+    "import-pubmed": "bib_cmds",
+    "import-wos": "bib_cmds",
+    "import-zotero-rdf": "bib_cmds",
     "export-ris": "format_cmds",
     "export-csl-json": "format_cmds",
     "bibliography": "format_cmds",

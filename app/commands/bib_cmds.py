@@ -8,7 +8,9 @@ from pathlib import Path
 
 from app.commands.common import unit_of_work, write_output_bytes
 from references.library.bib_export import ExportSelection, export_bib_file
-from references.library.bib_import import apply_bib_import, plan_bib_file
+from references.library.bib_import import apply_bib_import
+from references.interchange.imports import plan_file
+from references.interchange.readers import FileFormat
 from references.interchange.keys import give_own_keys, key_conflicts, merge_same_works
 from references.library.location import find_document
 from app.i18n import Translations, fill
@@ -27,7 +29,24 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     )
     imp.add_argument("--strict", action="store_true", help=BibCli.tr("import nothing if the file has any problem"))
     imp.add_argument("--dry-run", action="store_true", help=BibCli.tr("only say what would be imported"))
-    imp.set_defaults(handler=run_import_bib)
+    imp.set_defaults(handler=run_import_bib, expected=FileFormat.BIBTEX)
+
+    for name, kind, what in (
+        ("import-csl-json", FileFormat.CSL_JSON, BibCli.tr("import a CSL-JSON or CSL-YAML file (Zotero, pandoc)")),
+        ("import-endnote-xml", FileFormat.ENDNOTE_XML, BibCli.tr("import an EndNote XML file")),
+        ("import-pubmed", FileFormat.PUBMED, BibCli.tr("import a PubMed/MEDLINE file (.nbib)")),
+        ("import-wos", FileFormat.WOS, BibCli.tr("import a Web of Science plain-text file (.ciw, .txt)")),
+        ("import-zotero-rdf", FileFormat.ZOTERO_RDF, BibCli.tr("import a Zotero RDF file")),
+        ("import", None, BibCli.tr("import a file of references in any format Silteme reads (it tells which)")),
+    ):
+        other = subcommands.add_parser(name, help=what)
+        other.add_argument("file", type=Path, metavar=BibCli.tr("FILE"))
+        other.add_argument(
+            "--document", metavar=BibCli.tr("DOC"), help=BibCli.tr("number the entries into this document's bibliography")
+        )
+        other.add_argument("--strict", action="store_true", help=BibCli.tr("import nothing if the file has any problem"))
+        other.add_argument("--dry-run", action="store_true", help=BibCli.tr("only say what would be imported"))
+        other.set_defaults(handler=run_import_bib, expected=kind)
 
     exp = subcommands.add_parser("export-bib", help=BibCli.tr("export references as BibTeX (default: the whole library)"))
     exp.add_argument("out", metavar=BibCli.tr("OUT"), help=BibCli.tr("the .bib file to write, or - for standard output"))
@@ -70,7 +89,7 @@ def selection_arguments(parser: argparse.ArgumentParser) -> None:
 def run_import_bib(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         document_id = find_document(session, args.document).id if args.document else None
-        plan = plan_bib_file(session, args.file)
+        plan = plan_file(session, args.file, args.expected)
         for problem in plan.problems:
             print(f"{args.file}:{problem.line}: {problem.kind}: {problem.message}", file=sys.stderr)
         for entry in plan.new:
@@ -99,6 +118,8 @@ def run_import_bib(args: argparse.Namespace) -> int:
         BibCli.tr("%Ln matched existing entry(ies)", "", summary.matched),
         BibCli.tr("%Ln problem(s) reported above", "", summary.problems),
     )
+    if plan.format != FileFormat.BIBTEX:
+        added += f" ({plan.format})"  # the format's name is the same in every language
     print("; ".join((added, *rest)) + ".")
     return 0
 

@@ -43,7 +43,10 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     bib = subcommands.add_parser("bibliography", help=FormatCli.tr("a formatted bibliography (GOST numeric or APA)"))
     _selection_args(bib)
     bib.add_argument(
-        "--style", choices=("gost-numeric", "apa"), default="gost-numeric", help=FormatCli.tr("default: %(default)s")
+        "--style",
+        choices=("gost-numeric", "gost-2008", "apa"),
+        default="gost-numeric",
+        help=FormatCli.tr("gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7"),
     )
     bib.add_argument("--html", action="store_true", help=FormatCli.tr("HTML instead of plain text"))
     bib.add_argument(

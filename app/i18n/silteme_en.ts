@@ -303,6 +303,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Give %n entry(ies) a key of (its/their) own</source>
+        <translation>
+            <numerusform>Give %n entry a key of its own</numerusform>
+            <numerusform>Give %n entries a key of their own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Add %n reference(s) to %1</source>
         <translation>
             <numerusform>Add %n reference to %1</numerusform>

@@ -957,6 +957,30 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>тек не импортталатынын айту</translation>
     </message>
     <message>
+        <source>import a CSL-JSON or CSL-YAML file (Zotero, pandoc)</source>
+        <translation>CSL-JSON немесе CSL-YAML файлын импорттау (Zotero, pandoc)</translation>
+    </message>
+    <message>
+        <source>import an EndNote XML file</source>
+        <translation>EndNote XML файлын импорттау</translation>
+    </message>
+    <message>
+        <source>import a PubMed/MEDLINE file (.nbib)</source>
+        <translation>PubMed/MEDLINE файлын импорттау (.nbib)</translation>
+    </message>
+    <message>
+        <source>import a Web of Science plain-text file (.ciw, .txt)</source>
+        <translation>Web of Science мәтін файлын импорттау (.ciw, .txt)</translation>
+    </message>
+    <message>
+        <source>import a Zotero RDF file</source>
+        <translation>Zotero RDF файлын импорттау</translation>
+    </message>
+    <message>
+        <source>import a file of references in any format Silteme reads (it tells which)</source>
+        <translation>Silteme оқи алатын кез келген пішімдегі әдебиеттер файлын импорттау (пішімін өзі анықтайды)</translation>
+    </message>
+    <message>
         <source>export references as BibTeX (default: the whole library)</source>
         <translation>дереккөздерді BibTeX түрінде экспорттау (әдепкіде: бүкіл кітапхана)</translation>
     </message>
@@ -1099,6 +1123,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Import BibTeX — %1</source>
         <translation>BibTeX импорттау — %1</translation>
+    </message>
+    <message>
+        <source>Import references — %1</source>
+        <translation>Әдебиеттерді импорттау — %1</translation>
     </message>
     <message>
         <source>same entry</source>
@@ -1661,8 +1689,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Топтар, нөмірлер, толықтық белгісі және диссертациядан үзінділер жазылмайды, сондықтан biber ескерту бермейді; күні бар әр жазбаға жыл да қосылады. Мұндай файл оларды қайтара алмайды.</translation>
     </message>
     <message>
-        <source>GOST R 7.0.5-2008, numeric</source>
-        <translation>ГОСТ Р 7.0.5-2008, нөмірлі</translation>
+        <source>GOST R 7.0.100-2018, numeric</source>
+        <translation>ГОСТ Р 7.0.100-2018, нөмірленген</translation>
     </message>
     <message>
         <source>APA 7</source>
@@ -1943,10 +1971,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ресімделген әдебиеттер тізімі (нөмірлі ГОСТ немесе APA)</translation>
     </message>
     <message>
-        <source>default: %(default)s</source>
-        <translation>әдепкіде: %(default)s</translation>
-    </message>
-    <message>
         <source>HTML instead of plain text</source>
         <translation>қарапайым мәтіннің орнына HTML</translation>
     </message>
@@ -1977,6 +2001,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>DOC</source>
         <translation>ҚҰЖАТ</translation>
+    </message>
+    <message>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (әдепкі); gost-2008: ГОСТ Р 7.0.5-2008 CSL стилі; apa: APA 7</translation>
     </message>
     <message>
         <source>number the entries into this document&apos;s bibliography</source>
@@ -2284,10 +2312,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Дереккөздер &amp;кітапханасы</translation>
     </message>
     <message>
-        <source>Import &amp;BibTeX…</source>
-        <translation>&amp;BibTeX импорттау…</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Экспорттау</translation>
     </message>
@@ -2338,6 +2362,13 @@ The library is as it was before; the undo history was cleared.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Give %n entry(ies) a key of (its/their) own</source>
+        <translation>
+            <numerusform>%n жазбаға өз кілтін беру</numerusform>
+            <numerusform>%n жазбаға өз кілтін беру</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Add %n reference(s) to %1</source>
         <translation>
             <numerusform>%1 тобына %n дереккөз қосу</numerusform>
@@ -2366,6 +2397,14 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Entry deleted; Undo brings it back.</source>
         <translation>Жазба жойылды; «Болдырмау» оны қайтарады.</translation>
+    </message>
+    <message>
+        <source>Import a file of references</source>
+        <translation>Әдебиеттер файлын импорттау</translation>
+    </message>
+    <message>
+        <source>References (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;All files (*)</source>
+        <translation>Әдебиеттер (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;Барлық файлдар (*)</translation>
     </message>
     <message numerus="yes">
         <source>Import %1 (%n new entry(ies))</source>
@@ -2413,6 +2452,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Жаңа топ: %1</translation>
     </message>
     <message>
+        <source>&amp;Import References…</source>
+        <translation>Әдебиеттерді &amp;импорттау…</translation>
+    </message>
+    <message>
         <source>Rename group %1 to %2</source>
         <translation>%1 тобының атын %2 деп өзгерту</translation>
     </message>
@@ -2443,14 +2486,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Silteme</source>
         <translation>Silteme</translation>
-    </message>
-    <message>
-        <source>Import a BibTeX file</source>
-        <translation>BibTeX файлын импорттау</translation>
-    </message>
-    <message>
-        <source>BibTeX files (*.bib);;All files (*)</source>
-        <translation>BibTeX файлдары (*.bib);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2577,6 +2612,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Mark Incomplete</source>
         <translation>Толық емес деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Write Repeated Keys as the Library&apos;s Own</source>
+        <translation>Қайталанған кілттерді кітапхананың өз кілтімен жазу</translation>
     </message>
     <message>
         <source>Generate Key</source>

@@ -968,6 +968,30 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>только сообщить, что будет импортировано</translation>
     </message>
     <message>
+        <source>import a CSL-JSON or CSL-YAML file (Zotero, pandoc)</source>
+        <translation>импорт файла CSL-JSON или CSL-YAML (Zotero, pandoc)</translation>
+    </message>
+    <message>
+        <source>import an EndNote XML file</source>
+        <translation>импорт файла EndNote XML</translation>
+    </message>
+    <message>
+        <source>import a PubMed/MEDLINE file (.nbib)</source>
+        <translation>импорт файла PubMed/MEDLINE (.nbib)</translation>
+    </message>
+    <message>
+        <source>import a Web of Science plain-text file (.ciw, .txt)</source>
+        <translation>импорт текстового файла Web of Science (.ciw, .txt)</translation>
+    </message>
+    <message>
+        <source>import a Zotero RDF file</source>
+        <translation>импорт файла Zotero RDF</translation>
+    </message>
+    <message>
+        <source>import a file of references in any format Silteme reads (it tells which)</source>
+        <translation>импорт файла литературы в любом формате, который читает Silteme (формат определяется сам)</translation>
+    </message>
+    <message>
         <source>export references as BibTeX (default: the whole library)</source>
         <translation>экспортировать источники в BibTeX (по умолчанию: вся библиотека)</translation>
     </message>
@@ -1121,6 +1145,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Import BibTeX — %1</source>
         <translation>Импорт BibTeX — %1</translation>
+    </message>
+    <message>
+        <source>Import references — %1</source>
+        <translation>Импорт литературы — %1</translation>
     </message>
     <message>
         <source>same entry</source>
@@ -1688,8 +1716,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Группы, номера, отметка полноты и выдержки из диссертации не записываются, и biber не о чем предупреждать; каждая запись с датой получает и год. Из такого файла их не вернуть.</translation>
     </message>
     <message>
-        <source>GOST R 7.0.5-2008, numeric</source>
-        <translation>ГОСТ Р 7.0.5-2008, с нумерацией</translation>
+        <source>GOST R 7.0.100-2018, numeric</source>
+        <translation>ГОСТ Р 7.0.100-2018, нумерованный</translation>
     </message>
     <message>
         <source>APA 7</source>
@@ -1970,10 +1998,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>оформленный список литературы (ГОСТ с нумерацией или APA)</translation>
     </message>
     <message>
-        <source>default: %(default)s</source>
-        <translation>по умолчанию: %(default)s</translation>
-    </message>
-    <message>
         <source>HTML instead of plain text</source>
         <translation>HTML вместо простого текста</translation>
     </message>
@@ -2004,6 +2028,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>DOC</source>
         <translation>ДОКУМЕНТ</translation>
+    </message>
+    <message>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (по умолчанию); gost-2008: стиль CSL ГОСТ Р 7.0.5-2008; apa: APA 7</translation>
     </message>
     <message>
         <source>number the entries into this document&apos;s bibliography</source>
@@ -2320,10 +2348,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>&amp;Библиотека источников</translation>
     </message>
     <message>
-        <source>Import &amp;BibTeX…</source>
-        <translation>Импорт &amp;BibTeX…</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
@@ -2376,6 +2400,14 @@ The library is as it was before; the undo history was cleared.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Give %n entry(ies) a key of (its/their) own</source>
+        <translation>
+            <numerusform>Дать %n записи собственный ключ</numerusform>
+            <numerusform>Дать %n записям собственные ключи</numerusform>
+            <numerusform>Дать %n записям собственные ключи</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Add %n reference(s) to %1</source>
         <translation>
             <numerusform>Добавить %n источник в %1</numerusform>
@@ -2406,6 +2438,14 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Entry deleted; Undo brings it back.</source>
         <translation>Запись удалена; «Отменить» вернёт её.</translation>
+    </message>
+    <message>
+        <source>Import a file of references</source>
+        <translation>Импорт файла литературы</translation>
+    </message>
+    <message>
+        <source>References (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;All files (*)</source>
+        <translation>Литература (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>Import %1 (%n new entry(ies))</source>
@@ -2456,6 +2496,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Новая группа %1</translation>
     </message>
     <message>
+        <source>&amp;Import References…</source>
+        <translation>&amp;Импорт литературы…</translation>
+    </message>
+    <message>
         <source>Rename group %1 to %2</source>
         <translation>Переименовать группу %1 в %2</translation>
     </message>
@@ -2486,14 +2530,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Silteme</source>
         <translation>Silteme</translation>
-    </message>
-    <message>
-        <source>Import a BibTeX file</source>
-        <translation>Импорт файла BibTeX</translation>
-    </message>
-    <message>
-        <source>BibTeX files (*.bib);;All files (*)</source>
-        <translation>Файлы BibTeX (*.bib);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2621,6 +2657,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Mark Incomplete</source>
         <translation>Отметить как неполные</translation>
+    </message>
+    <message>
+        <source>Write Repeated Keys as the Library&apos;s Own</source>
+        <translation>Записать повторяющиеся ключи ключами библиотеки</translation>
     </message>
     <message>
         <source>Generate Key</source>

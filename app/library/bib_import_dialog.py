@@ -32,7 +32,10 @@ class BibImportDialog(QDialog):
         self.setObjectName("bib_import_dialog")
         self.plan = plan
         self._document = document
-        self.setWindowTitle(fill(self.tr("Import BibTeX — %1"), plan.source_name))
+        if plan.format == "BibTeX":
+            self.setWindowTitle(fill(self.tr("Import BibTeX — %1"), plan.source_name))
+        else:  # the format's name (CSL-JSON, EndNote XML, ...) is the same in every language
+            self.setWindowTitle(fill(self.tr("Import references — %1"), f"{plan.source_name} ({plan.format})"))
         self.resize(900, 560)
         reasons = {
             "same entry": self.tr("same entry"),

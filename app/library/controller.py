@@ -32,7 +32,9 @@ from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
 from app.window_geometry import place_window
 from models import Reference
 from models.db import Library
-from references.library.bib_import import BibImportPlan, plan_bib_file
+from references.library.bib_import import BibImportPlan
+from references.interchange.imports import plan_file
+from references.interchange.keys import give_own_keys
 from references.entries import EntryChange, create_entry, delete_entry, duplicate_entry
 from references.formats.citeproc_format import format_bibliography
 from references.library.exchange_records import to_record
@@ -100,7 +102,7 @@ class LibraryController(QObject):
         self.open_action = QAction(self.tr("Reference &Library"), window)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.open_action.triggered.connect(lambda: self.open_window())
-        self.import_action = QAction(self.tr("Import &BibTeX…"), window)
+        self.import_action = QAction(self.tr("&Import References…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+B"))  # Ctrl+Shift+I imports a Word document
         self.import_action.triggered.connect(self.choose_bib_file)
         self.export_menu = QMenu(self.tr("&Export"), window)
@@ -295,6 +297,15 @@ class LibraryController(QObject):
 
         self._push(lambda s: set_complete(s, ids, complete), describe, REFERENCES)
 
+    def give_own_keys(self, reference_ids: Sequence[int]) -> None:
+        """Entries whose file gave them a repeated (or no) key are written with their library key."""
+        ids = list(reference_ids)
+        self._push(
+            lambda s: give_own_keys(s, ids),
+            lambda r: self.tr("Give %n entry(ies) a key of (its/their) own", "", len(getattr(r, "reference_ids", ()))),
+            REFERENCES,
+        )
+
     # --- groups -----------------------------------------------------------------------------
 
     def create_group(self, name: str, parent_id: int | None = None, color: str | None = None) -> None:
@@ -466,7 +477,10 @@ class LibraryController(QObject):
 
     def choose_bib_file(self) -> None:
         path, _ = open_file_name(
-            self._parent(), self.window.settings, self.tr("Import a BibTeX file"), self.tr("BibTeX files (*.bib);;All files (*)")
+            self._parent(),
+            self.window.settings,
+            self.tr("Import a file of references"),
+            self.tr("References (*.bib *.ris *.json *.yaml *.yml *.xml *.nbib *.ciw *.txt *.rdf);;All files (*)"),
         )
         if path:
             self.import_bib_file(Path(path))
@@ -476,7 +490,7 @@ class LibraryController(QObject):
         self.window.busy.begin(fill(self.tr("Reading %1…"), path.name))
 
         def plan(session: Session) -> BibImportPlan:
-            return plan_bib_file(session, path)
+            return plan_file(session, path)
 
         self.window.runner.start(plan, self._plan_ready, self._job_failed)
 

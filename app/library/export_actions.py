@@ -98,7 +98,7 @@ def _content(session: Session, request: ExportRequest) -> tuple[str, str | None]
 
 
 def _html_page(fragment: str, style: BibliographyStyle) -> str:
-    title = {BibliographyStyle.GOST: "GOST R 7.0.5-2008", BibliographyStyle.APA: "APA 7"}[style]
+    title = {BibliographyStyle.GOST: "GOST R 7.0.100-2018", BibliographyStyle.APA: "APA 7"}[style]
     return (
         "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{html.escape(title)}</title>\n</head>\n<body>\n{fragment}\n</body>\n</html>\n"

@@ -66,7 +66,7 @@ class ExportDialog(QDialog):
         )
 
         self.style_box = QComboBox()
-        self.style_box.addItem(self.tr("GOST R 7.0.5-2008, numeric"), BibliographyStyle.GOST)
+        self.style_box.addItem(self.tr("GOST R 7.0.100-2018, numeric"), BibliographyStyle.GOST)
         self.style_box.addItem(self.tr("APA 7"), BibliographyStyle.APA)
         self.output_box = QComboBox()
         self.output_box.addItem(self.tr("Copy to the clipboard"), Output.CLIPBOARD)

@@ -398,6 +398,8 @@ class LibraryWindow(QMainWindow):
         for text, complete in ((self.tr("Mark Complete"), True), (self.tr("Mark Incomplete"), False)):
             mark = menu.addAction(text, lambda c=complete: self.controller.set_complete(ids, c))
             mark.setEnabled(bool(ids))
+        keys = menu.addAction(self.tr("Write Repeated Keys as the Library's Own"), lambda: self.controller.give_own_keys(ids))
+        keys.setEnabled(bool(ids))
         if len(ids) == 1 and self.editor.details is not None:
             menu.addAction(
                 self.tr("Generate Key"),

@@ -107,13 +107,14 @@ def duplicate_key_problems(entries: Iterable[BibBlock]) -> list[BibProblem]:
         if first.key == key:
             message = (
                 f"The key {key!r} on line {entry.start_line} is already used by the entry "
-                f"on line {first.start_line}; a citation of it can find only one of them."
+                f"on line {first.start_line}; a citation of it can find only one of them. "
+                "Both are kept, and written back as they are until the second is renamed or merged."
             )
         else:
             message = (
                 f"The key {key!r} on line {entry.start_line} differs only in letter case "
                 f"from {first.key!r} on line {first.start_line}; BibTeX treats them as the "
-                "same key."
+                "same key. Both are kept, and written back as they are until the second is renamed or merged."
             )
         problems.append(BibProblem(entry.start_line, ProblemKind.DUPLICATE_KEY, message))
     return problems
@@ -155,7 +156,7 @@ def entry_problems(entry: BibBlock, field_line: Callable[[int], int]) -> list[Bi
             BibProblem(
                 entry.start_line,
                 ProblemKind.MALFORMED_ENTRY,
-                f"{label()} has no citation key, so it cannot be cited.",
+                f"{label()} has no citation key, so it cannot be cited; it is kept, under a key the library makes for it.",
             )
         )
     elif not is_valid_key(entry.key):
@@ -201,6 +202,48 @@ def entry_problems(entry: BibBlock, field_line: Callable[[int], int]) -> list[Bi
                     ProblemKind.UNBALANCED_BRACES,
                     f"{label()}: the value of {name!r} on line {line} has unbalanced braces or "
                     "quotes (BibTeX counts every brace, even an escaped \\{).",
+                )
+            )
+        elif folded in NAME_FIELDS and value.count(",") >= 2:
+            problems.extend(name_list_problems(label(), name, value, lambda i=index: field_line(i)))
+    return problems
+
+
+#: Fields that hold name lists (BibTeX's and biblatex's).
+NAME_FIELDS = frozenset(
+    {"author", "editor", "editora", "editorb", "editorc", "translator", "bookauthor", "annotator",
+     "commentator", "introduction", "foreword", "afterword", "holder", "shortauthor", "shorteditor"}
+)
+_SUFFIX = re.compile(r"^(jr|sr|jun|sen|ii|iii|iv|v|мл|ст)\.?$", re.IGNORECASE)
+
+
+def name_list_problems(label: str, field: str, value: str, line_of: Callable[[], int]) -> list[BibProblem]:
+    """Names biber rejects (more than two commas) or misreads (names joined by commas, not "and")."""
+    from references.bibtex.names import _is_and, _is_comma, _split_top_level
+    from references.bibtex.values import unwrapped
+
+    problems: list[BibProblem] = []
+    for name in _split_top_level(unwrapped(value), _is_and):
+        parts = [part.strip() for part in _split_top_level(name, _is_comma)]
+        if len(parts) > 3:
+            line = line_of()
+            problems.append(
+                BibProblem(
+                    line,
+                    ProblemKind.NAMES,
+                    f"{label}: biber rejects the name {' '.join(name.split())!r} in {field!r} on line {line}: "
+                    f"it has {len(parts) - 1} commas. Separate names with 'and' (Last, First and Last, First).",
+                )
+            )
+        elif len(parts) == 3 and not _SUFFIX.match(parts[1]) and not _SUFFIX.match(parts[2]):
+            line = line_of()
+            problems.append(
+                BibProblem(
+                    line,
+                    ProblemKind.NAMES,
+                    f"{label}: {' '.join(name.split())!r} in {field!r} on line {line} looks like names joined "
+                    f"with commas; biber reads it as one name (last name {parts[0]!r}, suffix {parts[1]!r}). "
+                    "Separate names with 'and'.",
                 )
             )
     return problems

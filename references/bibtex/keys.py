@@ -140,3 +140,13 @@ def letter_suffix(number: int) -> str:
         number, remainder = divmod(number - 1, 26)
         letters = chr(ord("a") + remainder) + letters
     return letters
+
+
+# The key of an entry's raw text: "@type{key," or "@type(key,".
+_RAW_KEY = re.compile(r"@\s*[A-Za-z_][\w-]*\s*[{(]\s*([^,\s]*)\s*,?")
+
+
+def written_key(raw: str) -> str | None:
+    """The key an entry's raw text gives it ("" for none), or None if the text is not an entry."""
+    match = _RAW_KEY.search(raw)
+    return match.group(1) if match else None

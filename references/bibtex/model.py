@@ -53,6 +53,7 @@ class ProblemKind(StrEnum):
     GROUPS = "groups"
     ENCODING = "encoding"
     NOT_BIBTEX = "not bibtex"
+    NAMES = "name list"
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,6 @@ def ris_to_records(text: str) -> RisResult:
     chunks, problems = split_records(text)
     result = RisResult(problems=problems)
     keys = _KeyMaker()
-    skipped: dict[str, int] = {}
     for chunk in chunks:
         try:
             references = rispy.loads(
@@ -62,10 +61,6 @@ def ris_to_records(text: str) -> RisResult:
             continue
         for reference in references:
             result.records.append(_record(reference, chunk, keys, result.problems))
-            _note_skipped_tags(reference, chunk, skipped)
-    result.problems.extend(
-        RisProblem(line, f"tag {tag} is not imported") for tag, line in skipped.items()
-    )
     if not chunks and text.strip():
         result.problems.append(RisProblem(1, "no RIS record found: no line starts with TY"))
     result.problems.sort(key=lambda p: p.line)
@@ -114,6 +109,7 @@ def _record(
     _read_containers(ref, fields, entry_type)
     _read_dates(ref, fields)
     _read_rest(ref, fields, entry_type)
+    _keep_unread(ref, fields)
     key = keys.make(_text(ref.get("id")), fields, chunk, problems)
     return EntryRecord(entry_type=entry_type, key=key, fields=fields)
 
@@ -166,13 +162,18 @@ def _read_rest(ref: dict, fields: dict[str, str], entry_type: str) -> None:
         fields["pages"] = pages
     if publisher := _text(ref.get("publisher")):
         fields[PUBLISHER_FIELD_BY_TYPE.get(entry_type, "publisher")] = publisher
-    for value in ref.get("issn", []):
+    for value in ref.get("issn", []):  # every SN kept: issn, issn2 / isbn, isbn2...
         kind = serial_number_kind(value, entry_type)
-        if value.strip() and kind not in fields:
-            fields[kind] = value.strip()
+        if not value.strip():
+            continue
+        name, number = kind, 1
+        while name in fields:
+            number += 1
+            name = f"{kind}{number}"
+        fields[name] = value.strip()
     urls = [u.strip() for u in ref.get("urls", []) if u.strip()]
-    if urls:
-        fields["url"] = urls[0]
+    for index, url in enumerate(urls):  # every UR kept: url, url2, url3...
+        fields["url" if index == 0 else f"url{index + 1}"] = url
     keywords = join_keywords(ref.get("keywords", []))
     if keywords:
         fields["keywords"] = keywords
@@ -183,16 +184,18 @@ def _read_rest(ref: dict, fields: dict[str, str], entry_type: str) -> None:
         fields["abstract"] = abstract
 
 
-def _note_skipped_tags(ref: dict, chunk: RisChunk, skipped: dict[str, int]) -> None:
-    for key in ref:
+def _keep_unread(ref: dict, fields: dict[str, str]) -> None:
+    """Tags with no BibTeX field of their own are kept as ``ris-<tag>`` fields (one line
+    per value), so an RIS file goes back out with every value it brought."""
+    for key, value in ref.items():
         if key == "unknown_tag":
-            tags = [t for t in ref[key] if t != "BT"]
-        elif key not in _READ_KEYS:
-            tags = [_TAG_OF_KEY.get(key, key)]
-        else:
-            continue
-        for tag in tags:
-            skipped.setdefault(tag, chunk.line_of(tag))
+            for tag, values in value.items():
+                if tag != "BT" and (text := "\n".join(v.strip() for v in values if v.strip())):
+                    fields.setdefault(f"ris-{tag.lower()}", text)
+        elif key not in _READ_KEYS and key in _TAG_OF_KEY:
+            values = value if isinstance(value, list) else [value]
+            if text := "\n".join(str(v).strip() for v in values if str(v).strip()):
+                fields.setdefault(f"ris-{_TAG_OF_KEY[key].lower()}", text)
 
 
 def _text(value: object) -> str:

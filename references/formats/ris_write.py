@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import rispy
@@ -68,6 +69,7 @@ def _reference(record: EntryRecord) -> dict[str, object]:
     _add_dates(ref, record)
     _add_pages(ref, record)
     _add_identifiers(ref, record)
+    _add_kept_tags(ref, record)
     publisher = record.first(*PUBLISHER_FIELDS)
     if publisher is not None:
         ref["publisher"] = one_line(publisher)
@@ -121,7 +123,27 @@ def _add_pages(ref: dict[str, object], record: EntryRecord) -> None:
 
 def _add_identifiers(ref: dict[str, object], record: EntryRecord) -> None:
     serials = [one_line(v) for v in (record.get("isbn"), record.get("issn")) if v is not None]
+    serials += [one_line(record.fields[name]) for name in _numbered(record, ("isbn", "issn"))]
     if serials:
         ref["issn"] = serials  # rispy calls SN "issn" whatever it holds
-    if (url := record.get("url")) is not None:
-        ref["urls"] = [one_line(url)]
+    urls = [one_line(url)] if (url := record.get("url")) is not None else []
+    urls += [one_line(record.fields[name]) for name in _numbered(record, ("url",))]
+    if urls:
+        ref["urls"] = urls
+
+
+def _numbered(record: EntryRecord, bases: tuple[str, ...]) -> list[str]:
+    """Fields such as url2, issn3 (a second or third value of one tag), in order."""
+    found = [name for name in record.fields if any(re.fullmatch(rf"{base}\d+", name) for base in bases)]
+    return sorted(found, key=lambda name: int(re.sub(r"\D", "", name)))
+
+
+def _add_kept_tags(ref: dict[str, object], record: EntryRecord) -> None:
+    """``ris-<tag>`` fields (tags an RIS file brought that have no field of their own) go back out."""
+    kept = {name[4:].upper(): value for name, value in record.fields.items() if name.startswith("ris-") and value.strip()}
+    if kept:
+        unknown = ref.setdefault("unknown_tag", {})
+        assert isinstance(unknown, dict)
+        for tag, value in kept.items():
+            if re.fullmatch(r"[A-Z][A-Z0-9]", tag):
+                unknown.setdefault(tag, [line for line in value.split("\n") if line.strip()])

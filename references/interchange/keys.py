@@ -15,7 +15,6 @@ problem shown to the person until it is resolved, by one of:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,11 +23,10 @@ from sqlalchemy.orm import Session
 
 from models import Reference
 from models.errors import ConcurrentEditError
+from references.bibtex.keys import written_key
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
 from references.library.merging import MergeResult, merge_conflicts, merge_references
 
-# The key of an entry's raw text: "@type{key," or "@type(key,".
-_RAW_KEY = re.compile(r"@\s*[A-Za-z_][\w-]*\s*[{(]\s*([^,\s]*)\s*,?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +46,6 @@ class KeyConflict:
             f"The entry {self.title or 'untitled'!s} repeats the key {self.written_key!r}; the library keeps "
             f"it as {self.library_key} and writes it back with the repeated key until it is given its own."
         )
-
-
-def written_key(raw: str) -> str | None:
-    """The key an entry's raw text gives it, or None if the text is not an entry."""
-    match = _RAW_KEY.search(raw)
-    return match.group(1) if match else None
 
 
 def key_conflicts(session: Session, reference_ids: Sequence[int] | None = None) -> list[KeyConflict]:

@@ -60,6 +60,8 @@ class BibImportPlan:
     result: BibParseResult
     new: list[PlannedEntry] = field(default_factory=list)
     matches: list[PlannedEntry] = field(default_factory=list)
+    #: The file's format, for a person ("BibTeX", "CSL-JSON", "Web of Science", ...).
+    format: str = "BibTeX"
 
     @property
     def problems(self) -> list[BibProblem]:

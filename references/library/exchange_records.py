@@ -2,29 +2,65 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import BibBlock as StoredBlock
 from models import Document, Reference
 from references.library.bib_export import ExportSelection, select_references
 from references.library.bib_import import LibraryIndex
-from references.bibtex import field_value, generate_key
+from references.bibtex import field_value, generate_key, parse_bib
 from references.bibtex.keys import TakenKeys
 from references.errors import InputError, NotFoundError
 from references.formats import EntryRecord, RisProblem, format_bibliography, records_to_csl_json, records_to_ris, ris_to_records
+from references.interchange.gost import format_gost
+from references.interchange.inheritance import finder, resolve
+from references.bibtex.keys import written_key
 from references.library.reference_fields import plain_fields, refresh_plain_columns
 from references.thesis.text_file import read_text_file
 from references.text.language import check_language
 
 
-def to_record(ref: Reference) -> EntryRecord:
-    return EntryRecord(entry_type=ref.entry_type, key=ref.key, fields=plain_fields(ref), number=ref.number)
+def to_record(ref: Reference, strings: Mapping[str, str] | None = None) -> EntryRecord:
+    return EntryRecord(entry_type=ref.entry_type, key=ref.key, fields=plain_fields(ref, strings), number=ref.number)
+
+
+def library_strings(session: Session) -> dict[str, str]:
+    """The @string macros of every imported file (the first definition of a name wins),
+    so ``journal = vkaznu`` reaches RIS, CSL-JSON and formatted lists as the journal's name."""
+    strings: dict[str, str] = {}
+    for raw in session.scalars(select(StoredBlock.raw).where(StoredBlock.kind == "string").order_by(StoredBlock.id)):
+        for name, value in parse_bib(raw).strings.items():
+            strings.setdefault(name, value)
+    return strings
 
 
 def records_for(session: Session, selection: ExportSelection) -> list[EntryRecord]:
-    return [to_record(ref) for ref in select_references(session, selection)]
+    """The selection as whole records: crossref/xdata inheritance resolved as biber does,
+    XDATA containers left out (see ``references.interchange.inheritance``)."""
+    strings = library_strings(session)
+    records = [to_record(ref, strings) for ref in select_references(session, selection)]
+    if not any(_inherits(record) for record in records):
+        return records
+    library = {ref.key: to_record(ref, strings) for ref in session.scalars(select(Reference))}
+    for ref in session.scalars(select(Reference).where(Reference.raw.is_not(None))):
+        written = written_key(ref.raw or "")
+        if written and written not in library:  # a repeated key still names its first entry in the file
+            library[written] = library[ref.key]
+    return resolve(records, finder(library))
+
+
+def _inherits(record: EntryRecord) -> bool:
+    return (
+        record.entry_type.lower() == "xdata"
+        or "crossref" in record.fields
+        or "xdata" in record.fields
+        or any(value.lstrip().lower().startswith("xdata=") for value in record.fields.values())
+    )
 
 
 def export_ris(session: Session, selection: ExportSelection) -> str:
@@ -38,13 +74,18 @@ def export_csl_json(session: Session, selection: ExportSelection) -> list[dict[s
 def formatted_bibliography(
     session: Session, selection: ExportSelection, style: str, html: bool, language: str | None = None
 ) -> list[str]:
-    """The selection formatted in ``style``; GOST's terms in ``language``, else
-    in the language of the document the selection is the bibliography of."""
+    """The selection formatted in ``style``. "gost-numeric" is GOST R 7.0.100-2018 by Silteme's own
+    formatter (``references.interchange.gost``): each entry's terms in its own language, or all in
+    ``language`` when one is given. "gost-2008" is the published CSL style of GOST R 7.0.5-2008, its
+    terms in ``language``, else in the language of the document the selection is the bibliography of."""
+    records = records_for(session, selection)
+    if style == "gost-numeric":
+        return format_gost(records, "html" if html else "text", language)
     if language is None and selection.document_id is not None:
         document = session.get(Document, selection.document_id)
         language = document.language if document is not None else None
-    records = records_for(session, selection)
-    return format_bibliography(records, style=style, output="html" if html else "text", language=language)
+    csl_style = "gost-numeric" if style == "gost-2008" else style
+    return format_bibliography(records, style=csl_style, output="html" if html else "text", language=language)
 
 
 def set_document_language(session: Session, document_id: int, language: str) -> str:

@@ -35,6 +35,7 @@ from references.bibtex import field_value, plain_value
 from references.errors import NotFoundError
 from references.library.entry_edits import entry_strings
 from references.normalize import fold
+from references.interchange.jabref_groups import group_definitions, group_members, is_computed
 from references.thesis.document_view import NO_GROUP, GroupRow, source_groups
 from references.library.reference_fields import OWN_FIELDS
 from references.thesis.search import query_tokens
@@ -153,6 +154,7 @@ def reference_page(
             _sort_expression(query.sort, collate=session.get_bind().dialect.name == "sqlite").label("sort_value"),
         ),
         query,
+        _computed_members(session, query.group_id),
     )
     # The LIMIT keeps SQLite from flattening the subquery, so the sort value
     # (a Python function for text columns) is computed once per row, not
@@ -199,7 +201,7 @@ def reference_page(
 
 
 def count_references(session: Session, query: ReferenceQuery) -> int:
-    return session.scalar(_filtered(select(func.count(Reference.id)), query)) or 0
+    return session.scalar(_filtered(select(func.count(Reference.id)), query, _computed_members(session, query.group_id))) or 0
 
 
 def group_counts(session: Session, document_id: int | None) -> GroupCounts:
@@ -235,7 +237,22 @@ def group_counts(session: Session, document_id: int | None) -> GroupCounts:
                 reference_groups.c.group_id.in_(subtree), reference_groups.c.reference_id.in_(in_scope_sq)
             )
         ) or 0
+    _count_computed(session, groups, in_scope, by_group)
     return GroupCounts(total=total, no_group=total - grouped, by_group=by_group)
+
+
+def _count_computed(session: Session, groups: Sequence[GroupRow], in_scope: Select[Any], by_group: dict[int, int]) -> None:
+    """Counts of the groups whose subtree holds a group JabRef computes (keyword, search...)."""
+    definitions = group_definitions(session)
+    computed = {g.id for g in groups if is_computed(definitions.get(g.name))}
+    if not computed:
+        return
+    scope = set(session.scalars(in_scope))
+    members = group_members(session)
+    for group in groups:
+        subtree = subtree_ids(groups, group.id)
+        if computed.intersection(subtree):
+            by_group[group.id] = len(set().union(*(members.get(gid, set()) for gid in subtree)) & scope)
 
 
 def library_groups(session: Session) -> list[GroupRow]:
@@ -355,7 +372,22 @@ def _times_cited(reference_id: ColumnElement[int] | None = None) -> ColumnElemen
     )
 
 
-def _filtered(statement: Select[Any], query: ReferenceQuery) -> Select[Any]:
+def _computed_members(session: Session, group_id: int | None) -> set[int] | None:
+    """Members JabRef computes (keyword, search, automatic groups) of a group and its subgroups;
+    None when none of them is such a group (the usual case, answered from the definitions alone)."""
+    if group_id is None or group_id == NO_GROUP:
+        return None
+    definitions = group_definitions(session)
+    if not any(is_computed(node) for node in definitions.values()):
+        return None
+    subtree = subtree_ids(source_groups(session), group_id)
+    names = set(session.scalars(select(SourceGroup.name).where(SourceGroup.id.in_(subtree))))
+    if not any(is_computed(definitions.get(name)) for name in names):
+        return None
+    return set().union(*group_members(session, subtree).values())
+
+
+def _filtered(statement: Select[Any], query: ReferenceQuery, computed: set[int] | None = None) -> Select[Any]:
     if query.document_id is not None:
         statement = statement.where(Reference.document_id == query.document_id)
     if query.complete is not None:
@@ -366,7 +398,10 @@ def _filtered(statement: Select[Any], query: ReferenceQuery) -> Select[Any]:
         tree = select(SourceGroup.id).where(SourceGroup.id == query.group_id).cte("subtree", recursive=True)
         tree = tree.union(select(SourceGroup.id).join(tree, SourceGroup.parent_id == tree.c.id))
         members = select(reference_groups.c.reference_id).where(reference_groups.c.group_id.in_(select(tree.c.id)))
-        statement = statement.where(Reference.id.in_(members))
+        if computed is None:
+            statement = statement.where(Reference.id.in_(members))
+        else:  # the computed members hold the listed ones too (group_members starts from them)
+            statement = statement.where(Reference.id.in_(sorted(computed)))
     tokens = query_tokens(query.text)
     if tokens:
         # Every token the prefix of a word (models.text_sql, same on both backends).

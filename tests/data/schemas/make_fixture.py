@@ -7,7 +7,7 @@ migration that replaces that schema:
 
     .venv/bin/python -m tests.data.schemas.make_fixture
 
-``tests/test_migration_fixtures.py`` then opens every fixture with the
+``tests/models/test_migration_fixtures.py`` then opens every fixture with the
 current code and checks that the upgrade kept every row.
 """
 
