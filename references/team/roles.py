@@ -1,6 +1,6 @@
 """Roles of a team library, enforced by PostgreSQL itself.
 
-``init_team`` gives a library three group roles (ADR 0010):
+``init_team`` gives a library three group roles (ADR 0016):
 
 - ``silteme_author``: reads and changes everything (not the schema);
 - ``silteme_reviewer``: reads everything; writes annotations, replies and

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -125,12 +124,3 @@ def test_blocks_belong_to_the_section_they_follow(doc: ParsedDocument) -> None:
 def test_numbered_lines_that_are_not_headings(doc: ParsedDocument, fragment: str, kind: str) -> None:
     block = next(b for b in doc.blocks if fragment in b.text)
     assert block.kind == kind
-
-
-def test_the_whole_thesis_parses_well_under_a_second() -> None:
-    timings = []
-    for _ in range(3):
-        start = time.perf_counter()
-        parse_thesis(SOURCE)
-        timings.append(time.perf_counter() - start)
-    assert min(timings) < 1.0, f"{min(timings):.2f} s"
