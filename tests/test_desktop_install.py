@@ -121,8 +121,15 @@ def test_gui_exit_when_ready_prints_ready_and_exits(tmp_path: Path) -> None:
 
 
 def _build_wheel(out: Path) -> Path:
+    """The wheel of a clean copy of the source tree: a checkout's leftover
+    build/ folder (setuptools' staging area) must not leak old files into it."""
+    source = out.parent / "source"
+    shutil.copytree(
+        ROOT, source,
+        ignore=shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".hypothesis"),
+    )
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(source)],
         check=True, capture_output=True, text=True, timeout=600,
     )
     (wheel,) = out.glob("silteme-*.whl")

@@ -7,5 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-dist}
 bash tools/setup.sh
+rm -rf build  # setuptools' staging area: an old one would leak removed files into the wheel
 .venv/bin/python -m pip wheel -q --no-deps -w "$out" .
 ls "$out"/silteme-*.whl
