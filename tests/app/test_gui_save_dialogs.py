@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.library.export_actions import ExportFormat, ExportRequest
@@ -36,7 +36,13 @@ def answer_dialog(qtbot: QtBot, seen: list[tuple[str, list[str]]], choose: Path 
         if choose is None:
             dialog.reject()
         else:
-            dialog.selectFile(str(choose))
+            # Typed into the name box, as a person would: selectFile() can be
+            # overridden while the dialog is still listing its folder.
+            edit = dialog.findChild(QLineEdit, "fileNameEdit")
+            if edit is not None:
+                edit.setText(str(choose))
+            else:
+                dialog.selectFile(str(choose))
             dialog.accept()
 
     QTimer.singleShot(50, look)
