@@ -31,7 +31,7 @@ from app.outline_dock import OutlineDock
 from app.progress import BusyIndicator
 from app.word_files import WORD_SUFFIXES, WordImport
 from app.reader import ReaderView
-from app.recent import RecentDocument, RecentMenu, RecentPlaces, is_url, library_location
+from app.recent import RecentDocument, RecentMenu, RecentPlaces, library_location
 from app.references_dock import ReferencesDock
 from app.search_dock import SearchDock
 from app.source_imports import SourceImports
@@ -39,7 +39,7 @@ from app.stats_view import StatsDock
 from app.window_geometry import available_area, clip_to_screen, place_window
 from app.workers import JobRunner
 from app.plain_text import plain_label, plain_tooltip
-from models.db import Library
+from models.db import Library, is_url
 from references.thesis.text_import import ImportSummary
 from references.thesis.document_view import DocumentRow
 from references.thesis.search import SearchHit, SearchResult, search

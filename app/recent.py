@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 from sqlalchemy.engine import make_url
 
-from models.db import Library
+from models.db import Library, is_url
 
 SETTINGS_LIBRARIES = "recent/libraries"
 SETTINGS_DOCUMENTS = "recent/documents"
@@ -35,10 +35,6 @@ def library_location(library: Library) -> str:
     if path is not None:
         return str(path.absolute())
     return make_url(library.url).render_as_string(hide_password=True).replace(":***@", "@")
-
-
-def is_url(location: str) -> bool:
-    return "://" in location.split("?", 1)[0] and not Path(location).exists()
 
 
 def display_name(location: str) -> str:

@@ -32,6 +32,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 
+def is_url(text: str) -> bool:
+    """True when ``text`` names a database by URL (it starts with a scheme)."""
+    return _URL_SCHEME.match(text) is not None
+
+
 def to_url(target: str | Path) -> str:
     """A database URL for a path or URL given by a user.
 
@@ -40,7 +45,7 @@ def to_url(target: str | Path) -> str:
     ``?`` or ``%`` in a file name is part of the name (escaped in the URL).
     """
     text = str(target)
-    if not isinstance(target, Path) and _URL_SCHEME.match(text):
+    if not isinstance(target, Path) and is_url(text):
         return text
     try:
         path = Path(text).expanduser().resolve()
