@@ -2300,6 +2300,13 @@ The library is as it was before; the undo history was cleared.</source>
         <source>Imported «%1» as document %2: %3.</source>
         <translation>«%1» %2-құжат ретінде импортталды: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
+            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>

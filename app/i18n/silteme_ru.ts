@@ -2336,6 +2336,14 @@ The library is as it was before; the undo history was cleared.</source>
         <source>Imported «%1» as document %2: %3.</source>
         <translation>«%1» импортирован как документ %2: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>%Ln источник прочитан из списка литературы самой диссертации.</numerusform>
+            <numerusform>%Ln источника прочитано из списка литературы самой диссертации.</numerusform>
+            <numerusform>%Ln источников прочитано из списка литературы самой диссертации.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
