@@ -24,8 +24,11 @@ from sqlalchemy.orm import Session
 from app import ops
 from app.annotations.commands import CommandHost, ImportedAnnotations
 from app.i18n.catalog import fill
+from app.progress import cancelled_sentence
+from app.workers import JobProgress
 from references.review.annotation_files import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
 from references.storage.backups import Reason, library_file, list_backups
+from references.system.progress import Progress
 from references.review.word_export import DocxReport
 from references.storage.safe_write import write_text_atomically
 from references.review.report import review_html, review_markdown
@@ -58,12 +61,12 @@ class AnnotationsImported:
     uris: tuple[str, ...]
 
 
-def revise_job(document_id: int, path: Path) -> Callable[[Session], RevisionDone]:
+def revise_job(document_id: int, path: Path, progress: Progress | None = None) -> Callable[[Session], RevisionDone]:
     def job(session: Session) -> RevisionDone:
         text = read_text_file(path)
         library = library_file(session)
         before = {b.path for b in list_backups(library)} if library is not None else set()
-        report = revise_document(session, document_id, text)  # backs the library up first
+        report = revise_document(session, document_id, text, progress)  # backs the library up first
         made = [
             b.path
             for b in (list_backups(library) if library is not None else [])
@@ -94,9 +97,9 @@ def import_w3c_job(document_id: int, path: Path) -> Callable[[Session], Annotati
     return job
 
 
-def docx_job(document_id: int, path: Path) -> Callable[[Session], DocxReport]:
+def docx_job(document_id: int, path: Path, progress: Progress | None = None) -> Callable[[Session], DocxReport]:
     def job(session: Session) -> DocxReport:
-        return export_word_document(session, document_id, path)
+        return export_word_document(session, document_id, path, progress=progress)
 
     return job
 
@@ -204,7 +207,10 @@ class ReviewFiles(QObject):
         document_id = self.controller.document_id()
         if document_id is None:
             return
-        self._start(self.tr("Importing the revised text…"), revise_job(document_id, path), self._revised)
+        progress = JobProgress(self)
+        self._start(
+            self.tr("Importing the revised text…"), revise_job(document_id, path, progress), self._revised, progress
+        )
 
     def export_w3c(self, path: Path) -> None:
         document_id = self.controller.document_id()
@@ -236,7 +242,8 @@ class ReviewFiles(QObject):
                 fill(self.tr("Wrote %1 with %2 comments (%3 on orphaned annotations)."), path.name, report.comments, report.orphaned)
             )
 
-        self._start(self.tr("Writing the Word document…"), docx_job(document_id, path), done)
+        progress = JobProgress(self)
+        self._start(self.tr("Writing the Word document…"), docx_job(document_id, path, progress), done, progress)
 
     def write_review_report(self, path: Path) -> None:
         document_id = self.controller.document_id()
@@ -250,18 +257,35 @@ class ReviewFiles(QObject):
 
     # --- results ------------------------------------------------------------------
 
-    def _start(self, label: str, job: Callable[[Session], object], on_done: Callable[[object], None]) -> None:
-        self.window.busy.begin(label)
+    def _start(
+        self, label: str, job: Callable[[Session], object], on_done: Callable[[object], None],
+        progress: JobProgress | None = None,
+    ) -> None:
+        """Run a file job; with ``progress`` it shows its steps and can be cancelled."""
+        self.window.busy.begin(label, progress)
+
+        def over() -> None:
+            self.window.busy.end(progress)
+            if progress is not None:
+                progress.deleteLater()
 
         def done(result: object) -> None:
-            self.window.busy.end()
+            over()
             on_done(result)
             self.finished.emit(result)
 
-        self.window.runner.start(job, done, self._failed)
+        def failed(message: str) -> None:
+            over()
+            self._report_failure(message)
 
-    def _failed(self, message: str) -> None:
-        self.window.busy.end()
+        def cancelled() -> None:
+            over()
+            self._status(cancelled_sentence())
+            self.finished.emit(None)
+
+        self.window.runner.start(job, done, failed, cancelled)
+
+    def _report_failure(self, message: str) -> None:
         self._message(QMessageBox.Icon.Warning, self.tr("Silteme"), message)
         self.finished.emit(None)
 

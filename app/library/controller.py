@@ -30,6 +30,8 @@ from app.file_dialogs import open_file_name, save_file_name
 from app.library.library_window import LibraryWindow
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
 from app.window_geometry import place_window
+from app.progress import cancelled_sentence
+from app.workers import JobProgress
 from models import Reference
 from models.db import Library
 from references.library.bib_import import BibImportPlan
@@ -88,6 +90,7 @@ class LibraryController(QObject):
     error_reported = Signal(str)
     import_planned = Signal(object)  # the BibImportDialog now open
     import_done = Signal(object)  # BibImportRecord
+    import_cancelled = Signal()  # a Cancel stopped the import; nothing was written
     export_done = Signal(object)  # ExportResult
 
     def __init__(self, window: WindowHost) -> None:
@@ -506,15 +509,32 @@ class LibraryController(QObject):
 
     def _apply_import(self, plan: BibImportPlan, document_id: int | None) -> None:
         library = self.window.library
-        self.window.busy.begin(fill(self.tr("Importing %1…"), plan.source_name))
+        progress = JobProgress(self)
+        self.window.busy.begin(fill(self.tr("Importing %1…"), plan.source_name), progress)
 
         def apply(session: Session) -> BibImportRecord:
-            return import_planned_bib(session, plan, document_id=document_id)
+            return import_planned_bib(session, plan, document_id=document_id, progress=progress)
 
-        self.window.runner.start(apply, lambda record: self._imported(record, library), self._job_failed)
+        def over() -> None:
+            self.window.busy.end(progress)
+            progress.deleteLater()
+
+        def failed(message: str) -> None:
+            over()
+            self._report_failure(message)
+
+        def cancelled() -> None:
+            over()
+            self.window.statusBar().showMessage(cancelled_sentence(), 8000)
+            self.import_cancelled.emit()
+
+        def done(record: BibImportRecord) -> None:
+            over()
+            self._imported(record, library)
+
+        self.window.runner.start(apply, done, failed, cancelled)
 
     def _imported(self, record: BibImportRecord, library: Library) -> None:
-        self.window.busy.end()
         if library is not self.window.library:
             return  # another library was opened meanwhile; its stack has no place for this
         summary = record.summary
@@ -532,6 +552,9 @@ class LibraryController(QObject):
 
     def _job_failed(self, message: str) -> None:
         self.window.busy.end()
+        self._report_failure(message)
+
+    def _report_failure(self, message: str) -> None:
         self.error_reported.emit(message)
         self._warn(message)
 
