@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy.orm import Session
 
 from app import ops
+from app.stale_dialog import StaleEditDialog
 from app.authoring import jobs
 from app.authoring.audit_controller import AuditController
 from app.authoring.bulk_steps import BulkSteps
@@ -68,6 +69,7 @@ class AuthoringController(QObject):
         # Open dialogs (None once closed), for the tests and the screenshots.
         self.picker: ReferencePickerDialog | None = None
         self.message_box: QMessageBox | None = None
+        self.stale_dialog: StaleEditDialog | None = None  # after a refused edit of a paragraph changed elsewhere
         # Refreshes nobody asked for (the audit, the document's marker style) run
         # beside the window's own jobs, so they never make the window look busy.
         self.background = JobRunner(lambda: window.library, self)
@@ -369,27 +371,31 @@ class AuthoringController(QObject):
         on_done(result)
 
     def _ask_about_stale_edit(self, title: str, error: StaleParagraphError, again: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self.window)
-        box.setObjectName("stale_paragraph_message")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
-        again_button = box.addButton(self.tr("Apply Again"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(reload_button)
-        self.message_box = box
+        dialog = StaleEditDialog(title, str(error), self.tr("Apply Again"), self.window)  # type: ignore[arg-type]
+        dialog.show_texts(self._paragraph_as_edited(error.block_id), error.text)
+        self.stale_dialog = dialog
 
-        def chosen(_result: int) -> None:
-            if self.message_box is box:
-                self.message_box = None
-            if box.clickedButton() is again_button:
+        def chosen(result: int) -> None:
+            if self.stale_dialog is dialog:
+                self.stale_dialog = None
+            if result == StaleEditDialog.DialogCode.Accepted:
                 again()
             else:
                 self.editor_dock.discard()
                 index = self.window.index
                 self.window.load(index.view.document.id if index is not None else None)
-            box.deleteLater()
+            dialog.deleteLater()
 
-        box.finished.connect(chosen)
-        box.open()
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def _paragraph_as_edited(self, block_id: int) -> str:
+        """The paragraph as this person has it: the editor's text, or as the reader shows it."""
+        editor = self.editor_dock
+        if editor.block is not None and editor.block.id == block_id:
+            return editor.text()
+        index = self.window.index
+        return index.blocks[block_id].text if index is not None and block_id in index.blocks else ""
 
     def push(self, command: AppliedCommand[S]) -> None:
         self.window.undo_stack.push(command)  # already applied: this push does not apply it again

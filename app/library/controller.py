@@ -29,6 +29,7 @@ from app.library.export_dialog import ExportDialog
 from app.file_dialogs import open_file_name, save_file_name
 from app.library.library_window import LibraryWindow
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
+from app.stale_dialog import FieldVersions, StaleEditDialog, differing_fields
 from app.window_geometry import place_window
 from app.progress import cancelled_sentence
 from app.workers import JobProgress
@@ -100,6 +101,7 @@ class LibraryController(QObject):
         self._stale = True
         self._document_shown: int | None = None
         self.import_dialog: BibImportDialog | None = None
+        self.stale_dialog: StaleEditDialog | None = None  # the question after a refused, stale edit
         self.export_dialog: ExportDialog | None = None
 
         self.open_action = QAction(self.tr("Reference &Library"), window)
@@ -443,7 +445,7 @@ class LibraryController(QObject):
         message = str(error) if str(error) else type(error).__name__
         self.error_reported.emit(message)
         if isinstance(error, StaleEditError):
-            self._ask_about_stale_edit(error, overwrite)
+            self._ask_about_stale_edit(error, field, overwrite)
             return
         editor = self.library_window.editor
         if field is not None and self.library_window.isVisible() and editor.details is not None:
@@ -451,22 +453,47 @@ class LibraryController(QObject):
             return
         self._warn(message)
 
-    def _ask_about_stale_edit(self, error: StaleEditError, overwrite: Callable[[], None] | None) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), str(error), parent=self._parent())
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
-        overwrite_button = None
-        if overwrite is not None and Resolution.OVERWRITE in error.resolutions:
-            overwrite_button = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+    def _ask_about_stale_edit(
+        self, error: StaleEditError, field: str | None, overwrite: Callable[[], None] | None
+    ) -> None:
+        again = self.tr("Overwrite With Mine") if overwrite is not None and Resolution.OVERWRITE in error.resolutions else None
+        dialog = StaleEditDialog(self.tr("Changed elsewhere"), str(error), again, self._parent())
+        dialog.show_fields(self._stale_versions(error, field))
+        self.stale_dialog = dialog
 
-        def chosen() -> None:
-            if overwrite is not None and box.clickedButton() is overwrite_button:
+        def chosen(result: int) -> None:
+            if self.stale_dialog is dialog:
+                self.stale_dialog = None
+            if overwrite is not None and again is not None and result == StaleEditDialog.DialogCode.Accepted:
                 overwrite()
             else:
                 self.refresh()
+            dialog.deleteLater()
 
-        box.setDefaultButton(reload_button)
-        box.finished.connect(lambda _result: chosen())
-        box.open()
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def _stale_versions(self, error: StaleEditError, field: str | None) -> list[FieldVersions]:
+        """The edited entry as this person has it (loaded, plus what they typed) and as saved now."""
+        editor = self.library_window.editor
+        seen = editor.details
+        rows = [r for r in error.rows if r.kind == "reference"]
+        if seen is None or not any(r.row_id == seen.id for r in rows):
+            return []
+        mine = {"key": seen.key, "type": seen.entry_type} | {f.name.lower(): f.text for f in seen.fields}
+        typed: dict[str, str] = {}
+        if field == "key":
+            typed["key"] = editor.key_edit.text()
+        elif field == "type":
+            typed["type"] = editor.type_box.currentText()
+        elif field is not None and (widget := editor.field_editor(field)) is not None:
+            typed[field.lower()] = widget.text()
+        saved: dict[str, str] = {}
+        if next(r for r in rows if r.row_id == seen.id).saved_version is not None:
+            with self.window.library.session() as session:
+                now = entry_details(session, seen.id)
+            saved = {"key": now.key, "type": now.entry_type} | {f.name.lower(): f.text for f in now.fields}
+        return differing_fields(mine, saved, typed)
 
     def _warn(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Silteme"), message, parent=self._parent())
