@@ -24,6 +24,9 @@ from sqlalchemy.orm import Session
 from app import ops
 from app.annotations.commands import CommandHost, ImportedAnnotations
 from app.i18n.catalog import fill
+from app.progress import cancelled_sentence
+from app.workers import JobProgress
+from references.system.progress import Progress
 
 # The domain's Word, revision, report and W3C modules load when a job runs
 # (in its worker), never for the window's first paint.
@@ -55,7 +58,7 @@ class AnnotationsImported:
     uris: tuple[str, ...]
 
 
-def revise_job(document_id: int, path: Path) -> Callable[[Session], RevisionDone]:
+def revise_job(document_id: int, path: Path, progress: Progress | None = None) -> Callable[[Session], RevisionDone]:
     def job(session: Session) -> RevisionDone:
         from references.review.revision import revise_document
         from references.storage.backups import Reason, library_file, list_backups
@@ -64,7 +67,7 @@ def revise_job(document_id: int, path: Path) -> Callable[[Session], RevisionDone
         text = read_text_file(path)
         library = library_file(session)
         before = {b.path for b in list_backups(library)} if library is not None else set()
-        report = revise_document(session, document_id, text)  # backs the library up first
+        report = revise_document(session, document_id, text, progress)  # backs the library up first
         made = [
             b.path
             for b in (list_backups(library) if library is not None else [])
@@ -100,11 +103,11 @@ def import_w3c_job(document_id: int, path: Path) -> Callable[[Session], Annotati
     return job
 
 
-def docx_job(document_id: int, path: Path) -> Callable[[Session], DocxReport]:
+def docx_job(document_id: int, path: Path, progress: Progress | None = None) -> Callable[[Session], DocxReport]:
     def job(session: Session) -> DocxReport:
         from references.word.writeback import export_word_document
 
-        return export_word_document(session, document_id, path)
+        return export_word_document(session, document_id, path, progress=progress)
 
     return job
 
@@ -217,7 +220,10 @@ class ReviewFiles(QObject):
         document_id = self.controller.document_id()
         if document_id is None:
             return
-        self._start(self.tr("Importing the revised text…"), revise_job(document_id, path), self._revised)
+        progress = JobProgress(self)
+        self._start(
+            self.tr("Importing the revised text…"), revise_job(document_id, path, progress), self._revised, progress
+        )
 
     def export_w3c(self, path: Path) -> None:
         document_id = self.controller.document_id()
@@ -249,7 +255,8 @@ class ReviewFiles(QObject):
                 fill(self.tr("Wrote %1 with %2 comments (%3 on orphaned annotations)."), path.name, report.comments, report.orphaned)
             )
 
-        self._start(self.tr("Writing the Word document…"), docx_job(document_id, path), done)
+        progress = JobProgress(self)
+        self._start(self.tr("Writing the Word document…"), docx_job(document_id, path, progress), done, progress)
 
     def write_review_report(self, path: Path) -> None:
         document_id = self.controller.document_id()
@@ -263,18 +270,35 @@ class ReviewFiles(QObject):
 
     # --- results ------------------------------------------------------------------
 
-    def _start(self, label: str, job: Callable[[Session], object], on_done: Callable[[object], None]) -> None:
-        self.window.busy.begin(label)
+    def _start(
+        self, label: str, job: Callable[[Session], object], on_done: Callable[[object], None],
+        progress: JobProgress | None = None,
+    ) -> None:
+        """Run a file job; with ``progress`` it shows its steps and can be cancelled."""
+        self.window.busy.begin(label, progress)
+
+        def over() -> None:
+            self.window.busy.end(progress)
+            if progress is not None:
+                progress.deleteLater()
 
         def done(result: object) -> None:
-            self.window.busy.end()
+            over()
             on_done(result)
             self.finished.emit(result)
 
-        self.window.runner.start(job, done, self._failed)
+        def failed(message: str) -> None:
+            over()
+            self._report_failure(message)
 
-    def _failed(self, message: str) -> None:
-        self.window.busy.end()
+        def cancelled() -> None:
+            over()
+            self._status(cancelled_sentence())
+            self.finished.emit(None)
+
+        self.window.runner.start(job, done, failed, cancelled)
+
+    def _report_failure(self, message: str) -> None:
         self._message(QMessageBox.Icon.Warning, self.tr("Silteme"), message)
         self.finished.emit(None)
 

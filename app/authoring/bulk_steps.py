@@ -17,6 +17,7 @@ from app.authoring import jobs
 from app.authoring.history import CommandHost
 from app.authoring.citation_commands import merge_command, renumber_command
 from app.authoring.wording import fill
+from app.workers import JobProgress
 from references.thesis.renumbering import RenumberPlan, RenumberResult
 
 # The dialogs, and the duplicate finder under them, load when first opened.
@@ -44,7 +45,7 @@ class StepHost(CommandHost, Protocol):
 
     def run_step(
         self, label: str, job: Callable[[Any], Any], on_done: Callable[[Any], None],
-        on_error: Callable[[str], None] | None = None,
+        on_error: Callable[[str], None] | None = None, progress: JobProgress | None = None,
     ) -> None: ...
 
     def push(self, command: Any) -> None: ...  # noqa: ANN401 - an AppliedCommand of any state
@@ -89,7 +90,10 @@ class BulkSteps(QObject):
 
     def _apply_plan(self, plan: RenumberPlan | None) -> None:
         if plan is not None and not plan.problems:
-            self.controller.run_step(self.tr("Renumbering…"), jobs.renumber(plan), self._renumbered)
+            progress = JobProgress(self)
+            self.controller.run_step(
+                self.tr("Renumbering…"), jobs.renumber(plan, progress), self._renumbered, progress=progress
+            )
 
     def _renumbered(self, result: RenumberResult) -> None:
         self.controller.push(renumber_command(self.controller, result))
@@ -135,7 +139,8 @@ class BulkSteps(QObject):
 
     def _merge(self, request: jobs.MergeRequest | None) -> None:
         if request is not None:
+            progress = JobProgress(self)
             self.controller.run_step(
-                self.tr("Merging…"), jobs.merge(request),
-                lambda state: self.controller.push(merge_command(self.controller, state)),
+                self.tr("Merging…"), jobs.merge(request, progress),
+                lambda state: self.controller.push(merge_command(self.controller, state)), progress=progress,
             )

@@ -19,6 +19,7 @@ from references.thesis import editing
 from references.audit.citation_audit import AuditOptions, Finding, run_audit
 from references.thesis.editing import CitationChange, ParagraphChange
 from references.library.location import find_document
+from references.system.progress import Progress
 from references.thesis.renumbering import RenumberPlan, RenumberResult, Uncited, apply_renumbering, plan_renumbering
 
 # The duplicate finder and merging (and the BibTeX modules under them) load
@@ -67,9 +68,9 @@ def plan(document_id: int, uncited: Uncited) -> Callable[[Session], RenumberPlan
     return lambda session: plan_renumbering(session, document_id, uncited)
 
 
-def renumber(plan: RenumberPlan) -> Callable[[Session], RenumberResult]:
+def renumber(plan: RenumberPlan, progress: Progress | None = None) -> Callable[[Session], RenumberResult]:
     """Apply the plan (refused if the text changed since); the domain backs the library up first."""
-    return lambda session: apply_renumbering(session, plan)
+    return lambda session: apply_renumbering(session, plan, progress=progress)
 
 
 def flip_renumbering(session: Session, result: RenumberResult) -> RenumberResult:
@@ -116,9 +117,9 @@ class MergeState:
     result: MergeResult | None
 
 
-def merge(request: MergeRequest) -> Callable[[Session], MergeState]:
+def merge(request: MergeRequest, progress: Progress | None = None) -> Callable[[Session], MergeState]:
     """Fold ``drop`` into ``keep``; the domain backs the library up first."""
-    return lambda session: _merged(session, request)
+    return lambda session: _merged(session, request, progress)
 
 
 def flip_merge(session: Session, state: MergeState) -> MergeState:
@@ -134,10 +135,12 @@ def flip_merge(session: Session, state: MergeState) -> MergeState:
     )
 
 
-def _merged(session: Session, request: MergeRequest) -> MergeState:
+def _merged(session: Session, request: MergeRequest, progress: Progress | None = None) -> MergeState:
     from references.library.merging import merge_references
 
-    result = merge_references(session, request.keep_id, request.drop_id, dict(request.choices), request.renumber)
+    result = merge_references(
+        session, request.keep_id, request.drop_id, dict(request.choices), request.renumber, progress=progress
+    )
     return MergeState(request, result)
 
 

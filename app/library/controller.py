@@ -26,7 +26,10 @@ from app.library.commands import Action, DomainCommand, Undoable
 from app.library.export_actions import SUFFIXES, ExportFormat, ExportRequest, ExportResult, Output, export_job
 from app.file_dialogs import open_file_name, save_file_name
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
+from app.stale_dialog import FieldVersions, StaleEditDialog, differing_fields
 from app.window_geometry import place_window
+from app.progress import cancelled_sentence
+from app.workers import JobProgress
 from models import Reference
 from models.db import Library
 from references.entries import EntryChange, create_entry, delete_entry, duplicate_entry
@@ -86,6 +89,7 @@ class LibraryController(QObject):
     error_reported = Signal(str)
     import_planned = Signal(object)  # the BibImportDialog now open
     import_done = Signal(object)  # BibImportRecord
+    import_cancelled = Signal()  # a Cancel stopped the import; nothing was written
     export_done = Signal(object)  # ExportResult
 
     def __init__(self, window: WindowHost) -> None:
@@ -95,6 +99,7 @@ class LibraryController(QObject):
         self._stale = True
         self._document_shown: int | None = None
         self.import_dialog: BibImportDialog | None = None
+        self.stale_dialog: StaleEditDialog | None = None  # the question after a refused, stale edit
         self.export_dialog: ExportDialog | None = None
 
         self.open_action = QAction(self.tr("Reference &Library"), window)
@@ -455,29 +460,54 @@ class LibraryController(QObject):
         message = str(error) if str(error) else type(error).__name__
         self.error_reported.emit(message)
         if isinstance(error, StaleEditError):
-            self._ask_about_stale_edit(error, overwrite)
+            self._ask_about_stale_edit(error, field, overwrite)
             return
         if field is not None and self._window_shown() and self.library_window.editor.details is not None:
             self.library_window.editor.show_refusal(field, message)
             return
         self._warn(message)
 
-    def _ask_about_stale_edit(self, error: StaleEditError, overwrite: Callable[[], None] | None) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), str(error), parent=self._parent())
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
-        overwrite_button = None
-        if overwrite is not None and Resolution.OVERWRITE in error.resolutions:
-            overwrite_button = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+    def _ask_about_stale_edit(
+        self, error: StaleEditError, field: str | None, overwrite: Callable[[], None] | None
+    ) -> None:
+        again = self.tr("Overwrite With Mine") if overwrite is not None and Resolution.OVERWRITE in error.resolutions else None
+        dialog = StaleEditDialog(self.tr("Changed elsewhere"), str(error), again, self._parent())
+        dialog.show_fields(self._stale_versions(error, field))
+        self.stale_dialog = dialog
 
-        def chosen() -> None:
-            if overwrite is not None and box.clickedButton() is overwrite_button:
+        def chosen(result: int) -> None:
+            if self.stale_dialog is dialog:
+                self.stale_dialog = None
+            if overwrite is not None and again is not None and result == StaleEditDialog.DialogCode.Accepted:
                 overwrite()
             else:
                 self.refresh()
+            dialog.deleteLater()
 
-        box.setDefaultButton(reload_button)
-        box.finished.connect(lambda _result: chosen())
-        box.open()
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def _stale_versions(self, error: StaleEditError, field: str | None) -> list[FieldVersions]:
+        """The edited entry as this person has it (loaded, plus what they typed) and as saved now."""
+        editor = self.library_window.editor
+        seen = editor.details
+        rows = [r for r in error.rows if r.kind == "reference"]
+        if seen is None or not any(r.row_id == seen.id for r in rows):
+            return []
+        mine = {"key": seen.key, "type": seen.entry_type} | {f.name.lower(): f.text for f in seen.fields}
+        typed: dict[str, str] = {}
+        if field == "key":
+            typed["key"] = editor.key_edit.text()
+        elif field == "type":
+            typed["type"] = editor.type_box.currentText()
+        elif field is not None and (widget := editor.field_editor(field)) is not None:
+            typed[field.lower()] = widget.text()
+        saved: dict[str, str] = {}
+        if next(r for r in rows if r.row_id == seen.id).saved_version is not None:
+            with self.window.library.session() as session:
+                now = entry_details(session, seen.id)
+            saved = {"key": now.key, "type": now.entry_type} | {f.name.lower(): f.text for f in now.fields}
+        return differing_fields(mine, saved, typed)
 
     def _warn(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Silteme"), message, parent=self._parent())
@@ -524,17 +554,34 @@ class LibraryController(QObject):
 
     def _apply_import(self, plan: BibImportPlan, document_id: int | None) -> None:
         library = self.window.library
-        self.window.busy.begin(fill(self.tr("Importing %1…"), plan.source_name))
+        progress = JobProgress(self)
+        self.window.busy.begin(fill(self.tr("Importing %1…"), plan.source_name), progress)
 
         def apply(session: Session) -> BibImportRecord:
             from references.library.undoable_import import import_planned_bib
 
-            return import_planned_bib(session, plan, document_id=document_id)
+            return import_planned_bib(session, plan, document_id=document_id, progress=progress)
 
-        self.window.runner.start(apply, lambda record: self._imported(record, library), self._job_failed)
+        def over() -> None:
+            self.window.busy.end(progress)
+            progress.deleteLater()
+
+        def failed(message: str) -> None:
+            over()
+            self._report_failure(message)
+
+        def cancelled() -> None:
+            over()
+            self.window.statusBar().showMessage(cancelled_sentence(), 8000)
+            self.import_cancelled.emit()
+
+        def done(record: BibImportRecord) -> None:
+            over()
+            self._imported(record, library)
+
+        self.window.runner.start(apply, done, failed, cancelled)
 
     def _imported(self, record: BibImportRecord, library: Library) -> None:
-        self.window.busy.end()
         if library is not self.window.library:
             return  # another library was opened meanwhile; its stack has no place for this
         summary = record.summary
@@ -552,6 +599,9 @@ class LibraryController(QObject):
 
     def _job_failed(self, message: str) -> None:
         self.window.busy.end()
+        self._report_failure(message)
+
+    def _report_failure(self, message: str) -> None:
         self.error_reported.emit(message)
         self._warn(message)
 

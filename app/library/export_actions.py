@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
