@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy.orm import Session
@@ -32,7 +32,8 @@ from app.authoring.paragraph_editor import ParagraphEditorDock
 from app.authoring.reader_places import ReaderPlaces
 from app.authoring.reference_picker import ReferencePickerDialog
 from app.authoring.wording import fill
-from app.workers import JobRunner
+from app.progress import cancelled_sentence
+from app.workers import JobProgress, JobRunner
 from models.db import Library
 from models.errors import LibraryError
 from references.thesis.editing import CitationChange
@@ -54,6 +55,8 @@ def install(window: WindowHost) -> AuthoringController:
 
 
 class AuthoringController(QObject):
+    step_over = Signal()  # a step run by run_step reported (done, failed or cancelled)
+
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.setObjectName("authoring")
@@ -428,19 +431,26 @@ class AuthoringController(QObject):
 
     def run_step(
         self, label: str, job: Callable[[Session], S], on_done: Callable[[S], None],
-        on_error: Callable[[str], None] | None = None,
+        on_error: Callable[[str], None] | None = None, progress: JobProgress | None = None,
     ) -> None:
-        """Run a big step in a worker, with the history and our actions held until it reports."""
+        """Run a big step in a worker, with the history and our actions held until it reports.
+
+        With ``progress`` (which the job hands to the domain) the step shows
+        its progress and a Cancel button; a cancelled step changes nothing.
+        """
         self.busy_step = label
         self.lock.engage()
         self._update_actions()
-        self.window.busy.begin(label)
+        self.window.busy.begin(label, progress)
 
         def finish() -> None:
-            self.window.busy.end()
+            self.window.busy.end(progress)
+            if progress is not None:
+                progress.deleteLater()
             self.busy_step = None
             self.lock.release()
             self._update_actions()
+            self.step_over.emit()
 
         def done(result: S) -> None:
             finish()
@@ -450,7 +460,11 @@ class AuthoringController(QObject):
             finish()
             (on_error or (lambda m: self.warn(label, m)))(message)
 
-        self.window.runner.start(job, done, failed)
+        def cancelled() -> None:
+            finish()
+            self.window.statusBar().showMessage(cancelled_sentence(), 8000)
+
+        self.window.runner.start(job, done, failed, cancelled)
 
     def _document_loaded(self) -> None:
         self._reload_pending = False

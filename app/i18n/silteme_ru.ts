@@ -1287,6 +1287,21 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Останавливается…</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsDock</name>
     <message>
         <source>Claims</source>
