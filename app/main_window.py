@@ -12,6 +12,7 @@ differ. Only another document or library is loaded whole.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
@@ -42,10 +43,13 @@ from app.window_geometry import available_area, clip_to_screen, place_window
 from app.workers import JobRunner
 from app.plain_text import plain_label, plain_tooltip
 from models.db import Library, is_url
-from references.thesis.text_import import ImportSummary
 from models.errors import LibraryError
-from references.thesis.document_view import DocumentRow, DocumentView
+from references.thesis.document_view import DocumentRow
 from references.thesis.search import SearchHit, SearchResult, search
+
+if TYPE_CHECKING:
+    from references.thesis.document_view import DocumentView
+    from references.thesis.text_import import ImportSummary
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"

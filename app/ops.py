@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from models.db import Library, open_library
-from references.thesis.text_import import ImportSummary, import_text_file
 from references.thesis.document_view import DocumentRow, DocumentView, documents, load_document_view
 from references.thesis.view_refresh import refresh_document_view
 
@@ -28,6 +28,9 @@ REFERENCES = "references"
 GROUPS = "groups"
 ANNOTATIONS = "annotations"
 LIBRARY = "library"  # another library was opened
+
+if TYPE_CHECKING:
+    from references.thesis.text_import import ImportSummary
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,8 @@ def read_document(document_id: int) -> Callable[[Session], DocumentView]:
 
 def import_text(path: Path, title: str | None = None) -> Callable[[Session], ImportSummary]:
     def job(session: Session) -> ImportSummary:
+        from references.thesis.text_import import import_text_file  # the text parser, when asked for
+
         return import_text_file(session, path, title)
 
     return job
