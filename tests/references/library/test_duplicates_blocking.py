@@ -18,7 +18,7 @@ from references.bibtex import parse_bib
 from references.library import duplicates
 from references.library.bib_import import apply_bib_import, plan_bib_file, plan_bib_import
 from references.library.duplicates import find_duplicates
-from references.library.reference_fields import refresh_plain_columns
+from references.thesis.reference_fields import refresh_plain_columns
 from tests.conftest import SHARED_BIB
 
 
