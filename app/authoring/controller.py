@@ -31,7 +31,7 @@ from app.authoring.menus import tools_menu
 from app.authoring.paragraph_editor import ParagraphEditorDock
 from app.authoring.reader_places import ReaderPlaces
 from app.authoring.reference_picker import ReferencePickerDialog
-from app.authoring.wording import fill
+from app.i18n import fill
 from app.progress import cancelled_sentence
 from app.workers import JobProgress, JobRunner
 from models.db import Library
