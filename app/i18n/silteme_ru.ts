@@ -1498,6 +1498,49 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>DocumentCounts</name>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln раздел</numerusform>
+            <numerusform>%Ln раздела</numerusform>
+            <numerusform>%Ln разделов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блока</numerusform>
+            <numerusform>%Ln блоков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>%Ln источник прочитан из списка литературы самой диссертации.</numerusform>
+            <numerusform>%Ln источника прочитано из списка литературы самой диссертации.</numerusform>
+            <numerusform>%Ln источников прочитано из списка литературы самой диссертации.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentGroups</name>
     <message>
         <source>No group</source>
@@ -2189,38 +2232,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>%1 уже импортировался: документ %2 обновлён; аннотации заново привязаны: %3 точно, %4 приблизительно, %5 осиротели (сохранены, видны в списке осиротевших).</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln раздел</numerusform>
-            <numerusform>%Ln раздела</numerusform>
-            <numerusform>%Ln разделов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блока</numerusform>
-            <numerusform>%Ln блоков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln утверждение</numerusform>
-            <numerusform>%Ln утверждения</numerusform>
-            <numerusform>%Ln утверждений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln ссылка</numerusform>
-            <numerusform>%Ln ссылки</numerusform>
-            <numerusform>%Ln ссылок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported «%1» as document %2 from %Ln .tex file(s): %3.</source>
         <translation>
             <numerusform>«%1» импортирован как документ %2 из %Ln файла .tex: %3.</numerusform>
@@ -2380,38 +2391,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>название документа (по умолчанию: имя файла)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln раздел</numerusform>
-            <numerusform>%Ln раздела</numerusform>
-            <numerusform>%Ln разделов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блока</numerusform>
-            <numerusform>%Ln блоков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln утверждение</numerusform>
-            <numerusform>%Ln утверждения</numerusform>
-            <numerusform>%Ln утверждений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln ссылка</numerusform>
-            <numerusform>%Ln ссылки</numerusform>
-            <numerusform>%Ln ссылок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln new reference(s) to complete</source>
         <translation>
             <numerusform>%Ln новый источник нужно дополнить</numerusform>
@@ -2422,14 +2401,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Imported «%1» as document %2: %3.</source>
         <translation>«%1» импортирован как документ %2: %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
-        <translation>
-            <numerusform>%Ln источник прочитан из списка литературы самой диссертации.</numerusform>
-            <numerusform>%Ln источника прочитано из списка литературы самой диссертации.</numerusform>
-            <numerusform>%Ln источников прочитано из списка литературы самой диссертации.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3149,51 +3120,11 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>документ (id или название)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln раздел</numerusform>
-            <numerusform>%Ln раздела</numerusform>
-            <numerusform>%Ln разделов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блока</numerusform>
-            <numerusform>%Ln блоков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln утверждение</numerusform>
-            <numerusform>%Ln утверждения</numerusform>
-            <numerusform>%Ln утверждений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln ссылка</numerusform>
-            <numerusform>%Ln ссылки</numerusform>
-            <numerusform>%Ln ссылок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported «%1» as document %2 from %Ln page(s): %3.</source>
         <translation>
             <numerusform>«%1» импортирован как документ %2 из %Ln страницы: %3.</numerusform>
             <numerusform>«%1» импортирован как документ %2 из %Ln страниц: %3.</numerusform>
             <numerusform>«%1» импортирован как документ %2 из %Ln страниц: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
-        <translation>
-            <numerusform>%Ln источник прочитан из списка литературы самой диссертации.</numerusform>
-            <numerusform>%Ln источника прочитано из списка литературы самой диссертации.</numerusform>
-            <numerusform>%Ln источников прочитано из списка литературы самой диссертации.</numerusform>
         </translation>
     </message>
     <message>

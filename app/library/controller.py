@@ -421,7 +421,7 @@ class LibraryController(QObject):
         library = self.window.library
 
         def done(result: Undoable) -> None:
-            self._saved(kinds)
+            self._saved(kinds, result)
             if then is not None:
                 then(result)
 
@@ -480,8 +480,16 @@ class LibraryController(QObject):
         QGuiApplication.clipboard().setText(text)
         return text
 
-    def _saved(self, kinds: frozenset[str]) -> None:
-        self.window.changed.emit(ops.Changes(self.current_document_id(), kinds))
+    def _saved(self, kinds: frozenset[str], result: object = None) -> None:
+        """Announce a saved step: its kinds, and the references and group it names."""
+        references = set(getattr(result, "reference_ids", ()) or ())
+        if isinstance(getattr(result, "reference_id", None), int):
+            references.add(getattr(result, "reference_id"))
+        group = getattr(result, "group_id", None)
+        self.window.changed.emit(ops.Changes(
+            self.current_document_id(), kinds, reference_ids=frozenset(references),
+            group_ids=frozenset({group} if isinstance(group, int) else ()),
+        ))
 
     def _failed(self, error: Exception, field: str | None, overwrite: Callable[[], None] | None) -> None:
         message = str(error) if str(error) else type(error).__name__
