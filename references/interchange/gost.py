@@ -39,6 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from references.bibtex.latex import readable_math
 from references.formats import EntryRecord
 from references.formats.names import PersonName, parse_names
 
@@ -46,6 +47,8 @@ _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _RANGE = re.compile(r"\s*(?:--|-|–|—)\s*")
 _DASH = ". — "
+# The general material designation of GOST 7.1-2003, as files write it into titles
+_OLD_MARK = re.compile(r"\s*\[(?:Электронный ресурс|Электрондық ресурс|Electronic resource)\]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +188,7 @@ class _Entry:
         for name in names:
             value = self.record.get(name)
             if value:
-                return " ".join(value.split())
+                return readable_math(" ".join(value.split()))  # "Cu$_2$O" is "Cu₂O" in a list
         return ""
 
 
@@ -233,7 +236,9 @@ def describe(record: EntryRecord, language: str | None = None, *, full: bool = F
         heading = heading_name(authors[0]) if 1 <= len(authors) <= 3 and not others and not authors[0].literal else ""
     own_title = _title_area(entry, kind, authors, others, component=kind in _COMPONENTS)
     parts = [f"{heading} {own_title}" if heading else own_title]
-    online = bool(entry.get("url")) or kind in _ONLINE
+    online = bool(entry.get("url")) or kind in _ONLINE or _OLD_MARK.search(entry.get("title") + " " + entry.get("howpublished")) is not None
+    if full:  # GOST 7.1-2003's "[Электронный ресурс]" written into a title gives way to the content type area
+        parts[0] = _OLD_MARK.sub("", parts[0])
     if kind in _COMPONENTS:
         if full:
             parts[0] += _DASH + (entry.terms.online if online else entry.terms.printed)

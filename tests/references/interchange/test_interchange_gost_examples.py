@@ -16,6 +16,9 @@ checks that the two differ only there.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from references.formats import EntryRecord
@@ -132,3 +135,37 @@ def test_the_default_list_is_the_same_description_without_the_2018_areas(record:
         title = record.fields["title"]
         expected = expected.replace(title, title + " [Электронный ресурс]", 1)
     assert default == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # titles of the JabRef 2.10 library in the corpus (bbt-jabref210-groupstree-97.bib)
+        ("Cu$_2$O(1 1 1)", "Cu₂O(1 1 1)"),
+        ("Electric Field Gradients of ${}^{111}$Cd", "Electric Field Gradients of ¹¹¹Cd"),
+        ("in the $2.5$ to $6.5\\,\\mathrm{eV}$ region", "in the 2.5 to 6.5\u2009eV region"),
+        ("Variation of the Oxygen Content in Cu$_{2-\\delta}$O", "Variation of the Oxygen Content in Cu_(2-δ)O"),
+        ("a price of \\$5 and $x", "a price of \\$5 and $x"),  # no closing $: no math
+    ],
+)
+def test_math_in_a_title_reads_as_text_in_the_list(written: str, read: str) -> None:
+    record = EntryRecord("article", "m", {"author": "Barman, S. R.", "title": written, "journal": "J", "year": "1992"})
+    assert describe(record).startswith(f"Barman, S. R. {read} / S. R. Barman // J.")
+
+
+def test_the_cli_writes_the_full_2018_description(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    db = tmp_path / "lib.sqlite"
+    source = Path(__file__).resolve().parents[2] / "data" / "interchange" / "real" / "ru-phd-template-external.bib"
+    assert main(["--db", str(db), "import-bib", str(source)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "bibliography", "--style", "gost-2018", "-"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 52
+    area = re.compile(r" — (Текст : (непосредственный|электронный)|Text : (unmediated|electronic))(\.$| // )")
+    for line in lines:  # each entry has the area of content type, in its own language (the English ones too)
+        assert area.search(line), line
+    assert not any("[Электронный ресурс]" in line for line in lines)
+    assert main(["--db", str(db), "bibliography", "-"]) == 0  # the default list is as before
+    assert "Текст :" not in capsys.readouterr().out
