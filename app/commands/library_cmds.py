@@ -76,4 +76,6 @@ def run_import_text(args: argparse.Namespace) -> int:
         )
     )
     print(fill(LibraryCli.tr("Imported «%1» as document %2: %3."), summary.title, summary.document_id, counts))
+    if summary.references_listed:
+        print(LibraryCli.tr("%Ln reference(s) read from the thesis's own reference list.", "", summary.references_listed))
     return 0

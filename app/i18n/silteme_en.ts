@@ -285,6 +285,13 @@
             <numerusform>%Ln new references to complete</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>%Ln reference read from the thesis&apos;s own reference list.</numerusform>
+            <numerusform>%Ln references read from the thesis&apos;s own reference list.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>

@@ -835,10 +835,6 @@
         <translation>Изменить абзац</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Перезагрузить</translation>
-    </message>
-    <message>
         <source>Apply Again</source>
         <translation>Применить снова</translation>
     </message>
@@ -1288,6 +1284,21 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Merging…</source>
         <translation>Объединение…</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Останавливается…</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2351,14 @@ The library is as it was before; the undo history was cleared.</source>
         <source>Imported «%1» as document %2: %3.</source>
         <translation>«%1» импортирован как документ %2: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>%Ln источник прочитан из списка литературы самой диссертации.</numerusform>
+            <numerusform>%Ln источника прочитано из списка литературы самой диссертации.</numerusform>
+            <numerusform>%Ln источников прочитано из списка литературы самой диссертации.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
@@ -2440,6 +2459,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Запись удалена; «Отменить» вернёт её.</translation>
     </message>
     <message>
+        <source>Overwrite With Mine</source>
+        <translation>Перезаписать моим</translation>
+    </message>
+    <message>
         <source>Import a file of references</source>
         <translation>Импорт файла литературы</translation>
     </message>
@@ -2518,14 +2541,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Перезагрузить</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Перезаписать</translation>
     </message>
     <message>
         <source>Silteme</source>
@@ -3909,6 +3924,33 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%1
 %2: %3 из %Ln цитирований (%4 %)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Reload (Drop My Edit)</source>
+        <translation>Перезагрузить (отбросить мою правку)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Сохранено сейчас</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Your paragraph</source>
+        <translation>Ваш абзац</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from models import BibBlock as StoredBlock
 from models import Reference, SourceGroup, reference_groups
-from references.bibtex import parse_bib, plain_value
+from references.bibtex import plain_value
 from references.bibtex.groups import (
     ALL_ENTRIES,
     GROUPING_KEY,
@@ -128,6 +128,8 @@ def _parse_definitions(raws: list[str]) -> dict[str, GroupNode]:
     found: dict[str, GroupNode] = {}
     trees: list[tuple[bool, GroupNode]] = []
     for raw in raws:
+        from references.bibtex import parse_bib  # the parser, only where a group tree is stored
+
         for block in parse_bib(raw).blocks:
             if block.kind is BlockKind.JABREF_META and block.key in (GROUPING_KEY, LEGACY_GROUPING_KEY):
                 root, _errors = parse_group_lines(block.value or "")

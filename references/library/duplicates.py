@@ -28,7 +28,7 @@ from references.library.bib_import import normalise_doi
 from references.bibtex import split_names
 from references.library.merging import FieldConflict, MergeResult, merge_conflicts, merge_references, unmerge
 from references.normalize import fold_compact
-from references.library.reference_fields import plain_fields
+from references.thesis.reference_fields import plain_fields
 
 __all__ = [
     "DuplicatePair",
