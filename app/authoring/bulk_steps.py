@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from app.authoring import jobs
 from app.authoring.history import CommandHost
 from app.authoring.citation_commands import merge_command, renumber_command
-from app.authoring.wording import fill
+from app.i18n import fill
 from app.workers import JobProgress
 from references.thesis.renumbering import RenumberPlan, RenumberResult
 

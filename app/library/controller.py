@@ -314,7 +314,7 @@ class LibraryController(QObject):
 
     def give_own_keys(self, reference_ids: Sequence[int]) -> None:
         """Entries whose file gave them a repeated (or no) key are written with their library key."""
-        from references.interchange.keys import give_own_keys  # the BibTeX key rules, when asked for
+        from references.library.repeated_keys import give_own_keys  # the BibTeX key rules, when asked for
 
         ids = list(reference_ids)
         self._push(
@@ -394,7 +394,7 @@ class LibraryController(QObject):
         library = self.window.library
 
         def done(result: Undoable) -> None:
-            self._saved(kinds)
+            self._saved(kinds, result)
             if then is not None:
                 then(result)
 
@@ -453,8 +453,16 @@ class LibraryController(QObject):
         QGuiApplication.clipboard().setText(text)
         return text
 
-    def _saved(self, kinds: frozenset[str]) -> None:
-        self.window.changed.emit(ops.Changes(self.current_document_id(), kinds))
+    def _saved(self, kinds: frozenset[str], result: object = None) -> None:
+        """Announce a saved step: its kinds, and the references and group it names."""
+        references = set(getattr(result, "reference_ids", ()) or ())
+        if isinstance(getattr(result, "reference_id", None), int):
+            references.add(getattr(result, "reference_id"))
+        group = getattr(result, "group_id", None)
+        self.window.changed.emit(ops.Changes(
+            self.current_document_id(), kinds, reference_ids=frozenset(references),
+            group_ids=frozenset({group} if isinstance(group, int) else ()),
+        ))
 
     def _failed(self, error: Exception, field: str | None, overwrite: Callable[[], None] | None) -> None:
         message = str(error) if str(error) else type(error).__name__
@@ -534,7 +542,7 @@ class LibraryController(QObject):
         self.window.busy.begin(fill(self.tr("Reading %1…"), path.name))
 
         def plan(session: Session) -> BibImportPlan:
-            from references.interchange.imports import plan_file
+            from references.library.file_import import plan_file
 
             return plan_file(session, path)
 
