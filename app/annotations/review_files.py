@@ -26,19 +26,16 @@ from app.annotations.commands import CommandHost, ImportedAnnotations
 from app.i18n.catalog import fill
 from app.progress import cancelled_sentence
 from app.workers import JobProgress
-from references.review.annotation_files import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
-from references.storage.backups import Reason, library_file, list_backups
 from references.system.progress import Progress
-from references.review.word_export import DocxReport
-from references.storage.safe_write import write_text_atomically
-from references.review.report import review_html, review_markdown
-from references.review.revision import RevisionReport, revise_document
-from references.thesis.text_file import read_text_file
-from references.word.review import ReviewImportReport, import_review
-from references.word.writeback import export_word_document
 
+# The domain's Word, revision, report and W3C modules load when a job runs
+# (in its worker), never for the window's first paint.
 if TYPE_CHECKING:
     from app.host import WindowHost
+    from references.review.annotation_files import AnnotationImportReport
+    from references.review.revision import RevisionReport
+    from references.review.word_export import DocxReport
+    from references.word.review import ReviewImportReport
 
 
 class FilesHost(CommandHost, Protocol):
@@ -63,6 +60,10 @@ class AnnotationsImported:
 
 def revise_job(document_id: int, path: Path, progress: Progress | None = None) -> Callable[[Session], RevisionDone]:
     def job(session: Session) -> RevisionDone:
+        from references.review.revision import revise_document
+        from references.storage.backups import Reason, library_file, list_backups
+        from references.thesis.text_file import read_text_file
+
         text = read_text_file(path)
         library = library_file(session)
         before = {b.path for b in list_backups(library)} if library is not None else set()
@@ -79,6 +80,9 @@ def revise_job(document_id: int, path: Path, progress: Progress | None = None) -
 
 def export_w3c_job(document_id: int, path: Path) -> Callable[[Session], int]:
     def job(session: Session) -> int:
+        from references.review.annotation_files import export_annotations
+        from references.storage.safe_write import write_text_atomically
+
         data = export_annotations(session, document_id)
         write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return int(data["total"])  # type: ignore[call-overload]  # an int in the collection
@@ -88,6 +92,8 @@ def export_w3c_job(document_id: int, path: Path) -> Callable[[Session], int]:
 
 def import_w3c_job(document_id: int, path: Path) -> Callable[[Session], AnnotationsImported]:
     def job(session: Session) -> AnnotationsImported:
+        from references.review.annotation_files import import_annotations, read_annotation_file
+
         records = read_annotation_file(path)
         report = import_annotations(session, records, str(document_id))
         skipped = set(report.skipped)
@@ -99,6 +105,8 @@ def import_w3c_job(document_id: int, path: Path) -> Callable[[Session], Annotati
 
 def docx_job(document_id: int, path: Path, progress: Progress | None = None) -> Callable[[Session], DocxReport]:
     def job(session: Session) -> DocxReport:
+        from references.word.writeback import export_word_document
+
         return export_word_document(session, document_id, path, progress=progress)
 
     return job
@@ -106,6 +114,8 @@ def docx_job(document_id: int, path: Path, progress: Progress | None = None) -> 
 
 def review_docx_job(document_id: int, path: Path) -> Callable[[Session], ReviewImportReport]:
     def job(session: Session) -> ReviewImportReport:
+        from references.word.review import import_review
+
         return import_review(session, path, document_id)
 
     return job
@@ -115,6 +125,9 @@ def report_job(document_id: int, path: Path) -> Callable[[Session], Path]:
     html = path.suffix.lower() in (".html", ".htm")
 
     def job(session: Session) -> Path:
+        from references.review.report import review_html, review_markdown
+        from references.storage.safe_write import write_text_atomically
+
         text = review_html(session, document_id) if html else review_markdown(session, document_id)
         write_text_atomically(path, text)
         return path

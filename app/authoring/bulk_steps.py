@@ -16,14 +16,15 @@ from PySide6.QtCore import QObject
 from app.authoring import jobs
 from app.authoring.history import CommandHost
 from app.authoring.citation_commands import merge_command, renumber_command
-from app.authoring.duplicates_dialog import DuplicatesDialog
-from app.authoring.renumber_dialog import RenumberDialog
-from app.authoring.wording import fill
+from app.i18n import fill
 from app.workers import JobProgress
-from references.library.duplicates import DuplicatePair, FieldConflict
 from references.thesis.renumbering import RenumberPlan, RenumberResult
 
+# The dialogs, and the duplicate finder under them, load when first opened.
 if TYPE_CHECKING:
+    from app.authoring.duplicates_dialog import DuplicatesDialog
+    from app.authoring.renumber_dialog import RenumberDialog
+    from references.library.duplicates import DuplicatePair, FieldConflict
     from PySide6.QtWidgets import QDialog
 
     from app.host import WindowHost
@@ -65,6 +66,8 @@ class BulkSteps(QObject):
         index = self.window.index
         if index is None or not self.controller.ready_for_edits():
             return
+        from app.authoring.renumber_dialog import RenumberDialog
+
         document_id = index.view.document.id
         dialog = RenumberDialog(self.controller.where, self.window)
         dialog.plan_requested.connect(lambda uncited: self._make_plan(dialog, document_id, uncited))
@@ -106,6 +109,8 @@ class BulkSteps(QObject):
         index = self.window.index
         if index is None or not self.controller.ready_for_edits():
             return
+        from app.authoring.duplicates_dialog import DuplicatesDialog
+
         document_id = index.view.document.id
         dialog = DuplicatesDialog(document_id, list(index.view.references), self.window)
         dialog.conflicts_requested.connect(lambda keep, drop: self._load_conflicts(dialog, keep, drop))

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from models import BibBlock as StoredBlock
 from models import Reference, SourceGroup, reference_groups
-from references.bibtex import parse_bib, plain_value
+from references.bibtex import plain_value
 from references.bibtex.groups import (
     ALL_ENTRIES,
     GROUPING_KEY,
@@ -128,6 +128,8 @@ def _parse_definitions(raws: list[str]) -> dict[str, GroupNode]:
     found: dict[str, GroupNode] = {}
     trees: list[tuple[bool, GroupNode]] = []
     for raw in raws:
+        from references.bibtex import parse_bib  # the parser, only where a group tree is stored
+
         for block in parse_bib(raw).blocks:
             if block.kind is BlockKind.JABREF_META and block.key in (GROUPING_KEY, LEGACY_GROUPING_KEY):
                 root, _errors = parse_group_lines(block.value or "")
@@ -349,17 +351,17 @@ _OWN_MEMBERS = {
 
 _TOKEN = re.compile(
     r"""\s*(?:(?P<open>\()|(?P<close>\))|"""
-    r"""(?P<term>(?:[\w-]+\s*(?:==|!=|=~|=|:)\s*)?(?:"[^"]*"|[^\s()"]+)))""",
+    r"""(?P<term>(?:[\w-]+\s*(?:!==|!=~|==|!=|=~|=|:)\s*)?(?:"[^"]*"|[^\s()"]+)))""",
     re.UNICODE,
 )
-_COMPARISON = re.compile(r"^([\w-]+)\s*(==|!=|=~|=|:)\s*(.*)$", re.DOTALL)
+_COMPARISON = re.compile(r"^([\w-]+)\s*(!==|!=~|==|!=|=~|=|:)\s*(.*)$", re.DOTALL)
 _OPERATORS = {"and": 2, "or": 1, "not": 3}
 
 
 @dataclass(frozen=True, slots=True)
 class _Term:
     field: str | None  # None: any field
-    operator: str  # "=", "==", "!=", "=~"
+    operator: str  # "=" contains, "==" is, "=~" matches; "!=", "!==", "!=~" their negations
     value: str
 
     def matches(self, entry: _Entry, case_sensitive: bool, regex: bool) -> bool:
@@ -367,10 +369,10 @@ class _Term:
         if self.field == "anykeyword":
             fields = [name for name in entry.fields if name in _KEYWORD_FIELDS]
         found = any(self._one(_field_text(entry, name), case_sensitive, regex) for name in fields if name)
-        return not found if self.operator == "!=" else found
+        return not found if self.operator.startswith("!") else found
 
     def _one(self, text: str, case_sensitive: bool, regex: bool) -> bool:
-        if regex or self.operator == "=~":
+        if regex or self.operator in ("=~", "!=~"):
             try:
                 return re.search(self.value, text, 0 if case_sensitive else re.IGNORECASE) is not None
             except re.error:
@@ -379,7 +381,7 @@ class _Term:
             text, value = text.casefold(), self.value.casefold()
         else:
             value = self.value
-        return text == value if self.operator == "==" else value in text
+        return text == value if self.operator in ("==", "!==") else value in text
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from models import BibBlock as StoredBlock
 from models import SourceGroup
 from models.errors import ConcurrentEditError
-from references.bibtex import parse_bib
 from references.bibtex.groups import (
     GROUPING_KEY,
     LEGACY_EXPLICIT_GROUP,
@@ -188,6 +187,8 @@ def _renamed_tree(raw: str, old: str, new: str) -> str | None:
     head = raw[:80].lower()
     if "grouping:" not in head and "groupstree:" not in head:
         return None
+    from references.bibtex import parse_bib  # the parser, only where a group tree is stored
+
     for block in parse_bib(raw).blocks:
         if block.kind is not BlockKind.JABREF_META or block.key not in (GROUPING_KEY, LEGACY_GROUPING_KEY):
             continue

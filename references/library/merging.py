@@ -28,7 +28,7 @@ from references.errors import InputError, NotFoundError
 from references.system.progress import Progress, Steps
 from references.thesis.citation_markers import rewrite_marker
 from references.thesis.reanchoring import reanchor_cut_annotations
-from references.library.reference_fields import OWN_FIELDS, refresh_plain_columns
+from references.thesis.reference_fields import OWN_FIELDS, refresh_plain_columns
 from references.thesis.renumbering import RenumberResult, apply_renumbering, plan_compaction
 from references.thesis.text_edit import TextEdit, replace_block_text, revert_text_edit
 

@@ -12,8 +12,9 @@ from app.library.controller import LibraryController
 from app.main_window import MainWindow
 from models.db import Library
 from tests.app.library.test_gui_library_support import controller, sql, window  # noqa: F401 - fixtures
+from tests.conftest import DATA
 
-FORMATS = Path(__file__).parent / "data" / "interchange" / "formats"
+FORMATS = DATA / "interchange" / "formats"
 TIMEOUT_MS = 20_000
 
 
@@ -60,7 +61,7 @@ def test_repeated_keys_are_given_their_own_from_the_window_and_undone(
     window: MainWindow, controller: LibraryController, sample_library: Library, qtbot: QtBot
 ) -> None:
     from references.library.bib_import import apply_bib_import, plan_bib_file
-    from references.interchange.keys import key_conflicts
+    from references.library.repeated_keys import key_conflicts
 
     source = FORMATS.parent / "ru-thesis-duplicates.bib"
     with sample_library.session() as s:
