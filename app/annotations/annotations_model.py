@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from app.document_index import DocumentIndex
 from references.review.annotation_queries import AnnotationOverview
 from references.review.annotations import VERDICTS, AnnotationView
 from app.plain_text import plain_tooltip
+from app.rows_table_model import RowsTableModel
 from references.normalize import fold_compact
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -158,7 +158,9 @@ def columns() -> list[Column]:
     ]
 
 
-class AnnotationsModel(QAbstractTableModel):
+class AnnotationsModel(RowsTableModel):
+    NUMBERED_ROWS = True
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = columns()
@@ -184,11 +186,11 @@ class AnnotationsModel(QAbstractTableModel):
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
+    def row_count(self) -> int:
+        return len(self._items)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
+    def headers(self) -> list[str]:
+        return [column.title for column in self.columns]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -214,18 +216,6 @@ class AnnotationsModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return item
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title if 0 <= section < len(self.columns) else None
-        return section + 1
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def _swatch(self, item: AnnotationItem) -> QIcon:
         color = annotation_color(item.view).name()
