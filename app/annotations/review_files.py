@@ -22,9 +22,11 @@ from app.file_dialogs import open_file_name, save_file_name
 from sqlalchemy.orm import Session
 
 from app import ops
-from app.annotations.commands import CommandHost, ImportedAnnotations
+from app.annotations.steps import import_text
 from app.i18n.catalog import fill
 from references.review.annotation_files import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
+from references.review.annotation_queries import AnnotationsAdded, annotations_added
+from references.storage.undoable import Undoable
 from references.storage.backups import Reason, library_file, list_backups
 from references.review.word_export import DocxReport
 from references.storage.safe_write import write_text_atomically
@@ -38,12 +40,14 @@ if TYPE_CHECKING:
     from app.host import WindowHost
 
 
-class FilesHost(CommandHost, Protocol):
+class FilesHost(Protocol):
     """What the file actions need of the annotations controller (which implements it)."""
 
     window: WindowHost
 
     def document_id(self) -> int | None: ...
+
+    def push(self, text: str, made: Undoable) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ class RevisionDone:
 @dataclass(frozen=True)
 class AnnotationsImported:
     report: AnnotationImportReport
-    uris: tuple[str, ...]
+    added: AnnotationsAdded  # the undoable step (no uris: nothing was added)
 
 
 def revise_job(document_id: int, path: Path) -> Callable[[Session], RevisionDone]:
@@ -89,7 +93,7 @@ def import_w3c_job(document_id: int, path: Path) -> Callable[[Session], Annotati
         report = import_annotations(session, records, str(document_id))
         skipped = set(report.skipped)
         uris = tuple(dict.fromkeys(r.id for r in records if r.id not in skipped))
-        return AnnotationsImported(report, uris)
+        return AnnotationsImported(report, annotations_added(session, uris))
 
     return job
 
@@ -297,8 +301,8 @@ class ReviewFiles(QObject):
 
     def _imported(self, done: AnnotationsImported, path: Path) -> None:
         report = done.report
-        if done.uris:
-            self.window.undo_stack.push(ImportedAnnotations(self.controller, list(done.uris), path.name))
+        if done.added.uris:
+            self.controller.push(import_text(path.name), done.added)
         text = (
             fill(self.tr("Imported %1 annotations: %2 placed exactly, %3 fuzzily, %4 orphaned."), report.added, report.exact, report.fuzzy, report.orphaned)
         )

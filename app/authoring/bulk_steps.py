@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject
 
 from app.authoring import jobs
-from app.authoring.history import CommandHost
-from app.authoring.citation_commands import merge_command, renumber_command
+from app.authoring.citation_commands import merge_text, renumber_text
 from app.authoring.duplicates_dialog import DuplicatesDialog
 from app.authoring.renumber_dialog import RenumberDialog
 from app.authoring.wording import fill
 from references.library.duplicates import DuplicatePair, FieldConflict
+from references.library.merging import MergeResult
+from references.storage.undoable import Undoable
 from references.thesis.renumbering import RenumberPlan, RenumberResult
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from app.host import WindowHost
 
 
-class StepHost(CommandHost, Protocol):
+class StepHost(Protocol):
     """What the steps need of the authoring controller (which implements it)."""
 
     window: WindowHost
@@ -46,7 +47,7 @@ class StepHost(CommandHost, Protocol):
         on_error: Callable[[str], None] | None = None,
     ) -> None: ...
 
-    def push(self, command: Any) -> None: ...  # noqa: ANN401 - an AppliedCommand of any state
+    def push(self, text: str, step: Undoable, *, in_worker: bool = False) -> None: ...
 
 
 class BulkSteps(QObject):
@@ -89,7 +90,7 @@ class BulkSteps(QObject):
             self.controller.run_step(self.tr("Renumbering…"), jobs.renumber(plan), self._renumbered)
 
     def _renumbered(self, result: RenumberResult) -> None:
-        self.controller.push(renumber_command(self.controller, result))
+        self.controller.push(renumber_text(result), result, in_worker=True)
         self.window.statusBar().showMessage(
             fill(self.tr("Renumbered %1 references and %2 markers; a backup was made first."),
                  len(result.applied.changed), len(result.applied.markers)),
@@ -132,5 +133,8 @@ class BulkSteps(QObject):
         if request is not None:
             self.controller.run_step(
                 self.tr("Merging…"), jobs.merge(request),
-                lambda state: self.controller.push(merge_command(self.controller, state)),
+                self._merged,
             )
+
+    def _merged(self, result: MergeResult) -> None:
+        self.controller.push(merge_text(result), result, in_worker=True)

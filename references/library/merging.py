@@ -27,6 +27,7 @@ from references.thesis.reanchoring import reanchor_cut_annotations
 from references.library.reference_fields import OWN_FIELDS, refresh_plain_columns
 from references.thesis.renumbering import RenumberResult, apply_renumbering, plan_compaction
 from references.thesis.text_edit import TextEdit, replace_block_text, revert_text_edit
+from references.storage.undoable import GROUPS, TEXT_KINDS, Changed, Undoable
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +60,15 @@ class ReferenceSnapshot:
 
 
 @dataclass(frozen=True, slots=True)
-class MergeResult:
+class MergeResult(Undoable):
     keep: ReferenceSnapshot  # the kept reference before the merge
     drop: ReferenceSnapshot  # the dropped reference, as it was
     marker_edits: tuple[TextEdit, ...]  # in the order applied
     retargeted: tuple[int, ...]  # citation targets moved from drop to keep without a text change
     renumbering: RenumberResult | None
+    # What was asked, so that a merge taken back can be made again.
+    choices: tuple[tuple[str, str], ...] = ()
+    renumber: bool = False
 
     @property
     def reanchor_annotation_ids(self) -> tuple[int, ...]:
@@ -72,6 +76,51 @@ class MergeResult:
         if self.renumbering is not None:
             ids.update(self.renumbering.reanchor_annotation_ids)
         return tuple(sorted(ids))
+
+    @property
+    def document_id(self) -> int | None:
+        return self.drop.document_id if self.drop.number is not None else self.keep.document_id
+
+    @property
+    def label(self) -> str:
+        return f"Merge {self.drop.key} into {self.keep.key}"
+
+    @property
+    def changed(self) -> Changed:
+        return self._changed(self.drop.id)
+
+    def _changed(self, drop_id: int) -> Changed:
+        renumbered = self.renumbering.changed if self.renumbering is not None else Changed()
+        return Changed.of(
+            TEXT_KINDS | {GROUPS},
+            document_id=self.document_id,
+            block_ids={e.block_id for e in self.marker_edits} | renumbered.block_ids,
+            reference_ids={self.keep.id, drop_id} | renumbered.reference_ids,
+            annotation_ids=self.reanchor_annotation_ids,
+        )
+
+    def undo(self, session: Session) -> Unmerged:
+        return Unmerged(self, unmerge(session, self))
+
+
+@dataclass(frozen=True, slots=True)
+class Unmerged(Undoable):
+    """A merge taken back; ``drop_id`` is the restored entry's id (its old one, unless reused)."""
+
+    merged: MergeResult
+    drop_id: int
+
+    @property
+    def label(self) -> str:
+        return self.merged.label
+
+    @property
+    def changed(self) -> Changed:
+        return self.merged._changed(self.drop_id)
+
+    def undo(self, session: Session) -> MergeResult:
+        merged = self.merged
+        return merge_references(session, merged.keep.id, self.drop_id, dict(merged.choices), merged.renumber)
 
 
 def merge_conflicts(session: Session, keep_id: int, drop_id: int) -> list[FieldConflict]:
@@ -126,7 +175,8 @@ def merge_references(
         plan = plan_compaction(session, document_id)
         if plan.changed:
             renumbering = apply_renumbering(session, plan, reanchor=False)
-    result = MergeResult(before_keep, before_drop, tuple(edits), tuple(retargeted), renumbering)
+    result = MergeResult(before_keep, before_drop, tuple(edits), tuple(retargeted), renumbering,
+                         tuple((choices or {}).items()), renumber)
     if document_id is not None:
         reanchor_cut_annotations(session, document_id, result.reanchor_annotation_ids)
     return result
@@ -138,7 +188,7 @@ def unmerge(session: Session, result: MergeResult) -> int:
     Returns the id of the restored entry (its old id, unless that was reused).
     """
     if result.renumbering is not None:
-        apply_renumbering(session, result.renumbering.undo, reanchor=False)
+        apply_renumbering(session, result.renumbering.undo_plan, reanchor=False)
     keep = session.get(Reference, result.keep.id)
     if keep is None:
         raise NotFoundError(f"The kept reference {result.keep.key} no longer exists; the merge cannot be undone.")
