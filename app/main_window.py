@@ -10,6 +10,7 @@ fresh view of the document.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
@@ -40,9 +41,11 @@ from app.window_geometry import available_area, clip_to_screen, place_window
 from app.workers import JobRunner
 from app.plain_text import plain_label, plain_tooltip
 from models.db import Library, is_url
-from references.thesis.text_import import ImportSummary
 from references.thesis.document_view import DocumentRow
 from references.thesis.search import SearchHit, SearchResult, search
+
+if TYPE_CHECKING:
+    from references.thesis.text_import import ImportSummary
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"

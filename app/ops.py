@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from models.db import Library, open_library
-from references.thesis.text_import import ImportSummary, import_text_file
 from references.thesis.document_view import DocumentRow, DocumentView, documents, load_document_view
+
+if TYPE_CHECKING:
+    from references.thesis.text_import import ImportSummary
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ def load_document(document_id: int | None, *, seed_sample: bool = False) -> Call
 
 def import_text(path: Path, title: str | None = None) -> Callable[[Session], ImportSummary]:
     def job(session: Session) -> ImportSummary:
+        from references.thesis.text_import import import_text_file  # the text parser, when asked for
+
         return import_text_file(session, path, title)
 
     return job

@@ -10,13 +10,16 @@ over the thesis and flip in a worker.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.authoring.wording import fill, reference_label
 from app.i18n import Translations
-from references.library.merging import MergeResult
-from references.storage.undoable import Undoable
 from references.thesis.editing import CitationChange, ParagraphChange
-from references.thesis.renumbering import RenumberResult
+
+if TYPE_CHECKING:  # merging loads in a worker when first used, never for the first paint
+    from references.library.merging import MergeResult
+    from references.storage.undoable import Undoable
+    from references.thesis.renumbering import RenumberResult
 
 AuthoringCommands = Translations("AuthoringCommands")
 

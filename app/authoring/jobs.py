@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from references.thesis import editing
 from references.audit.citation_audit import AuditOptions, Finding, run_audit
-from references.library.duplicates import DuplicatePair, FieldConflict, MergeResult, find_duplicates, merge_conflicts
 from references.thesis.editing import CitationChange, ParagraphChange
 from references.library.location import find_document
-from references.library.merging import merge_references
+from references.system.progress import Progress
 from references.thesis.renumbering import RenumberPlan, RenumberResult, Uncited, apply_renumbering, plan_renumbering
+
+# The duplicate finder and merging (and the BibTeX modules under them) load
+# in a worker when first used, never for the window's first paint.
+if TYPE_CHECKING:
+    from references.library.duplicates import DuplicatePair, FieldConflict, MergeResult
 
 Job = Callable[[Session], object]
 
@@ -54,20 +59,30 @@ def plan(document_id: int, uncited: Uncited) -> Callable[[Session], RenumberPlan
     return lambda session: plan_renumbering(session, document_id, uncited)
 
 
-def renumber(plan: RenumberPlan) -> Callable[[Session], RenumberResult]:
+def renumber(plan: RenumberPlan, progress: Progress | None = None) -> Callable[[Session], RenumberResult]:
     """Apply the plan (refused if the text changed since); the domain backs the library up first."""
-    return lambda session: apply_renumbering(session, plan)
+    return lambda session: apply_renumbering(session, plan, progress=progress)
 
 
 # --- duplicates ------------------------------------------------------------------
 
 
 def duplicates(document_id: int) -> Callable[[Session], list[DuplicatePair]]:
-    return lambda session: find_duplicates(session, document_id)
+    def job(session: Session) -> list[DuplicatePair]:
+        from references.library.duplicates import find_duplicates
+
+        return find_duplicates(session, document_id)
+
+    return job
 
 
 def conflicts(keep_id: int, drop_id: int) -> Callable[[Session], list[FieldConflict]]:
-    return lambda session: merge_conflicts(session, keep_id, drop_id)
+    def job(session: Session) -> list[FieldConflict]:
+        from references.library.duplicates import merge_conflicts
+
+        return merge_conflicts(session, keep_id, drop_id)
+
+    return job
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +96,17 @@ class MergeRequest:
     renumber: bool
 
 
-def merge(request: MergeRequest) -> Callable[[Session], MergeResult]:
+def merge(request: MergeRequest, progress: Progress | None = None) -> Callable[[Session], MergeResult]:
     """Fold ``drop`` into ``keep``; the domain backs the library up first (undo: ``MergeResult.undo``)."""
-    return lambda session: merge_references(
-        session, request.keep_id, request.drop_id, dict(request.choices), request.renumber
-    )
+
+    def job(session: Session) -> MergeResult:
+        from references.library.merging import merge_references
+
+        return merge_references(
+            session, request.keep_id, request.drop_id, dict(request.choices), request.renumber, progress=progress
+        )
+
+    return job
 
 
 # --- audit -----------------------------------------------------------------------

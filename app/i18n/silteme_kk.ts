@@ -824,10 +824,6 @@
         <translation>Абзацты өңдеу</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Қайта жүктеу</translation>
-    </message>
-    <message>
         <source>Apply Again</source>
         <translation>Қайта қолдану</translation>
     </message>
@@ -1247,6 +1243,21 @@
     <message>
         <source>Merging…</source>
         <translation>Біріктірілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Тоқтатылды; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2387,10 @@
         <translation>Жазба жойылды; «Болдырмау» оны қайтарады.</translation>
     </message>
     <message>
+        <source>Overwrite With Mine</source>
+        <translation>Менікімен ауыстыру</translation>
+    </message>
+    <message>
         <source>Import a file of references</source>
         <translation>Әдебиеттер файлын импорттау</translation>
     </message>
@@ -2451,14 +2466,6 @@
     <message>
         <source>Changed elsewhere</source>
         <translation>Басқа жерде өзгертілген</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Қайта жүктеу</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Қайта жазу</translation>
     </message>
     <message>
         <source>Silteme</source>
@@ -3816,6 +3823,33 @@
             <numerusform>%1
 %2: %Ln сілтеменің %3 (%4 %)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Reload (Drop My Edit)</source>
+        <translation>Қайта жүктеу (өзгерісімді тастау)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Сіздің нұсқаңыз</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Қазір сақталғаны</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>Your paragraph</source>
+        <translation>Сіздің абзацыңыз</translation>
     </message>
 </context>
 <context>

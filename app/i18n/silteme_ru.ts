@@ -835,10 +835,6 @@
         <translation>Изменить абзац</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Перезагрузить</translation>
-    </message>
-    <message>
         <source>Apply Again</source>
         <translation>Применить снова</translation>
     </message>
@@ -1272,6 +1268,21 @@
     <message>
         <source>Merging…</source>
         <translation>Объединение…</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Останавливается…</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2428,10 @@
         <translation>Запись удалена; «Отменить» вернёт её.</translation>
     </message>
     <message>
+        <source>Overwrite With Mine</source>
+        <translation>Перезаписать моим</translation>
+    </message>
+    <message>
         <source>Import a file of references</source>
         <translation>Импорт файла литературы</translation>
     </message>
@@ -2495,14 +2510,6 @@
     <message>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Перезагрузить</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Перезаписать</translation>
     </message>
     <message>
         <source>Silteme</source>
@@ -3886,6 +3893,33 @@
             <numerusform>%1
 %2: %3 из %Ln цитирований (%4 %)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Reload (Drop My Edit)</source>
+        <translation>Перезагрузить (отбросить мою правку)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Сохранено сейчас</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Your paragraph</source>
+        <translation>Ваш абзац</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 The kept entry gets the union of both entries' fields (where both have a
 field with different values, the caller's ``choices`` decide) and of their
-groups. Every marker citing the dropped entry's number is rewritten to cite
+groups. What the thesis says beside each entry's markers
+(``silteme-provenance``) is not a conflict: both excerpts are kept, joined. Every marker citing the dropped entry's number is rewritten to cite
 the kept one's, through the editing primitive, so the text, offsets, claims
 and annotations stay in step. The dropped entry is deleted. The result
 records everything ``unmerge`` needs to restore both entries, the markers
@@ -21,7 +22,10 @@ from models import BibBlock, Block, Citation, CitationTarget, Document, Referenc
 from references.storage.backups import Reason, backup_before
 from references.team.identity import require_author
 from references.bibtex import plain_value
+from references.bibtex.silteme_fields import PROVENANCE_FIELD
+from references.bibtex.values import unwrapped
 from references.errors import InputError, NotFoundError
+from references.system.progress import Progress, Steps
 from references.thesis.citation_markers import rewrite_marker
 from references.thesis.reanchoring import reanchor_cut_annotations
 from references.library.reference_fields import OWN_FIELDS, refresh_plain_columns
@@ -130,14 +134,18 @@ def merge_conflicts(session: Session, keep_id: int, drop_id: int) -> list[FieldC
 
 
 def merge_references(
-    session: Session, keep_id: int, drop_id: int, choices: Mapping[str, str] | None = None, renumber: bool = False
+    session: Session, keep_id: int, drop_id: int, choices: Mapping[str, str] | None = None, renumber: bool = False,
+    progress: Progress | None = None,
 ) -> MergeResult:
     """Fold ``drop`` into ``keep`` (caller's transaction).
 
     ``choices`` maps a field name to ``"keep"``, ``"drop"`` or a raw BibTeX
     value; every conflicting field needs one. ``renumber`` closes the gap the
-    dropped number leaves in the bibliography.
+    dropped number leaves in the bibliography. ``progress`` hears of its steps
+    and may cancel between them (``Cancelled``: the caller's rollback leaves
+    the library as it was).
     """
+    steps = Steps(progress, 5)
     keep, drop = _pair(session, keep_id, drop_id)
     chosen = {name.lower(): value for name, value in (choices or {}).items()}
     unresolved = [c.name for c in _conflicts(keep, drop) if c.name not in chosen]
@@ -149,6 +157,7 @@ def merge_references(
     document_id = drop.document_id if drop.number is not None else keep.document_id
     require_author(session, "merge references")
     backup_before(session, Reason.MERGE)
+    steps.advance()
     if keep.number is not None and drop.number is not None and keep.document_id != drop.document_id:
         raise InputError(
             f"{keep.key} and {drop.key} are numbered in different documents; a merge would change "
@@ -160,6 +169,7 @@ def merge_references(
     keep.complete = keep.complete or drop.complete
     refresh_plain_columns(keep)
     keep.groups = sorted({*keep.groups, *drop.groups}, key=_group_order)
+    steps.advance()
     edits: list[TextEdit] = []
     if drop.number is not None and keep.number is not None:
         edits = _rewrite_markers(session, drop, keep)
@@ -170,15 +180,18 @@ def merge_references(
     retargeted = _retarget(session, drop.id, keep.id)
     session.delete(drop)
     session.flush()
+    steps.advance()
     renumbering = None
     if renumber and document_id is not None:
         plan = plan_compaction(session, document_id)
         if plan.changed:
             renumbering = apply_renumbering(session, plan, reanchor=False)
+    steps.advance()
     result = MergeResult(before_keep, before_drop, tuple(edits), tuple(retargeted), renumbering,
                          tuple((choices or {}).items()), renumber)
     if document_id is not None:
         reanchor_cut_annotations(session, document_id, result.reanchor_annotation_ids)
+    steps.advance()
     return result
 
 
@@ -236,7 +249,7 @@ def _conflicts(keep: Reference, drop: Reference) -> list[FieldConflict]:
     for name, drop_value in drop.fields:
         lname = name.lower()
         keep_value = keep.field(lname)
-        if lname in OWN_FIELDS or keep_value is None:
+        if lname in OWN_FIELDS or lname == PROVENANCE_FIELD or keep_value is None:
             continue
         if plain_value(keep_value, None, lname) != plain_value(drop_value, None, lname):
             conflicts.append(FieldConflict(lname, keep_value, drop_value))
@@ -261,12 +274,30 @@ def _merged_fields(keep: Reference, drop: Reference, chosen: Mapping[str, str]) 
             value = keep.field(lname)  # type: ignore[assignment]
         elif choice is not None:
             value = choice
+        elif lname == PROVENANCE_FIELD:
+            value = joined_provenance(keep.field(lname), drop.field(lname))
         if value is not None:
             merged.append([name, value])
     for lname, choice in chosen.items():
         if lname not in seen and choice not in ("keep", "drop"):
             merged.append([lname, choice])
     return merged
+
+
+def joined_provenance(keep_value: str | None, drop_value: str | None) -> str | None:
+    """Both entries' excerpts of the thesis, the kept one's first, each once.
+
+    Provenance records where the thesis cites a work; after a merge the kept
+    entry is cited in both places, so neither excerpt may be lost.
+    """
+    if keep_value is None or drop_value is None:
+        return keep_value if drop_value is None else drop_value
+    parts: list[str] = []
+    for value in (keep_value, drop_value):
+        text = unwrapped(value)
+        if text and text not in parts:
+            parts.append(text)
+    return "{" + "\n".join(parts) + "}"
 
 
 def _group_order(group: SourceGroup) -> tuple[int, int]:

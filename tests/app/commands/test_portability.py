@@ -8,8 +8,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 THESIS = ROOT / "resources" / "dissertation-kk.txt"
 
 

@@ -13,9 +13,10 @@ from models.db import open_library
 from references.bibtex import parse_bib
 from references.interchange.imports import file_format
 from references.interchange.readers import FileFormat, detect_format, read_items
+from tests.conftest import DATA, ROOT
 
-FORMATS = Path(__file__).parent / "data" / "interchange" / "formats"
-SHARED_RIS = Path(__file__).parents[1] / "resources"
+FORMATS = DATA / "interchange" / "formats"
+SHARED_RIS = ROOT / "resources"
 
 # file, format, command, entries it holds
 FILES = [

@@ -13,6 +13,7 @@ import pytest
 import app.cli
 from models.backup import make_backup
 from tests.library_snapshot import digests
+from tests.conftest import THESIS
 
 WRITERS = (
     ["export-bib"],
@@ -68,7 +69,7 @@ def test_db_paths_are_taken_literally(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    thesis = Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt"
+    thesis = THESIS
     assert silteme(["--db", name, "import-text", str(thesis), "--title", "T"]) == 0
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".sqlite") == [name]
     capsys.readouterr()

@@ -13,7 +13,6 @@ import json
 import re
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 
 import bibtexparser
 import jsonschema
@@ -22,8 +21,9 @@ from bibtexparser.model import Entry
 
 from references.bibtex.silteme_fields import PROVENANCE_FIELD
 from references.normalize import fold, fold_compact
+from tests.conftest import ROOT
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+RESOURCES = ROOT / "resources"
 THESIS = RESOURCES / "dissertation-kk.txt"
 BIB = RESOURCES / "bibliography.bib"
 GROUPS = RESOURCES / "source-groups.json"

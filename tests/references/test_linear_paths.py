@@ -18,8 +18,8 @@ from references.bibtex import generate_key
 from references.bibtex.keys import TakenKeys
 from references.review.word_export import export_docx
 from references.formats import ris_read
+from tests.conftest import THESIS
 
-THESIS = Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt"
 
 
 class CountingSet(set):

@@ -7,8 +7,9 @@ import re
 from pathlib import Path
 
 from app.cli import main
+from tests.conftest import DATA
 
-REAL = Path(__file__).parent / "data" / "interchange" / "real" / "biblatex-gost-examples.bib"
+REAL = DATA / "interchange" / "real" / "biblatex-gost-examples.bib"
 
 
 def test_biblatex_gost_examples_round_trip_and_format(tmp_path: Path) -> None:

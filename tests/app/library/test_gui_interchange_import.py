@@ -12,8 +12,9 @@ from app.library.controller import LibraryController
 from app.main_window import MainWindow
 from models.db import Library
 from tests.app.library.test_gui_library_support import controller, sql, window  # noqa: F401 - fixtures
+from tests.conftest import DATA
 
-FORMATS = Path(__file__).parent / "data" / "interchange" / "formats"
+FORMATS = DATA / "interchange" / "formats"
 TIMEOUT_MS = 20_000
 
 

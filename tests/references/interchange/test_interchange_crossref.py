@@ -10,8 +10,9 @@ import pytest
 from app.cli import main
 from references.formats import EntryRecord
 from references.interchange.inheritance import finder, resolve
+from tests.conftest import DATA
 
-SOURCE = Path(__file__).parent / "data" / "interchange" / "crossref-xdata.bib"
+SOURCE = DATA / "interchange" / "crossref-xdata.bib"
 
 
 @pytest.fixture
@@ -82,7 +83,7 @@ def test_cycles_do_not_loop() -> None:
 
 def test_string_macros_reach_the_other_formats(tmp_path: Path) -> None:
     db = tmp_path / "lib.sqlite"
-    source = Path(__file__).parent / "data" / "interchange" / "ru-thesis-duplicates.bib"
+    source = DATA / "interchange" / "ru-thesis-duplicates.bib"
     assert main(["--db", str(db), "import-bib", str(source)]) == 0
     items = _csl(db, tmp_path)
     article = next(item for item in items.values() if item.get("title") == "Внешняя политика Казахстана в условиях глобализации")

@@ -11,8 +11,8 @@ import pytest
 
 import app.cli
 from app.commands import library_cmds
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_an_unexpected_error_is_one_sentence_and_a_log_file(

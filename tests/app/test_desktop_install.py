@@ -17,8 +17,8 @@ import pytest
 from app.desktop_entry import desktop_entry_text, install_desktop_entry
 from resources.desktop import APP_ID
 from resources.icons import SIZES, icon_files, svg_file
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 

@@ -19,8 +19,8 @@ from references.bibtex import read_bib_file
 from references.bibtex.groups import MAX_GROUP_DEPTH
 from references.bibtex.latex import latex_to_unicode
 from references.bibtex.silteme_fields import silteme_number
+from tests.conftest import THESIS
 
-THESIS = Path(__file__).resolve().parents[1] / "resources" / "dissertation-kk.txt"
 BOUNDED = settings(max_examples=80, deadline=None, derandomize=True,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 import app.cli
+from app.stale_dialog import StaleEditDialog
 from models import Block, Citation, CitationTarget, Reference
 from models.db import Library
 from references.thesis import editing
@@ -18,10 +18,11 @@ from references.thesis.paragraph_version import StaleParagraphError, stored_para
 from tests.app.authoring.test_gui_authoring_support import authoring, click_in_reader, ready_window, sql, text_state
 from tests.app.test_gui_support import close_window
 
-def renumber_in_another_process(path: Path) -> None:
+def renumber_in_another_process(library: Library) -> None:
     """`silteme renumber` run by a user in a terminal while the window is open (its own
-    engine and connections, as another process has)."""
-    assert app.cli.main(["--db", str(path), "renumber"]) == 0
+    engine and connections, as another process has), on the same library file or server."""
+    location = str(library.path) if library.path is not None else library.url
+    assert app.cli.main(["--db", location, "renumber"]) == 0
 
 
 def block_citing(library: Library, marker: str) -> tuple[int, str]:
@@ -38,15 +39,13 @@ def cited_keys(library: Library, block_id: int) -> list[str]:
         ))
 
 
-# Not yet on PostgreSQL: the stale-paragraph check does not see a renumbering there (issue 18).
-@pytest.mark.sqlite_only
 def test_a_paragraph_edit_from_before_a_renumber_is_refused_then_reapplied_on_request(
-    sample_library: Library, sample_path: Path
+    sample_library: Library
 ) -> None:
     block_id, text = block_citing(sample_library, "[57]")
     with sample_library.session() as session:
         seen = stored_paragraph_version(session, session.get(Block, block_id))
-    renumber_in_another_process(sample_path)
+    renumber_in_another_process(sample_library)
     after_renumber = text_state(sample_library)
     edited = text.replace("[57]", "[57] ", 1)  # the person typed a space after the marker
     with pytest.raises(StaleParagraphError) as refused, sample_library.session() as session:
@@ -63,10 +62,8 @@ def test_a_paragraph_edit_from_before_a_renumber_is_refused_then_reapplied_on_re
     assert sql(sample_library, "SELECT text FROM blocks WHERE id = :b", b=block_id)[0][0] == edited
 
 
-# Not yet on PostgreSQL: the stale-paragraph check does not see a renumbering there (issue 18).
-@pytest.mark.sqlite_only
 def test_the_window_refuses_a_stale_paragraph_edit_and_offers_reload_or_apply_again(
-    qtbot: QtBot, sample_library: Library, sample_path: Path, tmp_path: Path
+    qtbot: QtBot, sample_library: Library, tmp_path: Path
 ) -> None:
     block_id, text = block_citing(sample_library, "[57]")
     keys_before = cited_keys(sample_library, block_id)
@@ -78,18 +75,25 @@ def test_the_window_refuses_a_stale_paragraph_edit_and_offers_reload_or_apply_ag
         qtbot.waitUntil(lambda: editor.block is not None and editor.block.id == block_id)
         qtbot.keyClicks(editor.editor, " ")
         assert editor.is_dirty()
-        renumber_in_another_process(sample_path)
+        renumber_in_another_process(sample_library)
         stored = text_state(sample_library)
         keys_stored = cited_keys(sample_library, block_id)
         assert keys_stored == keys_before  # the renumber kept every citation's source
         editor.apply_button.click()
-        box = controller.message_box
-        assert isinstance(box, QMessageBox) and "changed in another window" in box.text()
-        assert box.textFormat() == Qt.TextFormat.PlainText
+        dialog = controller.stale_dialog
+        assert isinstance(dialog, StaleEditDialog) and "changed in another window" in dialog.message.text()
+        assert dialog.message.textFormat() == Qt.TextFormat.PlainText
         assert text_state(sample_library) == stored and cited_keys(sample_library, block_id) == keys_before
-        again = next(b for b in box.buttons() if b.text() == "Apply Again")
-        again.click()
-        qtbot.waitUntil(lambda: controller.message_box is None)
+        # Both versions side by side: the person's (with the typed space) and the saved one
+        # (renumbered markers), each marking what the other does not have.
+        (saved_now,) = sql(sample_library, "SELECT text FROM blocks WHERE id = :b", b=block_id)[0]
+        assert dialog.yours_text.toPlainText() == editor.text() and dialog.saved_text.toPlainText() == saved_now
+        assert saved_now != text and dialog.differing()
+        marked_saved = dialog.differing()
+        assert any(m.startswith("[") for m in marked_saved)  # a renumbered marker is marked
+        assert dialog.again_button is not None and dialog.again_button.text() == "Apply Again"
+        dialog.again_button.click()
+        qtbot.waitUntil(lambda: controller.stale_dialog is None)
         (saved,) = sql(sample_library, "SELECT text FROM blocks WHERE id = :b", b=block_id)[0]
         assert saved.startswith(text[: text.index("[57]")]) and saved != text
     finally:

@@ -23,8 +23,8 @@ from references.review.word_export import export_docx
 from references.errors import InputError
 from references.thesis.text_import import import_text
 from references.safe_text import clean_text, clean_tree, xml_safe
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 THESIS = ROOT / "resources" / "dissertation-kk.txt"
 
 # What an adversary types: every C0 control, DEL, lone surrogates, non-characters,
