@@ -49,8 +49,8 @@ UndoHistory = Translations("UndoHistory")  # QUndoCommand is no QObject: its wor
 
 
 def changes_of(changed: Changed) -> ops.Changes:
-    """The window's change notice for what a step changed."""
-    return ops.Changes(changed.document_id, changed.kinds)
+    """The window's change notice for what a step changed (the same names, ids and all)."""
+    return ops.Changes.of(changed)
 
 
 class DomainUndoCommand(QUndoCommand):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 
 from app.authoring import jobs
 from app.authoring.citation_commands import merge_text, renumber_text
-from app.authoring.wording import fill
+from app.i18n import fill
 from app.workers import JobProgress
 from references.thesis.renumbering import RenumberPlan, RenumberResult
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.authoring.wording import fill, reference_label
-from app.i18n import Translations
+from app.authoring.wording import reference_label
+from app.i18n import Translations, fill
 from references.thesis.editing import CitationChange, ParagraphChange
 
 if TYPE_CHECKING:  # merging loads in a worker when first used, never for the first paint

@@ -5,8 +5,9 @@ actions to the Edit menu and the reader's context menu, and renumbering and
 duplicates to the Tools menu. Every change the user makes is a domain
 ``Undoable``, saved at once and pushed already applied on
 ``window.undo_stack`` (``app.undo``), which announces it through
-``window.changed`` so every view reloads; once the window has loaded the new view, the reader is brought
-back to the place that changed.
+``window.changed`` (naming what it changed) so every view redraws what
+changed; once the window shows the new view, the reader is brought back to
+the place that changed.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from app.authoring.menus import tools_menu
 from app.authoring.paragraph_editor import ParagraphEditorDock
 from app.authoring.reader_places import ReaderPlaces
 from app.authoring.reference_picker import ReferencePickerDialog
-from app.authoring.wording import fill
+from app.i18n import fill
 from app.progress import cancelled_sentence
 from app.undo import DomainUndoCommand, HistoryLock
 from app.workers import JobProgress, JobRunner

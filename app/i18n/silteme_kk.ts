@@ -1456,6 +1456,44 @@
     </message>
 </context>
 <context>
+    <name>DocumentCounts</name>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln бөлім</numerusform>
+            <numerusform>%Ln бөлім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln тұжырым</numerusform>
+            <numerusform>%Ln тұжырым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
+            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentGroups</name>
     <message>
         <source>No group</source>
@@ -2131,6 +2169,35 @@
         <translation>ескерту: %1</translation>
     </message>
     <message>
+        <source>%1 was imported before: document %2 was revised; annotations re-anchored: %3 exactly, %4 fuzzily, %5 orphaned (kept, shown in the orphans list).</source>
+        <translation>%1 бұрын импортталған: %2-құжат қайта қаралды; аннотациялар қайта бекітілді: %3 дәл, %4 шамамен, %5 жетім қалды (сақталды, жетімдер тізімінде көрсетіледі).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported «%1» as document %2 from %Ln .tex file(s): %3.</source>
+        <translation>
+            <numerusform>«%1» %Ln .tex файлынан %2-құжат ретінде импортталды: %3.</numerusform>
+            <numerusform>«%1» %Ln .tex файлынан %2-құжат ретінде импортталды: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the .bib files: %1, %2.</source>
+        <translation>.bib файлдарынан: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) added</source>
+        <translation>
+            <numerusform>%Ln дереккөз қосылды</numerusform>
+            <numerusform>%Ln дереккөз қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln кітапханада бұрыннан бар</numerusform>
+            <numerusform>%Ln кітапханада бұрыннан бар</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Bibliography numbered by %1 (%2).</source>
         <translation>Әдебиеттер тізімі мына ретпен нөмірленді: %1 (%2).</translation>
     </message>
@@ -2181,6 +2248,13 @@
     <message>
         <source>warning: %1 lies outside the project&apos;s folder and was not written.</source>
         <translation>ескерту: %1 жоба қалтасынан тыс жатыр, сондықтан жазылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln file(s) to %1: %2 changed, %3 as imported.</source>
+        <translation>
+            <numerusform>%1 қалтасына %Ln файл жазылды: %2 өзгертілді, %3 импорттағыдай.</numerusform>
+            <numerusform>%1 қалтасына %Ln файл жазылды: %2 өзгертілді, %3 импорттағыдай.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2252,34 +2326,6 @@
     <message>
         <source>the document&apos;s title (default: the file name)</source>
         <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln бөлім</numerusform>
-            <numerusform>%Ln бөлім</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln тұжырым</numerusform>
-            <numerusform>%Ln тұжырым</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln сілтеме</numerusform>
-            <numerusform>%Ln сілтеме</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new reference(s) to complete</source>
@@ -2994,6 +3040,31 @@
         <source>the document (id or title)</source>
         <translation>құжат (id немесе атауы)</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported «%1» as document %2 from %Ln page(s): %3.</source>
+        <translation>
+            <numerusform>«%1» %Ln беттен %2-құжат ретінде импортталды: %3.</numerusform>
+            <numerusform>«%1» %Ln беттен %2-құжат ретінде импортталды: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken out: %1; joined: %2.</source>
+        <translation>Алынып тасталды: %1; біріктірілді: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running head, footer or page-number line(s)</source>
+        <translation>
+            <numerusform>колонтитул не бет нөмірінің %Ln жолы</numerusform>
+            <numerusform>колонтитул не бет нөмірінің %Ln жолы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hyphenated word(s)</source>
+        <translation>
+            <numerusform>тасымалданған %Ln сөз</numerusform>
+            <numerusform>тасымалданған %Ln сөз</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The text of %1 is already document %2; only its notes were read.</source>
         <translation>%1 мәтіні бұрыннан %2-құжат; тек оның ескертпелері оқылды.</translation>
@@ -3001,6 +3072,31 @@
     <message>
         <source>PDF notes: %1 found, %2 added (%3 could not be placed and are orphans), %4 replies, %5 already imported.</source>
         <translation>PDF ескертпелері: табылғаны %1, қосылғаны %2 (оның %3 орнын табу мүмкін болмады, орны жоғалған ретінде сақталды), жауаптар %4, бұрын импортталғаны %5.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3; %4.</source>
+        <translation>%1 жазылды: %2, %3; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s) with their comments</source>
+        <translation>
+            <numerusform>пікірлерімен %Ln белгілеу</numerusform>
+            <numerusform>пікірлерімен %Ln белгілеу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(-ies)</source>
+        <translation>
+            <numerusform>%Ln жауап</numerusform>
+            <numerusform>%Ln жауап</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) were in the PDF already</source>
+        <translation>
+            <numerusform>%Ln ескертпе PDF-те бұрыннан бар еді</numerusform>
+            <numerusform>%Ln ескертпе PDF-те бұрыннан бар еді</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: not placed on a page (orphaned or no longer found): %1</source>

@@ -310,7 +310,7 @@ class LibraryController(QObject):
 
     def give_own_keys(self, reference_ids: Sequence[int]) -> None:
         """Entries whose file gave them a repeated (or no) key are written with their library key."""
-        from references.interchange.keys import give_own_keys  # the BibTeX key rules, when asked for
+        from references.library.repeated_keys import give_own_keys  # the BibTeX key rules, when asked for
 
         ids = list(reference_ids)
         self._push(
@@ -507,7 +507,7 @@ class LibraryController(QObject):
         self.window.busy.begin(fill(self.tr("Reading %1…"), path.name))
 
         def plan(session: Session) -> BibImportPlan:
-            from references.interchange.imports import plan_file
+            from references.library.file_import import plan_file
 
             return plan_file(session, path)
 

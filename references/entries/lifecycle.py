@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from models import BibBlock, CitationTarget, Reference
 from references.errors import InputError, NotFoundError
 from references.library.merging import ReferenceSnapshot, _restore, _snapshot
-from references.library.reference_fields import refresh_plain_columns
+from references.thesis.reference_fields import refresh_plain_columns
 from references.storage.undoable import GROUPS, REFERENCES, Changed, TwoWay
 
 NEW_KEY = "new"
@@ -38,7 +38,7 @@ class EntryChange(TwoWay):
 
     @property
     def changed(self) -> Changed:  # an entry came or went: always a step to undo
-        return Changed.of({REFERENCES, GROUPS}, reference_ids=(self.snapshot.id,))
+        return Changed.of({REFERENCES, GROUPS}, reference_ids=(self.snapshot.id,), group_ids=self.snapshot.group_ids)
 
     @property
     def reference_id(self) -> int:

@@ -28,7 +28,7 @@ from references.bibtex.dates import companion_values
 from references.bibtex.values import plain_value
 from references.errors import InputError, NotFoundError
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, note_unmodified
-from references.library.reference_fields import OWN_FIELDS, refresh_plain_columns, set_field
+from references.thesis.reference_fields import OWN_FIELDS, refresh_plain_columns, set_field
 from references.library.stale_edits import require_version, stale_edits_explained
 from references.storage.undoable import NOTHING, REFERENCES, Changed, TwoWay
 

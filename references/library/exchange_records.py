@@ -20,7 +20,7 @@ from references.formats import EntryRecord, RisProblem, format_bibliography, rec
 from references.interchange.gost import format_gost
 from references.interchange.inheritance import finder, resolve
 from references.bibtex.keys import written_key
-from references.library.reference_fields import plain_fields, refresh_plain_columns
+from references.thesis.reference_fields import plain_fields, refresh_plain_columns
 from references.thesis.text_file import read_text_file
 from references.text.language import check_language
 

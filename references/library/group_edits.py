@@ -57,7 +57,7 @@ class GroupCreated(TwoWay):
 
     @property
     def changed(self) -> Changed:
-        return Changed.of({GROUPS})
+        return Changed.of({GROUPS}, group_ids=(self.group_id,))
 
     def revert(self, session: Session) -> None:
         if _has_members_or_children(session, [self.group_id]):
@@ -88,7 +88,7 @@ class GroupRenamed(TwoWay):
 
     @property
     def changed(self) -> Changed:  # members are written with the group's name
-        return Changed.of({GROUPS, REFERENCES} if self.old_name != self.new_name else ())
+        return Changed.of({GROUPS, REFERENCES} if self.old_name != self.new_name else (), group_ids=(self.group_id,))
 
     def revert(self, session: Session) -> None:
         _rename(session, self.group_id, self.new_name, self.old_name, self.old_name_en)
@@ -113,7 +113,7 @@ class GroupRecolored(TwoWay):
 
     @property
     def changed(self) -> Changed:
-        return Changed.of({GROUPS} if self.old_color.lower() != self.new_color.lower() else ())
+        return Changed.of({GROUPS} if self.old_color.lower() != self.new_color.lower() else (), group_ids=(self.group_id,))
 
     def revert(self, session: Session) -> None:
         _recolor(session, self.group_id, self.name, self.new_color, self.old_color)
@@ -135,7 +135,7 @@ class GroupMoved(TwoWay):
 
     @property
     def changed(self) -> Changed:
-        return Changed.of({GROUPS} if self.before != self.after else ())
+        return Changed.of({GROUPS} if self.before != self.after else (), group_ids={p[0] for p in self.before + self.after})
 
     def revert(self, session: Session) -> None:
         _place(session, self.name, expected=self.after, target=self.before)
@@ -158,7 +158,7 @@ class GroupDeleted(TwoWay):
 
     @property
     def changed(self) -> Changed:
-        return Changed.of({GROUPS, REFERENCES}, reference_ids=self.reference_ids)
+        return Changed.of({GROUPS, REFERENCES}, reference_ids=self.reference_ids, group_ids=self.groups.values("id"))
 
     @property
     def reference_ids(self) -> list[int]:
@@ -193,7 +193,8 @@ class MembershipChange(TwoWay):
 
     @property
     def changed(self) -> Changed:
-        return Changed.of({GROUPS, REFERENCES} if self.reference_ids else (), reference_ids=self.reference_ids)
+        return Changed.of({GROUPS, REFERENCES} if self.reference_ids else (), reference_ids=self.reference_ids,
+                          group_ids=(self.group_id,))
 
     def revert(self, session: Session) -> None:
         _change_membership(session, self.group_id, self.group_name, self.reference_ids, add=not self.added)

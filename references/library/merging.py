@@ -28,7 +28,7 @@ from references.errors import InputError, NotFoundError
 from references.system.progress import Progress, Steps
 from references.thesis.citation_markers import rewrite_marker
 from references.thesis.reanchoring import reanchor_cut_annotations
-from references.library.reference_fields import OWN_FIELDS, refresh_plain_columns
+from references.thesis.reference_fields import OWN_FIELDS, refresh_plain_columns
 from references.thesis.renumbering import RenumberResult, apply_renumbering, plan_compaction
 from references.thesis.text_edit import TextEdit, replace_block_text, revert_text_edit
 from references.storage.undoable import GROUPS, TEXT_KINDS, Changed, Undoable
@@ -94,12 +94,14 @@ class MergeResult(Undoable):
         return self._changed(self.drop.id)
 
     def _changed(self, drop_id: int) -> Changed:
+        # No blocks named: markers citing the dropped entry now cite the kept
+        # one, some without a change of text, so the whole view is compared.
         renumbered = self.renumbering.changed if self.renumbering is not None else Changed()
         return Changed.of(
             TEXT_KINDS | {GROUPS},
             document_id=self.document_id,
-            block_ids={e.block_id for e in self.marker_edits} | renumbered.block_ids,
             reference_ids={self.keep.id, drop_id} | renumbered.reference_ids,
+            group_ids={*self.keep.group_ids, *self.drop.group_ids},
             annotation_ids=self.reanchor_annotation_ids,
         )
 

@@ -37,7 +37,7 @@ from references.library.entry_edits import entry_strings
 from references.normalize import fold
 from references.interchange.jabref_groups import group_definitions, group_members, is_computed, members_with_subgroups
 from references.thesis.document_view import NO_GROUP, GroupRow, source_groups
-from references.library.reference_fields import OWN_FIELDS
+from references.thesis.reference_fields import OWN_FIELDS
 from references.thesis.search import query_tokens
 from references.text.collation import collation_key
 

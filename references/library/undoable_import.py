@@ -55,7 +55,8 @@ class BibImportRecord(TwoWay):
 
     @property
     def changed(self) -> Changed:  # an import is a step to undo even when it added nothing
-        return Changed.of({REFERENCES, GROUPS}, reference_ids=self.references.values("id"))
+        return Changed.of({REFERENCES, GROUPS}, reference_ids=self.references.values("id"),
+                          group_ids=self.groups.values("id"))
 
     def revert(self, session: Session) -> None:
         if not rows_match(session, self.references, ["version", "key"]):

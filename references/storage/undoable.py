@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 # The kinds of rows a change can touch, for the views that show them.
-DOCUMENT = "document"  # the document's structure or list
-TEXT = "text"  # block text
+DOCUMENT = "document"  # the document's structure or list (blocks added or removed, another document)
+TEXT = "text"  # the text of blocks (``block_ids``; none named: any block may have changed)
 CITATIONS = "citations"
 CLAIMS = "claims"
 REFERENCES = "references"
@@ -41,12 +41,20 @@ def _ids(values: Iterable[int]) -> frozenset[int]:
 
 @dataclass(frozen=True, slots=True)
 class Changed:
-    """What a change touched. Empty (false) when it changed nothing."""
+    """What a change touched. Empty (false) when it changed nothing.
+
+    ``block_ids`` are the blocks whose text changed; a change of the text
+    that names none (a renumbering: markers whose text stays may name other
+    references now) leaves the window to compare the whole view. The window's
+    change notice (``app.ops.Changes``) has the same names.
+    """
 
     document_id: int | None = None
     kinds: frozenset[str] = field(default_factory=frozenset)
     block_ids: frozenset[int] = field(default_factory=frozenset)
+    citation_ids: frozenset[int] = field(default_factory=frozenset)
     reference_ids: frozenset[int] = field(default_factory=frozenset)
+    group_ids: frozenset[int] = field(default_factory=frozenset)
     annotation_ids: frozenset[int] = field(default_factory=frozenset)
 
     @classmethod
@@ -56,10 +64,13 @@ class Changed:
         *,
         document_id: int | None = None,
         block_ids: Iterable[int] = (),
+        citation_ids: Iterable[int] = (),
         reference_ids: Iterable[int] = (),
+        group_ids: Iterable[int] = (),
         annotation_ids: Iterable[int] = (),
     ) -> Changed:
-        return cls(document_id, frozenset(kinds), _ids(block_ids), _ids(reference_ids), _ids(annotation_ids))
+        return cls(document_id, frozenset(kinds), _ids(block_ids), _ids(citation_ids), _ids(reference_ids),
+                   _ids(group_ids), _ids(annotation_ids))
 
     def __bool__(self) -> bool:
         return bool(self.kinds)

@@ -112,7 +112,8 @@ class CitationChange(Undoable):
 
     @property
     def changed(self) -> Changed:
-        return _text_changed(self.document_id, self.block_id, self.edit.reanchor_annotation_ids)
+        citations = () if self.citation_id is None else (self.citation_id,)
+        return _text_changed(self.document_id, self.block_id, self.edit.reanchor_annotation_ids, citations)
 
     def undo(self, session: Session) -> CitationChange:
         """Undo an insertion, renumbering or removal of a marker."""
@@ -124,8 +125,11 @@ class CitationChange(Undoable):
         ))
 
 
-def _text_changed(document_id: int, block_id: int, annotation_ids: tuple[int, ...]) -> Changed:
-    return Changed.of(TEXT_KINDS, document_id=document_id, block_ids=(block_id,), annotation_ids=annotation_ids)
+def _text_changed(
+    document_id: int, block_id: int, annotation_ids: tuple[int, ...], citation_ids: tuple[int, ...] = ()
+) -> Changed:
+    return Changed.of(TEXT_KINDS, document_id=document_id, block_ids=(block_id,), citation_ids=citation_ids,
+                      annotation_ids=annotation_ids)
 
 
 def set_paragraph_text(session: Session, block_id: int, text: str, *, seen: str | None = None) -> ParagraphChange:

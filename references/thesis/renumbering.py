@@ -113,10 +113,12 @@ class RenumberResult(Undoable):
 
     @property
     def changed(self) -> Changed:
+        # No blocks named: a marker whose text stays (``[3-5]`` when 3, 4 and 5
+        # swapped) names other references now, so the whole view is compared.
         return Changed.of(
             TEXT_KINDS,
             document_id=self.applied.document_id,
-            block_ids=(m.block_id for m in self.applied.markers),
+            citation_ids=(m.citation_id for m in self.applied.markers),
             reference_ids=(n.reference_id for n in self.applied.changed),
             annotation_ids=self.reanchor_annotation_ids,
         )

@@ -28,6 +28,7 @@ from references.bibtex.silteme_fields import PROVENANCE_FIELD
 from references.errors import InputError
 from references.safe_text import clean_text
 from references.text import ParsedDocument, parse_thesis
+from references.thesis.reference_list import ListEntry, create_listed_references
 from references.thesis.text_file import read_text_file
 from references.text.language import detect_language
 
@@ -40,7 +41,8 @@ class ImportSummary:
     blocks: int
     claims: int
     citations: int
-    references_created: int
+    references_created: int  # numbered references made: from the printed list, then for cited numbers it lacks
+    references_listed: int = 0  # of them, entries of the thesis's own reference list
 
 
 def import_text_file(session: Session, path: Path, title: str | None = None) -> ImportSummary:
@@ -76,9 +78,12 @@ def import_text(
     )
     session.add(document)
     session.flush()
-    created = 0
+    created = listed = 0
     if create_references:
-        created = _create_missing_references(session, document, parsed)
+        if parsed.reference_list:
+            entries = [ListEntry(e.number, e.text) for e in parsed.reference_list]
+            listed = len(create_listed_references(session, document.id, entries).references)
+        created = listed + _create_missing_references(session, document, parsed)
     store_parsed(session, document, parsed)
     return ImportSummary(
         document_id=document.id,
@@ -88,6 +93,7 @@ def import_text(
         claims=sum(len(b.claims) for b in parsed.blocks),
         citations=sum(len(b.citations) for b in parsed.blocks),
         references_created=created,
+        references_listed=listed,
     )
 
 

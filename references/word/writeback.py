@@ -34,7 +34,7 @@ from references.review.word_export import DocxReport, export_docx
 from references.system.progress import Progress, Steps
 from references.storage.safe_write import write_bytes_atomically
 from references.formats import EntryRecord, format_bibliography
-from references.library.reference_fields import plain_fields
+from references.thesis.reference_fields import plain_fields
 from references.word.importer import VERBATIM_FIELD, fields_fingerprint
 from references.word.ooxml import W14, W15, W_P, W_PPR, W_R, W_RPR, W_T, paragraph_text, set_text, w
 from references.word.package import CT_NS, REL_NS, DocxPackage, open_docx_bytes

@@ -61,7 +61,7 @@ def test_repeated_keys_are_given_their_own_from_the_window_and_undone(
     window: MainWindow, controller: LibraryController, sample_library: Library, qtbot: QtBot
 ) -> None:
     from references.library.bib_import import apply_bib_import, plan_bib_file
-    from references.interchange.keys import key_conflicts
+    from references.library.repeated_keys import key_conflicts
 
     source = FORMATS.parent / "ru-thesis-duplicates.bib"
     with sample_library.session() as s:

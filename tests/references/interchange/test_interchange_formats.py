@@ -11,7 +11,7 @@ from app.cli import main
 from models import Reference
 from models.db import open_library
 from references.bibtex import parse_bib
-from references.interchange.imports import file_format
+from references.library.file_import import file_format
 from references.interchange.readers import FileFormat, detect_format, read_items
 from tests.conftest import DATA, ROOT
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from references.word.entries import parse_entry
+from references.text.reference_entries import parse_entry
 
 CASES = [
     (
