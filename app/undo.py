@@ -3,8 +3,8 @@
 Every undoable step (an annotation, an author's edit, a library edit, an
 import) is made by a domain function, which returns an ``Undoable``
 (``references.storage.undoable``). A ``DomainUndoCommand`` holding it
-``push()``es itself on ``window.undo_stack``, already applied, and announces it; undo and redo
-then apply ``undoable.undo(session)``, keep what it returns for the next
+``push()``es itself on ``window.undo_stack``, already applied, and announces
+it; undo and redo then apply ``undoable.undo(session)``, keep what it returns for the next
 step, and announce that through ``window.changed`` with what changed.
 
 One policy for every step:
@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from app import ops
 from app.i18n import Translations, fill
 from models.errors import LibraryError
-from references.storage.undoable import Changed, Undoable
+from references.storage.undoable import Undoable
 
 if TYPE_CHECKING:
     from app.host import WindowHost
@@ -46,11 +46,6 @@ InWorker = Callable[[str, Callable[[Session], Undoable], Callable[[Undoable], No
 
 
 UndoHistory = Translations("UndoHistory")  # QUndoCommand is no QObject: its words are translated here
-
-
-def changes_of(changed: Changed) -> ops.Changes:
-    """The window's change notice for what a step changed (the same names, ids and all)."""
-    return ops.Changes.of(changed)
 
 
 class DomainUndoCommand(QUndoCommand):
@@ -96,7 +91,7 @@ class DomainUndoCommand(QUndoCommand):
         """Tell the feature and every view what the step (as it stands now) changed."""
         if self._done is not None:
             self._done(self.undoable)
-        self.window.changed.emit(changes_of(self.undoable.changed))
+        self.window.changed.emit(ops.Changes.of(self.undoable.changed))  # the same names, ids and all
 
     def _flip(self) -> None:
         if self.window.library is not self.library:
