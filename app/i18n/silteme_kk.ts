@@ -2029,8 +2029,8 @@
         <translation>ҚҰЖАТ</translation>
     </message>
     <message>
-        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
-        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (әдепкі); gost-2008: ГОСТ Р 7.0.5-2008 CSL стилі; apa: APA 7</translation>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2018: the same with the content type area, ISBN and notes of the standard; gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (әдепкі); gost-2018: сол, стандарттың мазмұн түрі аймағымен, ISBN-мен және ескертпелерімен; gost-2008: ГОСТ Р 7.0.5-2008 CSL стилі; apa: APA 7</translation>
     </message>
     <message>
         <source>number the entries into this document&apos;s bibliography</source>

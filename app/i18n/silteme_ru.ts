@@ -2061,8 +2061,8 @@
         <translation>ДОКУМЕНТ</translation>
     </message>
     <message>
-        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
-        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (по умолчанию); gost-2008: стиль CSL ГОСТ Р 7.0.5-2008; apa: APA 7</translation>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2018: the same with the content type area, ISBN and notes of the standard; gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (по умолчанию); gost-2018: то же с областью вида содержания, ISBN и примечаниями по стандарту; gost-2008: стиль CSL ГОСТ Р 7.0.5-2008; apa: APA 7</translation>
     </message>
     <message>
         <source>number the entries into this document&apos;s bibliography</source>
