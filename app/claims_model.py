@@ -132,7 +132,8 @@ class ClaimsModel(RowsTableModel):
             return
         rows = list(index.view.claims)
         groups = [index.claim_groups(c) for c in rows]
-        folded = [fold_compact(c.text) for c in rows]
+        folded_before = {claim.text: folded for claim, folded in zip(self._rows, self._folded, strict=True)}
+        folded = [folded_before.get(c.text) or fold_compact(c.text) for c in rows]
 
         def remove(i: int, j: int) -> None:
             del self._rows[i:j], self._filter_groups[i:j], self._folded[i:j]

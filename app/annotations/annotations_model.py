@@ -26,6 +26,7 @@ from app.document_index import DocumentIndex
 from references.review.annotation_queries import AnnotationOverview
 from references.review.annotations import VERDICTS, AnnotationView
 from app.plain_text import plain_tooltip
+from app.row_sync import redraw_rows, sync_rows
 from app.rows_table_model import RowsTableModel
 from references.normalize import fold_compact
 
@@ -169,10 +170,31 @@ class AnnotationsModel(RowsTableModel):
         self._icons: dict[str, QIcon] = {}
 
     def set_items(self, items: list[AnnotationItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
+        """Show ``items``: notes that went or came are removed or inserted, changed ones
+        redrawn, the rest left as they are (the view keeps its selection, sort and scroll)."""
+        new = list(items)
+
+        def remove(i: int, j: int) -> None:
+            del self._items[i:j]
+            self._index_rows()
+
+        def insert(at: int, j1: int, j2: int) -> None:
+            self._items[at:at] = new[j1:j2]
+            self._index_rows()
+
+        kept = sync_rows(self, [i.uri for i in self._items], [i.uri for i in new], remove, insert) if self._items else None
+        if kept is None:
+            self.beginResetModel()
+            self._items = new
+            self._index_rows()
+            self.endResetModel()
+            return
+        before, self._items = self._items, new
+        self._index_rows()
+        redraw_rows(self, [row for _old, row in kept if before[row] != new[row]], len(self.columns))
+
+    def _index_rows(self) -> None:
         self._rows_by_uri = {item.uri: row for row, item in enumerate(self._items)}
-        self.endResetModel()
 
     def items(self) -> list[AnnotationItem]:
         return list(self._items)

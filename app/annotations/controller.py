@@ -207,11 +207,17 @@ class AnnotationsController(QObject):
         self.refreshed.emit()
 
     def _document_loaded(self) -> None:
-        # The window rebuilds the reader on every change; keep the reader
-        # where the user was when the change was theirs.
+        # After a load the reader is new; keep it where the user was when the
+        # change was theirs.
         if self._scroll is not None and self._scroll[0] == self.document_id():
             self.window.reader.restore_reading_place(self._scroll[1])
         self._scroll = None
+        changes = getattr(self.window, "refreshed_by", None)
+        if changes is not None and self.overview is not None and not (changes.touches_text or "annotations" in changes.kinds):
+            # The notes and the text are as they were (a reference or a group changed):
+            # place them again on the new view, without reading them again.
+            self._apply(self.overview)
+            return
         self.reload()
 
     def _changed(self, changes: ops.Changes) -> None:
