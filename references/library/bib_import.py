@@ -305,21 +305,29 @@ def _blocks_to_keep(session: Session, result: BibParseResult, added: set[int]) -
             select(StoredBlock.kind, StoredBlock.raw).where(StoredBlock.kind != str(BlockKind.ENTRY))
         ).all()
     )
-    kept: list[tuple[int, BibBlock]] = []
-    previous_written = True
-    for position, block in enumerate(result.blocks):
+    blocks = list(result.blocks)
+    written: list[bool | None] = []  # None: whitespace, kept or not by its neighbours
+    for position, block in enumerate(blocks):
         raw = block.raw or ""
         if block.kind is BlockKind.ENTRY:
-            kept.append((position, block))
-            previous_written = position in added
+            written.append(position in added)
         elif block.kind is BlockKind.TEXT and raw.isspace():
-            if previous_written:
+            written.append(None)
+        else:  # (a repeat inside this file is kept: it is the file)
+            written.append((str(block.kind), raw) not in held)
+    kept: list[tuple[int, BibBlock]] = []
+    previous: bool | None = None
+    for position, block in enumerate(blocks):
+        if block.kind is BlockKind.ENTRY:
+            kept.append((position, block))  # a matched entry only links to the library's and is written once
+        elif written[position] is None:
+            # whitespace after a written block; at the start of the file (only there: linear), before one
+            if previous or (previous is None and next((w for w in written[position + 1 :] if w is not None), False)):
                 kept.append((position, block))
-        elif (str(block.kind), raw) in held:
-            previous_written = False
-        else:
-            kept.append((position, block))  # (a repeat inside this file is kept: it is the file)
-            previous_written = True
+        elif written[position]:
+            kept.append((position, block))
+        if written[position] is not None:
+            previous = written[position]
     return kept
 
 
