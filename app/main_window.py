@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QUndoView, QWidget
 
@@ -53,6 +53,10 @@ SETTINGS_DOCUMENT = "main_window/document_id"
 # Bump when the dock layout changes, so an old saved state is not forced on it.
 STATE_VERSION = 1
 PREFERRED_SIZE = QSize(1400, 900)  # on a smaller screen, the screen's available area
+# A document shown anew: the text drawn before the first paint (more than a
+# tall screen holds), then the size of each chunk appended after it.
+FIRST_SCREEN_CHARACTERS = 8_000
+TEXT_CHUNK_CHARACTERS = 20_000
 
 
 UndoActions = Translations("UndoActions")
@@ -79,7 +83,8 @@ class StepAction(QAction):
 
 
 class MainWindow(QMainWindow):
-    document_loaded = Signal()
+    document_loaded = Signal()  # the whole document is shown, with its docks
+    first_screen_shown = Signal()  # the document's first screen (or the empty library's message) is in the reader
     changed = Signal(object)  # ops.Changes
     load_failed = Signal(str)
 
@@ -306,6 +311,7 @@ class MainWindow(QMainWindow):
                 self.tr("This library holds no document yet. Drop a .txt file here or use File ▸ Import Text.")
             )
             self._update_title()
+            self.first_screen_shown.emit()
             self.document_loaded.emit()
             return
         same_document = self.index is not None and self.index.view.document.id == loaded.view.document.id
@@ -315,10 +321,41 @@ class MainWindow(QMainWindow):
         self.recent.add_document(
             RecentDocument(library_location(self.library), loaded.view.document.id, loaded.view.document.title)
         )
-        self.reader.show_document(self.index)
-        # A reload after an edit keeps the reader where the person was reading.
-        self.reader.restore_reading_place(place)
-        self.outline_dock.set_outline(loaded.view.outline)
+        if same_document:
+            self.reader.show_document(self.index)
+            # A reload after an edit keeps the reader where the person was reading.
+            self.reader.restore_reading_place(place)
+            self._show_views()
+            self.document_loaded.emit()
+            return
+        # A document shown anew: its first screen is drawn at once; the docks
+        # fill on the next turn of the event loop, then the rest of the text is
+        # appended in chunks (a place asked for meanwhile brings it in at once).
+        self.reader.show_document(self.index, first_characters=FIRST_SCREEN_CHARACTERS)
+        self._update_title()
+        self.first_screen_shown.emit()
+        index = self.index
+        QTimer.singleShot(0, lambda: self._show_rest(index))
+
+    def _show_rest(self, index: DocumentIndex) -> None:
+        if self.index is not index:
+            return  # another document, or a reload, came meanwhile
+        self._show_views()
+        self._append_text(index)
+
+    def _append_text(self, index: DocumentIndex) -> None:
+        if self.index is not index:
+            return
+        if not self.reader.append_more(TEXT_CHUNK_CHARACTERS):
+            QTimer.singleShot(0, lambda: self._append_text(index))
+            return
+        self.document_loaded.emit()
+
+    def _show_views(self) -> None:
+        """The docks, title and counts on the document now shown."""
+        assert self.index is not None
+        view = self.index.view
+        self.outline_dock.set_outline(view.outline)
         self.claims_dock.set_document(self.index)
         self.references_dock.set_document(self.index)
         self.stats_dock.set_document(self.index)
@@ -328,7 +365,6 @@ class MainWindow(QMainWindow):
         self._update_counts()
         # The outline was rebuilt: highlight the reader's section again, and say it.
         self._section_changed(self.reader.current_section)
-        self.document_loaded.emit()
 
     def _load_error(self, message: str) -> None:
         self.busy.end()
