@@ -20,18 +20,13 @@ from app.main_window import FIRST_SCREEN_CHARACTERS, MainWindow
 from app.reader_document import ReaderStyle, build_reader_document
 from models.db import Library
 from references.thesis.search import search
-from tests.app.test_gui_support import LOAD_TIMEOUT_MS, close_window, temporary_settings
+from tests.app.test_gui_support import LOAD_TIMEOUT_MS, close_window, open_window
 
 
 @pytest.fixture
 def started(qtbot: QtBot, sample_library: Library, tmp_path: Path) -> Iterator[MainWindow]:
     """A shown window whose load has reached its first screen (the rest not yet in)."""
-    window = MainWindow(sample_library, temporary_settings(tmp_path))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.first_screen_shown, timeout=LOAD_TIMEOUT_MS):
-        window.load()
+    window = open_window(qtbot, sample_library, tmp_path, first_screen=True)
     yield window
     close_window(window)
 
