@@ -3,8 +3,10 @@ statistics and search in docks, and the wiring between them.
 
 Loading and importing run in workers (``app.workers``) with their own
 sessions; the window only ever holds plain rows (``DocumentView``). Every
-change is announced once through ``changed``, and the views reload from a
-fresh view of the document.
+change is announced once through ``changed`` as an ``ops.Changes`` naming
+what changed; for the shown document the window reads back only that
+(``refresh``), and each view redraws the rows, blocks and counts that
+differ. Only another document or library is loaded whole.
 """
 
 from __future__ import annotations
@@ -41,10 +43,12 @@ from app.window_geometry import available_area, clip_to_screen, place_window
 from app.workers import JobRunner
 from app.plain_text import plain_label, plain_tooltip
 from models.db import Library, is_url
+from models.errors import LibraryError
 from references.thesis.document_view import DocumentRow
 from references.thesis.search import SearchHit, SearchResult, search
 
 if TYPE_CHECKING:
+    from references.thesis.document_view import DocumentView
     from references.thesis.text_import import ImportSummary
 
 SETTINGS_GEOMETRY = "main_window/geometry"
@@ -98,6 +102,8 @@ class MainWindow(QMainWindow):
         self.runner = JobRunner(lambda: self.library, self)
         self.busy = BusyIndicator(self)
         self.index: DocumentIndex | None = None
+        self._shown_load: object | None = None  # the load whose document is being shown in steps
+        self._refresh_generation = 0  # a refresh that reports after a later one (or a load) is dropped
         self.documents: tuple[DocumentRow, ...] = ()
         self.undo_stack = QUndoStack(self)
         self.recent = RecentPlaces(settings, self)
@@ -297,9 +303,11 @@ class MainWindow(QMainWindow):
             else self.tr("Loading the document…")
         )
         self.statusBar().showMessage(self.tr("Loading…"))
+        self._refresh_generation += 1  # a refresh still running is older than this load
         self.runner.start(ops.load_document(document_id, seed_sample=seed_sample), self._loaded, self._load_error)
 
     def _loaded(self, loaded: ops.LoadedDocument) -> None:
+        self._shown_load = None  # the steps of an earlier load end here
         self.busy.end()
         self.statusBar().clearMessage()
         self.documents = loaded.documents
@@ -334,20 +342,20 @@ class MainWindow(QMainWindow):
         self.reader.show_document(self.index, first_characters=FIRST_SCREEN_CHARACTERS)
         self._update_title()
         self.first_screen_shown.emit()
-        index = self.index
-        QTimer.singleShot(0, lambda: self._show_rest(index))
+        shown = self._shown_load = object()  # a later load ends this one's steps; a refresh does not
+        QTimer.singleShot(0, lambda: self._show_rest(shown))
 
-    def _show_rest(self, index: DocumentIndex) -> None:
-        if self.index is not index:
-            return  # another document, or a reload, came meanwhile
+    def _show_rest(self, shown: object) -> None:
+        if shown is not self._shown_load:
+            return  # another load came meanwhile
         self._show_views()
-        self._append_text(index)
+        self._append_text(shown)
 
-    def _append_text(self, index: DocumentIndex) -> None:
-        if self.index is not index:
+    def _append_text(self, shown: object) -> None:
+        if shown is not self._shown_load:
             return
         if not self.reader.append_more(TEXT_CHUNK_CHARACTERS):
-            QTimer.singleShot(0, lambda: self._append_text(index))
+            QTimer.singleShot(0, lambda: self._append_text(shown))
             return
         self.document_loaded.emit()
 
@@ -359,11 +367,15 @@ class MainWindow(QMainWindow):
         self.claims_dock.set_document(self.index)
         self.references_dock.set_document(self.index)
         self.stats_dock.set_document(self.index)
+        self._view_shown()
+
+    def _view_shown(self) -> None:
+        """The views show the current index: search it again, say its counts and section."""
         if self.search_dock.edit.text().strip():
             self.run_search(self.search_dock.edit.text())
         self._update_title()
         self._update_counts()
-        # The outline was rebuilt: highlight the reader's section again, and say it.
+        # The outline may be new: highlight the reader's section again, and say it.
         self._section_changed(self.reader.current_section)
 
     def _load_error(self, message: str) -> None:
@@ -382,16 +394,78 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, d=document.id: self.load(d))
         self.documents_menu.setEnabled(bool(self.documents))
 
-    # Kinds of change that leave the document view (text, claims, references) as it is:
-    # the views that show them reload themselves.
-    VIEW_INDEPENDENT_CHANGES = frozenset({"annotations"})
-
     def _on_changed(self, changes: ops.Changes) -> None:
+        """Each change refreshes what it touched: nothing here for notes (the annotations
+        reload themselves), the changed rows and blocks for an edit of the shown
+        document, and a load for another document or library."""
         current = self.index.view.document.id if self.index else None
         wanted = changes.document_id if changes.document_id is not None else current
-        if changes.kinds and changes.kinds <= self.VIEW_INDEPENDENT_CHANGES and wanted == current:
+        if changes.annotations_only and wanted == current:
             return  # no need to rebuild 460,000 characters for a note
-        self.load(wanted)
+        if self.index is None or wanted != current or ops.LIBRARY in changes.kinds:
+            self.load(wanted)
+            return
+        self.refresh(changes)
+
+    def refresh(self, changes: ops.Changes) -> None:
+        """Bring the shown view up to date after ``changes``, without a reload.
+
+        An edit that names its blocks is read back at once (those blocks' text and
+        the small tables: a few milliseconds); a change of unknown extent (another
+        person's, a revision) reads the whole view in a worker. Either way the
+        views then redraw only what differs (``_show_refreshed``).
+        """
+        assert self.index is not None
+        self._refresh_generation += 1
+        generation, view = self._refresh_generation, self.index.view
+        if changes.text_unknown:
+            self.runner.start(
+                ops.read_document(view.document.id),
+                lambda fresh: self._refreshed(generation, fresh),
+                self._refresh_failed,
+            )
+            return
+        try:
+            with self.library.session() as session:
+                fresh = ops.refresh_document(view, changes.block_ids)(session)
+        except LibraryError as exc:
+            self._refresh_failed(str(exc))
+            return
+        self._refreshed(generation, fresh)
+
+    def _refreshed(self, generation: int, view: DocumentView | None) -> None:
+        current = self.index
+        if generation != self._refresh_generation or current is None:
+            return  # a later change (or a load) supersedes this one
+        if view is None:  # the blocks themselves changed: read it all
+            self.runner.start(
+                ops.read_document(current.view.document.id),
+                lambda fresh: self._refreshed(generation, fresh),
+                self._refresh_failed,
+            )
+            return
+        if view.document.id == current.view.document.id:
+            self._show_refreshed(view)
+
+    def _refresh_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self.load()
+
+    def _show_refreshed(self, view: DocumentView) -> None:
+        """Show a newer view of the shown document: every view redraws what differs."""
+        assert self.index is not None
+        old, index = self.index, DocumentIndex(view)
+        place = self.reader.reading_place()
+        self.index = index
+        self.reader.update_document(index)
+        self.reader.restore_reading_place(place)
+        if old.view.outline != view.outline:
+            self.outline_dock.update_outline(view.outline)
+        self.claims_dock.update_document(index)
+        self.references_dock.update_document(index)
+        if (old.view.statistics, old.view.groups) != (view.statistics, view.groups):
+            self.stats_dock.set_document(index)
+        self._view_shown()
 
     # --- coordination between views ----------------------------------------
 

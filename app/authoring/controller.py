@@ -4,9 +4,9 @@ It adds the paragraph editor and the citation audit as docks, citation
 actions to the Edit menu and the reader's context menu, and renumbering and
 duplicates to the Tools menu. Every change the user makes becomes one
 ``AppliedCommand`` on ``window.undo_stack`` (``app.authoring.history``), is
-saved at once, and is announced through ``window.changed`` so every view
-reloads; once the window has loaded the new view, the reader is brought
-back to the place that changed.
+saved at once, and is announced through ``window.changed`` (naming the
+block it changed) so every view redraws what changed; once the window shows
+the new view, the reader is brought back to the place that changed.
 """
 
 from __future__ import annotations
@@ -410,7 +410,10 @@ class AuthoringController(QObject):
         self._pending_focus = focus
         self._reload_pending = True
         self._update_actions()
-        self.window.changed.emit(ops.Changes(document_id, TEXT_CHANGES))
+        # A paragraph or marker edit names its block; a renumbering or merge does not, and
+        # the window compares the whole view.
+        blocks = frozenset({focus.block_id}) if focus is not None else frozenset()
+        self.window.changed.emit(ops.Changes(document_id, TEXT_CHANGES, block_ids=blocks))
 
     def command_failed(self, title: str, message: str) -> None:
         self.warn(title, fill(self.tr("%1\n\nNothing was changed, and this step was taken out of the undo history."),

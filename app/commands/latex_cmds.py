@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.common import unit_of_work
+from app.commands.common import document_counts, unit_of_work
 from references.latex import import_latex
 from references.latex.writeback import export_latex
 from references.library.location import find_document
@@ -49,14 +49,7 @@ def run_import_latex(args: argparse.Namespace) -> int:
         )
         print(fill(template, args.file, summary.document_id, format_number(counts.get("exact", 0)),
                    format_number(counts.get("fuzzy", 0)), format_number(counts.get("orphaned", 0))))
-    counts_text = ", ".join(
-        (
-            LatexCli.tr("%Ln section(s)", "", summary.sections),
-            LatexCli.tr("%Ln block(s)", "", summary.blocks),
-            LatexCli.tr("%Ln claim(s)", "", summary.claims),
-            LatexCli.tr("%Ln citation marker(s)", "", summary.citations),
-        )
-    )
+    counts_text = ", ".join(document_counts(summary.sections, summary.blocks, summary.claims, summary.citations))
     template = LatexCli.tr("Imported «%1» as document %2 from %Ln .tex file(s): %3.", "", summary.files)
     print(fill(template, summary.title, summary.document_id, counts_text))
     print(

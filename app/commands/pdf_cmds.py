@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.common import unit_of_work
+from app.commands.common import document_counts, listed_references_line, unit_of_work
 from references.library.location import find_document
 from references.pdf import import_pdf
 from references.pdf.writing import export_pdf_annotations
@@ -37,18 +37,11 @@ def run_import_pdf(args: argparse.Namespace) -> int:
         summary = import_pdf(session, args.file, args.title)
     if summary.text is not None:
         text = summary.text
-        counts = ", ".join(
-            (
-                PdfCli.tr("%Ln section(s)", "", text.sections),
-                PdfCli.tr("%Ln block(s)", "", text.blocks),
-                PdfCli.tr("%Ln claim(s)", "", text.claims),
-                PdfCli.tr("%Ln citation marker(s)", "", text.citations),
-            )
-        )
+        counts = ", ".join(document_counts(text.sections, text.blocks, text.claims, text.citations))
         template = PdfCli.tr("Imported «%1» as document %2 from %Ln page(s): %3.", "", summary.pages)
         print(fill(template, summary.title, summary.document_id, counts))
         if text.references_listed:
-            print(PdfCli.tr("%Ln reference(s) read from the thesis's own reference list.", "", text.references_listed))
+            print(listed_references_line(text.references_listed))
         print(
             fill(
                 PdfCli.tr("Taken out: %1; joined: %2."),

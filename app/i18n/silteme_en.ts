@@ -202,6 +202,44 @@
     </message>
 </context>
 <context>
+    <name>DocumentCounts</name>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln section</numerusform>
+            <numerusform>%Ln sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln block</numerusform>
+            <numerusform>%Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln citation marker</numerusform>
+            <numerusform>%Ln citation markers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>%Ln reference read from the thesis&apos;s own reference list.</numerusform>
+            <numerusform>%Ln references read from the thesis&apos;s own reference list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) look like the same work. Choose one, or any two references below.</source>
@@ -251,34 +289,6 @@
 <context>
     <name>LatexCli</name>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln section</numerusform>
-            <numerusform>%Ln sections</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln block</numerusform>
-            <numerusform>%Ln blocks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln claim</numerusform>
-            <numerusform>%Ln claims</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln citation marker</numerusform>
-            <numerusform>%Ln citation markers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported «%1» as document %2 from %Ln .tex file(s): %3.</source>
         <translation>
             <numerusform>Imported «%1» as document %2 from %Ln .tex file: %3.</numerusform>
@@ -310,45 +320,10 @@
 <context>
     <name>LibraryCli</name>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln section</numerusform>
-            <numerusform>%Ln sections</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln block</numerusform>
-            <numerusform>%Ln blocks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln claim</numerusform>
-            <numerusform>%Ln claims</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln citation marker</numerusform>
-            <numerusform>%Ln citation markers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln new reference(s) to complete</source>
         <translation>
             <numerusform>%Ln new reference to complete</numerusform>
             <numerusform>%Ln new references to complete</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
-        <translation>
-            <numerusform>%Ln reference read from the thesis&apos;s own reference list.</numerusform>
-            <numerusform>%Ln references read from the thesis&apos;s own reference list.</numerusform>
         </translation>
     </message>
 </context>
@@ -475,45 +450,10 @@
 <context>
     <name>PdfCli</name>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln section</numerusform>
-            <numerusform>%Ln sections</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln block</numerusform>
-            <numerusform>%Ln blocks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln claim</numerusform>
-            <numerusform>%Ln claims</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln citation marker</numerusform>
-            <numerusform>%Ln citation markers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported «%1» as document %2 from %Ln page(s): %3.</source>
         <translation>
             <numerusform>Imported «%1» as document %2 from %Ln page: %3.</numerusform>
             <numerusform>Imported «%1» as document %2 from %Ln pages: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
-        <translation>
-            <numerusform>%Ln reference read from the thesis&apos;s own reference list.</numerusform>
-            <numerusform>%Ln references read from the thesis&apos;s own reference list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1472,6 +1472,44 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>DocumentCounts</name>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln бөлім</numerusform>
+            <numerusform>%Ln бөлім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln тұжырым</numerusform>
+            <numerusform>%Ln тұжырым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
+            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentGroups</name>
     <message>
         <source>No group</source>
@@ -2014,8 +2052,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ҚҰЖАТ</translation>
     </message>
     <message>
-        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
-        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (әдепкі); gost-2008: ГОСТ Р 7.0.5-2008 CSL стилі; apa: APA 7</translation>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2018: the same with the content type area, ISBN and notes of the standard; gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (әдепкі); gost-2018: сол, стандарттың мазмұн түрі аймағымен, ISBN-мен және ескертпелерімен; gost-2008: ГОСТ Р 7.0.5-2008 CSL стилі; apa: APA 7</translation>
     </message>
     <message>
         <source>number the entries into this document&apos;s bibliography</source>
@@ -2156,34 +2194,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>%1 was imported before: document %2 was revised; annotations re-anchored: %3 exactly, %4 fuzzily, %5 orphaned (kept, shown in the orphans list).</source>
         <translation>%1 бұрын импортталған: %2-құжат қайта қаралды; аннотациялар қайта бекітілді: %3 дәл, %4 шамамен, %5 жетім қалды (сақталды, жетімдер тізімінде көрсетіледі).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln бөлім</numerusform>
-            <numerusform>%Ln бөлім</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln тұжырым</numerusform>
-            <numerusform>%Ln тұжырым</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln сілтеме</numerusform>
-            <numerusform>%Ln сілтеме</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Imported «%1» as document %2 from %Ln .tex file(s): %3.</source>
@@ -2341,34 +2351,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln бөлім</numerusform>
-            <numerusform>%Ln бөлім</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln тұжырым</numerusform>
-            <numerusform>%Ln тұжырым</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln сілтеме</numerusform>
-            <numerusform>%Ln сілтеме</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln new reference(s) to complete</source>
         <translation>
             <numerusform>толықтыратын %Ln жаңа дереккөз</numerusform>
@@ -2378,13 +2360,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Imported «%1» as document %2: %3.</source>
         <translation>«%1» %2-құжат ретінде импортталды: %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
-        <translation>
-            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
-            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3089,45 +3064,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>құжат (id немесе атауы)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln бөлім</numerusform>
-            <numerusform>%Ln бөлім</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln тұжырым</numerusform>
-            <numerusform>%Ln тұжырым</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln сілтеме</numerusform>
-            <numerusform>%Ln сілтеме</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported «%1» as document %2 from %Ln page(s): %3.</source>
         <translation>
             <numerusform>«%1» %Ln беттен %2-құжат ретінде импортталды: %3.</numerusform>
             <numerusform>«%1» %Ln беттен %2-құжат ретінде импортталды: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
-        <translation>
-            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
-            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
         </translation>
     </message>
     <message>

@@ -1498,6 +1498,49 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>DocumentCounts</name>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln раздел</numerusform>
+            <numerusform>%Ln раздела</numerusform>
+            <numerusform>%Ln разделов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блока</numerusform>
+            <numerusform>%Ln блоков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>%Ln источник прочитан из списка литературы самой диссертации.</numerusform>
+            <numerusform>%Ln источника прочитано из списка литературы самой диссертации.</numerusform>
+            <numerusform>%Ln источников прочитано из списка литературы самой диссертации.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentGroups</name>
     <message>
         <source>No group</source>
@@ -2041,8 +2084,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ДОКУМЕНТ</translation>
     </message>
     <message>
-        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
-        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (по умолчанию); gost-2008: стиль CSL ГОСТ Р 7.0.5-2008; apa: APA 7</translation>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2018: the same with the content type area, ISBN and notes of the standard; gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (по умолчанию); gost-2018: то же с областью вида содержания, ISBN и примечаниями по стандарту; gost-2008: стиль CSL ГОСТ Р 7.0.5-2008; apa: APA 7</translation>
     </message>
     <message>
         <source>number the entries into this document&apos;s bibliography</source>
@@ -2187,38 +2230,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>%1 was imported before: document %2 was revised; annotations re-anchored: %3 exactly, %4 fuzzily, %5 orphaned (kept, shown in the orphans list).</source>
         <translation>%1 уже импортировался: документ %2 обновлён; аннотации заново привязаны: %3 точно, %4 приблизительно, %5 осиротели (сохранены, видны в списке осиротевших).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln раздел</numerusform>
-            <numerusform>%Ln раздела</numerusform>
-            <numerusform>%Ln разделов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блока</numerusform>
-            <numerusform>%Ln блоков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln утверждение</numerusform>
-            <numerusform>%Ln утверждения</numerusform>
-            <numerusform>%Ln утверждений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln ссылка</numerusform>
-            <numerusform>%Ln ссылки</numerusform>
-            <numerusform>%Ln ссылок</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Imported «%1» as document %2 from %Ln .tex file(s): %3.</source>
@@ -2380,38 +2391,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>название документа (по умолчанию: имя файла)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln раздел</numerusform>
-            <numerusform>%Ln раздела</numerusform>
-            <numerusform>%Ln разделов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блока</numerusform>
-            <numerusform>%Ln блоков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln утверждение</numerusform>
-            <numerusform>%Ln утверждения</numerusform>
-            <numerusform>%Ln утверждений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln ссылка</numerusform>
-            <numerusform>%Ln ссылки</numerusform>
-            <numerusform>%Ln ссылок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln new reference(s) to complete</source>
         <translation>
             <numerusform>%Ln новый источник нужно дополнить</numerusform>
@@ -2422,14 +2401,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Imported «%1» as document %2: %3.</source>
         <translation>«%1» импортирован как документ %2: %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
-        <translation>
-            <numerusform>%Ln источник прочитан из списка литературы самой диссертации.</numerusform>
-            <numerusform>%Ln источника прочитано из списка литературы самой диссертации.</numerusform>
-            <numerusform>%Ln источников прочитано из списка литературы самой диссертации.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3149,51 +3120,11 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>документ (id или название)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln раздел</numerusform>
-            <numerusform>%Ln раздела</numerusform>
-            <numerusform>%Ln разделов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блока</numerusform>
-            <numerusform>%Ln блоков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln утверждение</numerusform>
-            <numerusform>%Ln утверждения</numerusform>
-            <numerusform>%Ln утверждений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln ссылка</numerusform>
-            <numerusform>%Ln ссылки</numerusform>
-            <numerusform>%Ln ссылок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported «%1» as document %2 from %Ln page(s): %3.</source>
         <translation>
             <numerusform>«%1» импортирован как документ %2 из %Ln страницы: %3.</numerusform>
             <numerusform>«%1» импортирован как документ %2 из %Ln страниц: %3.</numerusform>
             <numerusform>«%1» импортирован как документ %2 из %Ln страниц: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
-        <translation>
-            <numerusform>%Ln источник прочитан из списка литературы самой диссертации.</numerusform>
-            <numerusform>%Ln источника прочитано из списка литературы самой диссертации.</numerusform>
-            <numerusform>%Ln источников прочитано из списка литературы самой диссертации.</numerusform>
         </translation>
     </message>
     <message>

@@ -145,7 +145,13 @@ class LibraryController(QObject):
         if self._library_window is None:
             from app.library.library_window import LibraryWindow
 
-            self._library_window = LibraryWindow(self, self.window)
+            self._library_window = LibraryWindow(
+                self.page,
+                [self.import_action, self.export_menu],
+                [self.window.undo_action, self.window.redo_action],
+                self.window,
+            )
+            self._library_window.set_document(self.current_document_id())
             self._connect_window()
         return self._library_window
 
@@ -153,7 +159,26 @@ class LibraryController(QObject):
         return self._library_window is not None and self._library_window.isVisible()
 
     def _connect_window(self) -> None:
-        editor = self.library_window.editor
+        """What the Library window asks for, each to the step that does it."""
+        shown = self.library_window
+        shown.entry_wanted.connect(self.show_entry)
+        shown.count_wanted.connect(lambda query: shown.show_count(self.count(query)))
+        shown.new_entry_requested.connect(self.new_entry)
+        shown.duplicate_requested.connect(self.duplicate_entry)
+        shown.delete_requested.connect(self.delete_entry)
+        shown.copy_keys_requested.connect(self.copy_keys)
+        shown.copy_formatted_requested.connect(self.copy_formatted)
+        shown.complete_requested.connect(self.set_complete)
+        shown.own_keys_requested.connect(self.give_own_keys)
+        shown.generate_key_requested.connect(self.generate_key)
+        shown.group_create_requested.connect(self.create_group)
+        shown.group_recolor_requested.connect(self.recolor_group)
+        shown.group_move_requested.connect(self.move_group)
+        shown.group_delete_requested.connect(self.delete_group)
+        shown.add_to_group_requested.connect(self.add_to_group)
+        shown.remove_from_group_requested.connect(self.remove_from_group)
+        shown.closed.connect(self.window_closed)
+        editor = shown.editor
         editor.field_committed.connect(self.edit_field)
         editor.key_committed.connect(self.set_key)
         editor.generate_key_requested.connect(self.generate_key)
@@ -220,6 +245,8 @@ class LibraryController(QObject):
 
     def refresh(self) -> None:
         """Show the database again: groups with counts, the table, the entry."""
+        if self._library_window is not None:
+            self._library_window.set_document(self.current_document_id())
         if not self._window_shown():
             self._stale = True
             return
@@ -394,7 +421,7 @@ class LibraryController(QObject):
         library = self.window.library
 
         def done(result: Undoable) -> None:
-            self._saved(kinds)
+            self._saved(kinds, result)
             if then is not None:
                 then(result)
 
@@ -453,8 +480,16 @@ class LibraryController(QObject):
         QGuiApplication.clipboard().setText(text)
         return text
 
-    def _saved(self, kinds: frozenset[str]) -> None:
-        self.window.changed.emit(ops.Changes(self.current_document_id(), kinds))
+    def _saved(self, kinds: frozenset[str], result: object = None) -> None:
+        """Announce a saved step: its kinds, and the references and group it names."""
+        references = set(getattr(result, "reference_ids", ()) or ())
+        if isinstance(getattr(result, "reference_id", None), int):
+            references.add(getattr(result, "reference_id"))
+        group = getattr(result, "group_id", None)
+        self.window.changed.emit(ops.Changes(
+            self.current_document_id(), kinds, reference_ids=frozenset(references),
+            group_ids=frozenset({group} if isinstance(group, int) else ()),
+        ))
 
     def _failed(self, error: Exception, field: str | None, overwrite: Callable[[], None] | None) -> None:
         message = str(error) if str(error) else type(error).__name__

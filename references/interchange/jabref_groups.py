@@ -351,17 +351,17 @@ _OWN_MEMBERS = {
 
 _TOKEN = re.compile(
     r"""\s*(?:(?P<open>\()|(?P<close>\))|"""
-    r"""(?P<term>(?:[\w-]+\s*(?:==|!=|=~|=|:)\s*)?(?:"[^"]*"|[^\s()"]+)))""",
+    r"""(?P<term>(?:[\w-]+\s*(?:!==|!=~|==|!=|=~|=|:)\s*)?(?:"[^"]*"|[^\s()"]+)))""",
     re.UNICODE,
 )
-_COMPARISON = re.compile(r"^([\w-]+)\s*(==|!=|=~|=|:)\s*(.*)$", re.DOTALL)
+_COMPARISON = re.compile(r"^([\w-]+)\s*(!==|!=~|==|!=|=~|=|:)\s*(.*)$", re.DOTALL)
 _OPERATORS = {"and": 2, "or": 1, "not": 3}
 
 
 @dataclass(frozen=True, slots=True)
 class _Term:
     field: str | None  # None: any field
-    operator: str  # "=", "==", "!=", "=~"
+    operator: str  # "=" contains, "==" is, "=~" matches; "!=", "!==", "!=~" their negations
     value: str
 
     def matches(self, entry: _Entry, case_sensitive: bool, regex: bool) -> bool:
@@ -369,10 +369,10 @@ class _Term:
         if self.field == "anykeyword":
             fields = [name for name in entry.fields if name in _KEYWORD_FIELDS]
         found = any(self._one(_field_text(entry, name), case_sensitive, regex) for name in fields if name)
-        return not found if self.operator == "!=" else found
+        return not found if self.operator.startswith("!") else found
 
     def _one(self, text: str, case_sensitive: bool, regex: bool) -> bool:
-        if regex or self.operator == "=~":
+        if regex or self.operator in ("=~", "!=~"):
             try:
                 return re.search(self.value, text, 0 if case_sensitive else re.IGNORECASE) is not None
             except re.error:
@@ -381,7 +381,7 @@ class _Term:
             text, value = text.casefold(), self.value.casefold()
         else:
             value = self.value
-        return text == value if self.operator == "==" else value in text
+        return text == value if self.operator in ("==", "!==") else value in text
 
 
 @dataclass(frozen=True, slots=True)

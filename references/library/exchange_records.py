@@ -79,8 +79,8 @@ def formatted_bibliography(
     ``language`` when one is given. "gost-2008" is the published CSL style of GOST R 7.0.5-2008, its
     terms in ``language``, else in the language of the document the selection is the bibliography of."""
     records = records_for(session, selection)
-    if style == "gost-numeric":
-        return format_gost(records, "html" if html else "text", language)
+    if style in ("gost-numeric", "gost-2018"):  # gost-2018: the standard's whole description (format_gost's full)
+        return format_gost(records, "html" if html else "text", language, full=style == "gost-2018")
     if language is None and selection.document_id is not None:
         document = session.get(Document, selection.document_id)
         language = document.language if document is not None else None

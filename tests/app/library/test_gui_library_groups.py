@@ -24,6 +24,7 @@ from tests.app.library.test_gui_library_support import (  # noqa: F401 - fixture
     sql,
     window,
 )
+from tests.conftest import ROOT
 
 DYNAMIC = Path(__file__).resolve().parents[2] / "data" / "interchange" / "jabref5-dynamic-groups.bib"
 
@@ -89,6 +90,25 @@ def test_the_context_menu_adds_to_and_removes_from_a_group(
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert 62 in members(sample_library, "Western") and 62 not in members(sample_library, "Russian")
+
+
+def test_the_window_asks_its_controller_by_signals_only(
+    library_window: LibraryWindow, sample_library: Library, qtbot: QtBot
+) -> None:
+    # The window knows no controller: a menu choice is a signal, and the
+    # controller's answer (the row now in the group) comes back to the window.
+    assert not hasattr(library_window, "controller")
+    source = (ROOT / "app" / "library" / "library_window.py").read_text(encoding="utf-8")
+    assert "app.library.controller" not in source and "app.host" not in source
+    select_rows(library_window, [62], sample_library)
+    russian = group_id(sample_library, "Russian")
+    menu = library_window.table_context_menu()
+    add_menu = next(a.menu() for a in menu.actions() if a.text() == "Add to Group")
+    with qtbot.waitSignal(library_window.add_to_group_requested, timeout=5_000) as asked:
+        next(a for a in add_menu.actions() if a.text().strip() == "Russian").trigger()
+    assert asked.args == [[reference_id(sample_library, 62)], russian]
+    assert 62 in members(sample_library, "Russian")
+    assert russian in library_window.table_model.group_ids_of([reference_id(sample_library, 62)])
 
 
 def test_deleting_a_group_keeps_its_references_and_undo_restores_memberships(

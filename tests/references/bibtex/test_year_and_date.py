@@ -6,6 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from app.library.library_window import LibraryWindow
+from app.main_window import MainWindow
 from models.db import Library
 from references.bibtex import entry_type_fields
 from references.bibtex.dates import companion_values, date_with_year
@@ -34,7 +35,7 @@ def test_a_year_or_a_date_brings_the_other_into_step() -> None:
 
 
 def test_typing_a_year_in_the_editor_writes_year(
-    library_window: LibraryWindow, sample_library: Library, qtbot: QtBot
+    window: MainWindow, library_window: LibraryWindow, sample_library: Library, qtbot: QtBot
 ) -> None:
     rid = reference_id(sample_library, 9)  # a @misc with neither year nor date
     assert field_value(sample_library, 9, "year") is None and field_value(sample_library, 9, "date") is None
@@ -44,7 +45,7 @@ def test_typing_a_year_in_the_editor_writes_year(
     assert library_window.editor.field_editor("date") is None
     editor.setFocus()
     editor.setText("2014")
-    with qtbot.waitSignal(library_window.controller.window.document_loaded, timeout=30_000):
+    with qtbot.waitSignal(window.document_loaded, timeout=30_000):
         editor.committed.emit("2014")
     assert field_value(sample_library, 9, "year") == "{2014}"
     assert field_value(sample_library, 9, "date") is None

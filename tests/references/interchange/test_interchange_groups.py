@@ -226,3 +226,14 @@ def test_computed_groups_are_evaluated_once_per_change_not_once_per_paint(dynami
             assert jabref_groups.evaluations - before == 3
     finally:
         library.close()
+
+
+def test_the_search_groups_of_jabrefs_own_example_library(tmp_path: Path) -> None:
+    """JabRef 6's Chocolate.bib (tests/data/interchange/real): search groups with "!=~" (does not match)."""
+    db = tmp_path / "lib.sqlite"
+    assert main(["--db", str(db), "import-bib", str(DATA / "real" / "jabref-chocolate.bib")]) == 0
+    sizes = {name: len(_keys(db, name)) for name in
+             ("Entries without a group", "Entries without a linked file", "To read", "Skimmed", "Read", "Used")}
+    # 15 entries, none with a file; 5 in "Used" (each also read), 3 skimmed: 15 - 8 have no read status
+    assert sizes == {"Entries without a group": 10, "Entries without a linked file": 15, "To read": 7,
+                     "Skimmed": 3, "Read": 5, "Used": 5}
