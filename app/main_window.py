@@ -466,6 +466,7 @@ class MainWindow(QMainWindow):
         if (old.view.statistics, old.view.groups) != (view.statistics, view.groups):
             self.stats_dock.set_document(index)
         self._view_shown()
+        self.document_loaded.emit()
 
     # --- coordination between views ----------------------------------------
 
