@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -256,6 +257,8 @@ class ClaimsModel(QAbstractTableModel):
 class ClaimsFilterProxy(QSortFilterProxyModel):
     """Filter by groups, by section and by text (folded: case, ə/ә); sort by any column."""
 
+    _model: ClaimsModel  # set with the source model
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
@@ -285,13 +288,18 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
     # index.data(): it is faster, and PySide6 6.12.0 loses a reference to
     # None each time index.data() returns an empty value from Python, which
     # ends in a crash after enough calls.
-    def _claims(self) -> ClaimsModel:
-        model = self.sourceModel()
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         assert isinstance(model, ClaimsModel)
-        return model
+        self._model = model
+        super().setSourceModel(model)
+
+    def _claims(self) -> ClaimsModel:
+        return self._model
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        model = self._claims()
+        # Called for every claim on every keystroke in the filter box: the text test
+        # alone (the usual case) is one substring test of the claim's folded text.
+        model = self._model
         if self._groups is not None and not (model.filter_groups(source_row) & self._groups):
             return False
         if self._sections is not None and model.claim(source_row).section_id not in self._sections:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect
 
-from models.errors import NewerDatabaseError, NotALibraryError
+from models.errors import NewerDatabaseError, NotALibraryError, shown_url
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -70,7 +70,7 @@ def check_version(engine: Engine, url: str) -> str | None:
     script = ScriptDirectory.from_config(alembic_config(url))
     if tables and "alembic_version" not in tables:
         raise NotALibraryError(
-            f"{_shown(url)} holds tables of another program ({', '.join(sorted(tables)[:5])}); "
+            f"{shown_url(url)} holds tables of another program ({', '.join(sorted(tables)[:5])}); "
             "it is not a Silteme library. Nothing was changed."
         )
     revision = current_revision(engine)
@@ -93,17 +93,11 @@ def check_version(engine: Engine, url: str) -> str | None:
                     f"schema {revision}); it is not a Silteme library. Nothing was changed."
                 ) from exc
             raise NewerDatabaseError(
-                f"{_shown(url)} was written by a newer version of Silteme (schema {revision}); "
+                f"{shown_url(url)} was written by a newer version of Silteme (schema {revision}); "
                 "this version knows schemas up to "
                 f"{script.get_current_head()}. Update Silteme to open it. Nothing was changed."
             ) from exc
     return revision
-
-
-def _shown(url: str) -> str:
-    from models.db import shown_url  # local: models.db loads this module lazily
-
-    return shown_url(url)
 
 
 def ensure_current(engine: Engine, url: str, before_upgrade: object = None) -> None:
