@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.first_screen_shown.emit()
         shown = self._shown_load = object()  # a later load ends this one's steps; a refresh does not
-        QTimer.singleShot(0, lambda: self._show_rest(shown))
+        QTimer.singleShot(0, self, lambda: self._show_rest(shown))  # not after the window is gone
 
     def _show_rest(self, shown: object) -> None:
         if shown is not self._shown_load:
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         if shown is not self._shown_load:
             return
         if not self.reader.append_more(TEXT_CHUNK_CHARACTERS):
-            QTimer.singleShot(0, lambda: self._append_text(shown))
+            QTimer.singleShot(0, self, lambda: self._append_text(shown))
             return
         self.document_loaded.emit()
 

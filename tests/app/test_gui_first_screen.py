@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +21,7 @@ from app.main_window import FIRST_SCREEN_CHARACTERS, MainWindow
 from app.reader_document import ReaderStyle, build_reader_document
 from models.db import Library
 from references.thesis.search import search
-from tests.app.test_gui_support import LOAD_TIMEOUT_MS, close_window, open_window
+from tests.app.test_gui_support import LOAD_TIMEOUT_MS, close_window, open_window, temporary_settings
 
 
 @pytest.fixture
@@ -107,3 +108,16 @@ def test_a_reload_of_the_same_document_builds_it_whole_and_keeps_the_place(start
         started.load(started.index.view.document.id)
     assert started.reader.complete
     assert started.reader.top_block() == middle.id
+
+
+def test_a_window_closed_before_the_rest_is_in_leaves_nothing_running(
+    qtbot: QtBot, sample_library: Library, tmp_path: Path
+) -> None:
+    window = MainWindow(sample_library, temporary_settings(tmp_path))  # not kept by qtbot: deleted below
+    window.show()
+    with qtbot.waitSignal(window.first_screen_shown, timeout=LOAD_TIMEOUT_MS):
+        window.load()
+    assert not window.reader.complete
+    close_window(window)
+    shiboken6.delete(window)  # at once, before the event loop runs the next step
+    qtbot.wait(500)  # the steps left over would run here, on a deleted window
