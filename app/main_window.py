@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.index: DocumentIndex | None = None
         self._shown_load: object | None = None  # the load whose document is being shown in steps
         self._refresh_generation = 0  # a refresh that reports after a later one (or a load) is dropped
+        # What the view shown last was refreshed for (None: it was loaded), for the
+        # features that redraw on ``document_loaded`` and can do less after some changes.
+        self.refreshed_by: ops.Changes | None = None
         self.documents: tuple[DocumentRow, ...] = ()
         self.undo_stack = QUndoStack(self)
         self.recent = RecentPlaces(settings, self)
@@ -308,6 +311,7 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, loaded: ops.LoadedDocument) -> None:
         self._shown_load = None  # the steps of an earlier load end here
+        self.refreshed_by = None
         self.busy.end()
         self.statusBar().clearMessage()
         self.documents = loaded.documents
@@ -421,7 +425,7 @@ class MainWindow(QMainWindow):
         if changes.text_unknown:
             self.runner.start(
                 ops.read_document(view.document.id),
-                lambda fresh: self._refreshed(generation, fresh),
+                lambda fresh: self._refreshed(generation, fresh, changes),
                 self._refresh_failed,
             )
             return
@@ -431,29 +435,30 @@ class MainWindow(QMainWindow):
         except LibraryError as exc:
             self._refresh_failed(str(exc))
             return
-        self._refreshed(generation, fresh)
+        self._refreshed(generation, fresh, changes)
 
-    def _refreshed(self, generation: int, view: DocumentView | None) -> None:
+    def _refreshed(self, generation: int, view: DocumentView | None, changes: ops.Changes) -> None:
         current = self.index
         if generation != self._refresh_generation or current is None:
             return  # a later change (or a load) supersedes this one
         if view is None:  # the blocks themselves changed: read it all
             self.runner.start(
                 ops.read_document(current.view.document.id),
-                lambda fresh: self._refreshed(generation, fresh),
+                lambda fresh: self._refreshed(generation, fresh, changes),
                 self._refresh_failed,
             )
             return
         if view.document.id == current.view.document.id:
-            self._show_refreshed(view)
+            self._show_refreshed(view, changes)
 
     def _refresh_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         self.load()
 
-    def _show_refreshed(self, view: DocumentView) -> None:
+    def _show_refreshed(self, view: DocumentView, changes: ops.Changes) -> None:
         """Show a newer view of the shown document: every view redraws what differs."""
         assert self.index is not None
+        self.refreshed_by = changes
         old, index = self.index, DocumentIndex(view)
         place = self.reader.reading_place()
         self.index = index

@@ -54,6 +54,7 @@ class ReaderView(QTextEdit):
         self._claim_selection: QTextEdit.ExtraSelection | None = None
         self._claim_id: int | None = None
         self._built_style: ReaderStyle | None = None
+        self.revision = 0  # counts the changes of the shown text (a new document, blocks redrawn)
         self._claim_gaps: list[QTextEdit.ExtraSelection] = []
         self._hit_selection: QTextEdit.ExtraSelection | None = None
         self._current_section: int | None = None
@@ -85,6 +86,7 @@ class ReaderView(QTextEdit):
         layout = builder.layout
         self._builder = None if builder.done else builder
         self._built_style = style
+        self.revision += 1
         self.index = index
         self._layout = layout
         self._claim_selection = None
@@ -115,6 +117,8 @@ class ReaderView(QTextEdit):
             return None
         claim = self._claim_id if self._claim_selection is not None else None
         rewrite_blocks(layout, old, index, style, redraw)
+        if redraw:
+            self.revision += 1
         self.index = index
         if claim is not None:
             self.select_claim(claim, scroll=False)
@@ -122,6 +126,7 @@ class ReaderView(QTextEdit):
         return redraw
 
     def clear_document(self) -> None:
+        self.revision += 1
         self.index = None
         self._layout = None
         self._builder = None

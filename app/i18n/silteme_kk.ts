@@ -827,22 +827,6 @@
         <source>Apply Again</source>
         <translation>Қайта қолдану</translation>
     </message>
-    <message>
-        <source>%1
-
-Nothing was changed, and this step was taken out of the undo history.</source>
-        <translation>%1
-
-Ештеңе өзгертілмеді, бұл қадам өзгерістер тарихынан алынды.</translation>
-    </message>
-    <message>
-        <source>%1
-
-The library is as it was before; the undo history was cleared.</source>
-        <translation>%1
-
-Кітапхана бұрынғы күйінде; өзгерістер тарихы тазартылды.</translation>
-    </message>
 </context>
 <context>
     <name>AuthoringMenus</name>
@@ -1522,13 +1506,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Unknown group</source>
         <translation>Белгісіз топ</translation>
-    </message>
-</context>
-<context>
-    <name>DomainCommand</name>
-    <message>
-        <source>This step was made in another library, which is no longer open.</source>
-        <translation>Бұл қадам енді ашық емес басқа кітапханада жасалған.</translation>
     </message>
 </context>
 <context>
@@ -4079,8 +4056,24 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>UndoHistory</name>
     <message>
-        <source>This step was made in another library.</source>
-        <translation>Бұл қадам басқа кітапханада жасалған.</translation>
+        <source>This step was made in another library, which is no longer open.</source>
+        <translation>Бұл қадам енді ашық емес басқа кітапханада жасалған.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed, and this step was taken out of the undo history.</source>
+        <translation>%1
+
+Ештеңе өзгертілмеді, бұл қадам өзгерістер тарихынан алынды.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The library is as it was before; the undo history was cleared.</source>
+        <translation>%1
+
+Кітапхана бұрынғы күйінде; өзгерістер тарихы тазартылды.</translation>
     </message>
 </context>
 <context>

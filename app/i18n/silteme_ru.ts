@@ -838,22 +838,6 @@
         <source>Apply Again</source>
         <translation>Применить снова</translation>
     </message>
-    <message>
-        <source>%1
-
-Nothing was changed, and this step was taken out of the undo history.</source>
-        <translation>%1
-
-Ничего не изменено, и этот шаг удалён из истории изменений.</translation>
-    </message>
-    <message>
-        <source>%1
-
-The library is as it was before; the undo history was cleared.</source>
-        <translation>%1
-
-Библиотека осталась прежней; история изменений очищена.</translation>
-    </message>
 </context>
 <context>
     <name>AuthoringMenus</name>
@@ -1553,13 +1537,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Unknown group</source>
         <translation>Неизвестная группа</translation>
-    </message>
-</context>
-<context>
-    <name>DomainCommand</name>
-    <message>
-        <source>This step was made in another library, which is no longer open.</source>
-        <translation>Этот шаг сделан в другой библиотеке, которая больше не открыта.</translation>
     </message>
 </context>
 <context>
@@ -4160,8 +4137,24 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>UndoHistory</name>
     <message>
-        <source>This step was made in another library.</source>
-        <translation>Этот шаг сделан в другой библиотеке.</translation>
+        <source>This step was made in another library, which is no longer open.</source>
+        <translation>Этот шаг сделан в другой библиотеке, которая больше не открыта.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed, and this step was taken out of the undo history.</source>
+        <translation>%1
+
+Ничего не изменено, и этот шаг удалён из истории изменений.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The library is as it was before; the undo history was cleared.</source>
+        <translation>%1
+
+Библиотека осталась прежней; история изменений очищена.</translation>
     </message>
 </context>
 <context>

@@ -20,29 +20,34 @@ from models import BibBlock, CitationTarget, Reference
 from references.errors import InputError, NotFoundError
 from references.library.merging import ReferenceSnapshot, _restore, _snapshot
 from references.thesis.reference_fields import refresh_plain_columns
+from references.storage.undoable import GROUPS, REFERENCES, Changed, TwoWay
 
 NEW_KEY = "new"
 
 
 @dataclass(frozen=True, slots=True)
-class EntryChange:
+class EntryChange(TwoWay):
     """An entry that came (``created``) or went: undo and redo take it away or put it back whole."""
 
     snapshot: ReferenceSnapshot
     created: bool
 
     @property
-    def changed(self) -> bool:
-        return True  # an entry came or went: always a step to undo
+    def label(self) -> str:
+        return f"{'New entry' if self.created else 'Delete'} {self.snapshot.key}"
+
+    @property
+    def changed(self) -> Changed:  # an entry came or went: always a step to undo
+        return Changed.of({REFERENCES, GROUPS}, reference_ids=(self.snapshot.id,), group_ids=self.snapshot.group_ids)
 
     @property
     def reference_id(self) -> int:
         return self.snapshot.id
 
-    def undo(self, session: Session) -> None:
+    def revert(self, session: Session) -> None:
         (_remove if self.created else _put_back)(session, self.snapshot)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         (_put_back if self.created else _remove)(session, self.snapshot)
 
 

@@ -1,9 +1,9 @@
 """Editing references from the library window: fields, entry type, key, completeness.
 
-Each function runs in the caller's transaction and returns a frozen result
-that can ``undo(session)`` and ``redo(session)`` itself (each in a
-transaction of its own), so the window keeps one command object per user
-action. The first edit checks the version the window showed (a row saved
+Each function runs in the caller's transaction and returns a frozen
+``TwoWay`` undoable (``references.storage.undoable``): its ``undo(session)``
+takes the step back and returns what makes it again, each in a transaction
+of its own. The first edit checks the version the window showed (a row saved
 elsewhere in the meantime raises ``StaleEditError``); undo and redo check
 instead that the entry still holds what the step left there, so an undo
 never erases a change made elsewhere. Group operations are in
@@ -30,6 +30,7 @@ from references.errors import InputError, NotFoundError
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, note_unmodified
 from references.thesis.reference_fields import OWN_FIELDS, refresh_plain_columns, set_field
 from references.library.stale_edits import require_version, stale_edits_explained
+from references.storage.undoable import NOTHING, REFERENCES, Changed, TwoWay
 
 _ENTRY_TYPE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 _CHUNK = 500
@@ -49,29 +50,35 @@ class EntryState:
 
 
 @dataclass(frozen=True, slots=True)
-class EntryEdit:
+class EntryEdit(TwoWay):
     """One change of a reference's key, type or fields, and how to take it back."""
 
     reference_id: int
-    label: str  # how the person knows the reference: "[12] ref12"
+    reference_label: str  # how the person knows the reference: "[12] ref12"
     before: EntryState
     after: EntryState
     unmodified: UnmodifiedEntries
 
     @property
-    def changed(self) -> bool:
-        return self.before != self.after
+    def label(self) -> str:
+        return f"Edit {self.reference_label}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        if self.before == self.after:
+            return NOTHING
+        return Changed.of({REFERENCES}, reference_ids=(self.reference_id,))
+
+    def revert(self, session: Session) -> None:
         _put_state(session, self, expected=self.after, target=self.before)
         clear_where_unchanged(session, self.unmodified)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _put_state(session, self, expected=self.before, target=self.after)
 
 
 @dataclass(frozen=True, slots=True)
-class CompletenessChange:
+class CompletenessChange(TwoWay):
     """References marked complete or incomplete (only those whose mark changed)."""
 
     complete: bool
@@ -79,14 +86,18 @@ class CompletenessChange:
     unmodified: UnmodifiedEntries
 
     @property
-    def changed(self) -> bool:
-        return bool(self.reference_ids)
+    def label(self) -> str:
+        return f"Mark {len(self.reference_ids)} reference(s) {'complete' if self.complete else 'incomplete'}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({REFERENCES} if self.reference_ids else (), reference_ids=self.reference_ids)
+
+    def revert(self, session: Session) -> None:
         _set_complete(session, self.reference_ids, not self.complete)
         clear_where_unchanged(session, self.unmodified)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _set_complete(session, self.reference_ids, self.complete)
 
 
@@ -249,10 +260,10 @@ def _put_state(session: Session, edit: EntryEdit, *, expected: EntryState, targe
     with stale_edits_explained(session):
         ref = session.get(Reference, edit.reference_id)
         if ref is None:
-            raise ConcurrentEditError(f"Reference {edit.label} was deleted in the meantime; nothing was changed.")
+            raise ConcurrentEditError(f"Reference {edit.reference_label} was deleted in the meantime; nothing was changed.")
         if EntryState.of(ref) != expected:
             raise ConcurrentEditError(
-                f"Reference {edit.label} was changed after this step (in another window or program), "
+                f"Reference {edit.reference_label} was changed after this step (in another window or program), "
                 "so it cannot be taken back without losing that change. Nothing was changed."
             )
         if target.key != ref.key:

@@ -1,7 +1,8 @@
 """Source groups edited from the library window: the tree, and which references are in it.
 
-Each function runs in the caller's transaction and returns a frozen result
-with ``undo(session)`` / ``redo(session)`` (see ``references.library.entry_edits``).
+Each function runs in the caller's transaction and returns a frozen
+``TwoWay`` undoable (``references.storage.undoable``): ``undo(session)``
+takes the step back and returns what makes it again.
 Undo and redo first check that the library still holds what the step left
 there, and refuse with ``ConcurrentEditError`` otherwise.
 
@@ -35,6 +36,7 @@ from references.bibtex import group_name_problem
 from references.errors import InputError, NotFoundError
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
 from references.library.row_snapshots import TableRows, copy_rows, delete_rows, insert_rows, parents_first, rows_match
+from references.storage.undoable import GROUPS, REFERENCES, Changed, TwoWay
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 _CHUNK = 500
@@ -44,14 +46,20 @@ Placement = tuple[int, int | None, int]
 
 
 @dataclass(frozen=True, slots=True)
-class GroupCreated:
+class GroupCreated(TwoWay):
     group_id: int
     name: str
     row: TableRows
 
-    changed = True
+    @property
+    def label(self) -> str:
+        return f"New group {self.name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({GROUPS}, group_ids=(self.group_id,))
+
+    def revert(self, session: Session) -> None:
         if _has_members_or_children(session, [self.group_id]):
             raise ConcurrentEditError(
                 f"The group {self.name!r} has references or subgroups now (added in another window?), "
@@ -60,13 +68,13 @@ class GroupCreated:
         _require_rows(session, self.row, f"the group {self.name!r}")
         delete_rows(session, self.row)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _refuse_taken_name(session, self.name, None)
         insert_rows(session, self.row, f"the group {self.name!r}")
 
 
 @dataclass(frozen=True, slots=True)
-class GroupRenamed:
+class GroupRenamed(TwoWay):
     group_id: int
     old_name: str
     new_name: str
@@ -75,83 +83,101 @@ class GroupRenamed:
     kept_trees: tuple[TreeEdit, ...] = ()  # the imported files' group trees that name the group
 
     @property
-    def changed(self) -> bool:
-        return self.old_name != self.new_name
+    def label(self) -> str:
+        return f"Rename group {self.old_name} to {self.new_name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:  # members are written with the group's name
+        return Changed.of({GROUPS, REFERENCES} if self.old_name != self.new_name else (), group_ids=(self.group_id,))
+
+    def revert(self, session: Session) -> None:
         _rename(session, self.group_id, self.new_name, self.old_name, self.old_name_en)
         put_kept_trees(session, self.kept_trees, forward=False)
         clear_where_unchanged(session, self.unmodified)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _rename(session, self.group_id, self.old_name, self.new_name)
         put_kept_trees(session, self.kept_trees, forward=True)
 
 
 @dataclass(frozen=True, slots=True)
-class GroupRecolored:
+class GroupRecolored(TwoWay):
     group_id: int
     name: str
     old_color: str
     new_color: str
 
     @property
-    def changed(self) -> bool:
-        return self.old_color.lower() != self.new_color.lower()
+    def label(self) -> str:
+        return f"Recolour group {self.name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({GROUPS} if self.old_color.lower() != self.new_color.lower() else (), group_ids=(self.group_id,))
+
+    def revert(self, session: Session) -> None:
         _recolor(session, self.group_id, self.name, self.new_color, self.old_color)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _recolor(session, self.group_id, self.name, self.old_color, self.new_color)
 
 
 @dataclass(frozen=True, slots=True)
-class GroupMoved:
+class GroupMoved(TwoWay):
     group_id: int
     name: str
     before: tuple[Placement, ...]  # every group whose place the move changed
     after: tuple[Placement, ...]
 
     @property
-    def changed(self) -> bool:
-        return self.before != self.after
+    def label(self) -> str:
+        return f"Move group {self.name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({GROUPS} if self.before != self.after else (), group_ids={p[0] for p in self.before + self.after})
+
+    def revert(self, session: Session) -> None:
         _place(session, self.name, expected=self.after, target=self.before)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _place(session, self.name, expected=self.before, target=self.after)
 
 
 @dataclass(frozen=True, slots=True)
-class GroupDeleted:
+class GroupDeleted(TwoWay):
     group_id: int
     name: str
     groups: TableRows  # the group and its subgroups, parents first
     memberships: TableRows
     unmodified: UnmodifiedEntries
 
-    changed = True
+    @property
+    def label(self) -> str:
+        return f"Delete group {self.name}"
+
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({GROUPS, REFERENCES}, reference_ids=self.reference_ids, group_ids=self.groups.values("id"))
 
     @property
     def reference_ids(self) -> list[int]:
         return sorted(set(self.memberships.values("reference_id")))
 
-    def undo(self, session: Session) -> None:
+    def revert(self, session: Session) -> None:
         _refuse_taken_name(session, self.name, None)
         insert_rows(session, self.groups, f"the group {self.name!r}")
         insert_rows(session, self.memberships, f"the references of {self.name!r}")
         _mark_modified(session, self.reference_ids)
         clear_where_unchanged(session, self.unmodified)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _require_rows(session, self.groups, f"the group {self.name!r}")
         _delete_groups(session, self.groups, self.memberships)
 
 
 @dataclass(frozen=True, slots=True)
-class MembershipChange:
+class MembershipChange(TwoWay):
     """References put into a group (``added``) or taken out of it."""
 
     group_id: int
@@ -161,14 +187,20 @@ class MembershipChange:
     unmodified: UnmodifiedEntries
 
     @property
-    def changed(self) -> bool:
-        return bool(self.reference_ids)
+    def label(self) -> str:
+        where = "to" if self.added else "from"
+        return f"{'Add' if self.added else 'Remove'} {len(self.reference_ids)} reference(s) {where} {self.group_name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({GROUPS, REFERENCES} if self.reference_ids else (), reference_ids=self.reference_ids,
+                          group_ids=(self.group_id,))
+
+    def revert(self, session: Session) -> None:
         _change_membership(session, self.group_id, self.group_name, self.reference_ids, add=not self.added)
         clear_where_unchanged(session, self.unmodified)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _change_membership(session, self.group_id, self.group_name, self.reference_ids, add=self.added)
 
 

@@ -32,6 +32,7 @@ from references.library.row_snapshots import (
     parents_first,
     rows_match,
 )
+from references.storage.undoable import GROUPS, REFERENCES, Changed, TwoWay
 
 
 class PlanChangedError(ConcurrentEditError):
@@ -39,7 +40,7 @@ class PlanChangedError(ConcurrentEditError):
 
 
 @dataclass(frozen=True, slots=True)
-class BibImportRecord:
+class BibImportRecord(TwoWay):
     summary: BibImportSummary
     source_name: str
     groups: TableRows  # groups the import created, parents first
@@ -48,9 +49,16 @@ class BibImportRecord:
     blocks: TableRows
     memberships: TableRows
 
-    changed = True
+    @property
+    def label(self) -> str:
+        return f"Import {self.source_name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:  # an import is a step to undo even when it added nothing
+        return Changed.of({REFERENCES, GROUPS}, reference_ids=self.references.values("id"),
+                          group_ids=self.groups.values("id"))
+
+    def revert(self, session: Session) -> None:
         if not rows_match(session, self.references, ["version", "key"]):
             raise ConcurrentEditError(
                 f"References imported from {self.source_name} were edited since (in another window or "
@@ -68,7 +76,7 @@ class BibImportRecord:
         delete_rows(session, self.source)
         delete_rows(session, self.groups)  # subgroups go with their parent (ON DELETE CASCADE)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         what = f"the entries imported from {self.source_name}"
         insert_rows(session, self.groups, what)
         insert_rows(session, self.source, what)

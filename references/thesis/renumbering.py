@@ -26,6 +26,7 @@ from references.system.progress import Progress, Steps
 from references.thesis.citation_markers import reference_numbers, rewrite_marker
 from references.thesis.reanchoring import reanchor_cut_annotations
 from references.thesis.text_edit import TextEdit, replace_block_text
+from references.storage.undoable import TEXT_KINDS, Changed, Undoable
 
 __all__ = [
     "FirstCitation",
@@ -97,14 +98,33 @@ class RenumberPlan:
 
 
 @dataclass(frozen=True, slots=True)
-class RenumberResult:
+class RenumberResult(Undoable):
     applied: RenumberPlan
-    undo: RenumberPlan
+    undo_plan: RenumberPlan  # puts numbers and markers back (``undo`` applies it)
     edits: tuple[TextEdit, ...]
 
     @property
     def reanchor_annotation_ids(self) -> tuple[int, ...]:
         return tuple(sorted({i for e in self.edits for i in e.reanchor_annotation_ids}))
+
+    @property
+    def label(self) -> str:
+        return f"Renumber {len(self.applied.changed)} reference(s) by first citation"
+
+    @property
+    def changed(self) -> Changed:
+        # No blocks named: a marker whose text stays (``[3-5]`` when 3, 4 and 5
+        # swapped) names other references now, so the whole view is compared.
+        return Changed.of(
+            TEXT_KINDS,
+            document_id=self.applied.document_id,
+            citation_ids=(m.citation_id for m in self.applied.markers),
+            reference_ids=(n.reference_id for n in self.applied.changed),
+            annotation_ids=self.reanchor_annotation_ids,
+        )
+
+    def undo(self, session: Session) -> RenumberResult:
+        return apply_renumbering(session, self.undo_plan)
 
 
 def plan_renumbering(session: Session, document_id: int, uncited: Uncited = "after") -> RenumberPlan:
