@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Library
 from models.errors import LibraryError
+from app.i18n import sentence
 
 Job = Callable[[Session], Any]
 
@@ -42,7 +43,7 @@ class _JobRunnable(QRunnable):
                 with self._library.session() as session:
                     result = self._job(session)
         except LibraryError as exc:
-            self._signals.failed.emit(str(exc))
+            self._signals.failed.emit(sentence(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
             self._signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

@@ -33,7 +33,7 @@ from references.review.annotation_queries import (
     withdraw_reply,
 )
 from references.review.annotations import AnnotationView, create_annotation, restore_annotation
-from app.i18n import Translations
+from app.i18n import Translations, sentence
 from app.i18n import fill
 
 QUOTE_IN_NAME = 40  # characters of the quote in a command's name (Undo history)
@@ -81,7 +81,7 @@ class AnnotationCommand(QUndoCommand):
                 step(session)
         except (LibraryError, SQLAlchemyError) as exc:
             self.setObsolete(True)  # the stack drops it; the transaction was rolled back
-            self.host.command_failed(str(exc))
+            self.host.command_failed(sentence(exc))
             return
         self.host.command_done(self.focus_uri)
 

@@ -37,6 +37,7 @@ from models.errors import LibraryError
 from references.thesis.editing import CitationChange
 from references.thesis.document_view import CitationRow
 from references.thesis.paragraph_version import StaleParagraphError, paragraph_version
+from app.i18n import sentence
 
 if TYPE_CHECKING:
     from app.host import WindowHost
@@ -359,14 +360,14 @@ class AuthoringController(QObject):
             return
         except LibraryError as exc:
             if show_in is not None:
-                show_in(str(exc))
+                show_in(sentence(exc))
             else:
-                self.warn(title, str(exc))
+                self.warn(title, sentence(exc))
             return
         on_done(result)
 
     def _ask_about_stale_edit(self, title: str, error: StaleParagraphError, again: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, sentence(error), parent=self.window)
         box.setObjectName("stale_paragraph_message")
         box.setTextFormat(Qt.TextFormat.PlainText)
         reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)

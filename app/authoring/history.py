@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Library
 from models.errors import LibraryError
-from app.i18n import Translations
+from app.i18n import Translations, sentence
 
 S = TypeVar("S")
 
@@ -97,7 +97,7 @@ class AppliedCommand(QUndoCommand, Generic[S]):
         except LibraryError as exc:
             # Rolled back: the library is as it was, and the step leaves the history.
             self.setObsolete(True)
-            self.host.command_failed(self.text(), str(exc))
+            self.host.command_failed(self.text(), sentence(exc))
             return
         self.host.command_flipped(self.document_id(self.state), self.focus(self.state))
 

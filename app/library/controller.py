@@ -68,7 +68,7 @@ from references.library.table_queries import (
 )
 from references.errors import NotFoundError
 from references.library.stale_edits import Resolution, StaleEditError
-from app.i18n import fill
+from app.i18n import fill, sentence
 
 if TYPE_CHECKING:
     from app.host import WindowHost
@@ -437,7 +437,7 @@ class LibraryController(QObject):
         self.window.changed.emit(ops.Changes(self.current_document_id(), kinds))
 
     def _failed(self, error: Exception, field: str | None, overwrite: Callable[[], None] | None) -> None:
-        message = str(error) if str(error) else type(error).__name__
+        message = sentence(error) or type(error).__name__
         self.error_reported.emit(message)
         if isinstance(error, StaleEditError):
             self._ask_about_stale_edit(error, overwrite)
@@ -449,7 +449,7 @@ class LibraryController(QObject):
         self._warn(message)
 
     def _ask_about_stale_edit(self, error: StaleEditError, overwrite: Callable[[], None] | None) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), str(error), parent=self._parent())
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), sentence(error), parent=self._parent())
         reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
         overwrite_button = None
         if overwrite is not None and Resolution.OVERWRITE in error.resolutions:

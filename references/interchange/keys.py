@@ -26,6 +26,9 @@ from models.errors import ConcurrentEditError
 from references.bibtex.keys import written_key
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
 from references.library.merging import MergeResult, merge_conflicts, merge_references
+from models.messages import Messages
+
+InterchangeErrors = Messages("InterchangeErrors")
 
 
 
@@ -81,7 +84,10 @@ class KeysGiven:
         still = {c.reference_id for c in key_conflicts(session, self.reference_ids)}
         if still != set(self.reference_ids):
             raise ConcurrentEditError(
-                "Some of these entries were changed in the meantime (in another window?); nothing was changed."
+                InterchangeErrors.tr(
+                    "Some of these entries were changed in the meantime (in another window?); nothing was "
+                    "changed."
+                )
             )
         mark_modified(session, self.reference_ids)
 

@@ -23,6 +23,9 @@ from references.bibtex.keys import written_key
 from references.library.reference_fields import plain_fields, refresh_plain_columns
 from references.thesis.text_file import read_text_file
 from references.text.language import check_language
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 
 def to_record(ref: Reference, strings: Mapping[str, str] | None = None) -> EntryRecord:
@@ -92,11 +95,11 @@ def set_document_language(session: Session, document_id: int, language: str) -> 
     """Set the language a document is written in (kk, ru or en); the old one."""
     document = session.get(Document, document_id)
     if document is None:
-        raise NotFoundError(f"No document with id {document_id} in this library.")
+        raise NotFoundError(LibraryErrors.tr("No document with id %1 in this library.", document_id))
     try:
         check_language(language)
     except ValueError as exc:
-        raise InputError(f"{exc}.") from None
+        raise InputError(LibraryErrors.tr("%1.", exc)) from None
     old, document.language = document.language, language
     return old
 
@@ -116,7 +119,10 @@ def import_ris(
     summary = RisImportSummary(problems=list(result.problems))
     if strict and result.problems:
         listing = "; ".join(f"line {p.line}: {p.message}" for p in result.problems[:20])
-        raise InputError(f"{path}: {len(result.problems)} problem(s), and --strict was given, so nothing was imported: {listing}")
+        raise InputError(LibraryErrors.tr(
+                "%1: problems found: %2, and --strict was given, so nothing was imported: %3",
+                path, len(result.problems), listing,
+            ))
     index = LibraryIndex(session)
     taken = TakenKeys(index.by_key)
     next_number = None

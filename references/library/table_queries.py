@@ -40,6 +40,9 @@ from references.thesis.document_view import NO_GROUP, GroupRow, source_groups
 from references.library.reference_fields import OWN_FIELDS
 from references.thesis.search import query_tokens
 from references.text.collation import collation_key
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 PAGE_SIZE = 200
 COLLATE_FUNCTION = "silteme_collate"
@@ -274,7 +277,7 @@ def subtree_ids(groups: Sequence[GroupRow], group_id: int) -> list[int]:
 def entry_details(session: Session, reference_id: int) -> EntryDetails:
     ref = session.get(Reference, reference_id)
     if ref is None:
-        raise NotFoundError(f"No reference with id {reference_id} in this library (was it deleted?).")
+        raise NotFoundError(LibraryErrors.tr("No reference with id %1 in this library (was it deleted?).", reference_id))
     strings = entry_strings(session, reference_id)
     fields = []
     for name, raw in ref.fields:

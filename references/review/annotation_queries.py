@@ -31,6 +31,9 @@ from references.review.annotations import (
     view,
 )
 from references.errors import NotFoundError
+from models.messages import Messages
+
+ReviewErrors = Messages("ReviewErrors")
 
 # --- reading -------------------------------------------------------------------
 
@@ -97,7 +100,7 @@ def summarize_by_claim(items: Iterable[AnnotationView]) -> dict[int, ClaimAnnota
 def annotation_id(session: Session, uri: str) -> int:
     found = session.scalar(select(Annotation.id).where(Annotation.uri == uri))
     if found is None:
-        raise NotFoundError(f"No annotation {uri} in this library.")
+        raise NotFoundError(ReviewErrors.tr("No annotation %1 in this library.", uri))
     return found
 
 
@@ -155,7 +158,7 @@ def withdraw_reply(session: Session, added: ReplyAdded) -> None:
     """Undo ``reply_to``: the reply goes, the annotation's ``modified`` comes back."""
     reply = session.scalar(select(AnnotationReply).where(AnnotationReply.uri == added.reply.uri))
     if reply is None:
-        raise NotFoundError(f"No reply {added.reply.uri} in this library.")
+        raise NotFoundError(ReviewErrors.tr("No reply %1 in this library.", added.reply.uri))
     session.delete(reply)
     get_annotation(session, annotation_id(session, added.annotation_uri)).modified = added.annotation_modified
     session.flush()

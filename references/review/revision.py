@@ -26,6 +26,9 @@ from references.library.location import find_document
 from references.thesis.citation_links import relink_citations
 from references.safe_text import clean_text
 from references.text import parse_thesis
+from models.messages import Messages
+
+ReviewErrors = Messages("ReviewErrors")
 
 
 @dataclass(frozen=True)
@@ -47,12 +50,12 @@ def revise_document(session: Session, document_spec: str | int | None, new_sourc
     """Replace the document's text by ``new_source`` (the caller's transaction)."""
     new_source = clean_text(new_source)
     if not new_source.strip():
-        raise InputError("The revised text is empty; the document was left as it was.")
+        raise InputError(ReviewErrors.tr("The revised text is empty; the document was left as it was."))
     document = find_document(session, None if document_spec is None else str(document_spec))
     parsed = parse_thesis(new_source)
     if not parsed.blocks:
-        raise InputError("No paragraphs were found in the revised text; the document was left as it was.")
-    require_author(session, "replace the text")
+        raise InputError(ReviewErrors.tr("No paragraphs were found in the revised text; the document was left as it was."))
+    require_author(session, ReviewErrors.tr("replace the text"))
     backup_before(session, Reason.REVISION_IMPORT)
     old_text = document_text(session, document.id)
     session.execute(delete(Block).where(Block.document_id == document.id))
