@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import Annotation, AnnotationReply, Document, Reference
@@ -50,7 +49,6 @@ class LoadReport:
     latencies_ms: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     renumberings: int = 0
-    renumber_integrity_retries: int = 0
     reference_edits: int = 0
     provoked_stale: int = 0
     refused_stale: int = 0
@@ -137,9 +135,14 @@ def _swap_two_numbers(library: Library, document_id: int, rng: random.Random) ->
         ).all()
         a, b = rng.sample(refs, 2)
         numbers = a.number, b.number
+        # One UPDATE per flush: a flush writes rows in id order, so setting both at
+        # once gave the lower id the number the other still held (the unique
+        # number refused it whenever a.id < b.id; that was this harness, not Silteme).
         a.number = -1
         session.flush()
-        b.number, a.number = numbers[0], numbers[1]
+        b.number = numbers[0]
+        session.flush()
+        a.number = numbers[1]
 
 
 def _author_round(library: Library, document_id: int, rng: random.Random, report: LoadReport, renumber: bool) -> None:
@@ -153,12 +156,6 @@ def _author_round(library: Library, document_id: int, rng: random.Random, report
                 break
             except (ConcurrentEditError, StaleDataError):  # met a reviewer's save: do it again
                 report.retried_conflicts += 1
-                time.sleep(0.1 * (attempt + 1))
-            except IntegrityError:
-                # Known bug (noted on issue 18): on PostgreSQL a renumbering under load
-                # now and then meets the unique reference number and is rolled back whole.
-                # Nothing is lost (the transaction is undone); it is counted, then retried.
-                report.renumber_integrity_retries += 1
                 time.sleep(0.1 * (attempt + 1))
     with library.session() as session:
         ref_id, version = session.execute(

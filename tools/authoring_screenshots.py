@@ -4,7 +4,8 @@
 
 Builds a fresh library in a temporary folder, opens the real window and
 walks through scenes: the citation audit with a late first citation shown in
-the reader, the paragraph editor, the reference picker, the renumbering
+the reader, the paragraph editor, a click in a sentence (the caret where a
+citation goes), the reference picker, the renumbering
 preview, and the merge of [158] into [9] with its field chooser. Each scene
 is the whole screen, so dialogs are in the picture.
 """
@@ -47,6 +48,21 @@ def editor_scene(window: MainWindow) -> None:
     window.reader.show_span(citation.block_id, citation.start, citation.end)
 
 
+def caret_scene(window: MainWindow) -> None:
+    """A click in a sentence: the caret where a citation would go, the Paragraph tab in front."""
+    from PySide6.QtTest import QTest
+
+    close_dialogs(window)
+    assert window.index is not None
+    claim = window.index.view.claims[3]
+    reader = window.reader
+    reader.scroll_to_block(claim.block_id)
+    cursor = reader.textCursor()
+    cursor.setPosition(reader.layout_map.position(claim.block_id, claim.start + 3))
+    reader.setFocus()
+    QTest.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=reader.cursorRect(cursor).center())
+
+
 def picker_scene(window: MainWindow) -> None:
     c = window.authoring
     c.insert_citation()
@@ -81,6 +97,7 @@ def merge_scene(window: MainWindow) -> None:
 SCENES = [
     Scene("authoring-audit", audit_scene, 1200),
     Scene("authoring-editor", editor_scene, 1200),
+    Scene("authoring-caret", caret_scene, 900),
     Scene("authoring-picker", picker_scene, 1200),
     Scene("authoring-renumber", renumber_scene, 1200),
     Scene("authoring-merge", merge_scene, 1200),

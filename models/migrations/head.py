@@ -5,4 +5,4 @@ then costs one query instead of reading every migration script. A test
 checks this constant against Alembic's own head.
 """
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"

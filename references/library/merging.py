@@ -2,7 +2,8 @@
 
 The kept entry gets the union of both entries' fields (where both have a
 field with different values, the caller's ``choices`` decide) and of their
-groups. Every marker citing the dropped entry's number is rewritten to cite
+groups. What the thesis says beside each entry's markers
+(``silteme-provenance``) is not a conflict: both excerpts are kept, joined. Every marker citing the dropped entry's number is rewritten to cite
 the kept one's, through the editing primitive, so the text, offsets, claims
 and annotations stay in step. The dropped entry is deleted. The result
 records everything ``unmerge`` needs to restore both entries, the markers
@@ -21,6 +22,8 @@ from models import BibBlock, Block, Citation, CitationTarget, Document, Referenc
 from references.storage.backups import Reason, backup_before
 from references.team.identity import require_author
 from references.bibtex import plain_value
+from references.bibtex.silteme_fields import PROVENANCE_FIELD
+from references.bibtex.values import unwrapped
 from references.errors import InputError, NotFoundError
 from references.thesis.citation_markers import rewrite_marker
 from references.thesis.reanchoring import reanchor_cut_annotations
@@ -197,7 +200,7 @@ def _conflicts(keep: Reference, drop: Reference) -> list[FieldConflict]:
     for name, drop_value in drop.fields:
         lname = name.lower()
         keep_value = keep.field(lname)
-        if lname in OWN_FIELDS or keep_value is None:
+        if lname in OWN_FIELDS or lname == PROVENANCE_FIELD or keep_value is None:
             continue
         if plain_value(keep_value, None, lname) != plain_value(drop_value, None, lname):
             conflicts.append(FieldConflict(lname, keep_value, drop_value))
@@ -222,12 +225,30 @@ def _merged_fields(keep: Reference, drop: Reference, chosen: Mapping[str, str]) 
             value = keep.field(lname)  # type: ignore[assignment]
         elif choice is not None:
             value = choice
+        elif lname == PROVENANCE_FIELD:
+            value = joined_provenance(keep.field(lname), drop.field(lname))
         if value is not None:
             merged.append([name, value])
     for lname, choice in chosen.items():
         if lname not in seen and choice not in ("keep", "drop"):
             merged.append([lname, choice])
     return merged
+
+
+def joined_provenance(keep_value: str | None, drop_value: str | None) -> str | None:
+    """Both entries' excerpts of the thesis, the kept one's first, each once.
+
+    Provenance records where the thesis cites a work; after a merge the kept
+    entry is cited in both places, so neither excerpt may be lost.
+    """
+    if keep_value is None or drop_value is None:
+        return keep_value if drop_value is None else drop_value
+    parts: list[str] = []
+    for value in (keep_value, drop_value):
+        text = unwrapped(value)
+        if text and text not in parts:
+            parts.append(text)
+    return "{" + "\n".join(parts) + "}"
 
 
 def _group_order(group: SourceGroup) -> tuple[int, int]:

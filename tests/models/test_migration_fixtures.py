@@ -10,6 +10,7 @@ compared; a migration that transforms values must say so here).
 from __future__ import annotations
 
 import gzip
+import json
 import shutil
 import sqlite3
 from contextlib import closing
@@ -94,6 +95,9 @@ def transformed(before: dict, old_revision: str) -> dict:  # noqa: ANN001 - cont
 
     0003: the bundled thesis's source groups take the Kazakh names its
     introduction gives them (their English names move to a new column).
+    0005: a bundled reference's ``note = {Тезисте: «…»}`` (the thesis's
+    excerpt) is renamed ``silteme-provenance``, value unchanged, in its
+    fields and in its stored text.
     """
     if old_revision < "0003" and "source_groups" in before:
         renamed = _migration_0003().SAMPLE_GROUPS
@@ -104,7 +108,28 @@ def transformed(before: dict, old_revision: str) -> dict:  # noqa: ANN001 - cont
             for row in rows
         ]
         before = {**before, "source_groups": (columns, sorted(rows, key=repr))}
+    if old_revision < "0005" and "references" in before:
+        columns, rows = before["references"]
+        fields, raw = columns.index("fields"), columns.index("raw")
+        rows = [_excerpt_renamed(row, fields, raw) for row in rows]
+        before = {**before, "references": (columns, sorted(rows, key=repr))}
     return before
+
+
+def _excerpt_renamed(row: tuple[object, ...], fields_at: int, raw_at: int) -> tuple[object, ...]:
+    """The row with its one excerpt note renamed, written out independently of the migration."""
+    pairs = json.loads(row[fields_at])
+    notes = [p for p in pairs if p[0] == "note" and p[1].startswith("{Тезисте: «")]
+    if len(notes) != 1 or any(p[0] == "silteme-provenance" for p in pairs):
+        return row
+    notes[0][0] = "silteme-provenance"
+    raw = row[raw_at]
+    if raw is not None and raw.count("\n  note = {Тезисте: «") == 1:
+        raw = raw.replace("\n  note = {Тезисте: «", "\n  silteme-provenance = {Тезисте: «")
+    out = list(row)
+    out[fields_at] = json.dumps(pairs)
+    out[raw_at] = raw
+    return tuple(out)
 
 
 def _migration_0003():  # noqa: ANN202 - a module
@@ -205,3 +230,19 @@ def test_no_upgrade_without_a_backup(pretend_next_schema: str, tmp_path: Path) -
         open_library(path)
     assert path.read_bytes() == before
     assert revision_of(path) == pretend_next_schema
+
+
+@pytest.mark.parametrize("fixture", [f for f in FIXTURES if f.name < "0005"], ids=lambda f: f.name.split("-")[0])
+def test_an_old_library_keeps_its_thesis_excerpts_out_of_the_printed_note(fixture: Path, tmp_path: Path) -> None:
+    path = unpack(fixture, tmp_path)
+    with closing(sqlite3.connect(path)) as connection:
+        old = [json.loads(f) for (f,) in connection.execute('SELECT fields FROM "references"')]
+    excerpts = sorted(v for fields in old for n, v in fields if n == "note" and v.startswith("{Тезисте"))
+    assert len(excerpts) >= 180  # the cited references of the bundled thesis
+    open_library(path).close()
+    with closing(sqlite3.connect(path)) as connection:
+        new = [json.loads(f) for (f,) in connection.execute('SELECT fields FROM "references"')]
+        raws = [r for (r,) in connection.execute('SELECT raw FROM "references" WHERE raw IS NOT NULL')]
+    assert sorted(v for fields in new for n, v in fields if n == "silteme-provenance") == excerpts
+    assert not [v for fields in new for n, v in fields if n == "note" and v.startswith("{Тезисте")]
+    assert not [r for r in raws if "note = {Тезисте" in r]

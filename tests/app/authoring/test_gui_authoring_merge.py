@@ -16,6 +16,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.authoring.duplicates_model import DuplicatePairsModel, MergeChoicesModel
+from models import Reference
 from models.db import Library, open_library
 from references.storage.backups import list_backups
 from references.library.bib_import import apply_bib_import, plan_bib_file
@@ -28,6 +29,10 @@ from tests.app.test_gui_support import close_window
 def note_of(stored_fields: str) -> str:
     """The note field of a reference's stored fields (a JSON list of [name, value])."""
     return next(value for name, value in json.loads(stored_fields) if name == "silteme-provenance")
+
+
+def year_of(stored_fields: str) -> str:
+    return next(value for name, value in json.loads(stored_fields) if name == "year")
 
 
 def library_state(library: Library) -> dict[str, object]:
@@ -49,6 +54,11 @@ def test_merging_158_into_9_rewrites_its_marker_and_undo_restores_everything(
                                      "WHERE marker = '[158]'")[0]
     last_id, last_block, last_start = sql(sample_library, "SELECT id, block_id, start FROM citations "
                                           "WHERE marker = '[228]'")[0]
+    # The author has typed a year into each entry, and they differ: a field to choose between.
+    with sample_library.session() as session:
+        for ref_id, year in ((keep_id, "{2014}"), (drop_id, "{2015}")):
+            ref = session.get(Reference, ref_id)
+            ref.fields = [*ref.fields, ["year", year]]
     fields_before = dict(sql(sample_library, 'SELECT id, fields FROM "references" WHERE id IN (:a, :b)',
                              a=keep_id, b=drop_id))
     assert note_of(fields_before[keep_id]) != note_of(fields_before[drop_id])
@@ -67,9 +77,9 @@ def test_merging_158_into_9_rewrites_its_marker_and_undo_restores_everything(
         dialog.drop_combo.setCurrentIndex(dialog.drop_combo.findData(drop_id))
         assert dialog.keep_combo.currentText().startswith("[9] ref9")
         qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=10_000)
-        # Both entries hold an excerpt quoting where they are cited: the one field that differs.
+        # The years differ; the excerpts of the thesis differ too, but both are kept, so no choice.
         choices = dialog.choices
-        assert choices.rowCount() == 1 and choices.index(0, 0).data() == "silteme-provenance"
+        assert choices.rowCount() == 1 and choices.index(0, 0).data() == "year"
         assert choices.index(0, MergeChoicesModel.KEEP).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
         assert choices.index(0, MergeChoicesModel.DROP).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
         assert "[9] ref9" == choices.headerData(MergeChoicesModel.KEEP, Qt.Orientation.Horizontal)
@@ -79,10 +89,10 @@ def test_merging_158_into_9_rewrites_its_marker_and_undo_restores_everything(
                                    Qt.ItemDataRole.CheckStateRole)
         assert choices.setData(choices.index(0, MergeChoicesModel.DROP), Qt.CheckState.Checked,
                                Qt.ItemDataRole.CheckStateRole)
-        assert dialog.request().choices == {"silteme-provenance": "drop"}
+        assert dialog.request().choices == {"year": "drop"}
         choices.setData(choices.index(0, MergeChoicesModel.KEEP), Qt.CheckState.Checked.value,
                         Qt.ItemDataRole.CheckStateRole)
-        assert dialog.request().choices == {"silteme-provenance": "keep"}
+        assert dialog.request().choices == {"year": "keep"}
         dialog.renumber_box.setChecked(True)
         with reloaded(qtbot, window):
             qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
@@ -101,7 +111,11 @@ def test_merging_158_into_9_rewrites_its_marker_and_undo_restores_everything(
         )
         assert sql(sample_library, "SELECT marker FROM citations WHERE id = :c", c=last_id) == [("[227]",)]
         (kept_fields,) = sql(sample_library, 'SELECT fields FROM "references" WHERE id = :k', k=keep_id)[0]
-        assert note_of(kept_fields) == note_of(fields_before[keep_id])  # the kept entry's note, as chosen
+        assert year_of(kept_fields) == "{2014}"  # the kept entry's year, as chosen
+        # Both places of the thesis stay recorded: the kept entry's excerpt, then the dropped one's.
+        assert note_of(kept_fields) == "{" + "\n".join(
+            note_of(fields_before[i])[1:-1] for i in (keep_id, drop_id)
+        ) + "}"
         assert drop_id not in window.index.references and len(window.index.view.references) == 227
         assert "before-merge" in {b.reason for b in list_backups(sample_path)}
 

@@ -25,6 +25,7 @@ from references.library.duplicates import (
     normalise_isbn,
     unmerge,
 )
+from references.bibtex.values import unwrapped
 from references.errors import InputError
 from references.library.reference_fields import refresh_plain_columns
 from tests.conftest import SHARED_BIB
@@ -143,17 +144,18 @@ def test_merging_two_numbers_of_one_source_rewrites_markers_and_unmerge_restores
         last = session.scalars(select(Citation).where(Citation.marker == "[228]")).one()
         before = _state(session)
 
-        assert [c.name for c in merge_conflicts(session, keep.id, drop.id)] == ["silteme-provenance"]
-        with pytest.raises(InputError, match="differ in silteme-provenance"):
-            merge_references(session, keep.id, drop.id)
-        assert _state(session) == before
+        keep_excerpt = unwrapped(keep.field("silteme-provenance"))
+        drop_excerpt = unwrapped(drop.field("silteme-provenance"))
+        assert keep_excerpt != drop_excerpt  # two places of the thesis, two excerpts
+        # What the thesis says beside each entry is not a conflict to settle: both are kept.
+        assert merge_conflicts(session, keep.id, drop.id) == []
 
-        result = merge_references(session, keep.id, drop.id, {"silteme-provenance": "keep"}, renumber=True)
+        result = merge_references(session, keep.id, drop.id, renumber=True)
 
+        assert unwrapped(keep.field("silteme-provenance")).split("\n") == [keep_excerpt, drop_excerpt]
         assert marker.marker == "[9]" and [t.reference_id for t in marker.targets] == [keep.id]
         assert session.get(Reference, result.drop.id) is None
         assert {g.name_en for g in keep.groups} == {"Diplomatic documents", "Scholarly literature"}
-        assert keep.field("silteme-provenance") == dict(result.keep.fields)["silteme-provenance"]  # the kept excerpt
         numbers = sorted(session.scalars(select(Reference.number)))
         assert numbers == list(range(1, 228))
         assert last.marker == "[227]"  # every number after 158 moved down by one
@@ -196,3 +198,27 @@ def test_a_placeholder_merged_into_a_library_entry_hands_it_its_number(sample_li
 
         unmerge(session, result)
         assert _state(session) == before
+
+
+def test_a_choice_for_the_excerpts_still_decides_and_a_real_conflict_still_asks(sample_library: Library) -> None:
+    with sample_library.session() as session:
+        keep = session.scalars(select(Reference).where(Reference.number == 9)).one()
+        drop = session.scalars(select(Reference).where(Reference.number == 158)).one()
+        keep.fields = [*keep.fields, ["year", "{2014}"]]
+        drop.fields = [*drop.fields, ["year", "{2015}"]]
+        session.flush()
+        before = _state(session)
+        assert [c.name for c in merge_conflicts(session, keep.id, drop.id)] == ["year"]
+        with pytest.raises(InputError, match="differ in year"):
+            merge_references(session, keep.id, drop.id)
+        assert _state(session) == before
+
+        merge_references(session, keep.id, drop.id, {"year": "drop", "silteme-provenance": "keep"})
+
+        assert keep.field("year") == "{2015}"
+        assert keep.field("silteme-provenance") == dict(before_fields(before, keep.id))["silteme-provenance"]
+
+
+def before_fields(state: dict[str, object], reference_id: int) -> tuple[tuple[str, str], ...]:
+    (row,) = [r for r in state["references"] if r[0] == reference_id]  # type: ignore[attr-defined]
+    return row[6]
