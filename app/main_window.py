@@ -22,6 +22,7 @@ from app.annotations import install as install_annotations
 from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
+from app.document_language import DocumentLanguage
 from app.file_dialogs import open_file_name
 from app.i18n.language_menu import LanguageMenu
 from app.i18n.qt import ensure_language
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.annotations = install_annotations(self)
         self.authoring = install_authoring(self)
+        self.document_language = DocumentLanguage(self)
         self.reference_library = install_library(self)
         self._tidy_view_menu()
         self.team = install_team(self)

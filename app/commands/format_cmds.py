@@ -88,8 +88,8 @@ def run_language(args: argparse.Namespace) -> int:
         if args.language is None:
             print(document.language)
             return 0
-        old = set_document_language(session, document.id, args.language)
-    print(fill(FormatCli.tr("«%1» is now in %2 (it was %3)."), document.title, args.language, old))
+        change = set_document_language(session, document.id, args.language)
+    print(fill(FormatCli.tr("«%1» is now in %2 (it was %3)."), document.title, args.language, change.old))
     return 0
 
 

@@ -1546,6 +1546,37 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>Document &amp;Language</source>
+        <translation>Құжат &amp;тілі</translation>
+    </message>
+    <message>
+        <source>The language the thesis is written in: its GOST list takes that language&apos;s terms</source>
+        <translation>Диссертация жазылған тіл: оның ГОСТ бойынша тізімі осы тілдің терминдерін алады</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>Set the language of «%1» to %2</source>
+        <translation>«%1» тілін белгілеу: %2</translation>
+    </message>
+    <message>
+        <source>Document Language</source>
+        <translation>Құжат тілі</translation>
+    </message>
+</context>
+<context>
     <name>DomainCommand</name>
     <message>
         <source>This step was made in another library, which is no longer open.</source>
@@ -2762,12 +2793,12 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>%1 кілтін басқа дереккөз (%2) қолданып тұр; кілттер қайталанбауы керек.</translation>
     </message>
     <message>
-        <source>No document with id %1 in this library.</source>
-        <translation>Бұл кітапханада id-і %1 құжат жоқ.</translation>
+        <source>Unknown language %1; use one of: %2.</source>
+        <translation>%1 — белгісіз тіл; мыналардың бірін қолданыңыз: %2.</translation>
     </message>
     <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
+        <source>No document with id %1 in this library.</source>
+        <translation>Бұл кітапханада id-і %1 құжат жоқ.</translation>
     </message>
     <message>
         <source>The group %1 has references or subgroups now (added in another window?), so undoing its creation would lose them. Nothing was changed.</source>

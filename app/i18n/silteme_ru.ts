@@ -1572,6 +1572,37 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>Document &amp;Language</source>
+        <translation>&amp;Язык документа</translation>
+    </message>
+    <message>
+        <source>The language the thesis is written in: its GOST list takes that language&apos;s terms</source>
+        <translation>Язык, на котором написана диссертация: её список по ГОСТ берёт термины этого языка</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Set the language of «%1» to %2</source>
+        <translation>Задать язык «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Document Language</source>
+        <translation>Язык документа</translation>
+    </message>
+</context>
+<context>
     <name>DomainCommand</name>
     <message>
         <source>This step was made in another library, which is no longer open.</source>
@@ -2806,12 +2837,12 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Ключ %1 уже занят другим источником (%2); ключи должны быть уникальными.</translation>
     </message>
     <message>
-        <source>No document with id %1 in this library.</source>
-        <translation>В этой библиотеке нет документа с id %1.</translation>
+        <source>Unknown language %1; use one of: %2.</source>
+        <translation>Неизвестный язык %1; используйте один из: %2.</translation>
     </message>
     <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
+        <source>No document with id %1 in this library.</source>
+        <translation>В этой библиотеке нет документа с id %1.</translation>
     </message>
     <message>
         <source>The group %1 has references or subgroups now (added in another window?), so undoing its creation would lose them. Nothing was changed.</source>

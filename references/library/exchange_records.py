@@ -22,8 +22,8 @@ from references.interchange.inheritance import finder, resolve
 from references.bibtex.keys import written_key
 from references.library.reference_fields import plain_fields, refresh_plain_columns
 from references.thesis.text_file import read_text_file
-from references.text.language import check_language
-from models.messages import Messages
+from references.text.language import LANGUAGES, check_language
+from models.messages import Messages, listing
 
 LibraryErrors = Messages("LibraryErrors")
 
@@ -91,17 +91,46 @@ def formatted_bibliography(
     return format_bibliography(records, style=csl_style, output="html" if html else "text", language=language)
 
 
-def set_document_language(session: Session, document_id: int, language: str) -> str:
-    """Set the language a document is written in (kk, ru or en); the old one."""
+@dataclass(frozen=True, slots=True)
+class LanguageChange:
+    """A document's language set from ``old`` to ``new``; undone and redone as one step."""
+
+    document_id: int
+    old: str
+    new: str
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+    def undo(self, session: Session) -> None:
+        _document(session, self.document_id).language = self.old
+
+    def redo(self, session: Session) -> None:
+        _document(session, self.document_id).language = self.new
+
+
+def set_document_language(session: Session, document_id: int, language: str) -> LanguageChange:
+    """Set the language a document is written in (kk, ru or en): the GOST-2008 list of its
+    bibliography takes that language's terms, and Kazakh and Russian sorting follow it.
+    The command line (``silteme language``) and the window both set it here."""
+    document = _document(session, document_id)
+    try:
+        check_language(language)
+    except ValueError:
+        raise InputError(
+            LibraryErrors.tr("Unknown language %1; use one of: %2.", repr(language), listing(LANGUAGES))
+        ) from None
+    change = LanguageChange(document_id, document.language, language)
+    document.language = language
+    return change
+
+
+def _document(session: Session, document_id: int) -> Document:
     document = session.get(Document, document_id)
     if document is None:
         raise NotFoundError(LibraryErrors.tr("No document with id %1 in this library.", document_id))
-    try:
-        check_language(language)
-    except ValueError as exc:
-        raise InputError(LibraryErrors.tr("%1.", exc)) from None
-    old, document.language = document.language, language
-    return old
+    return document
 
 
 @dataclass
