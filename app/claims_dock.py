@@ -106,6 +106,33 @@ class ClaimsDock(QDockWidget):
         self.model.set_document(index)
         self.group_filter.set_document(index, self.claim_counts())
         self.proxy.set_groups(self.group_filter.checked())
+        self._fill_sections(index)
+        widths = {"section": 70, "sentence": 520, "markers": 110, "references": 110, "groups": 190}
+        for column, spec in enumerate(self.model.columns):
+            if spec.key in widths:
+                self.table.setColumnWidth(column, widths[spec.key])
+        self.table.verticalScrollBar().setValue(scroll)  # a reload after an edit keeps the list where it was
+        self._update_count()
+
+    def update_document(self, index: DocumentIndex) -> None:
+        """A newer view of the shown document: changed rows are redrawn, claims that came or
+        went are inserted or removed; filters, sort, selection and scroll stay."""
+        old = self.index
+        if old is None or old.view.document.id != index.view.document.id:
+            self.set_document(index)
+            return
+        counts_before = self.claim_counts()
+        self.index = index
+        self.model.update_document(index)
+        counts = self.claim_counts()
+        if counts != counts_before or old.view.groups != index.view.groups:
+            self.group_filter.set_document(index, counts)
+            self.proxy.set_groups(self.group_filter.checked())
+        if old.view.sections != index.view.sections:
+            self._fill_sections(index)
+        self._update_count()
+
+    def _fill_sections(self, index: DocumentIndex) -> None:
         current = self.section_filter.currentData()
         self.section_filter.blockSignals(True)
         self.section_filter.clear()
@@ -116,12 +143,6 @@ class ClaimsDock(QDockWidget):
         self.section_filter.setCurrentIndex(max(found, 0))
         self.section_filter.blockSignals(False)
         self._section_chosen()
-        widths = {"section": 70, "sentence": 520, "markers": 110, "references": 110, "groups": 190}
-        for column, spec in enumerate(self.model.columns):
-            if spec.key in widths:
-                self.table.setColumnWidth(column, widths[spec.key])
-        self.table.verticalScrollBar().setValue(scroll)  # a reload after an edit keeps the list where it was
-        self._update_count()
 
     def claim_counts(self) -> Counter[int]:
         """For each group, the claims citing it or one of its subgroups."""

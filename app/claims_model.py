@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from app.document_index import DocumentIndex
+from app.row_sync import redraw_rows, sync_rows
 from references.normalize import fold_compact
 from references.numbers import compress_numbers
 from references.thesis.document_view import ClaimRow
@@ -116,6 +118,47 @@ class ClaimsModel(QAbstractTableModel):
         self._folded = [fold_compact(c.text) for c in self._rows]
         self._icons = {}
         self.endResetModel()
+
+    def update_document(self, index: DocumentIndex) -> None:
+        """Show a newer view of the same document: rows that went or came are removed or
+        inserted, rows whose values changed are redrawn, the rest stay as they are
+        (the view keeps its selection, sort and scroll). Everything is redrawn when the
+        groups or sections themselves changed, since every row shows their names."""
+        old = self._index
+        if old is None or old.view.document.id != index.view.document.id:
+            self.set_document(index)
+            return
+        rows = list(index.view.claims)
+        groups = [index.claim_groups(c) for c in rows]
+        folded = [fold_compact(c.text) for c in rows]
+
+        def remove(i: int, j: int) -> None:
+            del self._rows[i:j], self._filter_groups[i:j], self._folded[i:j]
+
+        def insert(at: int, j1: int, j2: int) -> None:
+            self._rows[at:at] = rows[j1:j2]
+            self._filter_groups[at:at] = groups[j1:j2]
+            self._folded[at:at] = folded[j1:j2]
+
+        kept = sync_rows(self, [c.id for c in self._rows], [c.id for c in rows], remove, insert)
+        if kept is None:
+            self.set_document(index)
+            return
+        everything = old.view.groups != index.view.groups or old.view.sections != index.view.sections
+        before = list(zip(self._rows, self._filter_groups, strict=True))
+        self._index = index
+        self._rows, self._filter_groups, self._folded = rows, groups, folded
+        if everything:
+            self._icons = {}
+        changed = [
+            row for _old_row, row in kept
+            if everything or before[row] != (rows[row], groups[row]) or self._shown_differently(old, index, rows[row])
+        ]
+        redraw_rows(self, changed, len(self.columns))
+
+    def _shown_differently(self, old: DocumentIndex, new: DocumentIndex, claim: ClaimRow) -> bool:
+        """A claim row is drawn from its references' groups too (their colours and names)."""
+        return any(old.reference_group(r) != new.reference_group(r) for r in claim.reference_ids)
 
     def add_column(self, column: ClaimColumn) -> None:
         """Append a column (e.g. open annotations), for features added later."""
@@ -214,6 +257,8 @@ class ClaimsModel(QAbstractTableModel):
 class ClaimsFilterProxy(QSortFilterProxyModel):
     """Filter by groups, by section and by text (folded: case, ə/ә); sort by any column."""
 
+    _model: ClaimsModel  # set with the source model
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
@@ -243,13 +288,18 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
     # index.data(): it is faster, and PySide6 6.12.0 loses a reference to
     # None each time index.data() returns an empty value from Python, which
     # ends in a crash after enough calls.
-    def _claims(self) -> ClaimsModel:
-        model = self.sourceModel()
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         assert isinstance(model, ClaimsModel)
-        return model
+        self._model = model
+        super().setSourceModel(model)
+
+    def _claims(self) -> ClaimsModel:
+        return self._model
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        model = self._claims()
+        # Called for every claim on every keystroke in the filter box: the text test
+        # alone (the usual case) is one substring test of the claim's folded text.
+        model = self._model
         if self._groups is not None and not (model.filter_groups(source_row) & self._groups):
             return False
         if self._sections is not None and model.claim(source_row).section_id not in self._sections:

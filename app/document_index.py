@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-
 
 from references.thesis.document_view import (
     NO_GROUP,
@@ -94,6 +94,14 @@ class DocumentIndex:
         }
         return sorted(found, key=lambda g: self.group_order.get(g, 0))
 
+    def drawn_markers(self) -> dict[int, tuple[tuple[int, int, int, tuple[str, ...]], ...]]:
+        """For each block, its markers as the reader draws them: span, id and chip colours."""
+        drawn: dict[int, list[tuple[int, int, int, tuple[str, ...]]]] = {}
+        for citation in self.view.citations:
+            colours = tuple(self.group_color(g) for g in self.citation_groups(citation))
+            drawn.setdefault(citation.block_id, []).append((citation.start, citation.end, citation.id, colours))
+        return {block_id: tuple(markers) for block_id, markers in drawn.items()}
+
     def section_label(self, section_id: int | None) -> str:
         section = self.sections.get(section_id) if section_id is not None else None
         return section.label if section else ""
@@ -134,3 +142,39 @@ class DocumentIndex:
             if section.parent_id in below:
                 below.add(section.id)
         return frozenset(below)
+
+
+def blocks_to_redraw(old: DocumentIndex, new: DocumentIndex, candidates: Iterable[int] | None = None) -> frozenset[int] | None:
+    """The blocks the reader draws differently in ``new`` than in ``old``.
+
+    A block is drawn from its text, its markers (where they are) and the
+    colours of their chips (the groups of the references they cite), and a
+    heading from its section's level. ``candidates`` limits the comparison of
+    texts to blocks that may have changed (None: every block); markers and
+    chips are compared everywhere, since a reference edit recolours chips all
+    over the thesis. None: the blocks themselves differ (added, removed,
+    moved, another kind or caption), so the reader is built again.
+    """
+    if [b.id for b in old.view.blocks] != [b.id for b in new.view.blocks]:
+        return None
+    redraw: set[int] = set()
+    for block_id in new.blocks if candidates is None else candidates:
+        before, after = old.blocks.get(block_id), new.blocks.get(block_id)
+        if before is None or after is None:
+            return None
+        if (before.kind, before.caption) != (after.kind, after.caption):
+            return None
+        if before.text != after.text:
+            redraw.add(block_id)
+    if old.view.sections != new.view.sections:
+        redraw.update(b.id for b in new.view.blocks if b.kind == "heading" and _level(old, b) != _level(new, b))
+    old_chips, new_chips = old.drawn_markers(), new.drawn_markers()
+    for block_id in old_chips.keys() | new_chips.keys():
+        if old_chips.get(block_id) != new_chips.get(block_id):
+            redraw.add(block_id)
+    return frozenset(redraw)
+
+
+def _level(index: DocumentIndex, block: BlockRow) -> int:
+    section = index.sections.get(block.section_id) if block.section_id is not None else None
+    return section.level if section else 1

@@ -3,13 +3,16 @@ statistics and search in docks, and the wiring between them.
 
 Loading and importing run in workers (``app.workers``) with their own
 sessions; the window only ever holds plain rows (``DocumentView``). Every
-change is announced once through ``changed``, and the views reload from a
-fresh view of the document.
+change is announced once through ``changed`` as an ``ops.Changes`` naming
+what changed; for the shown document the window reads back only that
+(``refresh``), and each view redraws the rows, blocks and counts that
+differ. Only another document or library is loaded whole.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
-from app.i18n import Translations, fill
+from app.i18n import Translations, fill, sentence
 from app.annotations import install as install_annotations
 from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
@@ -41,9 +44,13 @@ from app.window_geometry import available_area, clip_to_screen, place_window
 from app.workers import JobRunner
 from app.plain_text import plain_label, plain_tooltip
 from models.db import Library, is_url
-from references.thesis.text_import import ImportSummary
+from models.errors import LibraryError
 from references.thesis.document_view import DocumentRow
 from references.thesis.search import SearchHit, SearchResult, search
+
+if TYPE_CHECKING:
+    from references.thesis.document_view import DocumentView
+    from references.thesis.text_import import ImportSummary
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
@@ -91,6 +98,7 @@ class MainWindow(QMainWindow):
         self.runner = JobRunner(lambda: self.library, self)
         self.busy = BusyIndicator(self)
         self.index: DocumentIndex | None = None
+        self._refresh_generation = 0  # a refresh that reports after a later one (or a load) is dropped
         self.documents: tuple[DocumentRow, ...] = ()
         self.undo_stack = QUndoStack(self)
         self.recent = RecentPlaces(settings, self)
@@ -291,6 +299,7 @@ class MainWindow(QMainWindow):
             else self.tr("Loading the document…")
         )
         self.statusBar().showMessage(self.tr("Loading…"))
+        self._refresh_generation += 1  # a refresh still running is older than this load
         self.runner.start(ops.load_document(document_id, seed_sample=seed_sample), self._loaded, self._load_error)
 
     def _loaded(self, loaded: ops.LoadedDocument) -> None:
@@ -321,11 +330,15 @@ class MainWindow(QMainWindow):
         self.claims_dock.set_document(self.index)
         self.references_dock.set_document(self.index)
         self.stats_dock.set_document(self.index)
+        self._view_shown()
+
+    def _view_shown(self) -> None:
+        """The views show the current index: search it again, say its counts and section."""
         if self.search_dock.edit.text().strip():
             self.run_search(self.search_dock.edit.text())
         self._update_title()
         self._update_counts()
-        # The outline was rebuilt: highlight the reader's section again, and say it.
+        # The outline may be new: highlight the reader's section again, and say it.
         self._section_changed(self.reader.current_section)
         self.document_loaded.emit()
 
@@ -345,16 +358,78 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, d=document.id: self.load(d))
         self.documents_menu.setEnabled(bool(self.documents))
 
-    # Kinds of change that leave the document view (text, claims, references) as it is:
-    # the views that show them reload themselves.
-    VIEW_INDEPENDENT_CHANGES = frozenset({"annotations"})
-
     def _on_changed(self, changes: ops.Changes) -> None:
+        """Each change refreshes what it touched: nothing here for notes (the annotations
+        reload themselves), the changed rows and blocks for an edit of the shown
+        document, and a load for another document or library."""
         current = self.index.view.document.id if self.index else None
         wanted = changes.document_id if changes.document_id is not None else current
-        if changes.kinds and changes.kinds <= self.VIEW_INDEPENDENT_CHANGES and wanted == current:
+        if changes.annotations_only and wanted == current:
             return  # no need to rebuild 460,000 characters for a note
-        self.load(wanted)
+        if self.index is None or wanted != current or ops.LIBRARY in changes.kinds:
+            self.load(wanted)
+            return
+        self.refresh(changes)
+
+    def refresh(self, changes: ops.Changes) -> None:
+        """Bring the shown view up to date after ``changes``, without a reload.
+
+        An edit that names its blocks is read back at once (those blocks' text and
+        the small tables: a few milliseconds); a change of unknown extent (another
+        person's, a revision) reads the whole view in a worker. Either way the
+        views then redraw only what differs (``_show_refreshed``).
+        """
+        assert self.index is not None
+        self._refresh_generation += 1
+        generation, view = self._refresh_generation, self.index.view
+        if changes.text_unknown:
+            self.runner.start(
+                ops.read_document(view.document.id),
+                lambda fresh: self._refreshed(generation, fresh),
+                self._refresh_failed,
+            )
+            return
+        try:
+            with self.library.session() as session:
+                fresh = ops.refresh_document(view, changes.block_ids)(session)
+        except LibraryError as exc:
+            self._refresh_failed(sentence(exc))
+            return
+        self._refreshed(generation, fresh)
+
+    def _refreshed(self, generation: int, view: DocumentView | None) -> None:
+        current = self.index
+        if generation != self._refresh_generation or current is None:
+            return  # a later change (or a load) supersedes this one
+        if view is None:  # the blocks themselves changed: read it all
+            self.runner.start(
+                ops.read_document(current.view.document.id),
+                lambda fresh: self._refreshed(generation, fresh),
+                self._refresh_failed,
+            )
+            return
+        if view.document.id == current.view.document.id:
+            self._show_refreshed(view)
+
+    def _refresh_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self.load()
+
+    def _show_refreshed(self, view: DocumentView) -> None:
+        """Show a newer view of the shown document: every view redraws what differs."""
+        assert self.index is not None
+        old, index = self.index, DocumentIndex(view)
+        place = self.reader.reading_place()
+        self.index = index
+        self.reader.update_document(index)
+        self.reader.restore_reading_place(place)
+        if old.view.outline != view.outline:
+            self.outline_dock.update_outline(view.outline)
+        self.claims_dock.update_document(index)
+        self.references_dock.update_document(index)
+        if (old.view.statistics, old.view.groups) != (view.statistics, view.groups):
+            self.stats_dock.set_document(index)
+        self._view_shown()
 
     # --- coordination between views ----------------------------------------
 

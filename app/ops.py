@@ -10,20 +10,75 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from models.db import Library, open_library
-from references.thesis.text_import import ImportSummary, import_text_file
 from references.thesis.document_view import DocumentRow, DocumentView, documents, load_document_view
+from references.thesis.view_refresh import refresh_document_view
+
+
+# The kinds of change a notice names (``Changes.kinds``).
+DOCUMENT = "document"  # the document's structure or list (blocks added or removed, another document)
+TEXT = "text"  # the text of blocks (``block_ids``; none named: any block may have changed)
+CITATIONS = "citations"
+CLAIMS = "claims"
+REFERENCES = "references"
+GROUPS = "groups"
+ANNOTATIONS = "annotations"
+LIBRARY = "library"  # another library was opened
+
+if TYPE_CHECKING:
+    from references.thesis.text_import import ImportSummary
 
 
 @dataclass(frozen=True)
 class Changes:
-    """What an operation changed: the window reloads the views that show it."""
+    """What an operation changed, and which rows: each view decides what to refresh.
+
+    ``block_ids`` are the blocks whose *text* changed (their markers and
+    claims with them); when a notice names ``text`` or ``document`` without
+    them, any block may have changed (a revision, another person's edit on a
+    team library) and the window compares the whole view. The other id sets
+    say which references, groups, citations and annotations changed, for the
+    views that show those rows. A notice with kinds only (no ids) stays valid:
+    the views then compare what they show with a fresh read.
+    """
 
     document_id: int | None = None
-    kinds: frozenset[str] = field(default_factory=frozenset)  # e.g. {"document", "references"}
+    kinds: frozenset[str] = field(default_factory=frozenset)  # e.g. {"text", "references"}
+    block_ids: frozenset[int] = field(default_factory=frozenset)
+    citation_ids: frozenset[int] = field(default_factory=frozenset)
+    reference_ids: frozenset[int] = field(default_factory=frozenset)
+    group_ids: frozenset[int] = field(default_factory=frozenset)
+    annotation_ids: frozenset[int] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        for name in ("kinds", "block_ids", "citation_ids", "reference_ids", "group_ids", "annotation_ids"):
+            object.__setattr__(self, name, frozenset(getattr(self, name)))  # a list or set of ids is fine too
+
+    @classmethod
+    def of(cls, changed: object) -> Changes:
+        """A notice from a domain result's ``changed`` (any object with these attribute names)."""
+        return cls(
+            getattr(changed, "document_id", None),
+            *(getattr(changed, name, frozenset()) for name in
+              ("kinds", "block_ids", "citation_ids", "reference_ids", "group_ids", "annotation_ids")),
+        )
+
+    @property
+    def annotations_only(self) -> bool:
+        return bool(self.kinds) and self.kinds <= {ANNOTATIONS}
+
+    @property
+    def text_unknown(self) -> bool:
+        """Text may have changed, but the notice does not say in which blocks."""
+        return bool(self.kinds & {TEXT, DOCUMENT}) and not self.block_ids
+
+    @property
+    def touches_text(self) -> bool:
+        return bool(self.block_ids) or self.text_unknown
 
 
 @dataclass(frozen=True)
@@ -53,8 +108,20 @@ def load_document(document_id: int | None, *, seed_sample: bool = False) -> Call
     return job
 
 
+def refresh_document(view: DocumentView, block_ids: frozenset[int]) -> Callable[[Session], DocumentView | None]:
+    """``view`` after an edit of the text of ``block_ids`` (None: the blocks changed shape: read it all)."""
+    return lambda session: refresh_document_view(session, view, block_ids)
+
+
+def read_document(document_id: int) -> Callable[[Session], DocumentView]:
+    """The whole view of one document, for a change whose extent is unknown (another person's, a revision)."""
+    return lambda session: load_document_view(session, document_id)
+
+
 def import_text(path: Path, title: str | None = None) -> Callable[[Session], ImportSummary]:
     def job(session: Session) -> ImportSummary:
+        from references.thesis.text_import import import_text_file  # the text parser, when asked for
+
         return import_text_file(session, path, title)
 
     return job

@@ -34,6 +34,12 @@ class OutlineDock(QDockWidget):
         for row in range(self.model.rowCount()):
             self.tree.expand(self.model.index(row, 0))
 
+    def update_outline(self, nodes: tuple[OutlineNode, ...]) -> None:
+        """A newer outline of the same document: counts and titles change in place
+        (what is expanded and selected stays); a changed tree is shown anew."""
+        if not self.model.update_outline(nodes):
+            self.set_outline(nodes)
+
     def follow_section(self, section_id: object) -> None:
         """Select the section the reader shows, without jumping anywhere."""
         if not isinstance(section_id, int):

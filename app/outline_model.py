@@ -41,6 +41,27 @@ class OutlineModel(QAbstractItemModel):
         self._root = _grow(None, None, 0, tuple(nodes))
         self.endResetModel()
 
+    def update_outline(self, nodes: tuple[OutlineNode, ...] | list[OutlineNode]) -> bool:
+        """Take new labels and counts for the same tree of sections and tables, redrawing
+        only the rows that changed; False (nothing done) when the tree itself changed."""
+        pairs: list[tuple[_Item, OutlineNode]] = []
+        stack: list[tuple[_Item, tuple[OutlineNode, ...]]] = [(self._root, tuple(nodes))]
+        while stack:
+            item, children = stack.pop()
+            if len(item.children) != len(children):
+                return False
+            for child, node in zip(item.children, children, strict=True):
+                was = child.node
+                if was is None or (was.kind, was.section_id, was.block_id) != (node.kind, node.section_id, node.block_id):
+                    return False
+                pairs.append((child, node))
+                stack.append((child, node.children))
+        for item, node in pairs:
+            if item.node != node:
+                item.node = node
+                self.dataChanged.emit(self.createIndex(item.row, 0, item), self.createIndex(item.row, self.COLUMNS - 1, item))
+        return True
+
     def _item(self, index: ModelIndex) -> _Item:
         if index.isValid():
             item = index.internalPointer()

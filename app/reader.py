@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
-from app.document_index import DocumentIndex
-from app.reader_document import ReaderLayout, ReaderStyle, build_reader_document
+from app.document_index import DocumentIndex, blocks_to_redraw
+from app.reader_document import ReaderLayout, ReaderStyle, build_reader_document, rewrite_blocks
 from references.thesis.document_view import CitationRow
 
 CLAIM_HIGHLIGHT = QColor("#fff3b0")
@@ -51,6 +51,8 @@ class ReaderView(QTextEdit):
         self.index: DocumentIndex | None = None
         self.layout_map: ReaderLayout | None = None
         self._claim_selection: QTextEdit.ExtraSelection | None = None
+        self._claim_id: int | None = None
+        self._built_style: ReaderStyle | None = None
         self._claim_gaps: list[QTextEdit.ExtraSelection] = []
         self._hit_selection: QTextEdit.ExtraSelection | None = None
         self._current_section: int | None = None
@@ -68,11 +70,15 @@ class ReaderView(QTextEdit):
 
     # --- loading -------------------------------------------------------------
 
-    def show_document(self, index: DocumentIndex) -> None:
+    def _style(self) -> ReaderStyle:
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.1)
-        style = ReaderStyle.from_palette(font, self.palette())
+        return ReaderStyle.from_palette(font, self.palette())
+
+    def show_document(self, index: DocumentIndex) -> None:
+        style = self._style()
         layout = build_reader_document(index, style)
+        self._built_style = style
         self.index = index
         self.layout_map = layout
         self._claim_selection = None
@@ -86,6 +92,28 @@ class ReaderView(QTextEdit):
         self._pending_scroll = None
         self._current_section = None
         self._update_current_section()
+
+    def update_document(self, index: DocumentIndex) -> frozenset[int] | None:
+        """Show ``index``, a newer view of the shown document, redrawing only the blocks that differ.
+
+        Returns the blocks redrawn; None when the document had to be built
+        again (blocks added or removed, or nothing shown yet). The claim
+        highlight is drawn again from the new claims; the scroll position,
+        the other highlights and feature layers stay (Qt moves their cursors).
+        """
+        old, layout, style = self.index, self.layout_map, self._built_style
+        same = old is not None and layout is not None and old.view.document.id == index.view.document.id
+        redraw = blocks_to_redraw(old, index) if same and old is not None else None
+        if redraw is None or layout is None or old is None or style is None:
+            self.show_document(index)
+            return None
+        claim = self._claim_id if self._claim_selection is not None else None
+        rewrite_blocks(layout, old, index, style, redraw)
+        self.index = index
+        if claim is not None:
+            self.select_claim(claim, scroll=False)
+        self._update_current_section()
+        return redraw
 
     def clear_document(self) -> None:
         self.index = None
@@ -116,6 +144,7 @@ class ReaderView(QTextEdit):
     def select_claim(self, claim_id: int | None, *, scroll: bool = True) -> bool:
         """Highlight a claim's sentence (None clears it), optionally scrolling to it."""
         claim = self.index.claims.get(claim_id) if self.index and claim_id is not None else None
+        self._claim_id = claim_id if claim else None
         cursor = self._span_cursor(claim.block_id, claim.start, claim.end) if claim else None
         self._claim_selection = self._selection(cursor, CLAIM_HIGHLIGHT) if cursor else None
         self._claim_gaps = self._around_markers(cursor) if cursor else []

@@ -10,7 +10,8 @@ extra selections, so selecting them never rebuilds the document.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import (
@@ -47,6 +48,11 @@ class ReaderLayout:
     def position(self, block_id: int, offset: int) -> int | None:
         start = self.block_start.get(block_id)
         return None if start is None else start + offset
+
+    def forget_order(self) -> None:
+        """The block starts moved: sort them again when next asked."""
+        self._starts = []
+        self._start_ids = []
 
     def block_at(self, position: int) -> int | None:
         """The stored block whose text holds (or last started before) ``position``."""
@@ -105,6 +111,40 @@ def build_reader_document(index: DocumentIndex, style: ReaderStyle) -> ReaderLay
     return layout
 
 
+def rewrite_blocks(
+    layout: ReaderLayout, old: DocumentIndex, new: DocumentIndex, style: ReaderStyle, block_ids: Iterable[int]
+) -> None:
+    """Draw ``block_ids`` again from ``new`` in the built document, and move what follows them.
+
+    Only those blocks' characters are replaced (the rest of the document, its
+    frames and formats stay as they are), so Qt lays out only what changed;
+    the map of block starts and marker spans is shifted by the change in
+    length of every rewritten block before each position.
+    """
+    changed = sorted(block_ids, key=lambda b: layout.block_start[b])
+    if not changed:
+        return
+    builder = _Builder(new, style, layout)
+    starts = [layout.block_start[b] for b in changed]
+    shifts = [0]
+    for block_id in changed:
+        shifts.append(shifts[-1] + len(new.blocks[block_id].text) - len(old.blocks[block_id].text))
+
+    def moved(position: int) -> int:  # an old position outside the rewritten blocks, in the new document
+        return position + shifts[bisect_left(starts, position)]
+
+    rewritten_blocks = set(changed)
+    rewritten = {c.id for c in old.view.citations if c.block_id in rewritten_blocks}
+    layout.marker_spans = [(moved(a), moved(b), cid) for a, b, cid in layout.marker_spans if cid not in rewritten]
+    layout.block_start = {b: moved(start) for b, start in layout.block_start.items()}
+    layout.forget_order()
+    builder.cursor.beginEditBlock()
+    for block_id in changed:
+        builder.rewrite(new.blocks[block_id], layout.block_start[block_id], len(old.blocks[block_id].text))
+    builder.cursor.endEditBlock()
+    layout.marker_spans.sort()
+
+
 class _Builder:
     def __init__(self, index: DocumentIndex, style: ReaderStyle, layout: ReaderLayout) -> None:
         self.index = index
@@ -154,22 +194,40 @@ class _Builder:
         self.frame_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
 
     def build(self) -> None:
-        sections = self.index.sections
         for block in self.index.view.blocks:
             if block.kind == "table":
                 self._table(block)
                 continue
-            if block.kind == "heading":
-                section = sections.get(block.section_id) if block.section_id is not None else None
-                level = min(max(section.level if section else 1, 1), 3)
-                block_format, char_format = self.heading_formats[level]
-            elif block.kind == "list_item":
-                block_format, char_format = self.list_format, self.text_format
-            else:
-                block_format, char_format = self.paragraph_format, self.text_format
+            block_format, char_format = self._formats_of(block)
             self._new_block(block_format)
-            self._block_text(block.id, block.text.replace("\n", " "), char_format)
+            self._block_text(block.id, self._shown_text(block), char_format)
         self.layout.marker_spans.sort()
+
+    def _formats_of(self, block: BlockRow) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        if block.kind == "heading":
+            section = self.index.sections.get(block.section_id) if block.section_id is not None else None
+            level = min(max(section.level if section else 1, 1), 3)
+            return self.heading_formats[level]
+        if block.kind == "list_item":
+            return self.list_format, self.text_format
+        if block.kind == "table":
+            return QTextBlockFormat(), self.table_text_format
+        return self.paragraph_format, self.text_format
+
+    @staticmethod
+    def _shown_text(block: BlockRow) -> str:
+        """The block's text as drawn: a table keeps its line breaks, a paragraph flows."""
+        return block.text.replace("\n", LINE_SEPARATOR if block.kind == "table" else " ")
+
+    def rewrite(self, block: BlockRow, position: int, old_length: int) -> None:
+        """Put ``block``'s text (and chips) where ``old_length`` characters of its old text stand."""
+        self.cursor.setPosition(position)
+        self.cursor.setPosition(position + old_length, QTextCursor.MoveMode.KeepAnchor)
+        self.cursor.removeSelectedText()
+        block_format, char_format = self._formats_of(block)
+        if block.kind == "heading":
+            self.cursor.setBlockFormat(block_format)  # its section's level may have changed
+        self._block_text(block.id, self._shown_text(block), char_format)
 
     def _new_block(self, block_format: QTextBlockFormat) -> None:
         if self.fresh_block:
@@ -213,6 +271,6 @@ class _Builder:
             self._new_block(QTextBlockFormat())
             self.cursor.insertText(" ".join(block.caption.split()), self.caption_format)
         self._new_block(QTextBlockFormat())
-        self._block_text(block.id, block.text.replace("\n", LINE_SEPARATOR), self.table_text_format)
+        self._block_text(block.id, self._shown_text(block), self.table_text_format)
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.fresh_block = True

@@ -120,6 +120,26 @@ class ReferencesDock(QDockWidget):
             self.table.verticalScrollBar().setValue(scroll)
         self._update_stepper()
 
+    def update_document(self, index: DocumentIndex) -> None:
+        """A newer view of the shown document: changed rows are redrawn in place; the
+        selection, sort and scroll stay, and the places of the current reference are read again."""
+        old = self.index
+        if old is None or old.view.document.id != index.view.document.id:
+            self.set_document(index)
+            return
+        place = self.places_view.currentIndex()
+        citation = self.places.place(place.row()).citation_id if place.isValid() else None
+        self.index = index
+        self.model.update_document(index)
+        reference_id = self.current_reference_id()
+        places = citation_places(index.view, reference_id) if reference_id is not None else []
+        if places != [self.places.place(row) for row in range(self.places.rowCount())]:
+            self.places.set_places(places)
+            row = self.places.row_of(citation) if citation is not None else None
+            if row is not None:
+                self.places_view.setCurrentIndex(self.places.index(row))
+        self._update_stepper()
+
     def select_references(self, reference_ids: list[int], *, current_citation: int | None = None) -> None:
         """Select these references (a clicked marker's); list the first one's places."""
         selection = QItemSelection()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.document_index import DocumentIndex
 from app.group_filter import swatch
+from app.row_sync import redraw_rows, sync_rows
 from references.thesis.document_view import NO_GROUP, CitationPlace, ReferenceRow
 from app.plain_text import plain_tooltip
 
@@ -55,6 +56,39 @@ class ReferencesModel(QAbstractTableModel):
         self._row_of = {r.id: i for i, r in enumerate(self._source)}
         self._shown = min(PAGE_SIZE, len(self._source))
         self.endResetModel()
+
+    def update_document(self, index: DocumentIndex) -> None:
+        """Show a newer view of the same document, redrawing only the rows that changed
+        (``ClaimsModel.update_document``); while pages are still to fetch, a reset."""
+        old = self._index
+        rows = list(index.view.references)
+        paged = self._shown < len(self._source) or len(rows) > PAGE_SIZE
+        if old is None or old.view.document.id != index.view.document.id or paged:
+            self.set_document(index)
+            return
+
+        def remove(i: int, j: int) -> None:
+            del self._source[i:j]
+            self._shown -= j - i
+
+        def insert(at: int, j1: int, j2: int) -> None:
+            self._source[at:at] = rows[j1:j2]
+            self._shown += j2 - j1
+
+        kept = sync_rows(self, [r.id for r in self._source], [r.id for r in rows], remove, insert)
+        if kept is None:
+            self.set_document(index)
+            return
+        everything = old.view.groups != index.view.groups
+        before = self._source
+        self._index = index
+        self._source = rows
+        self._row_of = {r.id: i for i, r in enumerate(rows)}
+        changed = [
+            row for _old_row, row in kept
+            if everything or before[row] != rows[row] or old.reference_group(rows[row].id) != index.reference_group(rows[row].id)
+        ]
+        redraw_rows(self, changed, len(self._headers))
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
         return not parent.isValid() and self._shown < len(self._source)

@@ -18,15 +18,18 @@ from sqlalchemy.orm import Session
 
 from app import ops
 from app.i18n import fill
-from references.latex import LatexImportSummary, import_latex
-from references.pdf import PdfImportSummary, import_pdf
 
+# The LaTeX and PDF readers (pdfminer, pypdf) load in the job's worker, when asked for.
 if TYPE_CHECKING:
+    from references.latex import LatexImportSummary
+    from references.pdf import PdfImportSummary
     from app.host import WindowHost
 
 
 def latex_job(path: Path) -> Callable[[Session], LatexImportSummary]:
     def job(session: Session) -> LatexImportSummary:
+        from references.latex import import_latex
+
         return import_latex(session, path)
 
     return job
@@ -34,6 +37,8 @@ def latex_job(path: Path) -> Callable[[Session], LatexImportSummary]:
 
 def pdf_job(path: Path) -> Callable[[Session], PdfImportSummary]:
     def job(session: Session) -> PdfImportSummary:
+        from references.pdf import import_pdf
+
         return import_pdf(session, path)
 
     return job

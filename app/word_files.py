@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from app import ops
 from app.i18n.catalog import fill
-from references.word.importer import DocxImportSummary, import_docx
 
+# The Word reader loads in the job's worker, when a file is imported.
 if TYPE_CHECKING:
+    from references.word.importer import DocxImportSummary
     from app.host import WindowHost
 
 WORD_SUFFIXES = (".docx", ".odt")
@@ -34,6 +35,8 @@ class ProgressRelay(QObject):
 
 def import_docx_job(path: Path, relay: ProgressRelay) -> Callable[[Session], DocxImportSummary]:
     def job(session: Session) -> DocxImportSummary:
+        from references.word.importer import import_docx
+
         return import_docx(session, path, None, lambda done, total: relay.progress.emit(done, total))
 
     return job

@@ -4,10 +4,16 @@ A job is a plain function of a Session that returns plain data (dataclasses,
 ids) and never touches Qt. It runs in Qt's global thread pool, in its OWN
 session (one unit of work: committed on success, rolled back on error), and
 its result comes back to the GUI thread through a queued signal.
+
+A long job takes a ``JobProgress``: the domain reports its steps to it and
+asks it, between steps, whether the person pressed Cancel; a cancelled job
+raises ``references.system.progress.Cancelled``, its session is rolled back, and
+``on_cancelled`` is called instead of ``on_error``.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +23,7 @@ from sqlalchemy.orm import Session
 from models.db import Library
 from models.errors import LibraryError
 from app.i18n import sentence
+from references.system.progress import Cancelled
 
 Job = Callable[[Session], Any]
 
@@ -26,6 +33,31 @@ class JobSignals(QObject):
 
     finished = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
+
+
+class JobProgress(QObject):
+    """A long job's progress and its Cancel (``references.system.progress.Progress``).
+
+    Made in the GUI thread; the job calls ``step`` and ``cancelled`` from its
+    worker thread, and ``stepped`` reaches the GUI thread queued. ``cancel``
+    may be called from any thread.
+    """
+
+    stepped = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+
+    def step(self, done: int, total: int) -> None:
+        self.stepped.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
 
 
 class _JobRunnable(QRunnable):
@@ -42,6 +74,8 @@ class _JobRunnable(QRunnable):
             else:
                 with self._library.session() as session:
                     result = self._job(session)
+        except Cancelled:  # the session was rolled back; nothing of the job is kept
+            self._signals.cancelled.emit()
         except LibraryError as exc:
             self._signals.failed.emit(sentence(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
@@ -68,9 +102,14 @@ class JobRunner(QObject):
         job: Job,
         on_done: Callable[[Any], None],
         on_error: Callable[[str], None],
+        on_cancelled: Callable[[], None] | None = None,
     ) -> JobSignals:
-        """Run ``job(session)`` in a session of its own."""
-        return self._start(self.library, job, on_done, on_error)
+        """Run ``job(session)`` in a session of its own.
+
+        A job that stops on a Cancel calls ``on_cancelled`` (by default
+        ``on_error`` with the domain's sentence).
+        """
+        return self._start(self.library, job, on_done, on_error, on_cancelled)
 
     @property
     def library(self) -> Library:
@@ -88,6 +127,7 @@ class JobRunner(QObject):
         job: Callable[..., Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[str], None],
+        on_cancelled: Callable[[], None] | None = None,
     ) -> JobSignals:
         signals = JobSignals(self)
         self._running.add(signals)
@@ -100,8 +140,16 @@ class JobRunner(QObject):
             self._running.discard(signals)
             on_error(message)
 
+        def cancelled() -> None:
+            self._running.discard(signals)
+            if on_cancelled is not None:
+                on_cancelled()
+            else:
+                on_error(str(Cancelled()))
+
         signals.finished.connect(finished)
         signals.failed.connect(failed)
+        signals.cancelled.connect(cancelled)
         self._pool.start(_JobRunnable(library, job, signals))
         return signals
 

@@ -82,7 +82,7 @@ REPLIES = (
 class Entry:
     entry_type: str
     fields: list[list[str]]
-    authors: str  # the plain author field, as references.library.reference_fields makes it
+    authors: str  # the plain author field, as references.thesis.reference_fields makes it
     title: str
     year: str
 

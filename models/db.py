@@ -22,7 +22,14 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.backup import BackupError, connect_read_only, make_backup, read_only_place
-from models.errors import ConcurrentEditError, ConnectionLostError, LibraryError, NotALibraryError, RoleError
+from models.errors import (
+    ConcurrentEditError,
+    ConnectionLostError,
+    LibraryError,
+    NotALibraryError,
+    RoleError,
+    shown_url,
+)
 from models.messages import Messages
 
 StorageErrors = Messages("StorageErrors")
@@ -94,14 +101,6 @@ def driver_url(url: str) -> URL:
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != "psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
-
-
-def shown_url(url: str) -> str:
-    """``url`` fit to show a person: a password in it is masked."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - not a URL: show it as given
-        return url
 
 
 def make_engine(url: str) -> Engine:

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
 from models.folding import search_form
-
-if TYPE_CHECKING:
-    from models.citation import Citation, Claim
 
 # Blocks of a document are joined with this separator to form the document
 # text that annotation positions (W3C TextPositionSelector) count in.
@@ -94,11 +90,12 @@ class Block(Base):
     page_breaks: Mapped[list[PageBreak]] = relationship(
         back_populates="block", cascade="all, delete-orphan", order_by="PageBreak.offset"
     )
-    claims: Mapped[list[Claim]] = relationship(
-        back_populates="block", cascade="all, delete-orphan", order_by="Claim.start"
+    # Named by string: models.citation imports this module, never the other way round.
+    claims = relationship(
+        "Claim", back_populates="block", cascade="all, delete-orphan", order_by="Claim.start"
     )
-    citations: Mapped[list[Citation]] = relationship(
-        back_populates="block", cascade="all, delete-orphan", order_by="Citation.start"
+    citations = relationship(
+        "Citation", back_populates="block", cascade="all, delete-orphan", order_by="Citation.start"
     )
 
 

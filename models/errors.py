@@ -1,10 +1,20 @@
-"""Errors the storage layer reports in words a person understands."""
+"""Errors the storage layer reports in words a person understands, and how they name a library."""
 
 from __future__ import annotations
+
+from sqlalchemy.engine import make_url
 
 from models.messages import Message, Messages
 
 StorageErrors = Messages("StorageErrors")
+
+
+def shown_url(url: str) -> str:
+    """``url`` fit to show a person: a password in it is masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL: show it as given
+        return url
 
 
 class LibraryError(Exception):

@@ -29,6 +29,8 @@ os.environ.pop("LC_ALL", None)
 
 ROOT = Path(__file__).resolve().parents[1]
 THESIS = ROOT / "resources" / "dissertation-kk.txt"
+# The test files of tests/data, whatever folder a test sits in.
+DATA = ROOT / "tests" / "data"
 # The real-world .bib test corpus (shared/bib beside the checkout, with its
 # SOURCES.md); another place can be named with SILTEME_SHARED_BIB.
 SHARED_BIB = Path(os.environ.get("SILTEME_SHARED_BIB", ROOT.parent / "shared" / "bib"))

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from app.annotations.comment_view import SafeCommentView
 from app.annotations.vocabulary import VERDICT_COLORS, preset_colors, verdict_label
 from references.review.annotations import VERDICTS, AnnotationView
-from references.review.markdown_safe import comment_html
 
 QUOTE_CHARS = 300
 
@@ -179,5 +178,7 @@ class AnnotationEditor(QDialog):
         ok.setEnabled(bool(values.comment) or values.verdict is not None)
 
     def _update_preview(self) -> None:
+        from references.review.markdown_safe import comment_html  # Markdown loads with the first preview
+
         values = self.values()
         self.preview.setHtml(comment_html(values.comment, values.comment_format))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.annotations.vocabulary import Annotations, anchor_label, role_label, status_label, verdict_label
 from references.review.annotations import AnnotationView
-from references.review.markdown_safe import comment_html
 from app.i18n import fill
 from app.i18n import format_datetime
 
@@ -49,6 +48,8 @@ def _when(moment: datetime) -> str:
 
 def thread_html(item: AnnotationView) -> str:
     """The annotation as HTML: quote, verdict and status, comment, replies."""
+    from references.review.markdown_safe import comment_html  # Markdown loads with the first note shown
+
     quote = html.escape(" ".join(item.exact.split()))
     facts = [verdict_label(item.verdict), status_label(item.status)]
     if item.anchor != "exact":

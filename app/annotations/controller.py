@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from sqlalchemy.orm import Session
 
 from app import ops
-from app.annotations.annotation_editor import AnnotationEditor, EditorValues
 from app.annotations.annotation_layer import AnnotationLayer
 from app.annotations.annotations_dock import AnnotationsDock
 from app.annotations.annotations_model import AnnotationItem, build_items
@@ -40,6 +39,7 @@ from references.review.annotation_queries import AnnotationOverview, ClaimAnnota
 from app.i18n import fill
 
 if TYPE_CHECKING:
+    from app.annotations.annotation_editor import AnnotationEditor, EditorValues
     from app.host import WindowHost
 
 ANNOTATE_SHORTCUT = "Ctrl+Alt+A"
@@ -324,6 +324,8 @@ class AnnotationsController(QObject):
         self.with_identity(lambda identity: self._open_editor(quote, None, lambda values: self._create(document_id, span, quote, values, identity)))
 
     def _open_editor(self, quote: str, initial: EditorValues | None, on_accept: Callable[[EditorValues], None]) -> None:
+        from app.annotations.annotation_editor import AnnotationEditor  # the dialog, when first opened
+
         tags = self.overview.tags if self.overview is not None else ()
         editor = AnnotationEditor(quote, initial, tags, self.window)
         self.editor = editor
@@ -346,6 +348,8 @@ class AnnotationsController(QObject):
         item = self.item(uri)
         if item is None:
             return
+        from app.annotations.annotation_editor import EditorValues
+
         before = EditorValues.of(item.view)
 
         def save(values: EditorValues) -> None:

@@ -24,18 +24,18 @@ from sqlalchemy.orm import Session
 from app import ops
 from app.annotations.commands import CommandHost, ImportedAnnotations
 from app.i18n.catalog import fill
-from references.review.annotation_files import AnnotationImportReport, export_annotations, import_annotations, read_annotation_file
-from references.storage.backups import Reason, library_file, list_backups
-from references.review.word_export import DocxReport
-from references.storage.safe_write import write_text_atomically
-from references.review.report import review_html, review_markdown
-from references.review.revision import RevisionReport, revise_document
-from references.thesis.text_file import read_text_file
-from references.word.review import ReviewImportReport, import_review
-from references.word.writeback import export_word_document
+from app.progress import cancelled_sentence
+from app.workers import JobProgress
+from references.system.progress import Progress
 
+# The domain's Word, revision, report and W3C modules load when a job runs
+# (in its worker), never for the window's first paint.
 if TYPE_CHECKING:
     from app.host import WindowHost
+    from references.review.annotation_files import AnnotationImportReport
+    from references.review.revision import RevisionReport
+    from references.review.word_export import DocxReport
+    from references.word.review import ReviewImportReport
 
 
 class FilesHost(CommandHost, Protocol):
@@ -58,12 +58,16 @@ class AnnotationsImported:
     uris: tuple[str, ...]
 
 
-def revise_job(document_id: int, path: Path) -> Callable[[Session], RevisionDone]:
+def revise_job(document_id: int, path: Path, progress: Progress | None = None) -> Callable[[Session], RevisionDone]:
     def job(session: Session) -> RevisionDone:
+        from references.review.revision import revise_document
+        from references.storage.backups import Reason, library_file, list_backups
+        from references.thesis.text_file import read_text_file
+
         text = read_text_file(path)
         library = library_file(session)
         before = {b.path for b in list_backups(library)} if library is not None else set()
-        report = revise_document(session, document_id, text)  # backs the library up first
+        report = revise_document(session, document_id, text, progress)  # backs the library up first
         made = [
             b.path
             for b in (list_backups(library) if library is not None else [])
@@ -76,6 +80,9 @@ def revise_job(document_id: int, path: Path) -> Callable[[Session], RevisionDone
 
 def export_w3c_job(document_id: int, path: Path) -> Callable[[Session], int]:
     def job(session: Session) -> int:
+        from references.review.annotation_files import export_annotations
+        from references.storage.safe_write import write_text_atomically
+
         data = export_annotations(session, document_id)
         write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return int(data["total"])  # type: ignore[call-overload]  # an int in the collection
@@ -85,6 +92,8 @@ def export_w3c_job(document_id: int, path: Path) -> Callable[[Session], int]:
 
 def import_w3c_job(document_id: int, path: Path) -> Callable[[Session], AnnotationsImported]:
     def job(session: Session) -> AnnotationsImported:
+        from references.review.annotation_files import import_annotations, read_annotation_file
+
         records = read_annotation_file(path)
         report = import_annotations(session, records, str(document_id))
         skipped = set(report.skipped)
@@ -94,15 +103,19 @@ def import_w3c_job(document_id: int, path: Path) -> Callable[[Session], Annotati
     return job
 
 
-def docx_job(document_id: int, path: Path) -> Callable[[Session], DocxReport]:
+def docx_job(document_id: int, path: Path, progress: Progress | None = None) -> Callable[[Session], DocxReport]:
     def job(session: Session) -> DocxReport:
-        return export_word_document(session, document_id, path)
+        from references.word.writeback import export_word_document
+
+        return export_word_document(session, document_id, path, progress=progress)
 
     return job
 
 
 def review_docx_job(document_id: int, path: Path) -> Callable[[Session], ReviewImportReport]:
     def job(session: Session) -> ReviewImportReport:
+        from references.word.review import import_review
+
         return import_review(session, path, document_id)
 
     return job
@@ -112,6 +125,9 @@ def report_job(document_id: int, path: Path) -> Callable[[Session], Path]:
     html = path.suffix.lower() in (".html", ".htm")
 
     def job(session: Session) -> Path:
+        from references.review.report import review_html, review_markdown
+        from references.storage.safe_write import write_text_atomically
+
         text = review_html(session, document_id) if html else review_markdown(session, document_id)
         write_text_atomically(path, text)
         return path
@@ -204,7 +220,10 @@ class ReviewFiles(QObject):
         document_id = self.controller.document_id()
         if document_id is None:
             return
-        self._start(self.tr("Importing the revised text…"), revise_job(document_id, path), self._revised)
+        progress = JobProgress(self)
+        self._start(
+            self.tr("Importing the revised text…"), revise_job(document_id, path, progress), self._revised, progress
+        )
 
     def export_w3c(self, path: Path) -> None:
         document_id = self.controller.document_id()
@@ -236,7 +255,8 @@ class ReviewFiles(QObject):
                 fill(self.tr("Wrote %1 with %2 comments (%3 on orphaned annotations)."), path.name, report.comments, report.orphaned)
             )
 
-        self._start(self.tr("Writing the Word document…"), docx_job(document_id, path), done)
+        progress = JobProgress(self)
+        self._start(self.tr("Writing the Word document…"), docx_job(document_id, path, progress), done, progress)
 
     def write_review_report(self, path: Path) -> None:
         document_id = self.controller.document_id()
@@ -250,18 +270,35 @@ class ReviewFiles(QObject):
 
     # --- results ------------------------------------------------------------------
 
-    def _start(self, label: str, job: Callable[[Session], object], on_done: Callable[[object], None]) -> None:
-        self.window.busy.begin(label)
+    def _start(
+        self, label: str, job: Callable[[Session], object], on_done: Callable[[object], None],
+        progress: JobProgress | None = None,
+    ) -> None:
+        """Run a file job; with ``progress`` it shows its steps and can be cancelled."""
+        self.window.busy.begin(label, progress)
+
+        def over() -> None:
+            self.window.busy.end(progress)
+            if progress is not None:
+                progress.deleteLater()
 
         def done(result: object) -> None:
-            self.window.busy.end()
+            over()
             on_done(result)
             self.finished.emit(result)
 
-        self.window.runner.start(job, done, self._failed)
+        def failed(message: str) -> None:
+            over()
+            self._report_failure(message)
 
-    def _failed(self, message: str) -> None:
-        self.window.busy.end()
+        def cancelled() -> None:
+            over()
+            self._status(cancelled_sentence())
+            self.finished.emit(None)
+
+        self.window.runner.start(job, done, failed, cancelled)
+
+    def _report_failure(self, message: str) -> None:
         self._message(QMessageBox.Icon.Warning, self.tr("Silteme"), message)
         self.finished.emit(None)
 

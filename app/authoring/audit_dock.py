@@ -33,7 +33,7 @@ from app.authoring.audit_model import (
     kind_label,
     severity_label,
 )
-from app.authoring.wording import fill
+from app.i18n import fill
 from app.row_table_view import configure_row_table
 from app.window_geometry import scrolling
 from app.plain_text import plain_label

@@ -16,13 +16,15 @@ from PySide6.QtCore import QObject
 from app.authoring import jobs
 from app.authoring.history import CommandHost
 from app.authoring.citation_commands import merge_command, renumber_command
-from app.authoring.duplicates_dialog import DuplicatesDialog
-from app.authoring.renumber_dialog import RenumberDialog
-from app.authoring.wording import fill
-from references.library.duplicates import DuplicatePair, FieldConflict
+from app.i18n import fill
+from app.workers import JobProgress
 from references.thesis.renumbering import RenumberPlan, RenumberResult
 
+# The dialogs, and the duplicate finder under them, load when first opened.
 if TYPE_CHECKING:
+    from app.authoring.duplicates_dialog import DuplicatesDialog
+    from app.authoring.renumber_dialog import RenumberDialog
+    from references.library.duplicates import DuplicatePair, FieldConflict
     from PySide6.QtWidgets import QDialog
 
     from app.host import WindowHost
@@ -43,7 +45,7 @@ class StepHost(CommandHost, Protocol):
 
     def run_step(
         self, label: str, job: Callable[[Any], Any], on_done: Callable[[Any], None],
-        on_error: Callable[[str], None] | None = None,
+        on_error: Callable[[str], None] | None = None, progress: JobProgress | None = None,
     ) -> None: ...
 
     def push(self, command: Any) -> None: ...  # noqa: ANN401 - an AppliedCommand of any state
@@ -64,6 +66,8 @@ class BulkSteps(QObject):
         index = self.window.index
         if index is None or not self.controller.ready_for_edits():
             return
+        from app.authoring.renumber_dialog import RenumberDialog
+
         document_id = index.view.document.id
         dialog = RenumberDialog(self.controller.where, self.window)
         dialog.plan_requested.connect(lambda uncited: self._make_plan(dialog, document_id, uncited))
@@ -86,7 +90,10 @@ class BulkSteps(QObject):
 
     def _apply_plan(self, plan: RenumberPlan | None) -> None:
         if plan is not None and not plan.problems:
-            self.controller.run_step(self.tr("Renumbering…"), jobs.renumber(plan), self._renumbered)
+            progress = JobProgress(self)
+            self.controller.run_step(
+                self.tr("Renumbering…"), jobs.renumber(plan, progress), self._renumbered, progress=progress
+            )
 
     def _renumbered(self, result: RenumberResult) -> None:
         self.controller.push(renumber_command(self.controller, result))
@@ -102,6 +109,8 @@ class BulkSteps(QObject):
         index = self.window.index
         if index is None or not self.controller.ready_for_edits():
             return
+        from app.authoring.duplicates_dialog import DuplicatesDialog
+
         document_id = index.view.document.id
         dialog = DuplicatesDialog(document_id, list(index.view.references), self.window)
         dialog.conflicts_requested.connect(lambda keep, drop: self._load_conflicts(dialog, keep, drop))
@@ -130,7 +139,8 @@ class BulkSteps(QObject):
 
     def _merge(self, request: jobs.MergeRequest | None) -> None:
         if request is not None:
+            progress = JobProgress(self)
             self.controller.run_step(
-                self.tr("Merging…"), jobs.merge(request),
-                lambda state: self.controller.push(merge_command(self.controller, state)),
+                self.tr("Merging…"), jobs.merge(request, progress),
+                lambda state: self.controller.push(merge_command(self.controller, state)), progress=progress,
             )

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from app.authoring import jobs
 from app.authoring.history import AppliedCommand, CommandHost, Focus
-from app.authoring.wording import fill, reference_label
+from app.authoring.wording import reference_label
+from app.i18n import fill
 from references.thesis.editing import CitationChange, ParagraphChange
 from references.thesis.renumbering import RenumberResult
 from app.i18n import Translations

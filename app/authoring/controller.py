@@ -4,9 +4,9 @@ It adds the paragraph editor and the citation audit as docks, citation
 actions to the Edit menu and the reader's context menu, and renumbering and
 duplicates to the Tools menu. Every change the user makes becomes one
 ``AppliedCommand`` on ``window.undo_stack`` (``app.authoring.history``), is
-saved at once, and is announced through ``window.changed`` so every view
-reloads; once the window has loaded the new view, the reader is brought
-back to the place that changed.
+saved at once, and is announced through ``window.changed`` (naming the
+block it changed) so every view redraws what changed; once the window shows
+the new view, the reader is brought back to the place that changed.
 """
 
 from __future__ import annotations
@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy.orm import Session
 
 from app import ops
+from app.stale_dialog import StaleEditDialog
 from app.authoring import jobs
 from app.authoring.audit_controller import AuditController
 from app.authoring.bulk_steps import BulkSteps
@@ -30,8 +31,9 @@ from app.authoring.menus import tools_menu
 from app.authoring.paragraph_editor import ParagraphEditorDock
 from app.authoring.reader_places import ReaderPlaces
 from app.authoring.reference_picker import ReferencePickerDialog
-from app.authoring.wording import fill
-from app.workers import JobRunner
+from app.i18n import fill
+from app.progress import cancelled_sentence
+from app.workers import JobProgress, JobRunner
 from models.db import Library
 from models.errors import LibraryError
 from references.thesis.editing import CitationChange
@@ -54,6 +56,8 @@ def install(window: WindowHost) -> AuthoringController:
 
 
 class AuthoringController(QObject):
+    step_over = Signal()  # a step run by run_step reported (done, failed or cancelled)
+
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.setObjectName("authoring")
@@ -66,6 +70,7 @@ class AuthoringController(QObject):
         # Open dialogs (None once closed), for the tests and the screenshots.
         self.picker: ReferencePickerDialog | None = None
         self.message_box: QMessageBox | None = None
+        self.stale_dialog: StaleEditDialog | None = None  # after a refused edit of a paragraph changed elsewhere
         # Refreshes nobody asked for (the audit, the document's marker style) run
         # beside the window's own jobs, so they never make the window look busy.
         self.background = JobRunner(lambda: window.library, self)
@@ -367,27 +372,31 @@ class AuthoringController(QObject):
         on_done(result)
 
     def _ask_about_stale_edit(self, title: str, error: StaleParagraphError, again: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, sentence(error), parent=self.window)
-        box.setObjectName("stale_paragraph_message")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
-        again_button = box.addButton(self.tr("Apply Again"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(reload_button)
-        self.message_box = box
+        dialog = StaleEditDialog(title, sentence(error), self.tr("Apply Again"), self.window)  # type: ignore[arg-type]
+        dialog.show_texts(self._paragraph_as_edited(error.block_id), error.text)
+        self.stale_dialog = dialog
 
-        def chosen(_result: int) -> None:
-            if self.message_box is box:
-                self.message_box = None
-            if box.clickedButton() is again_button:
+        def chosen(result: int) -> None:
+            if self.stale_dialog is dialog:
+                self.stale_dialog = None
+            if result == StaleEditDialog.DialogCode.Accepted:
                 again()
             else:
                 self.editor_dock.discard()
                 index = self.window.index
                 self.window.load(index.view.document.id if index is not None else None)
-            box.deleteLater()
+            dialog.deleteLater()
 
-        box.finished.connect(chosen)
-        box.open()
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def _paragraph_as_edited(self, block_id: int) -> str:
+        """The paragraph as this person has it: the editor's text, or as the reader shows it."""
+        editor = self.editor_dock
+        if editor.block is not None and editor.block.id == block_id:
+            return editor.text()
+        index = self.window.index
+        return index.blocks[block_id].text if index is not None and block_id in index.blocks else ""
 
     def push(self, command: AppliedCommand[S]) -> None:
         self.window.undo_stack.push(command)  # already applied: this push does not apply it again
@@ -402,7 +411,10 @@ class AuthoringController(QObject):
         self._pending_focus = focus
         self._reload_pending = True
         self._update_actions()
-        self.window.changed.emit(ops.Changes(document_id, TEXT_CHANGES))
+        # A paragraph or marker edit names its block; a renumbering or merge does not, and
+        # the window compares the whole view.
+        blocks = frozenset({focus.block_id}) if focus is not None else frozenset()
+        self.window.changed.emit(ops.Changes(document_id, TEXT_CHANGES, block_ids=blocks))
 
     def command_failed(self, title: str, message: str) -> None:
         self.warn(title, fill(self.tr("%1\n\nNothing was changed, and this step was taken out of the undo history."),
@@ -423,19 +435,26 @@ class AuthoringController(QObject):
 
     def run_step(
         self, label: str, job: Callable[[Session], S], on_done: Callable[[S], None],
-        on_error: Callable[[str], None] | None = None,
+        on_error: Callable[[str], None] | None = None, progress: JobProgress | None = None,
     ) -> None:
-        """Run a big step in a worker, with the history and our actions held until it reports."""
+        """Run a big step in a worker, with the history and our actions held until it reports.
+
+        With ``progress`` (which the job hands to the domain) the step shows
+        its progress and a Cancel button; a cancelled step changes nothing.
+        """
         self.busy_step = label
         self.lock.engage()
         self._update_actions()
-        self.window.busy.begin(label)
+        self.window.busy.begin(label, progress)
 
         def finish() -> None:
-            self.window.busy.end()
+            self.window.busy.end(progress)
+            if progress is not None:
+                progress.deleteLater()
             self.busy_step = None
             self.lock.release()
             self._update_actions()
+            self.step_over.emit()
 
         def done(result: S) -> None:
             finish()
@@ -445,7 +464,11 @@ class AuthoringController(QObject):
             finish()
             (on_error or (lambda m: self.warn(label, m)))(message)
 
-        self.window.runner.start(job, done, failed)
+        def cancelled() -> None:
+            finish()
+            self.window.statusBar().showMessage(cancelled_sentence(), 8000)
+
+        self.window.runner.start(job, done, failed, cancelled)
 
     def _document_loaded(self) -> None:
         self._reload_pending = False

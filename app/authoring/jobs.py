@@ -11,16 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from references.thesis import editing
 from references.audit.citation_audit import AuditOptions, Finding, run_audit
-from references.library.duplicates import DuplicatePair, FieldConflict, MergeResult, find_duplicates, merge_conflicts
 from references.thesis.editing import CitationChange, ParagraphChange
 from references.library.location import find_document
-from references.library.merging import merge_references, unmerge
+from references.system.progress import Progress
 from references.thesis.renumbering import RenumberPlan, RenumberResult, Uncited, apply_renumbering, plan_renumbering
+
+# The duplicate finder and merging (and the BibTeX modules under them) load
+# in a worker when first used, never for the window's first paint.
+if TYPE_CHECKING:
+    from references.library.duplicates import DuplicatePair, FieldConflict, MergeResult
 
 Job = Callable[[Session], object]
 
@@ -63,9 +68,9 @@ def plan(document_id: int, uncited: Uncited) -> Callable[[Session], RenumberPlan
     return lambda session: plan_renumbering(session, document_id, uncited)
 
 
-def renumber(plan: RenumberPlan) -> Callable[[Session], RenumberResult]:
+def renumber(plan: RenumberPlan, progress: Progress | None = None) -> Callable[[Session], RenumberResult]:
     """Apply the plan (refused if the text changed since); the domain backs the library up first."""
-    return lambda session: apply_renumbering(session, plan)
+    return lambda session: apply_renumbering(session, plan, progress=progress)
 
 
 def flip_renumbering(session: Session, result: RenumberResult) -> RenumberResult:
@@ -76,11 +81,21 @@ def flip_renumbering(session: Session, result: RenumberResult) -> RenumberResult
 
 
 def duplicates(document_id: int) -> Callable[[Session], list[DuplicatePair]]:
-    return lambda session: find_duplicates(session, document_id)
+    def job(session: Session) -> list[DuplicatePair]:
+        from references.library.duplicates import find_duplicates
+
+        return find_duplicates(session, document_id)
+
+    return job
 
 
 def conflicts(keep_id: int, drop_id: int) -> Callable[[Session], list[FieldConflict]]:
-    return lambda session: merge_conflicts(session, keep_id, drop_id)
+    def job(session: Session) -> list[FieldConflict]:
+        from references.library.duplicates import merge_conflicts
+
+        return merge_conflicts(session, keep_id, drop_id)
+
+    return job
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,15 +117,17 @@ class MergeState:
     result: MergeResult | None
 
 
-def merge(request: MergeRequest) -> Callable[[Session], MergeState]:
+def merge(request: MergeRequest, progress: Progress | None = None) -> Callable[[Session], MergeState]:
     """Fold ``drop`` into ``keep``; the domain backs the library up first."""
-    return lambda session: _merged(session, request)
+    return lambda session: _merged(session, request, progress)
 
 
 def flip_merge(session: Session, state: MergeState) -> MergeState:
     """Unmerge a merged pair, or merge an unmerged one again (its entry may have a new id)."""
     if state.result is None:
         return _merged(session, state.request)
+    from references.library.merging import unmerge
+
     drop_id = unmerge(session, state.result)
     request = state.request
     return MergeState(
@@ -118,8 +135,12 @@ def flip_merge(session: Session, state: MergeState) -> MergeState:
     )
 
 
-def _merged(session: Session, request: MergeRequest) -> MergeState:
-    result = merge_references(session, request.keep_id, request.drop_id, dict(request.choices), request.renumber)
+def _merged(session: Session, request: MergeRequest, progress: Progress | None = None) -> MergeState:
+    from references.library.merging import merge_references
+
+    result = merge_references(
+        session, request.keep_id, request.drop_id, dict(request.choices), request.renumber, progress=progress
+    )
     return MergeState(request, result)
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.authoring.wording import fill
+from app.i18n import fill
 from app.window_geometry import scrolling
 from references.thesis.document_view import BlockRow
 from app.plain_text import plain_label

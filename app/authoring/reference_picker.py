@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.authoring.picker_model import NUMBER_ROLE, ReferenceChoiceModel, ReferenceSearchProxy
-from app.authoring.wording import fill
+from app.i18n import fill
 from references.thesis.citation_markers import format_marker, replace_numbers
 from references.thesis.document_view import ReferenceRow
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.authoring.renumber_model import ChangedOnlyProxy, MarkerRewritesModel, NumberChangesModel
-from app.authoring.wording import fill
+from app.i18n import fill
 from references.thesis.renumbering import RenumberPlan, Uncited
 
 

@@ -1,11 +1,7 @@
-"""How the author tools word things; ``fill`` (Qt's ``%1 … %n`` placeholders,
-in one pass) lives in ``app.i18n`` so the command line can use it without Qt."""
+"""How the author tools name a reference in messages. Message arguments are
+filled with ``app.i18n.fill`` (Qt's ``%1 … %n`` placeholders, in one pass)."""
 
 from __future__ import annotations
-
-from app.i18n.catalog import fill
-
-__all__ = ["fill", "reference_label"]
 
 
 def reference_label(number: int | None, key: str) -> str:

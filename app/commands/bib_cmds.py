@@ -9,9 +9,9 @@ from pathlib import Path
 from app.commands.common import unit_of_work, write_output_bytes
 from references.library.bib_export import ExportSelection, export_bib_file
 from references.library.bib_import import apply_bib_import
-from references.interchange.imports import plan_file
+from references.library.file_import import plan_file
 from references.interchange.readers import FileFormat
-from references.interchange.keys import give_own_keys, key_conflicts, merge_same_works
+from references.library.repeated_keys import give_own_keys, key_conflicts, merge_same_works
 from references.library.location import find_document
 from app.i18n import Translations, fill
 

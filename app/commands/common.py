@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app.i18n import Translations
 from models.db import Library
 from references.storage.safe_write import refuse_library_target, write_bytes_atomically, write_text_atomically
 from references.library.location import open_or_create
@@ -68,3 +69,20 @@ def write_output_bytes(out: str, data: bytes) -> bool:
         return False
     write_bytes_atomically(Path(out), data)
     return True
+
+
+DocumentCounts = Translations("DocumentCounts")
+
+
+def document_counts(sections: int, blocks: int, claims: int, citations: int) -> list[str]:
+    """"3 sections", "8 blocks"... of an imported thesis, in the language, each with its plural."""
+    return [
+        DocumentCounts.tr("%Ln section(s)", "", sections),
+        DocumentCounts.tr("%Ln block(s)", "", blocks),
+        DocumentCounts.tr("%Ln claim(s)", "", claims),
+        DocumentCounts.tr("%Ln citation marker(s)", "", citations),
+    ]
+
+
+def listed_references_line(count: int) -> str:
+    return DocumentCounts.tr("%Ln reference(s) read from the thesis's own reference list.", "", count)

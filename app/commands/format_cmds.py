@@ -44,9 +44,9 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     _selection_args(bib)
     bib.add_argument(
         "--style",
-        choices=("gost-numeric", "gost-2008", "apa"),
+        choices=("gost-numeric", "gost-2018", "gost-2008", "apa"),
         default="gost-numeric",
-        help=FormatCli.tr("gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7"),
+        help=FormatCli.tr("gost-numeric: GOST R 7.0.100-2018 (default); gost-2018: the same with the content type area, ISBN and notes of the standard; gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7"),
     )
     bib.add_argument("--html", action="store_true", help=FormatCli.tr("HTML instead of plain text"))
     bib.add_argument(

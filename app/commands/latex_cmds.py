@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.common import unit_of_work
+from app.commands.common import document_counts, unit_of_work
 from references.latex import import_latex
 from references.latex.writeback import export_latex
 from references.library.location import find_document
-from app.i18n import Translations, fill
+from app.i18n import Translations, fill, format_number
 
 
 LatexCli = Translations("LatexCli")
@@ -43,14 +43,21 @@ def run_import_latex(args: argparse.Namespace) -> int:
         print(fill(LatexCli.tr("warning: %1"), warning), file=sys.stderr)
     if summary.revised:
         counts = summary.annotations
-        print(f"{args.file} was imported before: document {summary.document_id} was revised; annotations "
-              f"re-anchored: {counts.get('exact', 0)} exactly, {counts.get('fuzzy', 0)} fuzzily, "
-              f"{counts.get('orphaned', 0)} orphaned (kept, shown in the orphans list).")
+        template = LatexCli.tr(
+            "%1 was imported before: document %2 was revised; annotations re-anchored: %3 exactly, %4 fuzzily, "
+            "%5 orphaned (kept, shown in the orphans list)."
+        )
+        print(fill(template, args.file, summary.document_id, format_number(counts.get("exact", 0)),
+                   format_number(counts.get("fuzzy", 0)), format_number(counts.get("orphaned", 0))))
+    counts_text = ", ".join(document_counts(summary.sections, summary.blocks, summary.claims, summary.citations))
+    template = LatexCli.tr("Imported «%1» as document %2 from %Ln .tex file(s): %3.", "", summary.files)
+    print(fill(template, summary.title, summary.document_id, counts_text))
     print(
-        f"Imported {summary.title!r} as document {summary.document_id} from {summary.files} .tex file(s): "
-        f"{summary.sections} sections, {summary.blocks} blocks, {summary.claims} claims, "
-        f"{summary.citations} citation markers; {summary.references_added} references added from the .bib "
-        f"file(s), {summary.references_matched} already in the library."
+        fill(
+            LatexCli.tr("From the .bib files: %1, %2."),
+            LatexCli.tr("%Ln reference(s) added", "", summary.references_added),
+            LatexCli.tr("%Ln already in the library", "", summary.references_matched),
+        )
     )
     print(fill(LatexCli.tr("Bibliography numbered by %1 (%2)."), _order_words(summary.order), summary.order_reason))
     if summary.dangling:
@@ -84,6 +91,7 @@ def run_export_latex(args: argparse.Namespace) -> int:
         for note in notes:
             print(f"{path}: {note}")
     unchanged = len(result.files) - len(result.changed) - len(result.skipped)
-    print(f"Wrote {len(result.files) - len(result.skipped)} file(s) to {args.folder}: "
-          f"{len(result.changed)} changed, {unchanged} as imported.")
+    written = len(result.files) - len(result.skipped)
+    template = LatexCli.tr("Wrote %Ln file(s) to %1: %2 changed, %3 as imported.", "", written)
+    print(fill(template, args.folder, format_number(len(result.changed)), format_number(unchanged)))
     return 0

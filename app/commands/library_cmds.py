@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import print_json, unit_of_work
+from app.commands.common import document_counts, listed_references_line, print_json, unit_of_work
 from references.thesis.text_import import import_text_file
 from references.library.location import find_document
 from references.library.stats import library_stats
@@ -68,12 +68,11 @@ def run_import_text(args: argparse.Namespace) -> int:
         summary = import_text_file(session, args.file, args.title)
     counts = ", ".join(
         (
-            LibraryCli.tr("%Ln section(s)", "", summary.sections),
-            LibraryCli.tr("%Ln block(s)", "", summary.blocks),
-            LibraryCli.tr("%Ln claim(s)", "", summary.claims),
-            LibraryCli.tr("%Ln citation marker(s)", "", summary.citations),
+            *document_counts(summary.sections, summary.blocks, summary.claims, summary.citations),
             LibraryCli.tr("%Ln new reference(s) to complete", "", summary.references_created),
         )
     )
     print(fill(LibraryCli.tr("Imported «%1» as document %2: %3."), summary.title, summary.document_id, counts))
+    if summary.references_listed:
+        print(listed_references_line(summary.references_listed))
     return 0

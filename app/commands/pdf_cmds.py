@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.common import unit_of_work
+from app.commands.common import document_counts, listed_references_line, unit_of_work
 from references.library.location import find_document
 from references.pdf import import_pdf
 from references.pdf.writing import export_pdf_annotations
@@ -37,11 +37,17 @@ def run_import_pdf(args: argparse.Namespace) -> int:
         summary = import_pdf(session, args.file, args.title)
     if summary.text is not None:
         text = summary.text
+        counts = ", ".join(document_counts(text.sections, text.blocks, text.claims, text.citations))
+        template = PdfCli.tr("Imported «%1» as document %2 from %Ln page(s): %3.", "", summary.pages)
+        print(fill(template, summary.title, summary.document_id, counts))
+        if text.references_listed:
+            print(listed_references_line(text.references_listed))
         print(
-            f"Imported {summary.title!r} as document {summary.document_id} from {summary.pages} page(s): "
-            f"{text.sections} sections, {text.blocks} blocks, {text.claims} claims, {text.citations} citation "
-            f"markers; {summary.removed_lines} running head, footer and page-number lines taken out, "
-            f"{summary.hyphens_joined} hyphenated words joined."
+            fill(
+                PdfCli.tr("Taken out: %1; joined: %2."),
+                PdfCli.tr("%Ln running head, footer or page-number line(s)", "", summary.removed_lines),
+                PdfCli.tr("%Ln hyphenated word(s)", "", summary.hyphens_joined),
+            )
         )
     else:
         template = PdfCli.tr("The text of %1 is already document %2; only its notes were read.")
@@ -58,8 +64,15 @@ def run_export_pdf_annotations(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         document = find_document(session, args.document)
         report = export_pdf_annotations(session, document.id, args.out)
-    print(f"Wrote {args.out}: {report.written} highlight(s) with their comments, {report.replies} repl(ies); "
-          f"{report.from_this_pdf} note(s) were in the PDF already.")
+    print(
+        fill(
+            PdfCli.tr("Wrote %1: %2, %3; %4."),
+            args.out,
+            PdfCli.tr("%Ln highlight(s) with their comments", "", report.written),
+            PdfCli.tr("%Ln reply(-ies)", "", report.replies),
+            PdfCli.tr("%Ln note(s) were in the PDF already", "", report.from_this_pdf),
+        )
+    )
     for quote in report.not_placed:
         print(fill(PdfCli.tr("warning: not placed on a page (orphaned or no longer found): %1"), repr(quote)), file=sys.stderr)
     return 0

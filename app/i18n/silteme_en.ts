@@ -202,6 +202,44 @@
     </message>
 </context>
 <context>
+    <name>DocumentCounts</name>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln section</numerusform>
+            <numerusform>%Ln sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln block</numerusform>
+            <numerusform>%Ln blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln citation marker</numerusform>
+            <numerusform>%Ln citation markers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>%Ln reference read from the thesis&apos;s own reference list.</numerusform>
+            <numerusform>%Ln references read from the thesis&apos;s own reference list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) look like the same work. Choose one, or any two references below.</source>
@@ -249,35 +287,38 @@
     </message>
 </context>
 <context>
+    <name>LatexCli</name>
+    <message numerus="yes">
+        <source>Imported «%1» as document %2 from %Ln .tex file(s): %3.</source>
+        <translation>
+            <numerusform>Imported «%1» as document %2 from %Ln .tex file: %3.</numerusform>
+            <numerusform>Imported «%1» as document %2 from %Ln .tex files: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) added</source>
+        <translation>
+            <numerusform>%Ln reference added</numerusform>
+            <numerusform>%Ln references added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln already in the library</numerusform>
+            <numerusform>%Ln already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln file(s) to %1: %2 changed, %3 as imported.</source>
+        <translation>
+            <numerusform>Wrote %Ln file to %1: %2 changed, %3 as imported.</numerusform>
+            <numerusform>Wrote %Ln files to %1: %2 changed, %3 as imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryCli</name>
-    <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln section</numerusform>
-            <numerusform>%Ln sections</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln block</numerusform>
-            <numerusform>%Ln blocks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln claim</numerusform>
-            <numerusform>%Ln claims</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln citation marker</numerusform>
-            <numerusform>%Ln citation markers</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln new reference(s) to complete</source>
         <translation>
@@ -403,6 +444,51 @@
         <translation>
             <numerusform>%Ln character. Edit the text, or insert a citation at the cursor.</numerusform>
             <numerusform>%Ln characters. Edit the text, or insert a citation at the cursor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message numerus="yes">
+        <source>Imported «%1» as document %2 from %Ln page(s): %3.</source>
+        <translation>
+            <numerusform>Imported «%1» as document %2 from %Ln page: %3.</numerusform>
+            <numerusform>Imported «%1» as document %2 from %Ln pages: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running head, footer or page-number line(s)</source>
+        <translation>
+            <numerusform>%Ln running head, footer or page-number line</numerusform>
+            <numerusform>%Ln running head, footer or page-number lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hyphenated word(s)</source>
+        <translation>
+            <numerusform>%Ln hyphenated word</numerusform>
+            <numerusform>%Ln hyphenated words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s) with their comments</source>
+        <translation>
+            <numerusform>%Ln highlight with its comment</numerusform>
+            <numerusform>%Ln highlights with their comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(-ies)</source>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) were in the PDF already</source>
+        <translation>
+            <numerusform>%Ln note was in the PDF already</numerusform>
+            <numerusform>%Ln notes were in the PDF already</numerusform>
         </translation>
     </message>
 </context>

@@ -843,10 +843,6 @@
         <translation>Абзацты өңдеу</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Қайта жүктеу</translation>
-    </message>
-    <message>
         <source>Apply Again</source>
         <translation>Қайта қолдану</translation>
     </message>
@@ -1304,6 +1300,21 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Тоқтатылды; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsDock</name>
     <message>
         <source>Claims</source>
@@ -1528,6 +1539,44 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Installed %1 and %2 icons</source>
         <translation>Орнатылды: %1 және %2 белгіше</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCounts</name>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln бөлім</numerusform>
+            <numerusform>%Ln бөлім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln тұжырым</numerusform>
+            <numerusform>%Ln тұжырым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln сілтеме</numerusform>
+            <numerusform>%Ln сілтеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
+            <numerusform>Диссертацияның өз әдебиеттер тізімінен %Ln дереккөз оқылды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2119,8 +2168,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ҚҰЖАТ</translation>
     </message>
     <message>
-        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
-        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (әдепкі); gost-2008: ГОСТ Р 7.0.5-2008 CSL стилі; apa: APA 7</translation>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2018: the same with the content type area, ISBN and notes of the standard; gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (әдепкі); gost-2018: сол, стандарттың мазмұн түрі аймағымен, ISBN-мен және ескертпелерімен; gost-2008: ГОСТ Р 7.0.5-2008 CSL стилі; apa: APA 7</translation>
     </message>
     <message>
         <source>number the entries into this document&apos;s bibliography</source>
@@ -2286,6 +2335,35 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ескерту: %1</translation>
     </message>
     <message>
+        <source>%1 was imported before: document %2 was revised; annotations re-anchored: %3 exactly, %4 fuzzily, %5 orphaned (kept, shown in the orphans list).</source>
+        <translation>%1 бұрын импортталған: %2-құжат қайта қаралды; аннотациялар қайта бекітілді: %3 дәл, %4 шамамен, %5 жетім қалды (сақталды, жетімдер тізімінде көрсетіледі).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported «%1» as document %2 from %Ln .tex file(s): %3.</source>
+        <translation>
+            <numerusform>«%1» %Ln .tex файлынан %2-құжат ретінде импортталды: %3.</numerusform>
+            <numerusform>«%1» %Ln .tex файлынан %2-құжат ретінде импортталды: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the .bib files: %1, %2.</source>
+        <translation>.bib файлдарынан: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) added</source>
+        <translation>
+            <numerusform>%Ln дереккөз қосылды</numerusform>
+            <numerusform>%Ln дереккөз қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln кітапханада бұрыннан бар</numerusform>
+            <numerusform>%Ln кітапханада бұрыннан бар</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Bibliography numbered by %1 (%2).</source>
         <translation>Әдебиеттер тізімі мына ретпен нөмірленді: %1 (%2).</translation>
     </message>
@@ -2336,6 +2414,13 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>warning: %1 lies outside the project&apos;s folder and was not written.</source>
         <translation>ескерту: %1 жоба қалтасынан тыс жатыр, сондықтан жазылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln file(s) to %1: %2 changed, %3 as imported.</source>
+        <translation>
+            <numerusform>%1 қалтасына %Ln файл жазылды: %2 өзгертілді, %3 импорттағыдай.</numerusform>
+            <numerusform>%1 қалтасына %Ln файл жазылды: %2 өзгертілді, %3 импорттағыдай.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2496,34 +2581,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>құжаттың атауы (әдепкіде: файл аты)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln бөлім</numerusform>
-            <numerusform>%Ln бөлім</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln тұжырым</numerusform>
-            <numerusform>%Ln тұжырым</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln сілтеме</numerusform>
-            <numerusform>%Ln сілтеме</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln new reference(s) to complete</source>
         <translation>
             <numerusform>толықтыратын %Ln жаңа дереккөз</numerusform>
@@ -2629,6 +2686,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Жазба жойылды; «Болдырмау» оны қайтарады.</translation>
     </message>
     <message>
+        <source>Overwrite With Mine</source>
+        <translation>Менікімен ауыстыру</translation>
+    </message>
+    <message>
         <source>Import a file of references</source>
         <translation>Әдебиеттер файлын импорттау</translation>
     </message>
@@ -2704,14 +2765,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Changed elsewhere</source>
         <translation>Басқа жерде өзгертілген</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Қайта жүктеу</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Қайта жазу</translation>
     </message>
     <message>
         <source>Silteme</source>
@@ -2983,6 +3036,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>The note on «%1»</source>
         <translation>«%1» туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>The group tree of an imported file changed in the meantime; nothing was changed.</source>
+        <translation>Осы аралықта импортталған файлдың топтар ағашы өзгерді; ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3540,31 @@ The library is as it was before; the undo history was cleared.</source>
         <source>the document (id or title)</source>
         <translation>құжат (id немесе атауы)</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported «%1» as document %2 from %Ln page(s): %3.</source>
+        <translation>
+            <numerusform>«%1» %Ln беттен %2-құжат ретінде импортталды: %3.</numerusform>
+            <numerusform>«%1» %Ln беттен %2-құжат ретінде импортталды: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken out: %1; joined: %2.</source>
+        <translation>Алынып тасталды: %1; біріктірілді: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running head, footer or page-number line(s)</source>
+        <translation>
+            <numerusform>колонтитул не бет нөмірінің %Ln жолы</numerusform>
+            <numerusform>колонтитул не бет нөмірінің %Ln жолы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hyphenated word(s)</source>
+        <translation>
+            <numerusform>тасымалданған %Ln сөз</numerusform>
+            <numerusform>тасымалданған %Ln сөз</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The text of %1 is already document %2; only its notes were read.</source>
         <translation>%1 мәтіні бұрыннан %2-құжат; тек оның ескертпелері оқылды.</translation>
@@ -3490,6 +3572,31 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>PDF notes: %1 found, %2 added (%3 could not be placed and are orphans), %4 replies, %5 already imported.</source>
         <translation>PDF ескертпелері: табылғаны %1, қосылғаны %2 (оның %3 орнын табу мүмкін болмады, орны жоғалған ретінде сақталды), жауаптар %4, бұрын импортталғаны %5.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3; %4.</source>
+        <translation>%1 жазылды: %2, %3; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s) with their comments</source>
+        <translation>
+            <numerusform>пікірлерімен %Ln белгілеу</numerusform>
+            <numerusform>пікірлерімен %Ln белгілеу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(-ies)</source>
+        <translation>
+            <numerusform>%Ln жауап</numerusform>
+            <numerusform>%Ln жауап</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) were in the PDF already</source>
+        <translation>
+            <numerusform>%Ln ескертпе PDF-те бұрыннан бар еді</numerusform>
+            <numerusform>%Ln ескертпе PDF-те бұрыннан бар еді</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: not placed on a page (orphaned or no longer found): %1</source>
@@ -4494,6 +4601,33 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%1
 %2: %Ln сілтеменің %3 (%4 %)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Reload (Drop My Edit)</source>
+        <translation>Қайта жүктеу (өзгерісімді тастау)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Сіздің нұсқаңыз</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Қазір сақталғаны</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>Your paragraph</source>
+        <translation>Сіздің абзацыңыз</translation>
     </message>
 </context>
 <context>

@@ -854,10 +854,6 @@
         <translation>Изменить абзац</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Перезагрузить</translation>
-    </message>
-    <message>
         <source>Apply Again</source>
         <translation>Применить снова</translation>
     </message>
@@ -1329,6 +1325,21 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Останавливается…</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsDock</name>
     <message>
         <source>Claims</source>
@@ -1554,6 +1565,49 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Installed %1 and %2 icons</source>
         <translation>Установлено: %1 и значков — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCounts</name>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln раздел</numerusform>
+            <numerusform>%Ln раздела</numerusform>
+            <numerusform>%Ln разделов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln block(s)</source>
+        <translation>
+            <numerusform>%Ln блок</numerusform>
+            <numerusform>%Ln блока</numerusform>
+            <numerusform>%Ln блоков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation marker(s)</source>
+        <translation>
+            <numerusform>%Ln ссылка</numerusform>
+            <numerusform>%Ln ссылки</numerusform>
+            <numerusform>%Ln ссылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) read from the thesis&apos;s own reference list.</source>
+        <translation>
+            <numerusform>%Ln источник прочитан из списка литературы самой диссертации.</numerusform>
+            <numerusform>%Ln источника прочитано из списка литературы самой диссертации.</numerusform>
+            <numerusform>%Ln источников прочитано из списка литературы самой диссертации.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2146,8 +2200,8 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>ДОКУМЕНТ</translation>
     </message>
     <message>
-        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
-        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (по умолчанию); gost-2008: стиль CSL ГОСТ Р 7.0.5-2008; apa: APA 7</translation>
+        <source>gost-numeric: GOST R 7.0.100-2018 (default); gost-2018: the same with the content type area, ISBN and notes of the standard; gost-2008: the CSL style of GOST R 7.0.5-2008; apa: APA 7</source>
+        <translation>gost-numeric: ГОСТ Р 7.0.100-2018 (по умолчанию); gost-2018: то же с областью вида содержания, ISBN и примечаниями по стандарту; gost-2008: стиль CSL ГОСТ Р 7.0.5-2008; apa: APA 7</translation>
     </message>
     <message>
         <source>number the entries into this document&apos;s bibliography</source>
@@ -2317,6 +2371,38 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>предупреждение: %1</translation>
     </message>
     <message>
+        <source>%1 was imported before: document %2 was revised; annotations re-anchored: %3 exactly, %4 fuzzily, %5 orphaned (kept, shown in the orphans list).</source>
+        <translation>%1 уже импортировался: документ %2 обновлён; аннотации заново привязаны: %3 точно, %4 приблизительно, %5 осиротели (сохранены, видны в списке осиротевших).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported «%1» as document %2 from %Ln .tex file(s): %3.</source>
+        <translation>
+            <numerusform>«%1» импортирован как документ %2 из %Ln файла .tex: %3.</numerusform>
+            <numerusform>«%1» импортирован как документ %2 из %Ln файлов .tex: %3.</numerusform>
+            <numerusform>«%1» импортирован как документ %2 из %Ln файлов .tex: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the .bib files: %1, %2.</source>
+        <translation>Из файлов .bib: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference(s) added</source>
+        <translation>
+            <numerusform>добавлен %Ln источник</numerusform>
+            <numerusform>добавлено %Ln источника</numerusform>
+            <numerusform>добавлено %Ln источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln уже был в библиотеке</numerusform>
+            <numerusform>%Ln уже были в библиотеке</numerusform>
+            <numerusform>%Ln уже были в библиотеке</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Bibliography numbered by %1 (%2).</source>
         <translation>Список литературы пронумерован так: %1 (%2).</translation>
     </message>
@@ -2367,6 +2453,14 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>warning: %1 lies outside the project&apos;s folder and was not written.</source>
         <translation>предупреждение: %1 лежит вне папки проекта и не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln file(s) to %1: %2 changed, %3 as imported.</source>
+        <translation>
+            <numerusform>В %1 записан %Ln файл: изменено %2, как при импорте %3.</numerusform>
+            <numerusform>В %1 записано %Ln файла: изменено %2, как при импорте %3.</numerusform>
+            <numerusform>В %1 записано %Ln файлов: изменено %2, как при импорте %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2527,38 +2621,6 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>название документа (по умолчанию: имя файла)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln раздел</numerusform>
-            <numerusform>%Ln раздела</numerusform>
-            <numerusform>%Ln разделов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln block(s)</source>
-        <translation>
-            <numerusform>%Ln блок</numerusform>
-            <numerusform>%Ln блока</numerusform>
-            <numerusform>%Ln блоков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln утверждение</numerusform>
-            <numerusform>%Ln утверждения</numerusform>
-            <numerusform>%Ln утверждений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln citation marker(s)</source>
-        <translation>
-            <numerusform>%Ln ссылка</numerusform>
-            <numerusform>%Ln ссылки</numerusform>
-            <numerusform>%Ln ссылок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln new reference(s) to complete</source>
         <translation>
             <numerusform>%Ln новый источник нужно дополнить</numerusform>
@@ -2670,6 +2732,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Запись удалена; «Отменить» вернёт её.</translation>
     </message>
     <message>
+        <source>Overwrite With Mine</source>
+        <translation>Перезаписать моим</translation>
+    </message>
+    <message>
         <source>Import a file of references</source>
         <translation>Импорт файла литературы</translation>
     </message>
@@ -2748,14 +2814,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Перезагрузить</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Перезаписать</translation>
     </message>
     <message>
         <source>Silteme</source>
@@ -3027,6 +3085,10 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>The note on «%1»</source>
         <translation>Замечание к «%1»</translation>
+    </message>
+    <message>
+        <source>The group tree of an imported file changed in the meantime; nothing was changed.</source>
+        <translation>Тем временем дерево групп импортированного файла изменилось; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3596,34 @@ The library is as it was before; the undo history was cleared.</source>
         <source>the document (id or title)</source>
         <translation>документ (id или название)</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported «%1» as document %2 from %Ln page(s): %3.</source>
+        <translation>
+            <numerusform>«%1» импортирован как документ %2 из %Ln страницы: %3.</numerusform>
+            <numerusform>«%1» импортирован как документ %2 из %Ln страниц: %3.</numerusform>
+            <numerusform>«%1» импортирован как документ %2 из %Ln страниц: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken out: %1; joined: %2.</source>
+        <translation>Удалено: %1; соединено: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running head, footer or page-number line(s)</source>
+        <translation>
+            <numerusform>%Ln строка колонтитулов и номеров страниц</numerusform>
+            <numerusform>%Ln строки колонтитулов и номеров страниц</numerusform>
+            <numerusform>%Ln строк колонтитулов и номеров страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hyphenated word(s)</source>
+        <translation>
+            <numerusform>%Ln слово с переносом</numerusform>
+            <numerusform>%Ln слова с переносом</numerusform>
+            <numerusform>%Ln слов с переносом</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The text of %1 is already document %2; only its notes were read.</source>
         <translation>Текст %1 уже есть как документ %2; прочитаны только замечания.</translation>
@@ -3541,6 +3631,34 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>PDF notes: %1 found, %2 added (%3 could not be placed and are orphans), %4 replies, %5 already imported.</source>
         <translation>Замечания в PDF: найдено — %1, добавлено — %2 (из них %3 не удалось привязать, они без привязки), ответов — %4, уже импортировано — %5.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3; %4.</source>
+        <translation>Записан %1: %2, %3; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln highlight(s) with their comments</source>
+        <translation>
+            <numerusform>%Ln выделение с комментариями</numerusform>
+            <numerusform>%Ln выделения с комментариями</numerusform>
+            <numerusform>%Ln выделений с комментариями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(-ies)</source>
+        <translation>
+            <numerusform>%Ln ответ</numerusform>
+            <numerusform>%Ln ответа</numerusform>
+            <numerusform>%Ln ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) were in the PDF already</source>
+        <translation>
+            <numerusform>%Ln заметка уже была в PDF</numerusform>
+            <numerusform>%Ln заметки уже были в PDF</numerusform>
+            <numerusform>%Ln заметок уже было в PDF</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: not placed on a page (orphaned or no longer found): %1</source>
@@ -4564,6 +4682,33 @@ The library is as it was before; the undo history was cleared.</source>
             <numerusform>%1
 %2: %3 из %Ln цитирований (%4 %)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Reload (Drop My Edit)</source>
+        <translation>Перезагрузить (отбросить мою правку)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Сохранено сейчас</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Your paragraph</source>
+        <translation>Ваш абзац</translation>
     </message>
 </context>
 <context>

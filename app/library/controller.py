@@ -22,22 +22,17 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from app import ops
-from app.library.bib_import_dialog import BibImportDialog
 from app.library.commands import Action, DomainCommand, Undoable
 from app.library.export_actions import SUFFIXES, ExportFormat, ExportRequest, ExportResult, Output, export_job
-from app.library.export_dialog import ExportDialog
 from app.file_dialogs import open_file_name, save_file_name
-from app.library.library_window import LibraryWindow
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
+from app.stale_dialog import FieldVersions, StaleEditDialog, differing_fields
 from app.window_geometry import place_window
+from app.progress import cancelled_sentence
+from app.workers import JobProgress
 from models import Reference
 from models.db import Library
-from references.library.bib_import import BibImportPlan
-from references.interchange.imports import plan_file
-from references.interchange.keys import give_own_keys
 from references.entries import EntryChange, create_entry, delete_entry, duplicate_entry
-from references.formats.citeproc_format import format_bibliography
-from references.library.exchange_records import to_record
 from references.library.group_edits import (
     add_to_group,
     create_group,
@@ -47,7 +42,6 @@ from references.library.group_edits import (
     remove_from_group,
     rename_group,
 )
-from references.library.undoable_import import BibImportRecord, import_planned_bib
 from references.library.entry_edits import (
     CompletenessChange,
     generate_reference_key,
@@ -70,8 +64,15 @@ from references.errors import NotFoundError
 from references.library.stale_edits import Resolution, StaleEditError
 from app.i18n import fill, sentence
 
+# The import and export dialogs, the BibTeX reader and citeproc load when
+# first used, never for the main window's first paint.
 if TYPE_CHECKING:
     from app.host import WindowHost
+    from app.library.bib_import_dialog import BibImportDialog
+    from app.library.export_dialog import ExportDialog
+    from app.library.library_window import LibraryWindow
+    from references.library.bib_import import BibImportPlan
+    from references.library.undoable_import import BibImportRecord
 
 REFERENCES = frozenset({"references"})
 GROUPS = frozenset({"groups"})
@@ -88,6 +89,7 @@ class LibraryController(QObject):
     error_reported = Signal(str)
     import_planned = Signal(object)  # the BibImportDialog now open
     import_done = Signal(object)  # BibImportRecord
+    import_cancelled = Signal()  # a Cancel stopped the import; nothing was written
     export_done = Signal(object)  # ExportResult
 
     def __init__(self, window: WindowHost) -> None:
@@ -97,6 +99,7 @@ class LibraryController(QObject):
         self._stale = True
         self._document_shown: int | None = None
         self.import_dialog: BibImportDialog | None = None
+        self.stale_dialog: StaleEditDialog | None = None  # the question after a refused, stale edit
         self.export_dialog: ExportDialog | None = None
 
         self.open_action = QAction(self.tr("Reference &Library"), window)
@@ -115,8 +118,7 @@ class LibraryController(QObject):
             action = self.export_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, f=export_format: self.ask_export(f))
 
-        self.library_window = LibraryWindow(self, window)
-        self._connect_window()
+        self._library_window: LibraryWindow | None = None  # made when first opened
         self._extend_menus()
         window.changed.connect(self._on_changed)
         window.document_loaded.connect(self._on_document_loaded)
@@ -137,8 +139,46 @@ class LibraryController(QObject):
         view_menu.insertAction(first, self.open_action)
         view_menu.insertSeparator(first)
 
+    @property
+    def library_window(self) -> LibraryWindow:
+        """The Library window, made (with its entry editor) the first time it is wanted."""
+        if self._library_window is None:
+            from app.library.library_window import LibraryWindow
+
+            self._library_window = LibraryWindow(
+                self.page,
+                [self.import_action, self.export_menu],
+                [self.window.undo_action, self.window.redo_action],
+                self.window,
+            )
+            self._library_window.set_document(self.current_document_id())
+            self._connect_window()
+        return self._library_window
+
+    def _window_shown(self) -> bool:
+        return self._library_window is not None and self._library_window.isVisible()
+
     def _connect_window(self) -> None:
-        editor = self.library_window.editor
+        """What the Library window asks for, each to the step that does it."""
+        shown = self.library_window
+        shown.entry_wanted.connect(self.show_entry)
+        shown.count_wanted.connect(lambda query: shown.show_count(self.count(query)))
+        shown.new_entry_requested.connect(self.new_entry)
+        shown.duplicate_requested.connect(self.duplicate_entry)
+        shown.delete_requested.connect(self.delete_entry)
+        shown.copy_keys_requested.connect(self.copy_keys)
+        shown.copy_formatted_requested.connect(self.copy_formatted)
+        shown.complete_requested.connect(self.set_complete)
+        shown.own_keys_requested.connect(self.give_own_keys)
+        shown.generate_key_requested.connect(self.generate_key)
+        shown.group_create_requested.connect(self.create_group)
+        shown.group_recolor_requested.connect(self.recolor_group)
+        shown.group_move_requested.connect(self.move_group)
+        shown.group_delete_requested.connect(self.delete_group)
+        shown.add_to_group_requested.connect(self.add_to_group)
+        shown.remove_from_group_requested.connect(self.remove_from_group)
+        shown.closed.connect(self.window_closed)
+        editor = shown.editor
         editor.field_committed.connect(self.edit_field)
         editor.key_committed.connect(self.set_key)
         editor.generate_key_requested.connect(self.generate_key)
@@ -205,7 +245,9 @@ class LibraryController(QObject):
 
     def refresh(self) -> None:
         """Show the database again: groups with counts, the table, the entry."""
-        if not self.library_window.isVisible():
+        if self._library_window is not None:
+            self._library_window.set_document(self.current_document_id())
+        if not self._window_shown():
             self._stale = True
             return
         self._stale = False
@@ -238,8 +280,8 @@ class LibraryController(QObject):
         editor.show_entry(details, names)
 
     def _on_changed(self, changes: ops.Changes) -> None:
-        if "library" in changes.kinds:
-            self.library_window.editor.show_entry(None)
+        if "library" in changes.kinds and self._library_window is not None:
+            self._library_window.editor.show_entry(None)
         self.refresh()
 
     def _on_document_loaded(self) -> None:
@@ -299,6 +341,8 @@ class LibraryController(QObject):
 
     def give_own_keys(self, reference_ids: Sequence[int]) -> None:
         """Entries whose file gave them a repeated (or no) key are written with their library key."""
+        from references.library.repeated_keys import give_own_keys  # the BibTeX key rules, when asked for
+
         ids = list(reference_ids)
         self._push(
             lambda s: give_own_keys(s, ids),
@@ -377,7 +421,7 @@ class LibraryController(QObject):
         library = self.window.library
 
         def done(result: Undoable) -> None:
-            self._saved(kinds)
+            self._saved(kinds, result)
             if then is not None:
                 then(result)
 
@@ -414,7 +458,7 @@ class LibraryController(QObject):
         )
 
     def _show_entry_made(self, result: Undoable) -> None:
-        if isinstance(result, EntryChange) and self.library_window.isVisible():
+        if isinstance(result, EntryChange) and self._window_shown():
             # After the reload that the change starts.
             QTimer.singleShot(0, lambda: self.show_reference(result.reference_id))
 
@@ -427,43 +471,78 @@ class LibraryController(QObject):
 
     def copy_formatted(self, reference_ids: Sequence[int]) -> str:
         """The references formatted as GOST R 7.0.5 numeric, one a line, on the clipboard."""
+        from references.formats.citeproc_format import format_bibliography
+        from references.library.exchange_records import to_record
+
         with self.window.library.session() as session:
             records = [to_record(ref) for ref in (session.get(Reference, i) for i in reference_ids) if ref is not None]
             text = "\n".join(format_bibliography(records, "gost-numeric", "text"))
         QGuiApplication.clipboard().setText(text)
         return text
 
-    def _saved(self, kinds: frozenset[str]) -> None:
-        self.window.changed.emit(ops.Changes(self.current_document_id(), kinds))
+    def _saved(self, kinds: frozenset[str], result: object = None) -> None:
+        """Announce a saved step: its kinds, and the references and group it names."""
+        references = set(getattr(result, "reference_ids", ()) or ())
+        if isinstance(getattr(result, "reference_id", None), int):
+            references.add(getattr(result, "reference_id"))
+        group = getattr(result, "group_id", None)
+        self.window.changed.emit(ops.Changes(
+            self.current_document_id(), kinds, reference_ids=frozenset(references),
+            group_ids=frozenset({group} if isinstance(group, int) else ()),
+        ))
 
     def _failed(self, error: Exception, field: str | None, overwrite: Callable[[], None] | None) -> None:
         message = sentence(error) or type(error).__name__
         self.error_reported.emit(message)
         if isinstance(error, StaleEditError):
-            self._ask_about_stale_edit(error, overwrite)
+            self._ask_about_stale_edit(error, field, overwrite)
             return
-        editor = self.library_window.editor
-        if field is not None and self.library_window.isVisible() and editor.details is not None:
-            editor.show_refusal(field, message)
+        if field is not None and self._window_shown() and self.library_window.editor.details is not None:
+            self.library_window.editor.show_refusal(field, message)
             return
         self._warn(message)
 
-    def _ask_about_stale_edit(self, error: StaleEditError, overwrite: Callable[[], None] | None) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), sentence(error), parent=self._parent())
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
-        overwrite_button = None
-        if overwrite is not None and Resolution.OVERWRITE in error.resolutions:
-            overwrite_button = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+    def _ask_about_stale_edit(
+        self, error: StaleEditError, field: str | None, overwrite: Callable[[], None] | None
+    ) -> None:
+        again = self.tr("Overwrite With Mine") if overwrite is not None and Resolution.OVERWRITE in error.resolutions else None
+        dialog = StaleEditDialog(self.tr("Changed elsewhere"), sentence(error), again, self._parent())
+        dialog.show_fields(self._stale_versions(error, field))
+        self.stale_dialog = dialog
 
-        def chosen() -> None:
-            if overwrite is not None and box.clickedButton() is overwrite_button:
+        def chosen(result: int) -> None:
+            if self.stale_dialog is dialog:
+                self.stale_dialog = None
+            if overwrite is not None and again is not None and result == StaleEditDialog.DialogCode.Accepted:
                 overwrite()
             else:
                 self.refresh()
+            dialog.deleteLater()
 
-        box.setDefaultButton(reload_button)
-        box.finished.connect(lambda _result: chosen())
-        box.open()
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def _stale_versions(self, error: StaleEditError, field: str | None) -> list[FieldVersions]:
+        """The edited entry as this person has it (loaded, plus what they typed) and as saved now."""
+        editor = self.library_window.editor
+        seen = editor.details
+        rows = [r for r in error.rows if r.kind == "reference"]
+        if seen is None or not any(r.row_id == seen.id for r in rows):
+            return []
+        mine = {"key": seen.key, "type": seen.entry_type} | {f.name.lower(): f.text for f in seen.fields}
+        typed: dict[str, str] = {}
+        if field == "key":
+            typed["key"] = editor.key_edit.text()
+        elif field == "type":
+            typed["type"] = editor.type_box.currentText()
+        elif field is not None and (widget := editor.field_editor(field)) is not None:
+            typed[field.lower()] = widget.text()
+        saved: dict[str, str] = {}
+        if next(r for r in rows if r.row_id == seen.id).saved_version is not None:
+            with self.window.library.session() as session:
+                now = entry_details(session, seen.id)
+            saved = {"key": now.key, "type": now.entry_type} | {f.name.lower(): f.text for f in now.fields}
+        return differing_fields(mine, saved, typed)
 
     def _warn(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Silteme"), message, parent=self._parent())
@@ -471,7 +550,7 @@ class LibraryController(QObject):
         box.open()
 
     def _parent(self) -> QWidget:
-        return self.library_window if self.library_window.isVisible() else self.window
+        return self.library_window if self._window_shown() else self.window
 
     # --- BibTeX import ----------------------------------------------------------------------------
 
@@ -490,11 +569,15 @@ class LibraryController(QObject):
         self.window.busy.begin(fill(self.tr("Reading %1…"), path.name))
 
         def plan(session: Session) -> BibImportPlan:
+            from references.library.file_import import plan_file
+
             return plan_file(session, path)
 
         self.window.runner.start(plan, self._plan_ready, self._job_failed)
 
     def _plan_ready(self, plan: BibImportPlan) -> None:
+        from app.library.bib_import_dialog import BibImportDialog
+
         self.window.busy.end()
         dialog = BibImportDialog(plan, self._document(), self._parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -506,15 +589,34 @@ class LibraryController(QObject):
 
     def _apply_import(self, plan: BibImportPlan, document_id: int | None) -> None:
         library = self.window.library
-        self.window.busy.begin(fill(self.tr("Importing %1…"), plan.source_name))
+        progress = JobProgress(self)
+        self.window.busy.begin(fill(self.tr("Importing %1…"), plan.source_name), progress)
 
         def apply(session: Session) -> BibImportRecord:
-            return import_planned_bib(session, plan, document_id=document_id)
+            from references.library.undoable_import import import_planned_bib
 
-        self.window.runner.start(apply, lambda record: self._imported(record, library), self._job_failed)
+            return import_planned_bib(session, plan, document_id=document_id, progress=progress)
+
+        def over() -> None:
+            self.window.busy.end(progress)
+            progress.deleteLater()
+
+        def failed(message: str) -> None:
+            over()
+            self._report_failure(message)
+
+        def cancelled() -> None:
+            over()
+            self.window.statusBar().showMessage(cancelled_sentence(), 8000)
+            self.import_cancelled.emit()
+
+        def done(record: BibImportRecord) -> None:
+            over()
+            self._imported(record, library)
+
+        self.window.runner.start(apply, done, failed, cancelled)
 
     def _imported(self, record: BibImportRecord, library: Library) -> None:
-        self.window.busy.end()
         if library is not self.window.library:
             return  # another library was opened meanwhile; its stack has no place for this
         summary = record.summary
@@ -532,12 +634,17 @@ class LibraryController(QObject):
 
     def _job_failed(self, message: str) -> None:
         self.window.busy.end()
+        self._report_failure(message)
+
+    def _report_failure(self, message: str) -> None:
         self.error_reported.emit(message)
         self._warn(message)
 
     # --- exports ----------------------------------------------------------------------------------
 
     def ask_export(self, export_format: ExportFormat) -> None:
+        from app.library.export_dialog import ExportDialog
+
         with self.window.library.session() as session:
             groups = library_groups(session)
         dialog = ExportDialog(export_format, groups, self._document(), self._parent())

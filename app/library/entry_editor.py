@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app.library.field_widgets import LONG_FIELDS, FieldLineEdit, FieldTextEdit
 from references.bibtex import entry_type_fields, is_valid_field_name, is_valid_key, known_entry_types, validate_entry
 from references.library.table_queries import EntryDetails
-from references.library.reference_fields import OWN_FIELDS
+from references.thesis.reference_fields import OWN_FIELDS
 from app.i18n import fill
 from app.library.field_labels import field_label
 from app.plain_text import plain_label

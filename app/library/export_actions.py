@@ -14,12 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from references.library.bib_export import ExportSelection, declared_encoding, export_bib_file, select_references
-from references.storage.safe_write import write_bytes_atomically
-from references.library.exchange_records import export_csl_json, export_ris, formatted_bibliography
+# The writers (BibTeX, RIS, CSL-JSON, citeproc) load in the export's worker.
+if TYPE_CHECKING:
+    from references.library.bib_export import ExportSelection
 
 
 class ExportFormat(StrEnum):
@@ -70,6 +71,9 @@ class ExportResult:
 
 def export_job(request: ExportRequest) -> Callable[[Session], ExportResult]:
     def job(session: Session) -> ExportResult:
+        from references.library.bib_export import declared_encoding, select_references
+        from references.storage.safe_write import write_bytes_atomically
+
         count = len(select_references(session, request.selection))
         text, rich = _content(session, request) if count else ("", None)
         if request.path is not None and count:
@@ -82,6 +86,9 @@ def export_job(request: ExportRequest) -> Callable[[Session], ExportResult]:
 
 
 def _content(session: Session, request: ExportRequest) -> tuple[str, str | None]:
+    from references.library.bib_export import export_bib_file
+    from references.library.exchange_records import export_csl_json, export_ris, formatted_bibliography
+
     selection = request.selection
     if request.format is ExportFormat.BIBTEX:
         return export_bib_file(session, selection).text, None

@@ -1,17 +1,19 @@
 """The Library window: group tree, references table with its filters, entry editor.
 
-The window holds widgets and menus only. What a person asks for (filter,
-add to a group, rename a group, save a field) goes to the controller, which
-reads pages from the database and turns every change into an undo command
-on the main window's stack; Ctrl+Z here undoes it as it does there.
+The window holds widgets and menus only, and knows no controller. What a
+person asks for (add to a group, rename a group, save a field, show an
+entry) it emits as a signal; the controller connects to them, turns every
+change into an undo command on the main window's stack (Ctrl+Z here undoes
+it as it does there) and updates the window through its public methods
+(``show_groups``, ``reload_table``, ``show_count``, ``set_document`` ...).
+The table reads its pages through the function it is given.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.library.entry_editor import EntryEditor
 from app.library.group_tree_model import ALL_REFERENCES, GROUP_ID_ROLE, GroupTreeModel
-from app.library.references_table_model import REFERENCE_ID_ROLE, ReferencesTableModel
+from app.library.references_table_model import REFERENCE_ID_ROLE, PageSource, ReferencesTableModel
 from app.row_table_view import MiddleElidingDelegate, configure_row_table
 from app.window_geometry import clip_to_screen
 from references.library.table_queries import GroupCounts, ReferenceQuery, SortColumn
@@ -42,47 +44,6 @@ from references.thesis.document_view import GroupRow
 from app.i18n import fill
 from app.i18n import current_language
 from app.plain_text import plain_label
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QMenu
-
-    from app.host import WindowHost
-    from references.library.table_queries import Page
-
-
-class LibraryActions(Protocol):
-    """What the library window asks of its controller (``LibraryController`` implements it)."""
-
-    window: WindowHost
-    import_action: QAction
-    export_menu: QMenu
-
-    def page(self, query: ReferenceQuery, after: tuple[Any, int] | None, limit: int) -> Page: ...
-
-    def count(self, query: ReferenceQuery) -> int: ...
-
-    def current_document_id(self) -> int | None: ...
-
-    def show_entry(self, reference_id: int | None) -> None: ...
-
-    def set_complete(self, reference_ids: Sequence[int], complete: bool) -> None: ...
-
-    def generate_key(self, reference_id: int, version: int | None) -> None: ...
-
-    def create_group(self, name: str, parent_id: int | None = None, color: str | None = None) -> None: ...
-
-    def recolor_group(self, group_id: int, color: str) -> None: ...
-
-    def move_group(self, group_id: int, parent_id: int | None, position: int | None) -> None: ...
-
-    def delete_group(self, group_id: int) -> None: ...
-
-    def add_to_group(self, reference_ids: Sequence[int], group_id: int) -> None: ...
-
-    def remove_from_group(self, reference_ids: Sequence[int], group_id: int) -> None: ...
-
-    def window_closed(self) -> None: ...
 
 FILTER_DELAY_MS = 250
 EDITOR_MINIMUM_WIDTH = 360
@@ -92,11 +53,38 @@ ANY, COMPLETE, INCOMPLETE = 0, 1, 2
 
 
 class LibraryWindow(QMainWindow):
-    def __init__(self, controller: LibraryActions, parent: QWidget | None = None) -> None:
+    # What a person asks for; the controller connects to these.
+    entry_wanted = Signal(object)  # a reference id for the editor, or None
+    count_wanted = Signal(object)  # a ReferenceQuery; the answer comes to show_count
+    new_entry_requested = Signal()
+    duplicate_requested = Signal(int)  # reference id
+    delete_requested = Signal(int)  # reference id
+    copy_keys_requested = Signal(list)  # reference ids
+    copy_formatted_requested = Signal(list)  # reference ids
+    complete_requested = Signal(list, bool)  # reference ids, complete or not
+    own_keys_requested = Signal(list)  # reference ids
+    generate_key_requested = Signal(int, object)  # reference id, the version shown (or None)
+    group_create_requested = Signal(str, object)  # name, parent group id or None
+    group_recolor_requested = Signal(int, str)  # group id, colour
+    group_move_requested = Signal(int, object, object)  # group id, parent id or None, position or None
+    group_delete_requested = Signal(int)  # group id
+    add_to_group_requested = Signal(list, int)  # reference ids, group id
+    remove_from_group_requested = Signal(list, int)  # reference ids, group id
+    closed = Signal()
+
+    def __init__(
+        self,
+        pages: PageSource,
+        file_actions: Sequence[QAction | QMenu] = (),
+        edit_actions: Sequence[QAction] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        """``pages`` reads the table's rows; ``file_actions`` and ``edit_actions`` are
+        the main window's actions that this window's File and Edit menus share."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("library_window")
         self.setWindowTitle(self.tr("Reference Library — Silteme"))
-        self.controller = controller
+        self._document_id: int | None = None
 
         self.tree_model = GroupTreeModel(self)
         self.tree = QTreeView()
@@ -112,7 +100,7 @@ class LibraryWindow(QMainWindow):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
 
-        self.table_model = ReferencesTableModel(controller.page, self)
+        self.table_model = ReferencesTableModel(pages, self)
         self.table = QTableView()
         self.table.setObjectName("library_table")
         self.table.setModel(self.table_model)
@@ -194,7 +182,7 @@ class LibraryWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_reference_changed)
         # A new sort reads the rows again: keep the edited entry selected then too.
         self.table_model.modelReset.connect(self._reselect, Qt.ConnectionType.QueuedConnection)
-        self._build_menus()
+        self._build_menus(file_actions, edit_actions)
 
     def fit_panes(self) -> None:
         """Share the width out: the groups a fifth, the editor a third, the table the rest."""
@@ -203,21 +191,24 @@ class LibraryWindow(QMainWindow):
         editor = max(EDITOR_MINIMUM_WIDTH, self.editor.minimumSizeHint().width(), min(520, width * 2 // 7))
         self.splitter.setSizes([tree, max(200, width - tree - editor), editor])
 
-    def _build_menus(self) -> None:
-        window = self.controller.window
+    def _build_menus(self, file_actions: Sequence[QAction | QMenu], edit_actions: Sequence[QAction]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.controller.import_action)
-        file_menu.addMenu(self.controller.export_menu)
-        file_menu.addSeparator()
+        for shared in file_actions:
+            if isinstance(shared, QMenu):
+                file_menu.addMenu(shared)
+            else:
+                file_menu.addAction(shared)
+        if file_actions:
+            file_menu.addSeparator()
         close = QAction(self.tr("&Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         file_menu.addAction(close)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        # The main window's actions: one undo stack, and its shortcuts work here too.
-        edit_menu.addAction(window.undo_action)
-        edit_menu.addAction(window.redo_action)
-        edit_menu.addSeparator()
+        # The main window's undo and redo: one undo stack, and its shortcuts work here too.
+        edit_menu.addActions(list(edit_actions))
+        if edit_actions:
+            edit_menu.addSeparator()
         find = QAction(self.tr("&Filter References"), self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.triggered.connect(lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
@@ -233,7 +224,6 @@ class LibraryWindow(QMainWindow):
         """New, Duplicate, Delete, Copy Key, Copy Formatted: the menu's and the table's, one set."""
         if getattr(self, "_entry_actions", None):
             return self._entry_actions
-        controller = self.controller
 
         def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object, name: str) -> QAction:
             made = QAction(text, self)
@@ -242,17 +232,18 @@ class LibraryWindow(QMainWindow):
             made.triggered.connect(slot)
             return made
 
-        def one(slot: object) -> object:
-            return lambda: (ids := self.selected_reference_ids()) and len(ids) == 1 and slot(ids[0])
+        def one(signal: SignalInstance) -> object:
+            return lambda: (ids := self.selected_reference_ids()) and len(ids) == 1 and signal.emit(ids[0])
+
+        def some(signal: SignalInstance) -> object:
+            return lambda: (ids := self.selected_reference_ids()) and signal.emit(ids)
 
         self._entry_actions = [
-            action(self.tr("&New Entry"), QKeySequence.StandardKey.New, controller.new_entry, "new_entry"),
-            action(self.tr("D&uplicate Entry"), "Ctrl+D", one(controller.duplicate_entry), "duplicate_entry"),
-            action(self.tr("&Delete Entry"), QKeySequence.StandardKey.Delete, one(controller.delete_entry), "delete_entry"),
-            action(self.tr("Copy Citation &Key"), QKeySequence.StandardKey.Copy,
-                   lambda: (ids := self.selected_reference_ids()) and controller.copy_keys(ids), "copy_key"),
-            action(self.tr("Copy &Formatted Reference (GOST)"), "Ctrl+Alt+C",
-                   lambda: (ids := self.selected_reference_ids()) and controller.copy_formatted(ids), "copy_formatted"),
+            action(self.tr("&New Entry"), QKeySequence.StandardKey.New, lambda: self.new_entry_requested.emit(), "new_entry"),
+            action(self.tr("D&uplicate Entry"), "Ctrl+D", one(self.duplicate_requested), "duplicate_entry"),
+            action(self.tr("&Delete Entry"), QKeySequence.StandardKey.Delete, one(self.delete_requested), "delete_entry"),
+            action(self.tr("Copy Citation &Key"), QKeySequence.StandardKey.Copy, some(self.copy_keys_requested), "copy_key"),
+            action(self.tr("Copy &Formatted Reference (GOST)"), "Ctrl+Alt+C", some(self.copy_formatted_requested), "copy_formatted"),
         ]
         # Delete and Copy belong to the table: in the editor they delete and copy text.
         for made in self._entry_actions[2:4]:
@@ -270,8 +261,12 @@ class LibraryWindow(QMainWindow):
 
     # --- what the table shows -----------------------------------------------------------
 
+    def set_document(self, document_id: int | None) -> None:
+        """The document that "This document" means (None: no document is open)."""
+        self._document_id = document_id
+
     def query(self) -> ReferenceQuery:
-        document_id = self.controller.current_document_id()
+        document_id = self._document_id
         scope_document = self.scope_box.currentIndex() == SCOPE_DOCUMENT and document_id is not None
         group = self.tree.currentIndex().data(GROUP_ID_ROLE) if self.tree.currentIndex().isValid() else None
         complete = {ANY: None, COMPLETE: True, INCOMPLETE: False}[self.complete_box.currentIndex()]
@@ -350,7 +345,7 @@ class LibraryWindow(QMainWindow):
             row = self.table_model.row_of(shown)
             pages += 1
         if row is None:
-            self.controller.show_entry(None)
+            self.entry_wanted.emit(None)
             return
         self.table.selectionModel().blockSignals(True)
         self.select_reference_if_loaded(shown)
@@ -365,12 +360,15 @@ class LibraryWindow(QMainWindow):
             )
 
     def _update_count(self) -> None:
-        total = self.controller.count(self.table_model.query)
+        self.count_wanted.emit(self.table_model.query)
+
+    def show_count(self, total: int) -> None:
+        """How many references the table's query finds (the answer to ``count_wanted``)."""
         self.count_label.setText(self.tr("%Ln reference(s)", "", total))
 
     def _current_reference_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         reference_id = current.data(REFERENCE_ID_ROLE) if current.isValid() else None
-        self.controller.show_entry(reference_id)
+        self.entry_wanted.emit(reference_id)
 
     # --- context menus --------------------------------------------------------------------
 
@@ -389,21 +387,21 @@ class LibraryWindow(QMainWindow):
         for group in self.tree_model.groups():
             label = "    " * group.depth + group.shown_name(current_language())
             add = add_menu.addAction(label)
-            add.triggered.connect(lambda _c=False, g=group.id: self.controller.add_to_group(ids, g))
+            add.triggered.connect(lambda _c=False, g=group.id: self.add_to_group_requested.emit(ids, g))
             if group.id in in_groups:
                 remove = remove_menu.addAction(label)
-                remove.triggered.connect(lambda _c=False, g=group.id: self.controller.remove_from_group(ids, g))
+                remove.triggered.connect(lambda _c=False, g=group.id: self.remove_from_group_requested.emit(ids, g))
         remove_menu.setEnabled(bool(in_groups))
         menu.addSeparator()
         for text, complete in ((self.tr("Mark Complete"), True), (self.tr("Mark Incomplete"), False)):
-            mark = menu.addAction(text, lambda c=complete: self.controller.set_complete(ids, c))
+            mark = menu.addAction(text, lambda c=complete: self.complete_requested.emit(ids, c))
             mark.setEnabled(bool(ids))
-        keys = menu.addAction(self.tr("Write Repeated Keys as the Library's Own"), lambda: self.controller.give_own_keys(ids))
+        keys = menu.addAction(self.tr("Write Repeated Keys as the Library's Own"), lambda: self.own_keys_requested.emit(ids))
         keys.setEnabled(bool(ids))
         if len(ids) == 1 and self.editor.details is not None:
             menu.addAction(
                 self.tr("Generate Key"),
-                lambda: self.controller.generate_key(ids[0], self.editor.details.version if self.editor.details else None),
+                lambda: self.generate_key_requested.emit(ids[0], self.editor.details.version if self.editor.details else None),
             )
         for sub_menu in (add_menu, remove_menu):
             sub_menu.setEnabled(bool(ids) and sub_menu.isEnabled())
@@ -423,7 +421,7 @@ class LibraryWindow(QMainWindow):
             menu.addAction(self.tr("Rename…"), lambda: self.tree.edit(index))
             menu.addAction(self.tr("Colour…"), lambda: self.ask_colour(group))
             if group.parent_id is not None:
-                menu.addAction(self.tr("Move to Top Level"), lambda: self.controller.move_group(group.id, None, None))
+                menu.addAction(self.tr("Move to Top Level"), lambda: self.group_move_requested.emit(group.id, None, None))
             menu.addSeparator()
             menu.addAction(self.tr("Delete Group (Keep Its References)"), lambda: self.ask_delete(group))
         return menu
@@ -431,12 +429,12 @@ class LibraryWindow(QMainWindow):
     def ask_new_group(self, parent_id: int | None) -> None:
         name, accepted = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group:"))
         if accepted and name.strip():
-            self.controller.create_group(name, parent_id)
+            self.group_create_requested.emit(name, parent_id)
 
     def ask_colour(self, group: GroupRow) -> None:
         colour = QColorDialog.getColor(QColor(group.color), self, fill(self.tr("Colour of %1"), group.shown_name(current_language())))
         if colour.isValid():
-            self.controller.recolor_group(group.id, colour.name())
+            self.group_recolor_requested.emit(group.id, colour.name())
 
     def ask_delete(self, group: GroupRow) -> None:
         answer = QMessageBox.question(
@@ -445,7 +443,7 @@ class LibraryWindow(QMainWindow):
             fill(self.tr("Delete the group %1 and its subgroups? Their references stay in the library; " "Edit ▸ Undo brings the groups back."), group.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.controller.delete_group(group.id)
+            self.group_delete_requested.emit(group.id)
 
     def sort_by(self, column: SortColumn, descending: bool = False) -> None:
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
@@ -457,7 +455,7 @@ class LibraryWindow(QMainWindow):
         clip_to_screen(self)  # the frame is known now
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.controller.window_closed()
+        self.closed.emit()
         super().closeEvent(event)
 
     def set_text_filter(self, text: str) -> None:

@@ -5,8 +5,8 @@ and, when the server wants one that ``PGPASSWORD`` or ``~/.pgpass`` does not
 give, for the password. The password lives in memory only; the recent list
 keeps addresses without it. Once open, a listener thread hears others'
 changes (references.team.changes) and the window refreshes what they touch:
-the annotations alone for a note or a reply, the document for the text or
-the references. The status bar says who you are on the server and whether
+the annotations alone for a note or a reply; for the text or the
+references, the window reads the view again and redraws only what differs. The status bar says who you are on the server and whether
 the server can be reached; while it cannot, the listener keeps retrying.
 """
 
@@ -190,11 +190,16 @@ class TeamController(QObject):
             return
         current = self.window.index.view.document.id if self.window.index else None
         areas = {c.area for c in batch.changes}
-        if batch.resync or areas - {"annotations"}:
-            kinds = frozenset({"document", "annotations", "references"})
+        notes = frozenset(c.annotation_id for c in batch.changes if c.annotation_id is not None)
+        if batch.resync or "text" in areas:
+            # The server names the table, not the blocks: the window compares the whole view.
+            kinds = frozenset({ops.TEXT, ops.CITATIONS, ops.CLAIMS, ops.ANNOTATIONS, ops.REFERENCES, ops.GROUPS})
+        elif "references" in areas:
+            kinds = frozenset({ops.REFERENCES, ops.GROUPS, ops.ANNOTATIONS} if "annotations" in areas
+                              else {ops.REFERENCES, ops.GROUPS})
         else:
-            kinds = frozenset({"annotations"})
-        changes = ops.Changes(current, kinds)
+            kinds = frozenset({ops.ANNOTATIONS})
+        changes = ops.Changes(current, kinds, annotation_ids=notes)
         self.window.changed.emit(changes)
         self.refreshed.emit(changes)
 

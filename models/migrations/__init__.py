@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect
 
-from models.errors import NewerDatabaseError, NotALibraryError
+from models.errors import NewerDatabaseError, NotALibraryError, shown_url
 from models.messages import Messages, listing
 
 StorageErrors = Messages("StorageErrors")
@@ -76,7 +76,7 @@ def check_version(engine: Engine, url: str) -> str | None:
             StorageErrors.tr(
                       "%1 holds tables of another program (%2); it is not a Silteme library. Nothing was "
                       "changed.",
-                      _shown(url), ', '.join(sorted(tables)[:5]),
+                      shown_url(url), listing(sorted(tables)[:5]),
                   )
         )
     revision = current_revision(engine)
@@ -103,23 +103,17 @@ def check_version(engine: Engine, url: str) -> str | None:
                     StorageErrors.tr(
                               "%1 is another program's database (its tables: %2; schema %3); it is not a Silteme "
                               "library. Nothing was changed.",
-                              url, ', '.join(sorted(tables)[:5]), revision,
+                              url, listing(sorted(tables)[:5]), revision,
                           )
                 ) from exc
             raise NewerDatabaseError(
                 StorageErrors.tr(
                           "%1 was written by a newer version of Silteme (schema %2); this version knows schemas up "
                           "to %3. Update Silteme to open it. Nothing was changed.",
-                          _shown(url), revision, script.get_current_head(),
+                          shown_url(url), revision, script.get_current_head(),
                       )
             ) from exc
     return revision
-
-
-def _shown(url: str) -> str:
-    from models.db import shown_url  # local: models.db loads this module lazily
-
-    return shown_url(url)
 
 
 def ensure_current(engine: Engine, url: str, before_upgrade: object = None) -> None:

@@ -22,7 +22,7 @@ from references.thesis.citation_order import first_citation_order
 from references.errors import InputError
 from references.normalize import fold_compact
 from references.numbers import compress_numbers
-from references.library.reference_fields import plain_fields
+from references.thesis.reference_fields import plain_fields
 from models.messages import Messages
 
 AuditErrors = Messages("AuditErrors")

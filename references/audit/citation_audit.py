@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from models import Document
-from references.audit.checks import run_checks
 from references.audit.findings import DEFAULT_LONG_RANGE, KINDS, SEVERITIES, AuditOptions, Finding, Location, Severity
 from references.errors import InputError, NotFoundError
 from models.messages import Messages, listing
@@ -50,6 +49,10 @@ def run_audit(session: Session, document_id: int, options: AuditOptions | None =
     document = session.get(Document, document_id)
     if document is None:
         raise NotFoundError(AuditErrors.tr("No document %1 in this library.", document_id))
+    # The checks (and the BibTeX field tables they read) load when an audit runs:
+    # the window's first paint needs only the finding types.
+    from references.audit.checks import run_checks
+
     return sorted(run_checks(session, document, options), key=_reading_order)
 
 

@@ -16,6 +16,7 @@ Unicode; bibtexparser's latex-encoding middleware would turn it into
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -300,3 +301,57 @@ class _Decoder:
         if first in "ıȷ":  # \'{\i} is í: the accent replaces the dot
             first = "i" if first == "ı" else "j"
         return first + mark + base[1:]
+
+
+# --- math for a reader: what a formatted reference list shows of $...$ ------------------
+
+_MATH_SEGMENT = re.compile(r"(?<!\\)\$(.+?)(?<!\\)\$", re.DOTALL)
+_MATH_SYMBOLS = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε", "zeta": "ζ",
+    "eta": "η", "theta": "θ", "vartheta": "ϑ", "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν",
+    "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ", "upsilon": "υ", "phi": "φ", "varphi": "φ",
+    "chi": "χ", "psi": "ψ", "omega": "ω", "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ",
+    "Pi": "Π", "Sigma": "Σ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω", "pm": "±", "mp": "∓", "times": "×",
+    "cdot": "·", "approx": "≈", "sim": "~", "simeq": "≃", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥",
+    "ne": "≠", "neq": "≠", "infty": "∞", "circ": "°", "degree": "°", "to": "→", "rightarrow": "→",
+    "leftarrow": "←", "leftrightarrow": "↔", "partial": "∂", "nabla": "∇", "sqrt": "√", "hbar": "ħ",
+    "ell": "ℓ", "AA": "Å", "perp": "⊥", "parallel": "∥", "prime": "′", "langle": "⟨", "rangle": "⟩",
+    "ldots": "…", "dots": "…", "cdots": "⋯", "%": "%", "&": "&", "#": "#", "_": "_", "{": "(", "}": ")",
+    ",": "\u2009", ";": " ", ":": " ", "!": "", " ": " ", "quad": " ", "qquad": "  ",
+}
+_SUBSCRIPTS = dict(zip("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ", strict=True))
+_SUPERSCRIPTS = dict(zip("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ", strict=True))
+_MATH_COMMAND = re.compile(r"\\([A-Za-z]+|.)\s*")
+_SCRIPT = re.compile(r"([_^])(?:\{([^{}]*)\}|(\S))")
+_KEPT_SUB, _KEPT_SUP = "\ue011", "\ue012"  # a script written out as "_(...)": not read again
+
+
+def readable_math(text: str) -> str:
+    """``text`` with each ``$...$`` written as a reader sees it: ``Cu$_{2}$O`` -> ``Cu₂O``,
+    ``$^{6}$He`` -> ``⁶He``, ``$\\delta$`` -> ``δ``, ``$2.5\\,\\mathrm{eV}$`` -> ``2.5 eV``.
+    A script with a character Unicode has no sub- or superscript of is kept as ``_(...)``."""
+    if "$" not in text:
+        return text
+    return _MATH_SEGMENT.sub(lambda match: _math_text(match.group(1)), text)
+
+
+def _math_text(math: str) -> str:
+    # commands first: a font switch keeps its argument, a symbol becomes its character
+    math = _MATH_COMMAND.sub(lambda m: _MATH_SYMBOLS.get(m.group(1), "" if m.group(1).isalpha() else m.group(1)), math)
+    for _round in range(8):  # scripts inside groups come out first; bounded, not recursive
+        changed = _SCRIPT.sub(_script, math)
+        changed = re.sub(r"\{([^{}_^]*)\}", r"\1", changed)
+        if changed == math:
+            break
+        math = changed
+    return math.replace("{", "").replace("}", "").replace(_KEPT_SUB, "_").replace(_KEPT_SUP, "^")
+
+
+def _script(match: re.Match[str]) -> str:
+    body = match.group(2) if match.group(2) is not None else match.group(3)
+    table = _SUBSCRIPTS if match.group(1) == "_" else _SUPERSCRIPTS
+    if "_" in body or "^" in body:
+        return match.group(0)  # an inner script first
+    if body and all(char in table for char in body):
+        return "".join(table[char] for char in body)
+    return (_KEPT_SUB if match.group(1) == "_" else _KEPT_SUP) + (f"({body})" if len(body) > 1 else body)

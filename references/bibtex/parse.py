@@ -58,13 +58,22 @@ _BIBTEXPARSER_LOG.propagate = False
 # ``_Builder._read_masked``); a private-use character no .bib holds.
 _MASK = "\ue000"
 _COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*(\n|$)", re.MULTILINE)
+# An entry "commented out" with a "%" before its "@": biber reads the line as a
+# comment (bibtexparser would start an entry there). Its "@" is hidden from
+# bibtexparser behind a private-use character of the same length, so the text
+# stays where it is and comes back exactly, as free text.
+_COMMENTED_ENTRY = re.compile(r"^([ \t]*%[ \t%]*)@", re.MULTILINE)
+_HIDDEN_AT = "\ue001"
 
 
 def parse_bib(text: str) -> BibParseResult:
     """Parse a .bib text; never raises, reports what is wrong as problems."""
     result = BibParseResult()
+    seen = text
+    if "%" in text and _COMMENTED_ENTRY.search(text):
+        seen = _COMMENTED_ENTRY.sub(lambda match: match.group(1) + _HIDDEN_AT, text)
     try:
-        library = bibtexparser.parse_string(text, parse_stack=[])
+        library = bibtexparser.parse_string(seen, parse_stack=[])
     except Exception as error:  # noqa: BLE001 - a parser bug must not lose the user's file
         result.blocks.append(BibBlock(BlockKind.TEXT, text, 1))
         result.problems.append(
@@ -77,6 +86,7 @@ def parse_bib(text: str) -> BibParseResult:
         )
         return result
     builder = _Builder(text, result)
+    builder.seen = seen
     for block in library.blocks:
         builder.add(block)
     builder.finish()
@@ -89,6 +99,7 @@ class _Builder:
     def __init__(self, text: str, result: BibParseResult, masked: str | None = None) -> None:
         self.text = text
         self.masked = masked  # the text bibtexparser read, when its escaped braces were masked
+        self.seen = text  # the text bibtexparser read (commented-out entries hidden)
         self.result = result
         self.pos = 0  # end of the last placed block
         self.line = 1  # line number at self.pos
@@ -100,7 +111,7 @@ class _Builder:
         if isinstance(block, bp.ImplicitComment):
             return  # free text is taken from the gaps, exactly as written
         raw = block.raw or ""
-        start = (self.masked or self.text).find(raw, self.pos) if raw else -1
+        start = (self.masked or self.seen).find(raw, self.pos) if raw else -1
         if start < 0:
             return  # cannot happen for bibtexparser 2.1; the text stays in a gap
         raw = self.text[start : start + len(raw)]
@@ -140,7 +151,9 @@ class _Builder:
         return True
 
     def _plain(self, value: str) -> str:
-        """A string bibtexparser gave, with masked backslashes put back."""
+        """A string bibtexparser gave, with masked backslashes and hidden "@"s put back."""
+        if _HIDDEN_AT in value:
+            value = value.replace(_HIDDEN_AT, "@")
         return value.replace(_MASK, "\\") if self.masked is not None else value
 
     def finish(self) -> None:
@@ -200,7 +213,7 @@ class _Builder:
             )
         else:  # the common case, kept cheap: this runs for every entry
             fields = tuple([(field.key, field.value) for field in source_fields])
-        if self.masked is not None:
+        if self.masked is not None or self.seen is not self.text:  # something was masked or hidden
             fields = tuple((self._plain(name), self._plain(value)) for name, value in fields)
         placed = BibBlock(
             BlockKind.ENTRY,

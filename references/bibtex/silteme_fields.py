@@ -22,6 +22,8 @@ MAX_NUMBER = 999_999
 #: Where a reference comes from in the thesis: the citing sentences, verbatim.
 #: Not ``note``, which every style prints in the bibliography.
 PROVENANCE_FIELD = "silteme-provenance"
+#: A reference made from a thesis's printed list: the entry exactly as printed.
+VERBATIM_FIELD = "silteme-verbatim"
 #: Fields only Silteme reads (JabRef's ``groups`` too): left out of an export for LaTeX.
 SILTEME_ONLY_FIELDS = frozenset({NUMBER_FIELD, COMPLETE_FIELD, PROVENANCE_FIELD, "groups"})
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from models import BibBlock, CitationTarget, Reference
 from references.errors import InputError, NotFoundError
 from references.library.merging import ReferenceSnapshot, _restore, _snapshot
-from references.library.reference_fields import refresh_plain_columns
+from references.thesis.reference_fields import refresh_plain_columns
 from models.messages import Messages
 
 EntriesErrors = Messages("EntriesErrors")

@@ -39,6 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from references.bibtex.latex import readable_math
 from references.formats import EntryRecord
 from references.formats.names import PersonName, parse_names
 
@@ -46,6 +47,8 @@ _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _RANGE = re.compile(r"\s*(?:--|-|–|—)\s*")
 _DASH = ". — "
+# The general material designation of GOST 7.1-2003, as files write it into titles
+_OLD_MARK = re.compile(r"\s*\[(?:Электронный ресурс|Электрондық ресурс|Electronic resource)\]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,9 @@ class Terms:
     no_publisher: str
     thesis: dict[str, str]
     edition: str
+    printed: str = "Текст : непосредственный"  # the area of content type and means of access (GOST R 7.0.100-2018, 4.1.2)
+    online: str = "Текст : электронный"
+    months: tuple[str, ...] = ("янв.", "февр.", "марта", "апр.", "мая", "июня", "июля", "авг.", "сент.", "окт.", "нояб.", "дек.")
 
 
 _THESIS_RU = {
@@ -109,9 +115,11 @@ TERMS = {
     "ru": Terms("с.", "С.", "Т.", "№", "[и др.]", "[Электронный ресурс]", "дата обращения", "редактор", "редакторы",
                 "перевод", "составитель", "т.", "[б. м.]", "[б. и.]", _THESIS_RU, "изд."),
     "kk": Terms("б.", "Б.", "Т.", "№", "[және т.б.]", "[Электрондық ресурс]", "қаралған күні", "редактор", "редакторлар",
-                "аударма", "құрастырушы", "т.", "[б. о.]", "[б. б.]", _THESIS_KK, "бас."),
+                "аударма", "құрастырушы", "т.", "[б. о.]", "[б. б.]", _THESIS_KK, "бас.", "Мәтін : тікелей", "Мәтін : электрондық",
+                ("қаң.", "ақп.", "нау.", "сәу.", "мам.", "мау.", "шіл.", "там.", "қыр.", "қаз.", "қар.", "жел.")),
     "en": Terms("p.", "P.", "Vol.", "No.", "[et al.]", "[Electronic resource]", "accessed", "editor", "editors",
-                "translated by", "compiler", "vols.", "[S. l.]", "[s. n.]", _THESIS_EN, "ed."),
+                "translated by", "compiler", "vols.", "[S. l.]", "[s. n.]", _THESIS_EN, "ed.", "Text : unmediated", "Text : electronic",
+                ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")),
 }
 _LANGUAGE_NAMES = {
     "russian": "ru", "ru": "ru", "rus": "ru", "русский": "ru",
@@ -174,18 +182,22 @@ class _Entry:
     record: EntryRecord
     terms: Terms
     language: str
+    full: bool = False  # the standard's whole description: content type area, ISBN, notes (``describe``)
 
     def get(self, *names: str) -> str:
         for name in names:
             value = self.record.get(name)
             if value:
-                return " ".join(value.split())
+                return readable_math(" ".join(value.split()))  # "Cu$_2$O" is "Cu₂O" in a list
         return ""
 
 
-def format_gost(records: Sequence[EntryRecord], output: str = "text", language: str | None = None) -> list[str]:
+def format_gost(
+    records: Sequence[EntryRecord], output: str = "text", language: str | None = None, *, full: bool = False
+) -> list[str]:
     """One line per record, numbered by the thesis's numbers (then in the given order);
-    ``language`` (kk, ru, en) sets the terms of every entry instead of each entry's own."""
+    ``language`` (kk, ru, en) sets the terms of every entry instead of each entry's own;
+    ``full``: the standard's whole description (see ``describe``)."""
     numbered = sorted((r for r in records if r.number is not None), key=lambda r: r.number or 0)
     rest = [r for r in records if r.number is None]
     out: list[str] = []
@@ -194,29 +206,50 @@ def format_gost(records: Sequence[EntryRecord], output: str = "text", language: 
         number = record.number
         if number is None:
             number, next_number = next_number, next_number + 1
-        text = describe(record, language)
+        text = describe(record, language, full=full)
         if output == "html":
             text = html_module.escape(text, quote=False)
         out.append(f"{number}. {text}")
     return out
 
 
-def describe(record: EntryRecord, language: str | None = None) -> str:
-    """The description of one record (without its number)."""
+def describe(record: EntryRecord, language: str | None = None, *, full: bool = False) -> str:
+    """The description of one record (without its number).
+
+    By default an online source is marked "[Электронный ресурс]" after its
+    title, as dissertation councils still ask. ``full`` gives the description
+    as GOST R 7.0.100-2018 prints it in its examples: the area of content
+    type and means of access ("— Текст : непосредственный", "— Текст :
+    электронный", before "//" in a component part) instead of that mark,
+    the ISBN and the notes."""
     language = language if language in TERMS else language_of(record)
-    entry = _Entry(record, TERMS[language], language)
+    entry = _Entry(record, TERMS[language], language, full)
     kind = record.entry_type.lower()
     authors = [n for n in parse_names(record.get("author")) if not _is_others(n)]
     others = any(_is_others(n) for n in parse_names(record.get("author")))
-    # GOST R 7.0.100-2018: a heading names one to three persons; a body (organisation) is no heading
-    heading = heading_name(authors[0]) if 1 <= len(authors) <= 3 and not others and not authors[0].literal else ""
+    # GOST R 7.0.100-2018: a heading names one to three persons; a body (organisation) is no heading;
+    # biblatex-gost's ``heading`` field gives one of its own ("Российская Федерация. Законы", a standard's number)
+    written_heading = entry.get("heading")
+    if written_heading:
+        heading = written_heading if written_heading.endswith(".") else written_heading + "."
+    else:
+        heading = heading_name(authors[0]) if 1 <= len(authors) <= 3 and not others and not authors[0].literal else ""
     own_title = _title_area(entry, kind, authors, others, component=kind in _COMPONENTS)
     parts = [f"{heading} {own_title}" if heading else own_title]
+    online = bool(entry.get("url")) or kind in _ONLINE or _OLD_MARK.search(entry.get("title") + " " + entry.get("howpublished")) is not None
+    if full:  # GOST 7.1-2003's "[Электронный ресурс]" written into a title gives way to the content type area
+        parts[0] = _OLD_MARK.sub("", parts[0])
     if kind in _COMPONENTS:
+        if full:
+            parts[0] += _DASH + (entry.terms.online if online else entry.terms.printed)
         parts[0] += " // " + _host(entry, kind)
     else:
         parts.extend(_publication_areas(entry, kind))
+    if full:
+        parts.extend(_notes(entry))
     parts.extend(_online_areas(entry, kind))
+    if full and kind not in _COMPONENTS:
+        parts.append(entry.terms.online if online else entry.terms.printed)
     # babel's Russian shorthands for guillemets, as biblatex-gost's files write them
     return _final_stop(_join(parts)).replace("<<", "«").replace(">>", "»")
 
@@ -224,7 +257,7 @@ def describe(record: EntryRecord, language: str | None = None) -> str:
 def _title_area(entry: _Entry, kind: str, authors: list[PersonName], others: bool, *, component: bool) -> str:
     terms = entry.terms
     title = entry.get("title") or "[" + (entry.record.key or "?") + "]"
-    if kind in _ONLINE or (entry.get("url") and kind in ("misc", "legislation")):
+    if not entry.full and (kind in _ONLINE or (entry.get("url") and kind in ("misc", "legislation"))):
         title += " " + terms.electronic  # the general material designation follows the title proper
     subtitle = entry.get("subtitle")
     text = title + (f" : {subtitle}" if subtitle else "")
@@ -240,6 +273,9 @@ def _title_area(entry: _Entry, kind: str, authors: list[PersonName], others: boo
         text += " : " + _thesis_words(entry, kind)
     elif entry.get("type") and kind in ("techreport", "report", "manual", "misc", "legislation", "online"):
         text += " : " + entry.get("type")
+    addon = entry.get("titleaddon")
+    if addon:  # more other title information ("[принят Государственной думой ...]")
+        text += " : " + addon
     statement = _responsibility(entry, authors, others, kind)
     if statement:
         text += " / " + statement
@@ -312,36 +348,54 @@ def _publication_areas(entry: _Entry, kind: str) -> list[str]:
         areas.append(f"({series}" + (f" ; {number})" if number else ")"))
     elif kind in ("techreport", "report") and entry.get("number"):
         areas.append(f"{terms.issue} {entry.get('number')}")
+    if entry.full and entry.get("isbn"):
+        areas.append("ISBN " + entry.get("isbn"))
     return areas
+
+
+def _notes(entry: _Entry) -> list[str]:
+    """The area of notes (the ``note`` field; biblatex-gost's ``addendum``)."""
+    return [note for note in (entry.get("note"), entry.get("addendum")) if note]
 
 
 def _imprint(entry: _Entry, kind: str) -> str:
     terms = entry.terms
-    place = entry.get("address", "location")
-    publisher = entry.get("publisher") or (entry.get("school", "institution") if kind in _THESES else "")
-    if kind in _THESES:
-        publisher = ""  # the school is named in the statement of responsibility
+    places = _list_items(entry.get("address", "location"))
+    publishers = _list_items(entry.get("publisher")) if kind not in _THESES else []  # a thesis names its school after " / "
     year = _year(entry)
-    if not (place or publisher or year):
+    if not (places or publishers or year):
         return ""
-    if kind in ("misc", "legislation", "online") and not (place or publisher):
+    if kind in ("misc", "legislation", "online") and not (places or publishers):
         return year
-    text = place or (terms.no_place if publisher else "")
-    if publisher:
-        text += f" : {publisher}"
+    if len(places) > 1 and len(places) == len(publishers):
+        # biblatex's location = {Москва and Санкт-Петербург}, publisher = {Проспект and Кодекс}
+        text = " ; ".join(f"{place} : {publisher}" for place, publisher in zip(places, publishers, strict=True))
+    else:
+        text = " ; ".join(places) or (terms.no_place if publishers else "")
+        if publishers:
+            text += " : " + " : ".join(publishers)
     if year:
         text += f", {year}" if text else year
     return text
+
+
+def _list_items(value: str) -> list[str]:
+    """The items of a biblatex list field ("A and B"; braces keep an "and" inside a name)."""
+    return [item.strip() for item in re.split(r"\s+and\s+", value) if item.strip()] if value else []
 
 
 def _host(entry: _Entry, kind: str) -> str:
     terms = entry.terms
     if kind == "article" or kind == "suppperiodical":
         journal = entry.get("journal", "journaltitle")
-        parts = [journal or "[" + terms.no_publisher.strip("[]") + "]"]
+        journal_sub = entry.get("journalsubtitle")
+        parts = [(journal or "[" + terms.no_publisher.strip("[]") + "]") + (f" : {journal_sub}" if journal_sub else "")]
         year = _year(entry)
         if year:
             parts.append(year)
+        day = _day_and_month(entry)
+        if day:
+            parts.append(day)  # a newspaper's issue: "— 2018. — 2 февр."
         volume, number = entry.get("volume"), entry.get("number", "issue")
         numbering = ", ".join(p for p in (f"{terms.volume} {volume}" if volume else "", f"{terms.issue} {number}" if number else "") if p)
         if numbering:
@@ -401,6 +455,14 @@ def _year(entry: _Entry) -> str:
     date = entry.get("date")
     match = re.match(r"\d{4}", date)
     return match.group() if match else ""
+
+
+def _day_and_month(entry: _Entry) -> str:
+    match = re.match(r"^\d{4}-(\d{1,2})-(\d{1,2})$", entry.get("date"))
+    if not match:
+        return ""
+    month, day = int(match.group(1)), int(match.group(2))
+    return f"{day} {entry.terms.months[month - 1]}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
 
 
 def _date_ddmmyyyy(text: str) -> str:

@@ -18,21 +18,31 @@ group's name, which is unique in the library. So:
 
 Nothing here is recursive on the tree's depth or on a search expression's
 nesting: trees are walked with lists, expressions through a stack.
+
+Both answers are kept per library (engine) and reused while the library
+reads the same: a fingerprint of the references (count, highest id, the
+sum of their versions, which every edit bumps), of the memberships, of the
+group rows and of the kept group trees is one aggregate query, so a window
+that paints its counts again and again computes the members once per
+change, not once per paint (``evaluations`` counts the computations).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from models import BibBlock as StoredBlock
 from models import Reference, SourceGroup, reference_groups
-from references.bibtex import parse_bib, plain_value
+from references.bibtex import plain_value
 from references.bibtex.groups import (
     ALL_ENTRIES,
     GROUPING_KEY,
@@ -54,19 +64,72 @@ _WORD_SEPARATORS = re.compile(r"[\s,;.:!?()\[\]{}\"']+")
 _AUX_CITATION = re.compile(r"\\citation\{([^}]*)\}")
 
 
-def group_definitions(session: Session) -> dict[str, GroupNode]:
-    """Group name -> the JabRef node that defined it, from the kept group trees (first file first)."""
-    found: dict[str, GroupNode] = {}
+class _LibraryCache:
+    """The last group definitions and members computed for one library, with what they were computed from."""
+
+    __slots__ = ("definitions", "definitions_key", "members", "members_key")
+
+    def __init__(self) -> None:
+        self.definitions_key: object = None
+        self.definitions: dict[str, GroupNode] = {}
+        self.members_key: object = None
+        self.members: _Members | None = None
+
+
+_CACHES: weakref.WeakKeyDictionary[Engine, _LibraryCache] = weakref.WeakKeyDictionary()
+# How many times the members were computed from the entries (the work a test counts).
+evaluations = 0
+
+
+def _cache(session: Session) -> _LibraryCache | None:
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else getattr(bind, "engine", None)
+    if not isinstance(engine, Engine):
+        return None
+    cache = _CACHES.get(engine)
+    if cache is None:
+        cache = _CACHES[engine] = _LibraryCache()
+    return cache
+
+
+def _kept_trees(session: Session) -> list[str]:
     rows = session.execute(
         select(StoredBlock.raw)
         .where(StoredBlock.kind == str(BlockKind.JABREF_META))
         .order_by(StoredBlock.source_id, StoredBlock.position)
     ).scalars()
+    return [raw for raw in rows if "grouping:" in raw[:80].lower() or "groupstree:" in raw[:80].lower()]
+
+
+def _trees_key(raws: list[str]) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for raw in raws:
+        digest.update(raw.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def group_definitions(session: Session) -> dict[str, GroupNode]:
+    """Group name -> the JabRef node that defined it, from the kept group trees (first file first).
+
+    The nodes are shared with later calls while the kept trees stay the same: do not change them."""
+    raws = _kept_trees(session)
+    key = _trees_key(raws)
+    cache = _cache(session)
+    if cache is not None and cache.definitions_key == key:
+        return cache.definitions
+    found = _parse_definitions(raws)
+    if cache is not None:
+        cache.definitions_key, cache.definitions = key, found
+    return found
+
+
+def _parse_definitions(raws: list[str]) -> dict[str, GroupNode]:
+    found: dict[str, GroupNode] = {}
     trees: list[tuple[bool, GroupNode]] = []
-    for raw in rows:
-        head = raw[:80].lower()
-        if "grouping:" not in head and "groupstree:" not in head:
-            continue
+    for raw in raws:
+        from references.bibtex import parse_bib  # the parser, only where a group tree is stored
+
         for block in parse_bib(raw).blocks:
             if block.kind is BlockKind.JABREF_META and block.key in (GROUPING_KEY, LEGACY_GROUPING_KEY):
                 root, _errors = parse_group_lines(block.value or "")
@@ -92,14 +155,65 @@ class _Entry:
     fields: Mapping[str, str]  # lower-case name -> plain text
 
 
-def group_members(session: Session, group_ids: Iterable[int] | None = None) -> dict[int, set[int]]:
+def group_members(session: Session, group_ids: Iterable[int] | None = None) -> dict[int, frozenset[int]]:
     """Reference ids each group holds, JabRef's way (see the module docstring).
 
     ``group_ids`` limits the answer (all groups are still computed, as a
     refining group needs its parent and an including one its subgroups).
+    The computation is reused while the library reads the same (the module docstring).
     """
+    members = _members(session).effective
+    wanted = set(group_ids) if group_ids is not None else None
+    return {gid: ids for gid, ids in members.items() if wanted is None or gid in wanted}
+
+
+def members_with_subgroups(session: Session) -> dict[int, frozenset[int]]:
+    """Each group's members together with its subgroups' (what a group tree counts), reused like ``group_members``."""
+    return _members(session).with_subgroups
+
+
+@dataclass(frozen=True, slots=True)
+class _Members:
+    effective: dict[int, frozenset[int]]
+    with_subgroups: dict[int, frozenset[int]]
+
+
+def _members(session: Session) -> _Members:
     definitions = group_definitions(session)
     groups = list(session.execute(select(SourceGroup.id, SourceGroup.parent_id, SourceGroup.name).order_by(SourceGroup.position, SourceGroup.id)))
+    cache = _cache(session)
+    if cache is None:
+        return _compute_members(session, definitions, groups)
+    key = _library_key(session, cache.definitions_key, definitions, groups)
+    if cache.members_key != key or cache.members is None:
+        cache.members_key, cache.members = key, _compute_members(session, definitions, groups)
+    return cache.members
+
+
+def _library_key(session: Session, trees: object, definitions: dict[str, GroupNode], groups: list[Any]) -> tuple[object, ...]:
+    """What the members are computed from, read in two aggregate queries (no row per entry)."""
+    references = tuple(session.execute(
+        select(func.count(Reference.id), func.max(Reference.id), func.sum(Reference.version),
+               func.sum(Reference.id * Reference.version))
+    ).one())
+    memberships = tuple(session.execute(
+        select(func.count(), func.sum(reference_groups.c.reference_id), func.sum(reference_groups.c.group_id),
+               func.sum(reference_groups.c.reference_id * reference_groups.c.group_id))
+        .select_from(reference_groups)
+    ).one())
+    aux_files: list[tuple[str, float]] = []
+    for node in definitions.values():  # a TeX group follows its .aux file
+        if node.kind == "TexGroup" and node.parameters:
+            try:
+                aux_files.append((node.parameters[0], Path(node.parameters[0]).stat().st_mtime))
+            except OSError:
+                aux_files.append((node.parameters[0], -1.0))
+    return (trees, references, memberships, tuple(tuple(row) for row in groups), tuple(aux_files))
+
+
+def _compute_members(session: Session, definitions: dict[str, GroupNode], groups: list[Any]) -> _Members:
+    global evaluations
+    evaluations += 1
     children: dict[int | None, list[int]] = {}
     for gid, parent_id, _name in groups:
         children.setdefault(parent_id, []).append(gid)
@@ -136,8 +250,13 @@ def group_members(session: Session, group_ids: Iterable[int] | None = None) -> d
         if node is not None and node.context == INCLUDING:
             for child in children.get(gid, []):
                 effective[gid] = effective[gid] | effective[child]
-    wanted = set(group_ids) if group_ids is not None else None
-    return {gid: ids for gid, ids in effective.items() if wanted is None or gid in wanted}
+    with_subgroups: dict[int, frozenset[int]] = {}
+    for gid in reversed(order):  # children before parents: each subtree's union once
+        union = set(effective[gid])
+        for child in children.get(gid, []):
+            union |= with_subgroups[child]
+        with_subgroups[gid] = frozenset(union)
+    return _Members({gid: frozenset(ids) for gid, ids in effective.items()}, with_subgroups)
 
 
 def _entries(session: Session) -> list[_Entry]:
@@ -232,17 +351,17 @@ _OWN_MEMBERS = {
 
 _TOKEN = re.compile(
     r"""\s*(?:(?P<open>\()|(?P<close>\))|"""
-    r"""(?P<term>(?:[\w-]+\s*(?:==|!=|=~|=|:)\s*)?(?:"[^"]*"|[^\s()"]+)))""",
+    r"""(?P<term>(?:[\w-]+\s*(?:!==|!=~|==|!=|=~|=|:)\s*)?(?:"[^"]*"|[^\s()"]+)))""",
     re.UNICODE,
 )
-_COMPARISON = re.compile(r"^([\w-]+)\s*(==|!=|=~|=|:)\s*(.*)$", re.DOTALL)
+_COMPARISON = re.compile(r"^([\w-]+)\s*(!==|!=~|==|!=|=~|=|:)\s*(.*)$", re.DOTALL)
 _OPERATORS = {"and": 2, "or": 1, "not": 3}
 
 
 @dataclass(frozen=True, slots=True)
 class _Term:
     field: str | None  # None: any field
-    operator: str  # "=", "==", "!=", "=~"
+    operator: str  # "=" contains, "==" is, "=~" matches; "!=", "!==", "!=~" their negations
     value: str
 
     def matches(self, entry: _Entry, case_sensitive: bool, regex: bool) -> bool:
@@ -250,10 +369,10 @@ class _Term:
         if self.field == "anykeyword":
             fields = [name for name in entry.fields if name in _KEYWORD_FIELDS]
         found = any(self._one(_field_text(entry, name), case_sensitive, regex) for name in fields if name)
-        return not found if self.operator == "!=" else found
+        return not found if self.operator.startswith("!") else found
 
     def _one(self, text: str, case_sensitive: bool, regex: bool) -> bool:
-        if regex or self.operator == "=~":
+        if regex or self.operator in ("=~", "!=~"):
             try:
                 return re.search(self.value, text, 0 if case_sensitive else re.IGNORECASE) is not None
             except re.error:
@@ -262,7 +381,7 @@ class _Term:
             text, value = text.casefold(), self.value.casefold()
         else:
             value = self.value
-        return text == value if self.operator == "==" else value in text
+        return text == value if self.operator in ("==", "!==") else value in text
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,4 +459,4 @@ def _term(word: str) -> _Term:
     return _Term(field.lower(), "=" if operator == ":" else operator, value.strip('"'))
 
 
-__all__ = ["SearchProgram", "compile_search", "group_definitions", "group_members", "is_computed"]
+__all__ = ["SearchProgram", "compile_search", "group_definitions", "group_members", "is_computed", "members_with_subgroups"]

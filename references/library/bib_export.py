@@ -39,7 +39,7 @@ from references.bibtex.silteme_fields import (
 from references.bibtex.values import field_value, plain_value
 from references.errors import NotFoundError
 from references.interchange.jabref_groups import group_definitions, group_members, is_computed
-from references.library.reference_fields import GROUPS_FIELD
+from references.thesis.reference_fields import GROUPS_FIELD
 from models.messages import Messages
 
 LibraryErrors = Messages("LibraryErrors")

@@ -29,7 +29,7 @@ from references.library.jabref_groups import ensure_group_tree, resolve_groups
 from references.errors import InputError
 from references.bibtex.silteme_fields import silteme_complete, silteme_number
 from references.library.jabref_groups import group_snapshot
-from references.library.reference_fields import plain_columns
+from references.thesis.reference_fields import plain_columns
 from models.messages import Messages
 
 LibraryErrors = Messages("LibraryErrors")

@@ -23,12 +23,12 @@ from sqlalchemy.orm import Session
 from models import BibBlock as StoredBlock
 from models import Reference
 from models.errors import ConcurrentEditError
-from references.bibtex import field_value, generate_key, is_valid_field_name, is_valid_key, parse_bib
+from references.bibtex import field_value, generate_key, is_valid_field_name, is_valid_key
 from references.bibtex.dates import companion_values
 from references.bibtex.values import plain_value
 from references.errors import InputError, NotFoundError
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, note_unmodified
-from references.library.reference_fields import OWN_FIELDS, refresh_plain_columns, set_field
+from references.thesis.reference_fields import OWN_FIELDS, refresh_plain_columns, set_field
 from references.library.stale_edits import require_version, stale_edits_explained
 from models.messages import Messages
 
@@ -220,7 +220,11 @@ def entry_strings(session: Session, reference_id: int) -> dict[str, str]:
         .where(StoredBlock.source_id.in_(sources), StoredBlock.kind == "string")
         .order_by(StoredBlock.source_id, StoredBlock.position)
     ).all()
-    return parse_bib("\n".join(raws)).strings if raws else {}
+    if not raws:
+        return {}
+    from references.bibtex import parse_bib  # the parser, only for entries whose file had macros
+
+    return parse_bib("\n".join(raws)).strings
 
 
 def reference_label(ref: Reference) -> str:

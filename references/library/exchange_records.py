@@ -20,7 +20,7 @@ from references.formats import EntryRecord, RisProblem, format_bibliography, rec
 from references.interchange.gost import format_gost
 from references.interchange.inheritance import finder, resolve
 from references.bibtex.keys import written_key
-from references.library.reference_fields import plain_fields, refresh_plain_columns
+from references.thesis.reference_fields import plain_fields, refresh_plain_columns
 from references.thesis.text_file import read_text_file
 from references.text.language import LANGUAGES, check_language
 from models.messages import Messages, listing
@@ -82,8 +82,8 @@ def formatted_bibliography(
     ``language`` when one is given. "gost-2008" is the published CSL style of GOST R 7.0.5-2008, its
     terms in ``language``, else in the language of the document the selection is the bibliography of."""
     records = records_for(session, selection)
-    if style == "gost-numeric":
-        return format_gost(records, "html" if html else "text", language)
+    if style in ("gost-numeric", "gost-2018"):  # gost-2018: the standard's whole description (format_gost's full)
+        return format_gost(records, "html" if html else "text", language, full=style == "gost-2018")
     if language is None and selection.document_id is not None:
         document = session.get(Document, selection.document_id)
         language = document.language if document is not None else None

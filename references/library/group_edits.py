@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from models import Reference, SourceGroup, reference_groups
 from models.errors import ConcurrentEditError
-from references.library.jabref_groups import DEFAULT_COLOR
+from references.library.jabref_groups import DEFAULT_COLOR, TreeEdit, put_kept_trees, rename_in_kept_trees
 from references.bibtex import group_name_problem
 from references.errors import InputError, NotFoundError
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
@@ -78,6 +78,7 @@ class GroupRenamed:
     new_name: str
     unmodified: UnmodifiedEntries
     old_name_en: str = ""  # the old name's English translation (a new name has none)
+    kept_trees: tuple[TreeEdit, ...] = ()  # the imported files' group trees that name the group
 
     @property
     def changed(self) -> bool:
@@ -85,10 +86,12 @@ class GroupRenamed:
 
     def undo(self, session: Session) -> None:
         _rename(session, self.group_id, self.new_name, self.old_name, self.old_name_en)
+        put_kept_trees(session, self.kept_trees, forward=False)
         clear_where_unchanged(session, self.unmodified)
 
     def redo(self, session: Session) -> None:
         _rename(session, self.group_id, self.old_name, self.new_name)
+        put_kept_trees(session, self.kept_trees, forward=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +211,9 @@ def rename_group(session: Session, group_id: int, name: str) -> GroupRenamed:
     old, old_en = group.name, group.name_en
     unmodified = note_unmodified(session, members)
     _rename(session, group_id, old, name)
-    return GroupRenamed(group_id, old, name, unmodified, old_en)
+    # a JabRef group (keyword, search, automatic...) keeps its definition under the new name
+    trees = rename_in_kept_trees(session, old, name)
+    return GroupRenamed(group_id, old, name, unmodified, old_en, trees)
 
 
 def recolor_group(session: Session, group_id: int, color: str) -> GroupRecolored:

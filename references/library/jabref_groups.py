@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from models import BibBlock as StoredBlock
 from models import SourceGroup
+from models.errors import ConcurrentEditError
+from references.bibtex.groups import (
+    GROUPING_KEY,
+    LEGACY_EXPLICIT_GROUP,
+    LEGACY_GROUPING_KEY,
+    STATIC_GROUP,
+    GroupNode,
+    GroupTree,
+    new_root,
+    parse_group_lines,
+    safe_group_name,
+    serialize_group_tree,
+)
+from references.bibtex.model import BlockKind
 from references.interchange.jabref_groups import group_definitions
-from references.bibtex.groups import LEGACY_EXPLICIT_GROUP, STATIC_GROUP, GroupNode, GroupTree, new_root, safe_group_name, serialize_group_tree
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
+
+# One kept group tree rewritten: (block id, its text before, its text after).
+TreeEdit = tuple[int, str, str]
 
 DEFAULT_COLOR = "#8a8a8a"
 
@@ -136,3 +156,56 @@ def _next_position(session: Session, parent: SourceGroup | None = None) -> int:
 def group_snapshot(session: Session) -> str:
     """The library's group tree as text, to tell later whether it changed."""
     return "\n".join(serialize_group_tree(library_group_tree(session)))
+
+
+def rename_in_kept_trees(session: Session, old: str, new: str) -> tuple[TreeEdit, ...]:
+    """Rename ``old`` to ``new`` in the group trees the imported files brought.
+
+    A group's JabRef definition (its kind, a keyword or search group's
+    condition, its context, icon, expanded flag) is found by its name in
+    those trees, so a renamed group must be renamed there too, or it would
+    become a plain static group. Returns what changed, for undo."""
+    edits: list[TreeEdit] = []
+    for block_id, raw in session.execute(
+        select(StoredBlock.id, StoredBlock.raw).where(StoredBlock.kind == str(BlockKind.JABREF_META)).order_by(StoredBlock.id)
+    ):
+        renamed = _renamed_tree(raw or "", old, new)
+        if renamed is not None and renamed != raw:
+            edits.append((block_id, raw, renamed))
+    put_kept_trees(session, tuple(edits), forward=True)
+    return tuple(edits)
+
+
+def put_kept_trees(session: Session, edits: Sequence[TreeEdit], *, forward: bool) -> None:
+    """Apply tree edits (``forward``) or take them back, refusing when a tree is not what the edit left."""
+    for block_id, before, after in edits:
+        expected, wanted = (before, after) if forward else (after, before)
+        current = session.scalar(select(StoredBlock.raw).where(StoredBlock.id == block_id))
+        if current != expected:
+            raise ConcurrentEditError(LibraryErrors.tr(
+                          "The group tree of an imported file changed in the meantime; nothing was changed."
+                      ))
+        session.execute(update(StoredBlock).where(StoredBlock.id == block_id).values(raw=wanted))
+
+
+def _renamed_tree(raw: str, old: str, new: str) -> str | None:
+    head = raw[:80].lower()
+    if "grouping:" not in head and "groupstree:" not in head:
+        return None
+    from references.bibtex import parse_bib  # the parser, only where a group tree is stored
+
+    for block in parse_bib(raw).blocks:
+        if block.kind is not BlockKind.JABREF_META or block.key not in (GROUPING_KEY, LEGACY_GROUPING_KEY):
+            continue
+        root, _errors = parse_group_lines(block.value or "")
+        if root is None:
+            return None
+        nodes = [node for _level, node in root.walk() if node is not root and node.name == old]
+        if not nodes:
+            return None
+        for node in nodes:
+            node.name = new
+        newline = "\r\n" if "\r\n" in raw else "\n"
+        start = raw.lower().index(block.key.lower() + ":") + len(block.key) + 1
+        return raw[:start] + newline + "".join(line + newline for line in serialize_group_tree(root)) + "}"
+    return None

@@ -25,9 +25,10 @@ from references.bibtex import plain_value
 from references.bibtex.silteme_fields import PROVENANCE_FIELD
 from references.bibtex.values import unwrapped
 from references.errors import InputError, NotFoundError
+from references.system.progress import Progress, Steps
 from references.thesis.citation_markers import rewrite_marker
 from references.thesis.reanchoring import reanchor_cut_annotations
-from references.library.reference_fields import OWN_FIELDS, refresh_plain_columns
+from references.thesis.reference_fields import OWN_FIELDS, refresh_plain_columns
 from references.thesis.renumbering import RenumberResult, apply_renumbering, plan_compaction
 from references.thesis.text_edit import TextEdit, replace_block_text, revert_text_edit
 from models.messages import Messages
@@ -87,14 +88,18 @@ def merge_conflicts(session: Session, keep_id: int, drop_id: int) -> list[FieldC
 
 
 def merge_references(
-    session: Session, keep_id: int, drop_id: int, choices: Mapping[str, str] | None = None, renumber: bool = False
+    session: Session, keep_id: int, drop_id: int, choices: Mapping[str, str] | None = None, renumber: bool = False,
+    progress: Progress | None = None,
 ) -> MergeResult:
     """Fold ``drop`` into ``keep`` (caller's transaction).
 
     ``choices`` maps a field name to ``"keep"``, ``"drop"`` or a raw BibTeX
     value; every conflicting field needs one. ``renumber`` closes the gap the
-    dropped number leaves in the bibliography.
+    dropped number leaves in the bibliography. ``progress`` hears of its steps
+    and may cancel between them (``Cancelled``: the caller's rollback leaves
+    the library as it was).
     """
+    steps = Steps(progress, 5)
     keep, drop = _pair(session, keep_id, drop_id)
     chosen = {name.lower(): value for name, value in (choices or {}).items()}
     unresolved = [c.name for c in _conflicts(keep, drop) if c.name not in chosen]
@@ -108,6 +113,7 @@ def merge_references(
     document_id = drop.document_id if drop.number is not None else keep.document_id
     require_author(session, LibraryErrors.tr("merge references"))
     backup_before(session, Reason.MERGE)
+    steps.advance()
     if keep.number is not None and drop.number is not None and keep.document_id != drop.document_id:
         raise InputError(
             LibraryErrors.tr(
@@ -122,6 +128,7 @@ def merge_references(
     keep.complete = keep.complete or drop.complete
     refresh_plain_columns(keep)
     keep.groups = sorted({*keep.groups, *drop.groups}, key=_group_order)
+    steps.advance()
     edits: list[TextEdit] = []
     if drop.number is not None and keep.number is not None:
         edits = _rewrite_markers(session, drop, keep)
@@ -132,14 +139,17 @@ def merge_references(
     retargeted = _retarget(session, drop.id, keep.id)
     session.delete(drop)
     session.flush()
+    steps.advance()
     renumbering = None
     if renumber and document_id is not None:
         plan = plan_compaction(session, document_id)
         if plan.changed:
             renumbering = apply_renumbering(session, plan, reanchor=False)
+    steps.advance()
     result = MergeResult(before_keep, before_drop, tuple(edits), tuple(retargeted), renumbering)
     if document_id is not None:
         reanchor_cut_annotations(session, document_id, result.reanchor_annotation_ids)
+    steps.advance()
     return result
 
 

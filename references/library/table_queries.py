@@ -35,9 +35,9 @@ from references.bibtex import field_value, plain_value
 from references.errors import NotFoundError
 from references.library.entry_edits import entry_strings
 from references.normalize import fold
-from references.interchange.jabref_groups import group_definitions, group_members, is_computed
+from references.interchange.jabref_groups import group_definitions, group_members, is_computed, members_with_subgroups
 from references.thesis.document_view import NO_GROUP, GroupRow, source_groups
-from references.library.reference_fields import OWN_FIELDS
+from references.thesis.reference_fields import OWN_FIELDS
 from references.thesis.search import query_tokens
 from references.text.collation import collation_key
 from models.messages import Messages
@@ -239,22 +239,29 @@ def group_counts(session: Session, document_id: int | None) -> GroupCounts:
                 reference_groups.c.group_id.in_(subtree), reference_groups.c.reference_id.in_(in_scope_sq)
             )
         ) or 0
-    _count_computed(session, groups, in_scope, by_group)
+    _count_computed(session, groups, in_scope, by_group, whole_library=document_id is None)
     return GroupCounts(total=total, no_group=total - grouped, by_group=by_group)
 
 
-def _count_computed(session: Session, groups: Sequence[GroupRow], in_scope: Select[Any], by_group: dict[int, int]) -> None:
+def _count_computed(
+    session: Session, groups: Sequence[GroupRow], in_scope: Select[Any], by_group: dict[int, int], *, whole_library: bool
+) -> None:
     """Counts of the groups whose subtree holds a group JabRef computes (keyword, search...)."""
     definitions = group_definitions(session)
     computed = {g.id for g in groups if is_computed(definitions.get(g.name))}
     if not computed:
         return
-    scope = set(session.scalars(in_scope))
-    members = group_members(session)
+    # computed once per change of the library and reused by every paint (jabref_groups' cache)
+    members = members_with_subgroups(session)
+    scope = None if whole_library else set(session.scalars(in_scope))
+    above = set(computed)  # the computed groups and every group above one
+    for group in reversed(groups):  # tree order reversed: children before their parents
+        if group.id in above and group.parent_id is not None:
+            above.add(group.parent_id)
     for group in groups:
-        subtree = subtree_ids(groups, group.id)
-        if computed.intersection(subtree):
-            by_group[group.id] = len(set().union(*(members.get(gid, set()) for gid in subtree)) & scope)
+        if group.id in above:
+            held = members.get(group.id, frozenset())
+            by_group[group.id] = len(held) if scope is None else len(held & scope)
 
 
 def library_groups(session: Session) -> list[GroupRow]:

@@ -22,6 +22,7 @@ from models import BibBlock as StoredBlock
 from models import BibSource, SourceGroup, reference_groups
 from models.errors import ConcurrentEditError
 from references.library.bib_import import BibImportPlan, BibImportSummary, apply_bib_import, plan_bib_import
+from references.system.progress import Progress, Steps
 from references.library.row_snapshots import (
     TableRows,
     copy_rows,
@@ -86,7 +87,7 @@ class BibImportRecord:
 
 
 def import_planned_bib(
-    session: Session, shown: BibImportPlan, *, document_id: int | None = None
+    session: Session, shown: BibImportPlan, *, document_id: int | None = None, progress: Progress | None = None
 ) -> BibImportRecord:
     """Apply the import a person was shown, if it still holds; record its rows for undo.
 
@@ -94,7 +95,10 @@ def import_planned_bib(
     matches the library as it is now; if that differs from the plan shown
     (an entry added or removed elsewhere in the meantime), nothing is
     written and ``PlanChangedError`` asks to look at the import again.
+    ``progress`` hears of its steps and may cancel between them (``Cancelled``:
+    the caller's rollback leaves the library as it was).
     """
+    steps = Steps(progress, 3)
     plan = plan_bib_import(session, shown.result, shown.source_name)
     if _outline(plan) != _outline(shown):
         raise PlanChangedError(
@@ -104,12 +108,14 @@ def import_planned_bib(
                 shown.source_name,
             )
         )
+    steps.advance()
     groups_before = set(session.scalars(select(SourceGroup.id)))
     summary = apply_bib_import(session, plan, document_id=document_id)
     session.flush()
+    steps.advance()
     new_groups = sorted(set(session.scalars(select(SourceGroup.id))) - groups_before)
     reference_ids = list(summary.reference_ids)
-    return BibImportRecord(
+    record = BibImportRecord(
         summary=summary,
         source_name=shown.source_name,
         groups=parents_first(copy_rows(session, "source_groups", SourceGroup.id.in_(new_groups))),
@@ -118,6 +124,8 @@ def import_planned_bib(
         blocks=copy_rows(session, "bib_blocks", StoredBlock.source_id == summary.source_id),
         memberships=copy_rows_by_ids(session, "reference_groups", "reference_id", reference_ids),
     )
+    steps.advance()
+    return record
 
 
 def _outline(plan: BibImportPlan) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int | None], ...]]:

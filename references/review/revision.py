@@ -21,6 +21,7 @@ from references.team.identity import require_author
 from references.thesis.reanchoring import reanchor_annotations
 from references.thesis.text_map import document_text
 from references.errors import InputError
+from references.system.progress import Progress, Steps
 from references.thesis.text_import import store_parsed
 from references.library.location import find_document
 from references.thesis.citation_links import relink_citations
@@ -46,8 +47,15 @@ class RevisionReport:
         return self.exact + self.fuzzy + self.orphaned
 
 
-def revise_document(session: Session, document_spec: str | int | None, new_source: str) -> RevisionReport:
-    """Replace the document's text by ``new_source`` (the caller's transaction)."""
+def revise_document(
+    session: Session, document_spec: str | int | None, new_source: str, progress: Progress | None = None
+) -> RevisionReport:
+    """Replace the document's text by ``new_source`` (the caller's transaction).
+
+    ``progress`` hears of each of its steps and may cancel between them: then
+    ``Cancelled`` is raised and the caller's rollback leaves the document as it was.
+    """
+    steps = Steps(progress, 5)
     new_source = clean_text(new_source)
     if not new_source.strip():
         raise InputError(ReviewErrors.tr("The revised text is empty; the document was left as it was."))
@@ -55,16 +63,21 @@ def revise_document(session: Session, document_spec: str | int | None, new_sourc
     parsed = parse_thesis(new_source)
     if not parsed.blocks:
         raise InputError(ReviewErrors.tr("No paragraphs were found in the revised text; the document was left as it was."))
+    steps.advance()
     require_author(session, ReviewErrors.tr("replace the text"))
     backup_before(session, Reason.REVISION_IMPORT)
+    steps.advance()
     old_text = document_text(session, document.id)
     session.execute(delete(Block).where(Block.document_id == document.id))
     session.execute(delete(Section).where(Section.document_id == document.id))
     session.expire(document)
     store_parsed(session, document, parsed)
+    steps.advance()
     relink_citations(session, document.id)
     new_text = document_text(session, document.id)
+    steps.advance()
     counts = reanchor_annotations(session, document.id, new_text, old_text=old_text)
+    steps.advance()
     return RevisionReport(
         document_id=document.id,
         blocks=len(parsed.blocks),

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import Block, Document
 from references.review.annotations import AnnotationView, list_annotations
+from references.system.progress import Progress, Steps
 from references.review.markdown_safe import Span, comment_paragraphs
 from references.safe_text import xml_safe
 from references.storage.safe_write import refuse_library_target, write_bytes_atomically
@@ -67,7 +68,8 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isalpha())[:4].upper()
 
 
-def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
+def export_docx(session: Session, document_id: int, out: Path, progress: Progress | None = None) -> DocxReport:
+    """Write the document to ``out``; a cancel (``progress``) before the write leaves ``out`` as it was."""
     refuse_library_target(out)  # before the work, not only at the write
     document = session.get(Document, document_id)
     assert document is not None
@@ -102,6 +104,8 @@ def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
         cuts[last[0]].add(last[1])
         placed.append((item, first, last))
 
+    # Blocks, then comments, then the save (worth about a tenth of the rest).
+    steps = Steps(progress, len(blocks) + len(annotations) + max(1, (len(blocks) + len(annotations)) // 10), every=25)
     word = WordDocument()
     style = word.styles["Normal"]
     style.font.name = "DejaVu Sans"
@@ -120,6 +124,7 @@ def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
             paragraph = word.add_paragraph(style="List Bullet" if block.kind == "list_item" else None)
         runs_at[index] = _add_runs(paragraph, block, cuts.get(index, set()))
         paragraphs += 1
+        steps.advance()
 
     def run_starting(index: int, offset: int) -> Run:
         for start, end, run in runs_at[index]:
@@ -138,6 +143,7 @@ def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
         for item, first, last in placed:
             _add_comment(word, [run_starting(*first), run_ending(*last)], item)
             comments += 1
+            steps.advance()
         if orphans:
             word.add_heading("Orphaned annotations", level=1)
             word.add_paragraph(
@@ -147,7 +153,10 @@ def export_docx(session: Session, document_id: int, out: Path) -> DocxReport:
                 run = word.add_paragraph().add_run(xml_safe(f"«{item.exact}»"))
                 _add_comment(word, [run], item)
                 comments += 1
-    write_bytes_atomically(out, _to_bytes(word))
+                steps.advance()
+    data = _to_bytes(word)
+    steps.check()  # the last moment a cancel leaves the file as it was
+    write_bytes_atomically(out, data)
     return DocxReport(paragraphs=paragraphs, comments=comments, orphaned=len(orphans))
 
 

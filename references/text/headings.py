@@ -23,6 +23,17 @@ _UNNUMBERED: dict[str, SectionKind] = {
     fold("CONCLUSION"): "conclusion",
 }
 
+# "ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР ТІЗІМІ", "СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ", "References", ...
+_BIBLIOGRAPHY = re.compile(
+    r"^(?:(?:пайдаланылған|қолданылған)\s+(?:әдебиет\w*|дерек\w*|дереккөздер)(?:\s+\w+){0,3}"
+    r"|(?:әдебиеттер|әдебиет)(?:\s+тізімі)?"
+    r"|(?:список\s+)?(?:использованн\w+\s+)?(?:источник\w*|литератур\w*)(?:\s+и\s+(?:литератур\w*|источник\w*))?"
+    r"|библиографи\w*(?:\s+список)?|библиографический\s+список"
+    r"|references?|reference\s+list|list\s+of\s+references|bibliography|works\s+cited|literature(?:\s+cited)?"
+    r"|(?:list\s+of\s+)?(?:used\s+)?(?:sources|literature)(?:\s+used)?)$",
+    re.IGNORECASE,
+)
+_APPENDIX = re.compile(r"^(?:қосымша|қосымшалар|приложени[ея]|appendix|appendices)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\S.*?)\s*")
 _CAPTION = re.compile(r"\s*(?:Кесте|Таблица|Table)\s*\d{1,3}(?:\.\d{1,3})?\s*[-–—.:]?\s*(\w)")
 # "•" opens an item anywhere; a hyphen or a number only before a capital
@@ -73,3 +84,13 @@ def is_bullet_item(line: str) -> bool:
 def is_hyphen_or_numbered_item(line: str) -> bool:
     match = _HYPHEN_OR_NUMBER_ITEM.match(line)
     return bool(match and match.group(1).isupper())
+
+
+def is_bibliography_title(text: str) -> bool:
+    if len(text) > 120:
+        return False
+    return bool(_BIBLIOGRAPHY.match(" ".join(text.replace("ə", "ә").split()).strip(" .:")))
+
+
+def is_appendix_title(text: str) -> bool:
+    return len(text) <= 200 and bool(_APPENDIX.match(text.strip()))

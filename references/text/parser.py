@@ -7,6 +7,13 @@ item? Otherwise the line continues the open paragraph or starts a new one
 (rules in ``joining``). A numbered line is a heading only if its number is
 the next one expected, so table rows ("1 Геосаясат") and numbered list items
 ("1. Қалыптасу кезеңі") never are.
+
+After the reference list's title ("ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР ТІЗІМІ",
+"СПИСОК ЛИТЕРАТУРЫ", "References"...) the lines are the list's entries, up to
+an appendix ("ҚОСЫМША А", "ПРИЛОЖЕНИЕ 1") or the end: each entry is a block
+of its own (an entry starts at the next number, "12.", "12)" or "[12]"; in
+an unnumbered list, where a line that ends a sentence is followed by a
+capital), and none of them is a citation or a claim.
 """
 
 from __future__ import annotations
@@ -16,6 +23,8 @@ from dataclasses import dataclass, field, replace
 
 from references.text.claims import find_claims
 from references.text.headings import (
+    is_appendix_title,
+    is_bibliography_title,
     is_bullet_item,
     is_caption,
     is_hyphen_or_numbered_item,
@@ -30,6 +39,8 @@ from references.text.structure import (
     BlockKind,
     ParsedBlock,
     ParsedDocument,
+    ParsedCitation,
+    ParsedListEntry,
     ParsedPageBreak,
     ParsedSection,
     SectionKind,
@@ -38,6 +49,10 @@ from references.text.tables import body_end, caption_end, prose_width
 
 MAX_TITLE_LINES = 4
 _NUMBER_PREFIX = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+# An entry of a numbered reference list: "12 Author", "12. Author", "12) Author", "[12] Author".
+_ENTRY_NUMBER = re.compile(r"\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)]?)\s+(?=\S)")
+# An appendix's own line: the word and at most a letter or number ("ҚОСЫМША А", "Приложение 1").
+_APPENDIX_LINE = re.compile(r"\s*(?:қосымша|приложение|appendix)(?:\s+[\wА-Яа-я]{1,2})?\s*[.:]?\s*", re.IGNORECASE)
 
 
 def parse_thesis(text: str, heading_lines: frozenset[int] = frozenset()) -> ParsedDocument:
@@ -83,6 +98,9 @@ class _Parser:
     _path: list[tuple[str, int]] = field(default_factory=list)  # open numbered sections: (number, index)
     _last_child: dict[str, int] = field(default_factory=dict)  # "1" -> 3 once "1.3" was seen
     heading_lines: frozenset[int] = frozenset()  # lines the layout sets as headings
+    reference_list: list[ParsedListEntry] = field(default_factory=list)
+    _in_list: bool = False  # inside the reference list: its lines are entries
+    _last_entry: int = 0  # the number of the list's last numbered entry
 
     def parse(self, trailing_labels: tuple[str, ...]) -> ParsedDocument:
         width = prose_width(self.lines)
@@ -96,7 +114,7 @@ class _Parser:
                 open_block = None
                 index = self._add_heading(index, heading)
                 continue
-            if is_caption(line.text):
+            if is_caption(line.text) and not self._in_list:
                 self._close(open_block)
                 open_block = None
                 index = self._add_table(index, width)
@@ -108,7 +126,7 @@ class _Parser:
             last = self.blocks[-1]
             ends = [ParsedPageBreak(len(last.text), label) for label in trailing_labels]
             self.blocks[-1] = replace(last, page_breaks=[*last.page_breaks, *ends])
-        return ParsedDocument(self.sections, self.blocks, self.warnings)
+        return ParsedDocument(self.sections, self.blocks, self.warnings, self.reference_list)
 
     # -- headings -----------------------------------------------------------
 
@@ -118,6 +136,10 @@ class _Parser:
         kind = unnumbered_heading(text)
         if kind is not None:
             return _Heading(kind, None)
+        if self._in_list:  # only an appendix ends the list; its entries may look like anything else
+            return _Heading("appendix", None) if _APPENDIX_LINE.fullmatch(text) and is_appendix_title(text) else None
+        if is_bibliography_title(text.strip()) and self._stands_apart(index):
+            return _Heading("bibliography", None)
         set_as_heading = self.lines[index].number in self.heading_lines
         numbered = numbered_heading(text)
         if numbered is None:
@@ -146,6 +168,7 @@ class _Parser:
         text = builder.text
         section_index = len(self.sections)
         parent_index = self._enter_section(heading, section_index)
+        self._in_list, self._last_entry = heading.kind == "bibliography", 0
         title = text if heading.number is None else _NUMBER_PREFIX.sub("", text, count=1)
         self.sections.append(ParsedSection(title, heading.number, heading.kind, heading.level, parent_index))
         self._emit("heading", builder, self.lines[index].number, self.lines[end - 1].number)
@@ -182,8 +205,39 @@ class _Parser:
 
     # -- paragraphs and list items --------------------------------------------
 
+    def _stands_apart(self, index: int) -> bool:
+        """The line is not the middle of a paragraph: first, after a gap, or after a finished sentence."""
+        line = self.lines[index]
+        return index == 0 or line.gap is not Gap.NONE or ends_sentence(self.lines[index - 1].text)
+
+    def _add_entry_line(self, index: int, open_block: _OpenBlock | None) -> _OpenBlock:
+        """A line of the reference list: it opens the next entry or continues the open one."""
+        line = self.lines[index]
+        number = _entry_number(line.text)
+        if not self._last_entry and number != 1:
+            number = None  # a list is numbered from 1: "1992 жылы ..." is not an entry's number
+        if open_block is None:
+            opens = True
+        elif self._last_entry or number is not None:  # a numbered list: only the next number opens
+            opens = number is not None and (number == self._last_entry + 1 or not self._last_entry)
+        else:  # an unnumbered list: a finished entry and a capital, or a blank line
+            opens = not continues(self.lines[index - 1], line, ends_at_sentence=True)
+        if not opens:
+            assert open_block is not None
+            open_block.builder.add(line)
+            open_block.last_line = line.number
+            return open_block
+        if number is not None:
+            self._last_entry = number
+        self._close(open_block)
+        builder = TextBuilder()
+        builder.add(line)
+        return _OpenBlock("list_item", builder, line.number, line.number)
+
     def _add_prose_line(self, index: int, open_block: _OpenBlock | None) -> _OpenBlock:
         """Add line ``index`` to the open paragraph or list item, or start a new block with it."""
+        if self._in_list:
+            return self._add_entry_line(index, open_block)
         line = self.lines[index]
         item = self._starts_item(index)
         if (
@@ -245,9 +299,17 @@ class _Parser:
         self, kind: BlockKind, builder: TextBuilder, first_line: int, last_line: int, caption: str | None = None
     ) -> None:
         text = builder.text
-        citations, rejected = find_citations(text)
-        for marker in rejected:
-            self.warnings.append(f"line {builder.line_at(marker.start)}: {marker.reason}; it was not linked.")
+        citations: list[ParsedCitation] = []
+        if self._in_list and kind != "heading":
+            # An entry of the reference list: its "[12]" is its number, not a citation.
+            match = _ENTRY_NUMBER.match(text)
+            number = int(match.group(1) or match.group(2)) if match and self._last_entry else None
+            entry = text[match.end():] if number is not None and match else text
+            self.reference_list.append(ParsedListEntry(len(self.blocks), number, entry.strip()))
+        else:
+            citations, rejected = find_citations(text)
+            for marker in rejected:
+                self.warnings.append(f"line {builder.line_at(marker.start)}: {marker.reason}; it was not linked.")
         self.blocks.append(
             ParsedBlock(
                 kind=kind,
@@ -266,6 +328,11 @@ class _Parser:
         if not self.sections:  # text before the first heading: title page and the like
             self.sections.append(ParsedSection("", None, "front_matter", 1, None))
         return len(self.sections) - 1
+
+
+def _entry_number(line: str) -> int | None:
+    match = _ENTRY_NUMBER.match(line)
+    return int(match.group(1) or match.group(2)) if match else None
 
 
 def _short_title(text: str) -> bool:

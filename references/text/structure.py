@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "table", "list_item"]
-SectionKind = Literal["front_matter", "introduction", "chapter", "section", "conclusion"]
+SectionKind = Literal["front_matter", "introduction", "chapter", "section", "conclusion", "bibliography", "appendix"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +72,24 @@ class ParsedSection:
 
 
 @dataclass(frozen=True, slots=True)
+class ParsedListEntry:
+    """An entry of the printed reference list: a block of the "bibliography" section.
+
+    Its text is kept as a block (the document stays whole) but it is no
+    citation: ``number`` is its number as printed ("12.", "[12]"; None when
+    the list is not numbered) and ``text`` the entry without that number.
+    """
+
+    block_index: int
+    number: int | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedDocument:
     sections: list[ParsedSection]
     blocks: list[ParsedBlock]
     # Things a person should look at, e.g. a marker like "[14-9]" that was
     # not linked because its range runs backwards. Each names its source line.
     warnings: list[str] = field(default_factory=list)
+    reference_list: list[ParsedListEntry] = field(default_factory=list)

@@ -406,12 +406,16 @@ def claims(
     return result
 
 
-def load_document_view(session: Session, document_id: int) -> DocumentView:
-    """All rows of one document and the views derived from them."""
+def load_document_view(
+    session: Session, document_id: int, *, block_rows: Sequence[BlockRow] | None = None
+) -> DocumentView:
+    """All rows of one document and the views derived from them (with ``block_rows``:
+    those blocks, read by the caller, instead of reading the text again)."""
     document = document_row(session, document_id)
     group_rows = source_groups(session)
     section_rows = sections(session, document_id)
-    block_rows = blocks(session, document_id)
+    if block_rows is None:
+        block_rows = blocks(session, document_id)
     citation_rows = citations(session, document_id)
     reference_rows = references(session, document_id)
     claim_rows = claims(session, document_id, citation_rows=citation_rows, reference_rows=reference_rows)

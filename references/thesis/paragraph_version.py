@@ -29,6 +29,7 @@ class StaleParagraphError(ConcurrentEditError):
 
     def __init__(self, block_id: int, text: str) -> None:
         self.block_id = block_id
+        self.text = text  # the paragraph as saved now, to show beside the person's version
         shown = " ".join(text.split())
         shown = shown if len(shown) <= 60 else shown[:59] + "…"
         super().__init__(

@@ -22,6 +22,7 @@ from references.storage.backups import Reason, backup_before
 from references.team.identity import require_author
 from references.thesis.citation_order import FirstCitation, first_citation_order
 from references.errors import InputError, NotFoundError
+from references.system.progress import Progress, Steps
 from references.thesis.citation_markers import reference_numbers, rewrite_marker
 from references.thesis.reanchoring import reanchor_cut_annotations
 from references.thesis.text_edit import TextEdit, replace_block_text
@@ -145,12 +146,17 @@ def plan_compaction(session: Session, document_id: int) -> RenumberPlan:
     return _plan(session, document_id, refs, {r.id: i for i, r in enumerate(refs, start=1)}, cited)
 
 
-def apply_renumbering(session: Session, plan: RenumberPlan, *, reanchor: bool = True) -> RenumberResult:
+def apply_renumbering(
+    session: Session, plan: RenumberPlan, *, reanchor: bool = True, progress: Progress | None = None
+) -> RenumberResult:
     """Write the plan's numbers and markers (after checking it is still current).
 
     Annotations a rewritten marker cut through are re-anchored by their quotes
     unless ``reanchor`` is false (a caller that edits more and re-anchors once).
+    ``progress`` hears of its steps and may cancel between them (``Cancelled``:
+    the caller's rollback leaves the library as it was).
     """
+    steps = Steps(progress, 3 + len(plan.markers), every=max(1, len(plan.markers) // 50))
     if plan.problems:
         problems = " ".join(plan.problems)  # the plan's own words (English for now)
         raise InputError(ThesisErrors.tr("The renumbering cannot be applied: %1", problems))
@@ -158,6 +164,7 @@ def apply_renumbering(session: Session, plan: RenumberPlan, *, reanchor: bool = 
     _check_current(session, plan, refs)
     require_author(session, ThesisErrors.tr("renumber references"))
     backup_before(session, Reason.RENUMBERING)
+    steps.advance()
     untouched = tuple(n.reference_id for n in plan.changed if not refs[n.reference_id].modified)
     # Two passes so no two references ever hold the same number in between.
     for change in plan.changed:
@@ -171,16 +178,19 @@ def apply_renumbering(session: Session, plan: RenumberPlan, *, reanchor: bool = 
     for ref_id in plan.unmodified_after:
         refs[ref_id].modified = False
     session.flush()
+    steps.advance()
     edits = []
     for rewrite in plan.markers:
         citation = session.get(Citation, rewrite.citation_id)
         assert citation is not None  # checked by _check_current
         edits.append(replace_block_text(session, citation.block_id, citation.start, citation.end, rewrite.new_marker))
+        steps.advance()
     _retarget(session, plan.document_id)
     session.flush()
     result = RenumberResult(plan, replace(plan.inverse(), unmodified_after=untouched), tuple(edits))
     if reanchor:
         reanchor_cut_annotations(session, plan.document_id, result.reanchor_annotation_ids)
+    steps.advance()
     return result
 
 

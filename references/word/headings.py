@@ -12,19 +12,14 @@ from __future__ import annotations
 import re
 
 from references.normalize import fold
-from references.text.headings import is_upper_title, numbered_heading, unnumbered_heading
-
-# "ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР ТІЗІМІ", "СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ", "References", ...
-_BIBLIOGRAPHY = re.compile(
-    r"^(?:(?:пайдаланылған|қолданылған)\s+(?:әдебиет\w*|дерек\w*|дереккөздер)(?:\s+\w+){0,3}"
-    r"|(?:әдебиеттер|әдебиет)(?:\s+тізімі)?"
-    r"|(?:список\s+)?(?:использованн\w+\s+)?(?:источник\w*|литератур\w*)(?:\s+и\s+(?:литератур\w*|источник\w*))?"
-    r"|библиографи\w*(?:\s+список)?|библиографический\s+список"
-    r"|references?|reference\s+list|list\s+of\s+references|bibliography|works\s+cited|literature(?:\s+cited)?"
-    r"|(?:list\s+of\s+)?(?:used\s+)?(?:sources|literature)(?:\s+used)?)$",
-    re.IGNORECASE,
+from references.text.headings import (  # noqa: F401 - the list's and appendices' titles, used here and by extract
+    is_appendix_title,
+    is_bibliography_title,
+    is_upper_title,
+    numbered_heading,
+    unnumbered_heading,
 )
-_APPENDIX = re.compile(r"^(?:қосымша|қосымшалар|приложени[ея]|appendix|appendices)\b", re.IGNORECASE)
+
 _CONTENTS = re.compile(r"^(?:мазмұны|мазмұн|содержание|оглавление|contents|table of contents)$", re.IGNORECASE)
 _CHAPTER_WORD = re.compile(
     r"^\s*(?:(?:глава|chapter|бөлім|раздел)\s+(\d{1,2})|(\d{1,2})\s*[-–]?\s*(?:тарау|бөлім))\.?\s*[.:–-]?\s*(.*)$",
@@ -36,16 +31,6 @@ MAX_HEADING_CHARS = 250
 
 def _key(text: str) -> str:
     return " ".join(fold(text).replace("ə", "ә").split()).strip(" .:")
-
-
-def is_bibliography_title(text: str) -> bool:
-    if len(text) > 120:
-        return False
-    return bool(_BIBLIOGRAPHY.match(" ".join(text.replace("ə", "ә").split()).strip(" .:")))
-
-
-def is_appendix_title(text: str) -> bool:
-    return len(text) <= 200 and bool(_APPENDIX.match(text.strip()))
 
 
 def is_contents_title(text: str) -> bool:

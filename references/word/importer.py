@@ -23,15 +23,13 @@ from models import BLOCK_SEPARATOR, Annotation, AnnotationReply, Block, Document
 from references.anchoring import describe
 from references.review.annotations import now
 from references.thesis.text_map import DocumentMap
-from references.bibtex import field_value
-from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, complete_value, number_value
+from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, VERBATIM_FIELD  # noqa: F401 - VERBATIM_FIELD: writeback's name for it
 from references.errors import InputError
 from references.thesis.text_import import store_parsed
-from references.library.reference_fields import refresh_plain_columns
 from references.text import ParsedBlock, ParsedDocument, ParsedSection, find_citations
 from references.text.claims import find_claims
 from references.word.comments import WordComment, read_comments
-from references.word.entries import parse_entry
+from references.thesis.reference_list import ListEntry, create_listed_references
 from references.word.extract import Extracted, XEntry, extract
 from references.word.package import DocxPackage, read_docx
 from references.text.language import detect_language
@@ -39,7 +37,6 @@ from models.messages import Messages
 
 WordErrors = Messages("WordErrors")
 
-VERBATIM_FIELD = "silteme-verbatim"
 LAYOUT_VERSION = 1
 Progress = Callable[[int, int], None]
 
@@ -99,9 +96,10 @@ def import_package(
     )
     session.add(document)
     session.flush()
-    entries, numbering_warnings = _numbered(extracted.entries)
-    warnings.extend(numbering_warnings)
-    refs, parsed_count = _create_references(session, document.id, entries)
+    listed = create_listed_references(session, document.id, [ListEntry(e.number, e.text) for e in extracted.entries])
+    warnings.extend(listed.warnings)
+    refs, parsed_count = listed.references, listed.parsed
+    entries = [(ref.number, entry) for ref, entry in zip(refs, extracted.entries, strict=True)]
     step(1, 1)
     store_parsed(session, document, parsed)
     if progress is not None:
@@ -198,67 +196,11 @@ def _dash(parsed: ParsedDocument) -> str:
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else "-"
 
 
-def _numbered(entries: list[XEntry]) -> tuple[list[tuple[int, XEntry]], list[str]]:
-    """Each entry with its number: as written when the written numbers run up, else 1, 2, 3..."""
-    written = [e.number for e in entries]
-    increasing = all(n is not None for n in written) and all(
-        b > a for a, b in zip(written, written[1:], strict=False)  # type: ignore[operator]  # all are ints here
-    )
-    if increasing:
-        return [(e.number, e) for e in entries], []  # type: ignore[misc]  # checked: no None
-    warnings = []
-    if any(n is not None for n in written) and not all(n is None for n in written):
-        warnings.append("The reference list's own numbers do not run up one by one; its entries were numbered 1, 2, 3... in their order.")
-    return [(i + 1, e) for i, e in enumerate(entries)], warnings
-
-
 def fields_fingerprint(entry_type: str, fields: list[list[str]]) -> str:
     """What an entry says, without Silteme's bookkeeping: it changes when a person edits it."""
     own = {NUMBER_FIELD, COMPLETE_FIELD, "groups"}
     kept = [[n.lower(), v] for n, v in fields if n.lower() not in own]
     return hashlib.sha256(repr((entry_type, kept)).encode("utf-8")).hexdigest()[:32]
-
-
-def _create_references(
-    session: Session, document_id: int, entries: list[tuple[int, XEntry]]
-) -> tuple[list[Reference], int]:
-    taken = set(session.scalars(select(Reference.key).where(Reference.key.like(f"doc{document_id}-%"))))
-    refs = []
-    parsed_count = 0
-    for number, entry in entries:
-        reading = parse_entry(entry.text)
-        if reading.style != "unparsed":
-            parsed_count += 1
-        fields: list[list[str]] = []
-        for name, value in reading.fields.items():
-            try:
-                fields.append([name, field_value(name, value)])
-            except ValueError:
-                continue  # a value BibTeX cannot hold stays in the verbatim text only
-        fields.append([VERBATIM_FIELD, field_value(VERBATIM_FIELD, entry.text)])
-        fields.append([NUMBER_FIELD, number_value(number)])
-        fields.append([COMPLETE_FIELD, complete_value(False)])
-        key = f"doc{document_id}-ref{number}"
-        while key in taken:
-            key += "x"
-        taken.add(key)
-        ref = Reference(
-            document_id=document_id,
-            number=number,
-            key=key,
-            entry_type=reading.entry_type,
-            fields=fields,
-            raw=None,
-            modified=True,
-            complete=False,
-        )
-        refresh_plain_columns(ref)
-        if not ref.title:
-            ref.title = entry.text  # shown in lists until someone completes the entry
-        session.add(ref)
-        refs.append(ref)
-    session.flush()
-    return refs, parsed_count
 
 
 def _create_annotations(

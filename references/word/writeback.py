@@ -31,9 +31,10 @@ from sqlalchemy.orm import Session
 from models import Block, Reference, WordSource
 from references.review.annotations import AnnotationView, list_annotations
 from references.review.word_export import DocxReport, export_docx
+from references.system.progress import Progress, Steps
 from references.storage.safe_write import write_bytes_atomically
 from references.formats import EntryRecord, format_bibliography
-from references.library.reference_fields import plain_fields
+from references.thesis.reference_fields import plain_fields
 from references.word.importer import VERBATIM_FIELD, fields_fingerprint
 from references.word.ooxml import W14, W15, W_P, W_PPR, W_R, W_RPR, W_T, paragraph_text, set_text, w
 from references.word.package import CT_NS, REL_NS, DocxPackage, open_docx_bytes
@@ -66,21 +67,29 @@ def has_word_source(session: Session, document_id: int) -> bool:
     return session.scalar(select(WordSource.id).where(WordSource.document_id == document_id)) is not None
 
 
-def write_back(session: Session, document_id: int, out: Path, style: str = "gost-numeric") -> WriteBackReport:
+def write_back(
+    session: Session, document_id: int, out: Path, style: str = "gost-numeric", progress: Progress | None = None
+) -> WriteBackReport:
+    """Write the author's file back to ``out``; a cancel (``progress``) before the write leaves ``out`` as it was."""
+    steps = Steps(progress, 5)
     source = session.scalar(select(WordSource).where(WordSource.document_id == document_id))
     assert source is not None, "only documents imported from Word are written back"
     package = open_docx_bytes(source.data, source.name)
+    steps.advance()
     writer = _Writer(session, document_id, package, source.layout, style)
-    data = writer.run()
+    data = writer.run(steps)
+    steps.check()  # the last moment a cancel leaves the file as it was
     write_bytes_atomically(out, data)
     return writer.report()
 
 
-def export_word_document(session: Session, document_id: int, out: Path, style: str = "gost-numeric") -> DocxReport:
+def export_word_document(
+    session: Session, document_id: int, out: Path, style: str = "gost-numeric", progress: Progress | None = None
+) -> DocxReport:
     """The author's own file written back when the document came from Word, else a generated one."""
     if not has_word_source(session, document_id):
-        return export_docx(session, document_id, out)
-    report = write_back(session, document_id, out, style)
+        return export_docx(session, document_id, out, progress)
+    report = write_back(session, document_id, out, style, progress)
     return DocxReport(paragraphs=report.paragraphs_changed, comments=report.comments, orphaned=report.orphaned)
 
 
@@ -125,7 +134,8 @@ class _Writer:
         found = self.paragraphs[part]
         return found[index] if 0 <= index < len(found) else None
 
-    def run(self) -> bytes:
+    def run(self, steps: Steps) -> bytes:
+        """The new package's bytes, in four steps (reported to ``steps``)."""
         self.tree(self.package.main)
         for part in {s[0] for b in self.layout.get("blocks", {}).values() for s in b["segments"]}:
             self.tree(part)
@@ -133,9 +143,14 @@ class _Writer:
             [self.paragraph(self.package.main, i) for i in entry["paragraphs"]] for entry in self.layout.get("entries", [])
         ]
         self._blocks()
+        steps.advance()
         self._reference_list(entry_paragraphs)
+        steps.advance()
         self._comments()
-        return self._serialize()
+        steps.advance()
+        data = self._serialize()
+        steps.advance()
+        return data
 
     def report(self) -> WriteBackReport:
         return WriteBackReport(

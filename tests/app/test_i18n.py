@@ -84,6 +84,23 @@ def test_fill_is_one_pass() -> None:
     assert catalog.fill("%10 items", "a") == "a0 items"
 
 
+def test_message_arguments_are_filled_in_one_place() -> None:
+    # Every message argument goes through app.i18n's fill: no copy of it, and
+    # no chained .replace("%1", …) that would fill a value holding "%2" again.
+    import ast
+    import re
+
+    copies, chained = [], []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef) and node.name == "fill" and path.name != "catalog.py":
+                copies.append(path.relative_to(ROOT).as_posix())
+        if re.search(r"""\.replace\(\s*["']%\d""", source):
+            chained.append(path.relative_to(ROOT).as_posix())
+    assert copies == [] and chained == []
+
+
 # --- the command line --------------------------------------------------------
 
 

@@ -123,3 +123,48 @@ def test_completeness_type_and_a_new_field(
         window.undo_action.trigger()
     assert sql(sample_library, 'SELECT entry_type, complete FROM "references" WHERE number = 5') == [("misc", 0)]
     assert field_value(sample_library, 5, "doi") is None
+
+
+def test_an_entry_saved_elsewhere_meanwhile_shows_both_versions_and_can_be_overwritten(
+    window: MainWindow, controller: LibraryController, sample_library: Library, qtbot: QtBot
+) -> None:
+    from sqlalchemy import select
+
+    from app.stale_dialog import StaleEditDialog
+    from models import Reference
+    from models.db import open_library
+    from references.library.entry_edits import set_reference_field
+
+    shown = open_entry(controller, sample_library, 62)
+    qtbot.waitActive(shown)
+    title = shown.editor.field_editor("title")
+    assert isinstance(title, FieldLineEdit)
+    # Another window (its own engine, as another program has) saves a title and a year first.
+    other = open_library(sample_library.path if sample_library.path is not None else sample_library.url)
+    try:
+        with other.session() as session:
+            ref_id = session.scalars(select(Reference.id).where(Reference.number == 62)).one()
+            set_reference_field(session, ref_id, "title", "Теория (их нұсқасы)")
+        with other.session() as session:
+            set_reference_field(session, ref_id, "year", "2011")
+    finally:
+        other.close()
+
+    replace_text(qtbot, title, "Теория (менің нұсқам)")
+
+    qtbot.waitUntil(lambda: controller.stale_dialog is not None)
+    dialog = controller.stale_dialog
+    assert isinstance(dialog, StaleEditDialog) and "changed in another window" in dialog.message.text()
+    table = dialog.fields_table
+    assert table is not None
+    rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    # Mine beside theirs for the field both changed, and what else they changed.
+    assert rows["title"] == ("Теория (менің нұсқам)", "Теория (их нұсқасы)")
+    assert rows["year"] == ("(empty)", "2011")
+    assert field_value(sample_library, 62, "title") == "{Теория (их нұсқасы)}"  # nothing of mine saved yet
+    assert dialog.again_button is not None
+    dialog.again_button.click()
+
+    qtbot.waitUntil(lambda: field_value(sample_library, 62, "title") == "{Теория (менің нұсқам)}")
+    assert field_value(sample_library, 62, "year") == "{2011}"  # their other change stays
+    assert controller.stale_dialog is None

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.library.library_window import LibraryWindow
+from app.library.controller import LibraryController
+from app.library.library_window import SCOPE_LIBRARY, LibraryWindow
 from app.main_window import MainWindow
 from models.db import Library
 from tests.app.library.test_gui_library_support import (  # noqa: F401 - fixtures
@@ -21,6 +24,9 @@ from tests.app.library.test_gui_library_support import (  # noqa: F401 - fixture
     sql,
     window,
 )
+from tests.conftest import ROOT
+
+DYNAMIC = Path(__file__).resolve().parents[2] / "data" / "interchange" / "jabref5-dynamic-groups.bib"
 
 
 def select_rows(shown: LibraryWindow, numbers: list[int], library: Library) -> None:
@@ -86,6 +92,25 @@ def test_the_context_menu_adds_to_and_removes_from_a_group(
     assert 62 in members(sample_library, "Western") and 62 not in members(sample_library, "Russian")
 
 
+def test_the_window_asks_its_controller_by_signals_only(
+    library_window: LibraryWindow, sample_library: Library, qtbot: QtBot
+) -> None:
+    # The window knows no controller: a menu choice is a signal, and the
+    # controller's answer (the row now in the group) comes back to the window.
+    assert not hasattr(library_window, "controller")
+    source = (ROOT / "app" / "library" / "library_window.py").read_text(encoding="utf-8")
+    assert "app.library.controller" not in source and "app.host" not in source
+    select_rows(library_window, [62], sample_library)
+    russian = group_id(sample_library, "Russian")
+    menu = library_window.table_context_menu()
+    add_menu = next(a.menu() for a in menu.actions() if a.text() == "Add to Group")
+    with qtbot.waitSignal(library_window.add_to_group_requested, timeout=5_000) as asked:
+        next(a for a in add_menu.actions() if a.text().strip() == "Russian").trigger()
+    assert asked.args == [[reference_id(sample_library, 62)], russian]
+    assert 62 in members(sample_library, "Russian")
+    assert russian in library_window.table_model.group_ids_of([reference_id(sample_library, 62)])
+
+
 def test_deleting_a_group_keeps_its_references_and_undo_restores_memberships(
     window: MainWindow, library_window: LibraryWindow, sample_library: Library, monkeypatch
 ) -> None:
@@ -135,3 +160,35 @@ def test_renaming_in_the_tree_and_dragging_a_group_into_another(
     assert sql(sample_library, "SELECT name, name_en, parent_id FROM source_groups WHERE id = :i", i=legal_id) == [
         ("Құқықтық актілер", "Legal acts", None)
     ]
+
+
+@pytest.fixture
+def jabref_groups_in_sample(sample_library: Library) -> Library:
+    """The sample library with a JabRef 5 file's keyword, search and automatic groups imported."""
+    from references.library.bib_import import apply_bib_import, plan_bib_file
+
+    with sample_library.session() as session:
+        apply_bib_import(session, plan_bib_file(session, DYNAMIC))
+        session.commit()
+    return sample_library
+
+
+def test_renaming_a_keyword_group_in_the_tree_keeps_it_computed(
+    jabref_groups_in_sample: Library, window: MainWindow, controller: LibraryController, library_window: LibraryWindow,
+    qtbot: QtBot,
+) -> None:
+    library = jabref_groups_in_sample
+    model = library_window.tree_model
+    vision = group_id(library, "Computer Vision")
+    library_window.scope_box.setCurrentIndex(SCOPE_LIBRARY)  # the file's entries are in no document
+    controller.refresh()  # the tree's counts follow the scope on the next refresh
+    qtbot.waitUntil(lambda: model.index_of(vision).data() == "Computer Vision (3)")
+    model.setData(model.index_of(vision), "Компьютерлік көру")
+    qtbot.waitUntil(lambda: sql(library, "SELECT name FROM source_groups WHERE id = :i", i=vision) == [("Компьютерлік көру",)])
+    # still the keyword group: its three entries are counted and listed, none is a static member
+    qtbot.waitUntil(lambda: model.index_of(vision).data() == "Компьютерлік көру (3)")
+    assert members(library, "Компьютерлік көру") == []
+    library_window.select_group(vision)
+    qtbot.waitUntil(lambda: library_window.table_model.rowCount() == 3)  # the table lists what the group computes
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: model.index_of(vision).data() == "Computer Vision (3)")

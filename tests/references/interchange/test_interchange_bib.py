@@ -14,7 +14,7 @@ from models import Reference, SourceGroup
 from models.db import open_library
 from references.library.bib_export import export_bib_file
 from references.bibtex import parse_bib, read_bib_file
-from references.interchange.keys import give_own_keys, key_conflicts, merge_same_works
+from references.library.repeated_keys import give_own_keys, key_conflicts, merge_same_works
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "interchange"
 DUPLICATES = DATA / "ru-thesis-duplicates.bib"

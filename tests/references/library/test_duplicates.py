@@ -27,7 +27,7 @@ from references.library.duplicates import (
 )
 from references.bibtex.values import unwrapped
 from references.errors import InputError
-from references.library.reference_fields import refresh_plain_columns
+from references.thesis.reference_fields import refresh_plain_columns
 from tests.conftest import SHARED_BIB
 
 

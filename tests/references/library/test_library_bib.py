@@ -16,7 +16,7 @@ from models.db import open_library
 from references.library.bib_export import ExportSelection, export_bib
 from references.library.bib_import import apply_bib_import, plan_bib_file
 from references.bibtex import field_value, parse_bib
-from references.library.reference_fields import refresh_plain_columns, set_field
+from references.thesis.reference_fields import refresh_plain_columns, set_field
 from tests.conftest import SHARED_BIB
 
 SHARED_FILES = sorted(SHARED_BIB.glob("*.bib"))

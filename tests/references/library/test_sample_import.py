@@ -127,7 +127,7 @@ def test_references_hold_only_what_the_thesis_says(sample_library: Library) -> N
         # the thesis gives no identifiers; a journal appears only where it names one
         assert all(r.field(f) is None for r in refs for f in ("doi", "isbn", "url"))
         source = THESIS.read_text(encoding="utf-8")
-        from references.library.reference_fields import plain
+        from references.thesis.reference_fields import plain
 
         for ref in refs:
             for name in ("journal", "publisher"):

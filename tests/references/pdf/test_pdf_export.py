@@ -69,7 +69,7 @@ def test_annotations_are_written_into_a_copy_of_the_pdf_as_highlights(tmp_path: 
     out = tmp_path / "annotated.pdf"
     assert cli.main(["--db", str(tmp_path / "lib.sqlite"), "export-pdf-annotations", str(out)]) == 0
     captured = capsys.readouterr()
-    assert "2 highlight(s)" in captured.out and "balance keeps shifting" in captured.err
+    assert "2 highlights with their comments" in captured.out and "balance keeps shifting" in captured.err
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     found = []
     for number, page in enumerate(reader.pages, start=1):

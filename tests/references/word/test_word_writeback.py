@@ -17,7 +17,7 @@ from app.cli import main
 from models import Block, Reference
 from models.db import open_library
 from references.thesis.editing import set_paragraph_text
-from references.library.reference_fields import set_field
+from references.thesis.reference_fields import set_field
 from references.text.markers import MARKER
 from tests.references.word.word_docs import GOST_KK, ThesisSpec, build_thesis
 
