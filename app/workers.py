@@ -145,7 +145,7 @@ class JobRunner(QObject):
             if on_cancelled is not None:
                 on_cancelled()
             else:
-                on_error(str(Cancelled()))
+                on_error(sentence(Cancelled()))
 
         signals.finished.connect(finished)
         signals.failed.connect(failed)

@@ -4857,6 +4857,13 @@ The library is as it was before; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>SystemErrors</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Тоқтатылды; ештеңе өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>TeamController</name>
     <message>
         <source>author</source>
