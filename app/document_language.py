@@ -17,7 +17,7 @@ from app.host import WindowHost
 from app.i18n import fill, sentence
 from app.library.commands import DomainCommand, Undoable
 from models import Document
-from references.library.exchange_records import LanguageChange, set_document_language
+from references.library.document_language import LanguageChange, set_document_language
 
 
 class DocumentLanguage(QObject):

@@ -15,8 +15,8 @@ from references.library.exchange_records import (
     export_ris,
     formatted_bibliography,
     import_ris,
-    set_document_language,
 )
+from references.library.document_language import set_document_language
 from app.commands.bib_cmds import selection_arguments
 from app.i18n import LANGUAGES, Translations, fill
 

@@ -15,15 +15,14 @@ from references.library.bib_export import ExportSelection, select_references
 from references.library.bib_import import LibraryIndex
 from references.bibtex import field_value, generate_key, parse_bib
 from references.bibtex.keys import TakenKeys
-from references.errors import InputError, NotFoundError
+from references.errors import InputError
 from references.formats import EntryRecord, RisProblem, format_bibliography, records_to_csl_json, records_to_ris, ris_to_records
 from references.interchange.gost import format_gost
 from references.interchange.inheritance import finder, resolve
 from references.bibtex.keys import written_key
 from references.thesis.reference_fields import plain_fields, refresh_plain_columns
 from references.thesis.text_file import read_text_file
-from references.text.language import LANGUAGES, check_language
-from models.messages import Messages, listing
+from models.messages import Messages
 
 LibraryErrors = Messages("LibraryErrors")
 
@@ -89,48 +88,6 @@ def formatted_bibliography(
         language = document.language if document is not None else None
     csl_style = "gost-numeric" if style == "gost-2008" else style
     return format_bibliography(records, style=csl_style, output="html" if html else "text", language=language)
-
-
-@dataclass(frozen=True, slots=True)
-class LanguageChange:
-    """A document's language set from ``old`` to ``new``; undone and redone as one step."""
-
-    document_id: int
-    old: str
-    new: str
-
-    @property
-    def changed(self) -> bool:
-        return self.old != self.new
-
-    def undo(self, session: Session) -> None:
-        _document(session, self.document_id).language = self.old
-
-    def redo(self, session: Session) -> None:
-        _document(session, self.document_id).language = self.new
-
-
-def set_document_language(session: Session, document_id: int, language: str) -> LanguageChange:
-    """Set the language a document is written in (kk, ru or en): the GOST-2008 list of its
-    bibliography takes that language's terms, and Kazakh and Russian sorting follow it.
-    The command line (``silteme language``) and the window both set it here."""
-    document = _document(session, document_id)
-    try:
-        check_language(language)
-    except ValueError:
-        raise InputError(
-            LibraryErrors.tr("Unknown language %1; use one of: %2.", repr(language), listing(LANGUAGES))
-        ) from None
-    change = LanguageChange(document_id, document.language, language)
-    document.language = language
-    return change
-
-
-def _document(session: Session, document_id: int) -> Document:
-    document = session.get(Document, document_id)
-    if document is None:
-        raise NotFoundError(LibraryErrors.tr("No document with id %1 in this library.", document_id))
-    return document
 
 
 @dataclass
