@@ -57,7 +57,7 @@ class RoleError(LibraryError):
     """
 
     def __init__(
-        self, message: Message | str, *, table: str = "", role: str = "", action: Message | str = ""
+        self, message: Message | str = "", *, table: str = "", role: str = "", action: Message | str = ""
     ) -> None:
         self.table = table
         self.role = role

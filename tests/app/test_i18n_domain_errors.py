@@ -166,3 +166,25 @@ def test_the_window_shows_a_refusal_of_the_domain_in_kazakh(
     assert said == "'REF3' кілтін [3] дереккөзі (ref3) қолданып тұр; кілттер қайталанбауы керек."
     assert sql(sample_library, 'SELECT key FROM "references" WHERE number = 4') == [("ref4",)]
     shown.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("kk", "Сіздің рөліңіз (reviewer) мынаған рұқсат бермейді: дереккөздерді қайта нөмірлеу."),
+        ("ru", "Ваша роль (reviewer) не позволяет перенумеровывать источники."),
+        ("en", "Your role (reviewer) cannot renumber references."),
+    ],
+)
+def test_a_role_refusal_names_the_action_in_the_language(language: str, expected: str) -> None:
+    from references.team.identity import Identity
+    from references.thesis.renumbering import ThesisErrors
+
+    refusal = Identity("bob", "reviewer").refusal(ThesisErrors.tr("renumber references"))
+    assert str(refusal) == "Your role (reviewer) cannot renumber references."
+    catalog.set_language(language)
+    catalog.use_translator(None)
+    try:
+        assert sentence(refusal) == expected
+    finally:
+        catalog.set_language("en")
