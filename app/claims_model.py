@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +28,7 @@ from references.numbers import compress_numbers
 from references.thesis.document_view import ClaimRow
 from app.i18n import Translations
 from app.plain_text import plain_tooltip
+from app.rows_table_model import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -100,7 +100,9 @@ def default_columns() -> list[ClaimColumn]:
     ]
 
 
-class ClaimsModel(QAbstractTableModel):
+class ClaimsModel(RowsTableModel):
+    NUMBERED_ROWS = True
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns: list[ClaimColumn] = default_columns()
@@ -130,7 +132,8 @@ class ClaimsModel(QAbstractTableModel):
             return
         rows = list(index.view.claims)
         groups = [index.claim_groups(c) for c in rows]
-        folded = [fold_compact(c.text) for c in rows]
+        folded_before = {claim.text: folded for claim, folded in zip(self._rows, self._folded, strict=True)}
+        folded = [folded_before.get(c.text) or fold_compact(c.text) for c in rows]
 
         def remove(i: int, j: int) -> None:
             del self._rows[i:j], self._filter_groups[i:j], self._folded[i:j]
@@ -176,6 +179,9 @@ class ClaimsModel(QAbstractTableModel):
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
+    def headers(self) -> list[str]:
+        return [column.title for column in self.columns]
+
     def claim(self, row: int) -> ClaimRow:
         return self._rows[row]
 
@@ -194,12 +200,6 @@ class ClaimsModel(QAbstractTableModel):
     def sort_value(self, row: int, column: int) -> object:
         assert self._index is not None
         return self.columns[column].sort_key(self._rows[row], self._index)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self._index is None:
@@ -226,18 +226,6 @@ class ClaimsModel(QAbstractTableModel):
         if role == REFERENCE_IDS_ROLE:
             return claim.reference_ids
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title if 0 <= section < len(self.columns) else None
-        return section + 1
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def _icon(self, groups: tuple[int, ...]) -> QIcon:
         """Colour bands of a claim's groups, like the chips in the reader."""

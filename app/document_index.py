@@ -94,6 +94,7 @@ class DocumentIndex:
         }
         return sorted(found, key=lambda g: self.group_order.get(g, 0))
 
+    @cached_property
     def drawn_markers(self) -> dict[int, tuple[tuple[int, int, int, tuple[str, ...]], ...]]:
         """For each block, its markers as the reader draws them: span, id and chip colours."""
         drawn: dict[int, list[tuple[int, int, int, tuple[str, ...]]]] = {}
@@ -168,7 +169,7 @@ def blocks_to_redraw(old: DocumentIndex, new: DocumentIndex, candidates: Iterabl
             redraw.add(block_id)
     if old.view.sections != new.view.sections:
         redraw.update(b.id for b in new.view.blocks if b.kind == "heading" and _level(old, b) != _level(new, b))
-    old_chips, new_chips = old.drawn_markers(), new.drawn_markers()
+    old_chips, new_chips = old.drawn_markers, new.drawn_markers
     for block_id in old_chips.keys() | new_chips.keys():
         if old_chips.get(block_id) != new_chips.get(block_id):
             redraw.add(block_id)

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from app.authoring.menus import tools_menu
 from app.host import WindowHost
 from app.i18n import fill, sentence
-from app.library.commands import DomainCommand, Undoable
+from app.undo import DomainUndoCommand
 from models import Document
-from references.library.document_language import LanguageChange, set_document_language
+from models.errors import LibraryError
+from references.library.document_language import set_document_language
 
 
 class DocumentLanguage(QObject):
@@ -68,25 +69,12 @@ class DocumentLanguage(QObject):
         if shown is None:
             return
         document_id, title, _old = shown
-        library = self.window.library
-
-        def describe(result: Undoable) -> str:
-            assert isinstance(result, LanguageChange)
-            return fill(self.tr("Set the language of «%1» to %2"), title, self._names()[result.new])
-
-        def done(_result: Undoable) -> None:  # after the step and after each undo and redo
+        try:
+            with self.window.library.session() as session:
+                change = set_document_language(session, document_id, language)
+        except LibraryError as exc:
             self.show_current()
-
-        def failed(error: Exception) -> None:
-            self.show_current()
-            QMessageBox.warning(self.window, self.tr("Document Language"), sentence(error))  # type: ignore[arg-type]
-
-        command = DomainCommand(
-            library,
-            lambda: self.window.library,
-            lambda session: set_document_language(session, document_id, language),
-            describe,
-            done,
-            failed,
-        )
-        self.window.undo_stack.push(command)
+            QMessageBox.warning(self.window, self.tr("Document Language"), sentence(exc))  # type: ignore[arg-type]
+            return
+        text = fill(self.tr("Set the language of «%1» to %2"), title, self._names()[language])
+        DomainUndoCommand(self.window, text, change, done=lambda _step: self.show_current()).push()

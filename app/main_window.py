@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.busy = BusyIndicator(self)
         self.index: DocumentIndex | None = None
         self._refresh_generation = 0  # a refresh that reports after a later one (or a load) is dropped
+        # What the view shown last was refreshed for (None: it was loaded), for the
+        # features that redraw on ``document_loaded`` and can do less after some changes.
+        self.refreshed_by: ops.Changes | None = None
         self.documents: tuple[DocumentRow, ...] = ()
         self.undo_stack = QUndoStack(self)
         self.recent = RecentPlaces(settings, self)
@@ -303,6 +306,7 @@ class MainWindow(QMainWindow):
         self.runner.start(ops.load_document(document_id, seed_sample=seed_sample), self._loaded, self._load_error)
 
     def _loaded(self, loaded: ops.LoadedDocument) -> None:
+        self.refreshed_by = None
         self.busy.end()
         self.statusBar().clearMessage()
         self.documents = loaded.documents
@@ -385,7 +389,7 @@ class MainWindow(QMainWindow):
         if changes.text_unknown:
             self.runner.start(
                 ops.read_document(view.document.id),
-                lambda fresh: self._refreshed(generation, fresh),
+                lambda fresh: self._refreshed(generation, fresh, changes),
                 self._refresh_failed,
             )
             return
@@ -395,29 +399,30 @@ class MainWindow(QMainWindow):
         except LibraryError as exc:
             self._refresh_failed(sentence(exc))
             return
-        self._refreshed(generation, fresh)
+        self._refreshed(generation, fresh, changes)
 
-    def _refreshed(self, generation: int, view: DocumentView | None) -> None:
+    def _refreshed(self, generation: int, view: DocumentView | None, changes: ops.Changes) -> None:
         current = self.index
         if generation != self._refresh_generation or current is None:
             return  # a later change (or a load) supersedes this one
         if view is None:  # the blocks themselves changed: read it all
             self.runner.start(
                 ops.read_document(current.view.document.id),
-                lambda fresh: self._refreshed(generation, fresh),
+                lambda fresh: self._refreshed(generation, fresh, changes),
                 self._refresh_failed,
             )
             return
         if view.document.id == current.view.document.id:
-            self._show_refreshed(view)
+            self._show_refreshed(view, changes)
 
     def _refresh_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         self.load()
 
-    def _show_refreshed(self, view: DocumentView) -> None:
+    def _show_refreshed(self, view: DocumentView, changes: ops.Changes) -> None:
         """Show a newer view of the shown document: every view redraws what differs."""
         assert self.index is not None
+        self.refreshed_by = changes
         old, index = self.index, DocumentIndex(view)
         place = self.reader.reading_place()
         self.index = index

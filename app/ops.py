@@ -17,16 +17,12 @@ from sqlalchemy.orm import Session
 from models.db import Library, open_library
 from references.thesis.document_view import DocumentRow, DocumentView, documents, load_document_view
 from references.thesis.view_refresh import refresh_document_view
+from references.storage.undoable import ANNOTATIONS, CITATIONS, CLAIMS, DOCUMENT, GROUPS, REFERENCES, TEXT  # noqa: F401
 
 
-# The kinds of change a notice names (``Changes.kinds``).
-DOCUMENT = "document"  # the document's structure or list (blocks added or removed, another document)
-TEXT = "text"  # the text of blocks (``block_ids``; none named: any block may have changed)
-CITATIONS = "citations"
-CLAIMS = "claims"
-REFERENCES = "references"
-GROUPS = "groups"
-ANNOTATIONS = "annotations"
+# The kinds of change a notice names (``Changes.kinds``): the domain's words
+# for what a step changed (imported above from ``references.storage.undoable``),
+# and one of the window's.
 LIBRARY = "library"  # another library was opened
 
 if TYPE_CHECKING:

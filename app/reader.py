@@ -53,6 +53,7 @@ class ReaderView(QTextEdit):
         self._claim_selection: QTextEdit.ExtraSelection | None = None
         self._claim_id: int | None = None
         self._built_style: ReaderStyle | None = None
+        self.revision = 0  # counts the changes of the shown text (a new document, blocks redrawn)
         self._claim_gaps: list[QTextEdit.ExtraSelection] = []
         self._hit_selection: QTextEdit.ExtraSelection | None = None
         self._current_section: int | None = None
@@ -79,6 +80,7 @@ class ReaderView(QTextEdit):
         style = self._style()
         layout = build_reader_document(index, style)
         self._built_style = style
+        self.revision += 1
         self.index = index
         self.layout_map = layout
         self._claim_selection = None
@@ -109,6 +111,8 @@ class ReaderView(QTextEdit):
             return None
         claim = self._claim_id if self._claim_selection is not None else None
         rewrite_blocks(layout, old, index, style, redraw)
+        if redraw:
+            self.revision += 1
         self.index = index
         if claim is not None:
             self.select_claim(claim, scroll=False)
@@ -116,6 +120,7 @@ class ReaderView(QTextEdit):
         return redraw
 
     def clear_document(self) -> None:
+        self.revision += 1
         self.index = None
         self.layout_map = None
         self._overlays = {}

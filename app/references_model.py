@@ -9,7 +9,7 @@ change here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.document_index import DocumentIndex
@@ -17,6 +17,7 @@ from app.group_filter import swatch
 from app.row_sync import redraw_rows, sync_rows
 from references.thesis.document_view import NO_GROUP, CitationPlace, ReferenceRow
 from app.plain_text import plain_tooltip
+from app.rows_table_model import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -30,7 +31,7 @@ INCOMPLETE_COLOR = QColor("#9a5b00")
 MISSING_COLOR = QColor("#666666")
 
 
-class ReferencesModel(QAbstractTableModel):
+class ReferencesModel(RowsTableModel):
     NUMBER, AUTHORS, TITLE, YEAR, GROUP, COMPLETE, CITED = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -115,11 +116,8 @@ class ReferencesModel(QAbstractTableModel):
     def reference(self, row: int) -> ReferenceRow:
         return self._source[row]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
+    def row_count(self) -> int:
+        return self._shown  # a page at a time (fetchMore)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self._index is None:
@@ -175,16 +173,6 @@ class ReferencesModel(QAbstractTableModel):
         if column == self.COMPLETE:
             return int(ref.complete)
         return str(self._display(ref, column)).casefold()
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self._headers[section] if 0 <= section < len(self._headers) else None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class CitationPlacesModel(QAbstractListModel):

@@ -8,7 +8,6 @@ from a worker. Enter steps to the next hit in the reader, Shift+Enter back.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from references.thesis.search import SearchHit, SearchResult
 from app.i18n import fill
+from app.rows_table_model import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -44,7 +44,7 @@ MATCH_BACKGROUND = QColor("#ffe082")
 DEBOUNCE_MS = 180
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowsTableModel):
     WHERE, CONTEXT = range(2)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -59,11 +59,11 @@ class SearchResultsModel(QAbstractTableModel):
     def hit(self, row: int) -> SearchHit:
         return self._hits[row]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._hits)
+    def row_count(self) -> int:
+        return len(self._hits)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 2
+    def headers(self) -> tuple[str, str]:
+        return (self.tr("Where"), self.tr("Context"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -84,16 +84,6 @@ class SearchResultsModel(QAbstractTableModel):
             return fill(self.tr("Reference %1"), hit.where)
         label = hit.where.split(" ", 1)[0] if hit.where else ""
         return fill(self.tr("%1, claim"), label) if hit.claim_id is not None else label
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
-            return (self.tr("Where"), self.tr("Context"))[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class HitDelegate(QStyledItemDelegate):

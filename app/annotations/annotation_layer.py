@@ -42,6 +42,13 @@ class PlacedAnnotation:
         who = item.view.author or "?"
         self.tooltip = plain_tooltip(f"{who}: {one_line(item.view.comment or item.view.exact, 300)}")
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PlacedAnnotation) and all(
+            getattr(self, name) == getattr(other, name) for name in self.__slots__
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
 
 def pieces_between_markers(start: int, end: int, markers: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """start..end without the marker spans in it (markers sorted by start)."""
@@ -67,6 +74,8 @@ class AnnotationLayer(QObject):
         super().__init__(reader)
         self.reader = reader
         self.placed: list[PlacedAnnotation] = []  # sorted by start
+        self._drawn_markers: list[tuple[int, int, int]] = []  # the reader's markers when last drawn
+        self._drawn_revision = -1  # and the reader's text (ReaderView.revision)
         self.current: str | None = None
         self.gutter = AnnotationGutter(self)
         reader.verticalScrollBar().valueChanged.connect(self.gutter.update)
@@ -82,7 +91,11 @@ class AnnotationLayer(QObject):
                 span = offsets.to_reader(layout, item.view.start, item.view.end)
                 if span is not None and span[0] < span[1]:
                     placed.append(PlacedAnnotation(span[0], span[1], item))
-        self.placed = sorted(placed, key=lambda p: (p.start, p.end))
+        placed.sort(key=lambda p: (p.start, p.end))
+        markers = list(layout.marker_spans) if layout is not None else []
+        if placed == self.placed and markers == self._drawn_markers and self.reader.revision == self._drawn_revision:
+            return  # drawn already, on the reader's text as it is now
+        self.placed = placed
         self.redraw()
 
     def set_current(self, uri: str | None) -> None:
@@ -105,6 +118,8 @@ class AnnotationLayer(QObject):
     def redraw(self) -> None:
         layout = self.reader.layout_map
         markers = layout.marker_spans if layout is not None else []
+        self._drawn_markers = list(markers)
+        self._drawn_revision = self.reader.revision
         document = self.reader.document()
         selections = []
         for placed in self.placed:

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +26,8 @@ from app.document_index import DocumentIndex
 from references.review.annotation_queries import AnnotationOverview
 from references.review.annotations import VERDICTS, AnnotationView
 from app.plain_text import plain_tooltip
+from app.row_sync import redraw_rows, sync_rows
+from app.rows_table_model import RowsTableModel
 from references.normalize import fold_compact
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -158,7 +159,9 @@ def columns() -> list[Column]:
     ]
 
 
-class AnnotationsModel(QAbstractTableModel):
+class AnnotationsModel(RowsTableModel):
+    NUMBERED_ROWS = True
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = columns()
@@ -167,10 +170,31 @@ class AnnotationsModel(QAbstractTableModel):
         self._icons: dict[str, QIcon] = {}
 
     def set_items(self, items: list[AnnotationItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
+        """Show ``items``: notes that went or came are removed or inserted, changed ones
+        redrawn, the rest left as they are (the view keeps its selection, sort and scroll)."""
+        new = list(items)
+
+        def remove(i: int, j: int) -> None:
+            del self._items[i:j]
+            self._index_rows()
+
+        def insert(at: int, j1: int, j2: int) -> None:
+            self._items[at:at] = new[j1:j2]
+            self._index_rows()
+
+        kept = sync_rows(self, [i.uri for i in self._items], [i.uri for i in new], remove, insert) if self._items else None
+        if kept is None:
+            self.beginResetModel()
+            self._items = new
+            self._index_rows()
+            self.endResetModel()
+            return
+        before, self._items = self._items, new
+        self._index_rows()
+        redraw_rows(self, [row for _old, row in kept if before[row] != new[row]], len(self.columns))
+
+    def _index_rows(self) -> None:
         self._rows_by_uri = {item.uri: row for row, item in enumerate(self._items)}
-        self.endResetModel()
 
     def items(self) -> list[AnnotationItem]:
         return list(self._items)
@@ -184,11 +208,11 @@ class AnnotationsModel(QAbstractTableModel):
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
+    def row_count(self) -> int:
+        return len(self._items)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
+    def headers(self) -> list[str]:
+        return [column.title for column in self.columns]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -214,18 +238,6 @@ class AnnotationsModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return item
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title if 0 <= section < len(self.columns) else None
-        return section + 1
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def _swatch(self, item: AnnotationItem) -> QIcon:
         color = annotation_color(item.view).name()

@@ -8,13 +8,13 @@ command, announced through ``window.changed``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import ops
@@ -22,21 +22,26 @@ from app.annotations.annotation_layer import AnnotationLayer
 from app.annotations.annotations_dock import AnnotationsDock
 from app.annotations.annotations_model import AnnotationItem, build_items
 from app.annotations.claims_column import COLUMN_KEY, annotations_column
-from app.annotations.commands import (
-    ChangeAnnotation,
-    CreateAnnotation,
-    DeleteAnnotation,
-    ReattachAnnotation,
-    ReplyToAnnotation,
-    short_quote,
-)
+from app.annotations.steps import annotate_text, delete_text, focus_of, reattach_text, reply_text, short_quote
 from app.annotations.identity import Identity, IdentityDialog, IdentityStore
 from app.annotations.review_files import ReviewFiles
 from app.annotations.spans import DocumentOffsets
 from app.document_index import DocumentIndex
+from app.undo import DomainUndoCommand
 from app.workers import JobRunner
-from references.review.annotation_queries import AnnotationOverview, ClaimAnnotations, annotation_overview
-from app.i18n import fill
+from models.errors import LibraryError
+from references.review.annotation_queries import (
+    AnnotationOverview,
+    ClaimAnnotations,
+    annotate,
+    annotation_overview,
+    change_fields,
+    delete_by_uri,
+    reattach_by_uri,
+    reply_to,
+)
+from references.storage.undoable import Undoable
+from app.i18n import fill, sentence
 
 if TYPE_CHECKING:
     from app.annotations.annotation_editor import AnnotationEditor, EditorValues
@@ -207,11 +212,17 @@ class AnnotationsController(QObject):
         self.refreshed.emit()
 
     def _document_loaded(self) -> None:
-        # The window rebuilds the reader on every change; keep the reader
-        # where the user was when the change was theirs.
+        # After a load the reader is new; keep it where the user was when the
+        # change was theirs.
         if self._scroll is not None and self._scroll[0] == self.document_id():
             self.window.reader.restore_reading_place(self._scroll[1])
         self._scroll = None
+        changes = getattr(self.window, "refreshed_by", None)
+        if changes is not None and self.overview is not None and not (changes.touches_text or "annotations" in changes.kinds):
+            # The notes and the text are as they were (a reference or a group changed):
+            # place them again on the new view, without reading them again.
+            self._apply(self.overview)
+            return
         self.reload()
 
     def _changed(self, changes: ops.Changes) -> None:
@@ -220,18 +231,25 @@ class AnnotationsController(QObject):
         if changes.kinds == {"annotations"} and changes.document_id == self.document_id():
             self.reload()
 
-    # --- CommandHost ---------------------------------------------------------------
+    # --- steps on the undo history -------------------------------------------------
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        with self.window.library.session() as session:
-            yield session
+    def step(self, text: str, make: Callable[[Session], Undoable]) -> None:
+        """Make a step in one transaction and put it on the history; a refusal is told and changes nothing."""
+        try:
+            with self.window.library.session() as session:
+                made = make(session)
+        except (LibraryError, SQLAlchemyError) as exc:
+            self.command_failed(sentence(exc))
+            return
+        self.push(text, made)
 
-    def command_done(self, focus_uri: str | None) -> None:
-        document_id = self.document_id()
-        self._focus = focus_uri
-        self._scroll = (document_id, self.window.reader.reading_place())
-        self.window.changed.emit(ops.Changes(document_id, frozenset({"annotations"})))
+    def push(self, text: str, made: Undoable) -> None:
+        """Put a step that is made on the history (``app.undo`` announces it)."""
+        DomainUndoCommand(self.window, text, made, done=self._step_done).push()
+
+    def _step_done(self, made: Undoable) -> None:
+        self._focus = focus_of(made)
+        self._scroll = (self.document_id(), self.window.reader.reading_place())
 
     def command_failed(self, message: str) -> None:
         if self.error_message is not None:
@@ -334,7 +352,8 @@ class AnnotationsController(QObject):
         editor.open()
 
     def _create(self, document_id: int, span: tuple[int, int], quote: str, values: EditorValues, identity: Identity) -> None:
-        self.window.undo_stack.push(CreateAnnotation(self, document_id, span, quote, values.fields(), identity))
+        self.step(annotate_text(quote), lambda s: annotate(
+            s, document_id, *span, author=identity.name, author_role=identity.role, **values.fields()))
         # Show what was made: the text selection no longer hides the new
         # highlight, and the dock (which chooses it after the reload) is in front.
         reader = self.window.reader
@@ -357,7 +376,7 @@ class AnnotationsController(QObject):
             changes = {name: value for name, value in new.items() if old[name] != value}
             if changes:
                 name = fill(self.tr("Edit the annotation on «%1»"), short_quote(item.view.exact))
-                self.window.undo_stack.push(ChangeAnnotation(self, uri, changes, name))
+                self.step(name, lambda s: change_fields(s, uri, changes))
 
         self._open_editor(item.view.exact, before, save)
 
@@ -367,17 +386,17 @@ class AnnotationsController(QObject):
             return
         template = self.tr("Resolve «%1»") if status == "resolved" else self.tr("Reopen «%1»")
         name = fill(template, short_quote(item.view.exact))
-        self.window.undo_stack.push(ChangeAnnotation(self, uri, {"status": status}, name))
+        self.step(name, lambda s: change_fields(s, uri, {"status": status}))
 
     def delete(self, uri: str) -> None:
         item = self.item(uri)
         if item is not None:
-            self.window.undo_stack.push(DeleteAnnotation(self, uri, item.view.exact))
+            self.step(delete_text(item.view.exact), lambda s: delete_by_uri(s, uri))
             self.window.statusBar().showMessage(self.tr("Annotation deleted; Undo brings it back."), 6000)
 
     def reply(self, uri: str, body: str) -> None:
         def send(identity: Identity) -> None:
-            self.window.undo_stack.push(ReplyToAnnotation(self, uri, body, identity))
+            self.step(reply_text(), lambda s: reply_to(s, uri, body, author=identity.name, author_role=identity.role))
             self.dock.reply_sent()
 
         self.with_identity(send)
@@ -397,7 +416,7 @@ class AnnotationsController(QObject):
             )
             return
         quote = offsets.text[span[0] : span[1]]
-        self.window.undo_stack.push(ReattachAnnotation(self, uri, span, quote))
+        self.step(reattach_text(quote), lambda s: reattach_by_uri(s, uri, *span))
 
 
 def _first_separator(menu: QMenu) -> QAction | None:

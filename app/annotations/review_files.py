@@ -22,7 +22,7 @@ from app.file_dialogs import open_file_name, save_file_name
 from sqlalchemy.orm import Session
 
 from app import ops
-from app.annotations.commands import CommandHost, ImportedAnnotations
+from app.annotations.steps import import_text
 from app.i18n.catalog import fill
 from app.progress import cancelled_sentence
 from app.workers import JobProgress
@@ -33,17 +33,21 @@ from references.system.progress import Progress
 if TYPE_CHECKING:
     from app.host import WindowHost
     from references.review.annotation_files import AnnotationImportReport
+    from references.review.annotation_queries import AnnotationsAdded
+    from references.storage.undoable import Undoable
     from references.review.revision import RevisionReport
     from references.review.word_export import DocxReport
     from references.word.review import ReviewImportReport
 
 
-class FilesHost(CommandHost, Protocol):
+class FilesHost(Protocol):
     """What the file actions need of the annotations controller (which implements it)."""
 
     window: WindowHost
 
     def document_id(self) -> int | None: ...
+
+    def push(self, text: str, made: Undoable) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ class RevisionDone:
 @dataclass(frozen=True)
 class AnnotationsImported:
     report: AnnotationImportReport
-    uris: tuple[str, ...]
+    added: AnnotationsAdded  # the undoable step (no uris: nothing was added)
 
 
 def revise_job(document_id: int, path: Path, progress: Progress | None = None) -> Callable[[Session], RevisionDone]:
@@ -93,12 +97,13 @@ def export_w3c_job(document_id: int, path: Path) -> Callable[[Session], int]:
 def import_w3c_job(document_id: int, path: Path) -> Callable[[Session], AnnotationsImported]:
     def job(session: Session) -> AnnotationsImported:
         from references.review.annotation_files import import_annotations, read_annotation_file
+        from references.review.annotation_queries import annotations_added
 
         records = read_annotation_file(path)
         report = import_annotations(session, records, str(document_id))
         skipped = set(report.skipped)
         uris = tuple(dict.fromkeys(r.id for r in records if r.id not in skipped))
-        return AnnotationsImported(report, uris)
+        return AnnotationsImported(report, annotations_added(session, uris))
 
     return job
 
@@ -334,8 +339,8 @@ class ReviewFiles(QObject):
 
     def _imported(self, done: AnnotationsImported, path: Path) -> None:
         report = done.report
-        if done.uris:
-            self.window.undo_stack.push(ImportedAnnotations(self.controller, list(done.uris), path.name))
+        if done.added.uris:
+            self.controller.push(import_text(path.name), done.added)
         text = (
             fill(self.tr("Imported %1 annotations: %2 placed exactly, %3 fuzzily, %4 orphaned."), report.added, report.exact, report.fuzzy, report.orphaned)
         )

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject
 
 from app.authoring import jobs
-from app.authoring.history import CommandHost
-from app.authoring.citation_commands import merge_command, renumber_command
+from app.authoring.citation_commands import merge_text, renumber_text
 from app.i18n import fill
 from app.workers import JobProgress
 from references.thesis.renumbering import RenumberPlan, RenumberResult
@@ -25,12 +24,14 @@ if TYPE_CHECKING:
     from app.authoring.duplicates_dialog import DuplicatesDialog
     from app.authoring.renumber_dialog import RenumberDialog
     from references.library.duplicates import DuplicatePair, FieldConflict
+    from references.library.merging import MergeResult
+    from references.storage.undoable import Undoable
     from PySide6.QtWidgets import QDialog
 
     from app.host import WindowHost
 
 
-class StepHost(CommandHost, Protocol):
+class StepHost(Protocol):
     """What the steps need of the authoring controller (which implements it)."""
 
     window: WindowHost
@@ -48,7 +49,7 @@ class StepHost(CommandHost, Protocol):
         on_error: Callable[[str], None] | None = None, progress: JobProgress | None = None,
     ) -> None: ...
 
-    def push(self, command: Any) -> None: ...  # noqa: ANN401 - an AppliedCommand of any state
+    def push(self, text: str, step: Undoable, *, in_worker: bool = False) -> None: ...
 
 
 class BulkSteps(QObject):
@@ -96,7 +97,7 @@ class BulkSteps(QObject):
             )
 
     def _renumbered(self, result: RenumberResult) -> None:
-        self.controller.push(renumber_command(self.controller, result))
+        self.controller.push(renumber_text(result), result, in_worker=True)
         self.window.statusBar().showMessage(
             fill(self.tr("Renumbered %1 references and %2 markers; a backup was made first."),
                  len(result.applied.changed), len(result.applied.markers)),
@@ -141,6 +142,8 @@ class BulkSteps(QObject):
         if request is not None:
             progress = JobProgress(self)
             self.controller.run_step(
-                self.tr("Merging…"), jobs.merge(request, progress),
-                lambda state: self.controller.push(merge_command(self.controller, state)), progress=progress,
+                self.tr("Merging…"), jobs.merge(request, progress), self._merged, progress=progress,
             )
+
+    def _merged(self, result: MergeResult) -> None:
+        self.controller.push(merge_text(result), result, in_worker=True)

@@ -2,11 +2,12 @@
 
 It adds the paragraph editor and the citation audit as docks, citation
 actions to the Edit menu and the reader's context menu, and renumbering and
-duplicates to the Tools menu. Every change the user makes becomes one
-``AppliedCommand`` on ``window.undo_stack`` (``app.authoring.history``), is
-saved at once, and is announced through ``window.changed`` (naming the
-block it changed) so every view redraws what changed; once the window shows
-the new view, the reader is brought back to the place that changed.
+duplicates to the Tools menu. Every change the user makes is a domain
+``Undoable``, saved at once and pushed already applied on
+``window.undo_stack`` (``app.undo``), which announces it through
+``window.changed`` (naming what it changed) so every view redraws what
+changed; once the window shows the new view, the reader is brought back to
+the place that changed.
 """
 
 from __future__ import annotations
@@ -19,20 +20,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy.orm import Session
 
-from app import ops
 from app.stale_dialog import StaleEditDialog
 from app.authoring import jobs
 from app.authoring.audit_controller import AuditController
 from app.authoring.bulk_steps import BulkSteps
-from app.authoring.citation_commands import citation_command, paragraph_command
+from app.authoring.citation_commands import Focus, citation_text, focus_of, paragraph_text
 from app.authoring.dialogs import open_dialog, warning
-from app.authoring.history import AppliedCommand, Focus, HistoryLock
 from app.authoring.menus import tools_menu
 from app.authoring.paragraph_editor import ParagraphEditorDock
 from app.authoring.reader_places import ReaderPlaces
 from app.authoring.reference_picker import ReferencePickerDialog
 from app.i18n import fill
 from app.progress import cancelled_sentence
+from app.undo import DomainUndoCommand, HistoryLock
 from app.workers import JobProgress, JobRunner
 from models.db import Library
 from models.errors import LibraryError
@@ -40,14 +40,13 @@ from references.thesis.editing import CitationChange
 from references.thesis.document_view import CitationRow
 from references.thesis.paragraph_version import StaleParagraphError, paragraph_version
 from app.i18n import sentence
+from references.storage.undoable import Undoable
 
 if TYPE_CHECKING:
     from app.host import WindowHost
 
 S = TypeVar("S")
 
-# What an author edit changes, for the views that listen to ``window.changed``.
-TEXT_CHANGES = frozenset({"document", "text", "citations", "claims", "references", "annotations"})
 EXCERPT_CHARS = 60  # of the text before the cursor, shown in the picker
 
 
@@ -319,7 +318,7 @@ class AuthoringController(QObject):
         self._apply_citation(lambda s, v: jobs.remove_citation(s, target, v), self.shown_version(citation.block_id))
 
     def _apply_citation(self, edit: Callable[[Session, str | None], CitationChange], seen: str | None) -> None:
-        self._apply_now(self.tr("Citation"), edit, seen, lambda change: self.push(citation_command(self, change)))
+        self._apply_now(self.tr("Citation"), edit, seen, lambda change: self.push(citation_text(change), change))
 
     def shown_version(self, block_id: int) -> str | None:
         """The version of the paragraph as the window shows it (None: nothing shown)."""
@@ -338,7 +337,7 @@ class AuthoringController(QObject):
             self.tr("Edit Paragraph"),
             lambda s, v: jobs.edit_paragraph(s, block_id, text, v),
             self.editor_dock.version,
-            lambda change: self.push(paragraph_command(self, change)),
+            lambda change: self.push(paragraph_text(change), change),
             show_in=self.editor_dock.show_error,
         )
 
@@ -398,40 +397,20 @@ class AuthoringController(QObject):
         index = self.window.index
         return index.blocks[block_id].text if index is not None and block_id in index.blocks else ""
 
-    def push(self, command: AppliedCommand[S]) -> None:
-        self.window.undo_stack.push(command)  # already applied: this push does not apply it again
-        self.command_flipped(command.document_id(command.state), command.focus(command.state))
+    def push(self, text: str, step: Undoable, *, in_worker: bool = False) -> None:
+        """Put an edit that is made on the history (renumberings and merges flip in a worker)."""
+        DomainUndoCommand(self.window, text, step, done=self._step_flipped, tell=self.warn,
+                          run_in_worker=self.run_step if in_worker else None).push()
 
     @property
     def library(self) -> Library:
         return self.window.library
 
-    def command_flipped(self, document_id: int | None, focus: Focus | None) -> None:
+    def _step_flipped(self, step: Undoable) -> None:
         """A step was made, undone or redone: every view reloads, then the reader shows it."""
-        self._pending_focus = focus
+        self._pending_focus = focus_of(step)
         self._reload_pending = True
         self._update_actions()
-        # A paragraph or marker edit names its block; a renumbering or merge does not, and
-        # the window compares the whole view.
-        blocks = frozenset({focus.block_id}) if focus is not None else frozenset()
-        self.window.changed.emit(ops.Changes(document_id, TEXT_CHANGES, block_ids=blocks))
-
-    def command_failed(self, title: str, message: str) -> None:
-        self.warn(title, fill(self.tr("%1\n\nNothing was changed, and this step was taken out of the undo history."),
-                               message))
-
-    def flip_in_worker(self, command: AppliedCommand[S]) -> None:
-        """Undo or redo a big step in a worker; the history waits for it."""
-        state, flip = command.state, command.flip
-        self.run_step(command.text(), lambda session: flip(session, state), command.flipped_in_worker,
-                       on_error=lambda message: self._flip_failed(command.text(), message))
-
-    def _flip_failed(self, title: str, message: str) -> None:
-        # The transaction was rolled back, but the history already moved: it no longer
-        # says what the library holds, so it goes.
-        self.window.undo_stack.clear()
-        self.warn(title, fill(self.tr("%1\n\nThe library is as it was before; the undo history was cleared."),
-                               message))
 
     def run_step(
         self, label: str, job: Callable[[Session], S], on_done: Callable[[S], None],

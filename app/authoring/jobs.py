@@ -1,9 +1,8 @@
 """The author's operations as plain functions of a Session (no Qt).
 
 Each runs in the caller's transaction, calls the domain (``references``)
-and returns its frozen result, which is all an undo command needs to keep:
-``flip_*`` applies the inverse of a result and returns the result that
-flips it back, so undo and redo are one function. The domain re-anchors
+and returns its frozen result, an ``Undoable`` (``app.undo`` puts it on the
+history): its ``undo`` applies the inverse and returns what flips it back. The domain re-anchors
 annotations an edit cut through inside the edit itself.
 """
 
@@ -37,10 +36,6 @@ def edit_paragraph(session: Session, block_id: int, text: str, seen: str | None 
     return editing.set_paragraph_text(session, block_id, text, seen=seen)
 
 
-def flip_paragraph(session: Session, change: ParagraphChange) -> ParagraphChange:
-    return editing.revert_paragraph_change(session, change)
-
-
 def insert_citation(
     session: Session, block_id: int, offset: int, numbers: list[int], seen: str | None = None
 ) -> CitationChange:
@@ -57,10 +52,6 @@ def remove_citation(session: Session, citation_id: int, seen: str | None = None)
     return editing.remove_citation(session, citation_id, seen=seen)
 
 
-def flip_citation(session: Session, change: CitationChange) -> CitationChange:
-    return editing.revert_citation_change(session, change)
-
-
 # --- renumbering -----------------------------------------------------------------
 
 
@@ -71,10 +62,6 @@ def plan(document_id: int, uncited: Uncited) -> Callable[[Session], RenumberPlan
 def renumber(plan: RenumberPlan, progress: Progress | None = None) -> Callable[[Session], RenumberResult]:
     """Apply the plan (refused if the text changed since); the domain backs the library up first."""
     return lambda session: apply_renumbering(session, plan, progress=progress)
-
-
-def flip_renumbering(session: Session, result: RenumberResult) -> RenumberResult:
-    return apply_renumbering(session, result.undo)
 
 
 # --- duplicates ------------------------------------------------------------------
@@ -100,7 +87,7 @@ def conflicts(keep_id: int, drop_id: int) -> Callable[[Session], list[FieldConfl
 
 @dataclass(frozen=True, slots=True)
 class MergeRequest:
-    """What the user chose in the merge dialog: enough to merge again on redo."""
+    """What the user chose in the merge dialog."""
 
     document_id: int
     keep_id: int
@@ -109,39 +96,17 @@ class MergeRequest:
     renumber: bool
 
 
-@dataclass(frozen=True, slots=True)
-class MergeState:
-    """A merge as it stands: ``result`` while merged, None once undone."""
+def merge(request: MergeRequest, progress: Progress | None = None) -> Callable[[Session], MergeResult]:
+    """Fold ``drop`` into ``keep``; the domain backs the library up first (undo: ``MergeResult.undo``)."""
 
-    request: MergeRequest
-    result: MergeResult | None
+    def job(session: Session) -> MergeResult:
+        from references.library.merging import merge_references
 
+        return merge_references(
+            session, request.keep_id, request.drop_id, dict(request.choices), request.renumber, progress=progress
+        )
 
-def merge(request: MergeRequest, progress: Progress | None = None) -> Callable[[Session], MergeState]:
-    """Fold ``drop`` into ``keep``; the domain backs the library up first."""
-    return lambda session: _merged(session, request, progress)
-
-
-def flip_merge(session: Session, state: MergeState) -> MergeState:
-    """Unmerge a merged pair, or merge an unmerged one again (its entry may have a new id)."""
-    if state.result is None:
-        return _merged(session, state.request)
-    from references.library.merging import unmerge
-
-    drop_id = unmerge(session, state.result)
-    request = state.request
-    return MergeState(
-        MergeRequest(request.document_id, request.keep_id, drop_id, request.choices, request.renumber), None
-    )
-
-
-def _merged(session: Session, request: MergeRequest, progress: Progress | None = None) -> MergeState:
-    from references.library.merging import merge_references
-
-    result = merge_references(
-        session, request.keep_id, request.drop_id, dict(request.choices), request.renumber, progress=progress
-    )
-    return MergeState(request, result)
+    return job
 
 
 # --- audit -----------------------------------------------------------------------

@@ -846,22 +846,6 @@
         <source>Apply Again</source>
         <translation>Қайта қолдану</translation>
     </message>
-    <message>
-        <source>%1
-
-Nothing was changed, and this step was taken out of the undo history.</source>
-        <translation>%1
-
-Ештеңе өзгертілмеді, бұл қадам өзгерістер тарихынан алынды.</translation>
-    </message>
-    <message>
-        <source>%1
-
-The library is as it was before; the undo history was cleared.</source>
-        <translation>%1
-
-Кітапхана бұрынғы күйінде; өзгерістер тарихы тазартылды.</translation>
-    </message>
 </context>
 <context>
     <name>AuthoringMenus</name>
@@ -1617,19 +1601,12 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Ағылшын тілі</translation>
     </message>
     <message>
-        <source>Set the language of «%1» to %2</source>
-        <translation>«%1» тілін белгілеу: %2</translation>
-    </message>
-    <message>
         <source>Document Language</source>
         <translation>Құжат тілі</translation>
     </message>
-</context>
-<context>
-    <name>DomainCommand</name>
     <message>
-        <source>This step was made in another library, which is no longer open.</source>
-        <translation>Бұл қадам енді ашық емес басқа кітапханада жасалған.</translation>
+        <source>Set the language of «%1» to %2</source>
+        <translation>«%1» тілін белгілеу: %2</translation>
     </message>
 </context>
 <context>
@@ -2284,10 +2261,6 @@ The library is as it was before; the undo history was cleared.</source>
         <source>%1: %2 Nothing was imported.</source>
         <translation>%1: %2 Ештеңе импортталмады.</translation>
     </message>
-    <message>
-        <source>Some of these entries were changed in the meantime (in another window?); nothing was changed.</source>
-        <translation>Осы аралықта бұл жазбалардың кейбірі өзгертілген (басқа терезеде ме?); ештеңе өзгертілмеді.</translation>
-    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2802,6 +2775,18 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>%1 деп аталатын дереккөз тобы жоқ (топтар: %2).</translation>
     </message>
     <message>
+        <source>%1: problems found: %2, and --strict was given, so nothing was imported: %3</source>
+        <translation>%1: табылған мәселелер саны: %2, ал --strict берілген, сондықтан ештеңе импортталмады: %3</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; use one of: %2.</source>
+        <translation>%1 — белгісіз тіл; мыналардың бірін қолданыңыз: %2.</translation>
+    </message>
+    <message>
+        <source>No document with id %1 in this library.</source>
+        <translation>Бұл кітапханада id-і %1 құжат жоқ.</translation>
+    </message>
+    <message>
         <source>%1 cannot be a BibTeX field name (no spaces, quotes, braces, commas or =).</source>
         <translation>%1 BibTeX өрісінің атауы бола алмайды (бос орын, тырнақша, жақша, үтір және = болмауы керек).</translation>
     </message>
@@ -2844,14 +2829,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>The key %1 is already used by another reference (%2); keys must be unique.</source>
         <translation>%1 кілтін басқа дереккөз (%2) қолданып тұр; кілттер қайталанбауы керек.</translation>
-    </message>
-    <message>
-        <source>Unknown language %1; use one of: %2.</source>
-        <translation>%1 — белгісіз тіл; мыналардың бірін қолданыңыз: %2.</translation>
-    </message>
-    <message>
-        <source>No document with id %1 in this library.</source>
-        <translation>Бұл кітапханада id-і %1 құжат жоқ.</translation>
     </message>
     <message>
         <source>The group %1 has references or subgroups now (added in another window?), so undoing its creation would lose them. Nothing was changed.</source>
@@ -2910,6 +2887,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Осы аралықта %1 тобы өзгертілді; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
+        <source>The group tree of an imported file changed in the meantime; nothing was changed.</source>
+        <translation>Осы аралықта импортталған файлдың топтар ағашы өзгерді; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
         <source>The library holds no document yet; import one with `silteme import-text`.</source>
         <translation>Кітапханада әзірге құжат жоқ; оны `silteme import-text` арқылы импорттаңыз.</translation>
     </message>
@@ -2950,6 +2931,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Бұл кітапханада %1 дереккөзі жоқ.</translation>
     </message>
     <message>
+        <source>Some of these entries were changed in the meantime (in another window?); nothing was changed.</source>
+        <translation>Осы аралықта бұл жазбалардың кейбірі өзгертілген (басқа терезеде ме?); ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
         <source>Cannot bring back %1: the library changed in another window or program in the meantime (%2). Nothing was changed.</source>
         <translation>%1 қайтару мүмкін емес: осы аралықта кітапхана басқа терезеде не бағдарламада өзгерді (%2). Ештеңе өзгертілмеді.</translation>
     </message>
@@ -2968,26 +2953,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>%1 (%2): %3.</source>
         <translation>%1 (%2): %3.</translation>
-    </message>
-    <message>
-        <source>References imported from %1 were edited since (in another window or program), so the import cannot be taken back without losing those edits. Nothing was changed.</source>
-        <translation>%1 файлынан импортталған дереккөздер содан бері (басқа терезеде не бағдарламада) өңделді, сондықтан импортты ол түзетулерді жоғалтпай болдырмау мүмкін емес. Ештеңе өзгертілмеді.</translation>
-    </message>
-    <message>
-        <source>Groups created by the import of %1 now hold other references or groups, so the import cannot be taken back. Nothing was changed.</source>
-        <translation>%1 импортында жасалған топтарда енді басқа дереккөздер не топтар бар, сондықтан импортты болдырмау мүмкін емес. Ештеңе өзгертілмеді.</translation>
-    </message>
-    <message>
-        <source>the entries imported from %1</source>
-        <translation>%1 файлынан импортталған жазбаларды</translation>
-    </message>
-    <message>
-        <source>The library changed while the import of %1 was being reviewed; nothing was imported. Open the file again to see what the import would do now.</source>
-        <translation>%1 импорты қаралып жатқанда кітапхана өзгерді; ештеңе импортталмады. Импорттың енді не істейтінін көру үшін файлды қайта ашыңыз.</translation>
-    </message>
-    <message>
-        <source>%1: problems found: %2, and --strict was given, so nothing was imported: %3</source>
-        <translation>%1: табылған мәселелер саны: %2, ал --strict берілген, сондықтан ештеңе импортталмады: %3</translation>
     </message>
     <message>
         <source>%1 was deleted in another window or program after you opened it.</source>
@@ -3038,8 +3003,20 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>«%1» туралы ескертпе</translation>
     </message>
     <message>
-        <source>The group tree of an imported file changed in the meantime; nothing was changed.</source>
-        <translation>Осы аралықта импортталған файлдың топтар ағашы өзгерді; ештеңе өзгертілмеді.</translation>
+        <source>References imported from %1 were edited since (in another window or program), so the import cannot be taken back without losing those edits. Nothing was changed.</source>
+        <translation>%1 файлынан импортталған дереккөздер содан бері (басқа терезеде не бағдарламада) өңделді, сондықтан импортты ол түзетулерді жоғалтпай болдырмау мүмкін емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Groups created by the import of %1 now hold other references or groups, so the import cannot be taken back. Nothing was changed.</source>
+        <translation>%1 импортында жасалған топтарда енді басқа дереккөздер не топтар бар, сондықтан импортты болдырмау мүмкін емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>the entries imported from %1</source>
+        <translation>%1 файлынан импортталған жазбаларды</translation>
+    </message>
+    <message>
+        <source>The library changed while the import of %1 was being reviewed; nothing was imported. Open the file again to see what the import would do now.</source>
+        <translation>%1 импорты қаралып жатқанда кітапхана өзгерді; ештеңе импортталмады. Импорттың енді не істейтінін көру үшін файлды қайта ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -5122,8 +5099,24 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>UndoHistory</name>
     <message>
-        <source>This step was made in another library.</source>
-        <translation>Бұл қадам басқа кітапханада жасалған.</translation>
+        <source>This step was made in another library, which is no longer open.</source>
+        <translation>Бұл қадам енді ашық емес басқа кітапханада жасалған.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed, and this step was taken out of the undo history.</source>
+        <translation>%1
+
+Ештеңе өзгертілмеді, бұл қадам өзгерістер тарихынан алынды.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The library is as it was before; the undo history was cleared.</source>
+        <translation>%1
+
+Кітапхана бұрынғы күйінде; өзгерістер тарихы тазартылды.</translation>
     </message>
 </context>
 <context>

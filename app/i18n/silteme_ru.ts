@@ -857,22 +857,6 @@
         <source>Apply Again</source>
         <translation>Применить снова</translation>
     </message>
-    <message>
-        <source>%1
-
-Nothing was changed, and this step was taken out of the undo history.</source>
-        <translation>%1
-
-Ничего не изменено, и этот шаг удалён из истории изменений.</translation>
-    </message>
-    <message>
-        <source>%1
-
-The library is as it was before; the undo history was cleared.</source>
-        <translation>%1
-
-Библиотека осталась прежней; история изменений очищена.</translation>
-    </message>
 </context>
 <context>
     <name>AuthoringMenus</name>
@@ -1648,19 +1632,12 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <source>Set the language of «%1» to %2</source>
-        <translation>Задать язык «%1»: %2</translation>
-    </message>
-    <message>
         <source>Document Language</source>
         <translation>Язык документа</translation>
     </message>
-</context>
-<context>
-    <name>DomainCommand</name>
     <message>
-        <source>This step was made in another library, which is no longer open.</source>
-        <translation>Этот шаг сделан в другой библиотеке, которая больше не открыта.</translation>
+        <source>Set the language of «%1» to %2</source>
+        <translation>Задать язык «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -2320,10 +2297,6 @@ The library is as it was before; the undo history was cleared.</source>
         <source>%1: %2 Nothing was imported.</source>
         <translation>%1: %2 Ничего не импортировано.</translation>
     </message>
-    <message>
-        <source>Some of these entries were changed in the meantime (in another window?); nothing was changed.</source>
-        <translation>Тем временем некоторые из этих записей изменились (в другом окне?); ничего не изменено.</translation>
-    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2851,6 +2824,18 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Нет группы источников с названием %1 (группы: %2).</translation>
     </message>
     <message>
+        <source>%1: problems found: %2, and --strict was given, so nothing was imported: %3</source>
+        <translation>%1: найдено проблем: %2, а указан --strict, поэтому ничего не импортировано: %3</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; use one of: %2.</source>
+        <translation>Неизвестный язык %1; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>No document with id %1 in this library.</source>
+        <translation>В этой библиотеке нет документа с id %1.</translation>
+    </message>
+    <message>
         <source>%1 cannot be a BibTeX field name (no spaces, quotes, braces, commas or =).</source>
         <translation>%1 не может быть названием поля BibTeX (нельзя пробелы, кавычки, скобки, запятые и =).</translation>
     </message>
@@ -2893,14 +2878,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>The key %1 is already used by another reference (%2); keys must be unique.</source>
         <translation>Ключ %1 уже занят другим источником (%2); ключи должны быть уникальными.</translation>
-    </message>
-    <message>
-        <source>Unknown language %1; use one of: %2.</source>
-        <translation>Неизвестный язык %1; используйте один из: %2.</translation>
-    </message>
-    <message>
-        <source>No document with id %1 in this library.</source>
-        <translation>В этой библиотеке нет документа с id %1.</translation>
     </message>
     <message>
         <source>The group %1 has references or subgroups now (added in another window?), so undoing its creation would lose them. Nothing was changed.</source>
@@ -2959,6 +2936,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Тем временем группа %1 была изменена; ничего не изменено.</translation>
     </message>
     <message>
+        <source>The group tree of an imported file changed in the meantime; nothing was changed.</source>
+        <translation>Тем временем дерево групп импортированного файла изменилось; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>The library holds no document yet; import one with `silteme import-text`.</source>
         <translation>В библиотеке пока нет документов; импортируйте документ командой `silteme import-text`.</translation>
     </message>
@@ -2999,6 +2980,10 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>В этой библиотеке нет источника %1.</translation>
     </message>
     <message>
+        <source>Some of these entries were changed in the meantime (in another window?); nothing was changed.</source>
+        <translation>Тем временем некоторые из этих записей изменились (в другом окне?); ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Cannot bring back %1: the library changed in another window or program in the meantime (%2). Nothing was changed.</source>
         <translation>Не удаётся вернуть %1: тем временем библиотека изменилась в другом окне или программе (%2). Ничего не изменено.</translation>
     </message>
@@ -3017,26 +3002,6 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>%1 (%2): %3.</source>
         <translation>%1 (%2): %3.</translation>
-    </message>
-    <message>
-        <source>References imported from %1 were edited since (in another window or program), so the import cannot be taken back without losing those edits. Nothing was changed.</source>
-        <translation>Источники, импортированные из %1, с тех пор редактировались (в другом окне или программе), поэтому импорт нельзя отменить, не потеряв эти правки. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Groups created by the import of %1 now hold other references or groups, so the import cannot be taken back. Nothing was changed.</source>
-        <translation>В группах, созданных импортом %1, теперь есть другие источники или группы, поэтому импорт нельзя отменить. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>the entries imported from %1</source>
-        <translation>записи, импортированные из %1</translation>
-    </message>
-    <message>
-        <source>The library changed while the import of %1 was being reviewed; nothing was imported. Open the file again to see what the import would do now.</source>
-        <translation>Пока импорт %1 просматривался, библиотека изменилась; ничего не импортировано. Откройте файл снова, чтобы увидеть, что импорт сделает теперь.</translation>
-    </message>
-    <message>
-        <source>%1: problems found: %2, and --strict was given, so nothing was imported: %3</source>
-        <translation>%1: найдено проблем: %2, а указан --strict, поэтому ничего не импортировано: %3</translation>
     </message>
     <message>
         <source>%1 was deleted in another window or program after you opened it.</source>
@@ -3087,8 +3052,20 @@ The library is as it was before; the undo history was cleared.</source>
         <translation>Замечание к «%1»</translation>
     </message>
     <message>
-        <source>The group tree of an imported file changed in the meantime; nothing was changed.</source>
-        <translation>Тем временем дерево групп импортированного файла изменилось; ничего не изменено.</translation>
+        <source>References imported from %1 were edited since (in another window or program), so the import cannot be taken back without losing those edits. Nothing was changed.</source>
+        <translation>Источники, импортированные из %1, с тех пор редактировались (в другом окне или программе), поэтому импорт нельзя отменить, не потеряв эти правки. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Groups created by the import of %1 now hold other references or groups, so the import cannot be taken back. Nothing was changed.</source>
+        <translation>В группах, созданных импортом %1, теперь есть другие источники или группы, поэтому импорт нельзя отменить. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>the entries imported from %1</source>
+        <translation>записи, импортированные из %1</translation>
+    </message>
+    <message>
+        <source>The library changed while the import of %1 was being reviewed; nothing was imported. Open the file again to see what the import would do now.</source>
+        <translation>Пока импорт %1 просматривался, библиотека изменилась; ничего не импортировано. Откройте файл снова, чтобы увидеть, что импорт сделает теперь.</translation>
     </message>
 </context>
 <context>
@@ -5203,8 +5180,24 @@ The library is as it was before; the undo history was cleared.</source>
 <context>
     <name>UndoHistory</name>
     <message>
-        <source>This step was made in another library.</source>
-        <translation>Этот шаг сделан в другой библиотеке.</translation>
+        <source>This step was made in another library, which is no longer open.</source>
+        <translation>Этот шаг сделан в другой библиотеке, которая больше не открыта.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed, and this step was taken out of the undo history.</source>
+        <translation>%1
+
+Ничего не изменено, и этот шаг удалён из истории изменений.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The library is as it was before; the undo history was cleared.</source>
+        <translation>%1
+
+Библиотека осталась прежней; история изменений очищена.</translation>
     </message>
 </context>
 <context>

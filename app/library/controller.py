@@ -3,10 +3,10 @@
 The controller owns the Library window, the File menu's BibTeX import and
 exports, and the View menu's way in. It reads what the Library window
 shows (pages of references, the group tree with counts, one entry) and
-turns each change a person makes into one ``DomainCommand`` on
-``window.undo_stack``; when a step is saved (done, undone or redone) it
-announces it through ``window.changed``, and every view, this one
-included, reloads what it shows.
+turns each change a person makes into one domain ``Undoable``, saved at
+once and pushed on ``window.undo_stack`` (``app.undo``), which announces
+each step (done, undone or redone) through ``window.changed``; every view,
+this one included, reloads what it shows.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from app import ops
-from app.library.commands import Action, DomainCommand, Undoable
+from app.undo import DomainUndoCommand
 from app.library.export_actions import SUFFIXES, ExportFormat, ExportRequest, ExportResult, Output, export_job
 from app.file_dialogs import open_file_name, save_file_name
 from app.references_model import REFERENCE_ID_ROLE as DOCK_REFERENCE_ID_ROLE
@@ -61,6 +61,7 @@ from references.library.table_queries import (
     reference_page,
 )
 from references.errors import NotFoundError
+from references.storage.undoable import Undoable
 from references.library.stale_edits import Resolution, StaleEditError
 from app.i18n import fill, sentence
 
@@ -74,8 +75,7 @@ if TYPE_CHECKING:
     from references.library.bib_import import BibImportPlan
     from references.library.undoable_import import BibImportRecord
 
-REFERENCES = frozenset({"references"})
-GROUPS = frozenset({"groups"})
+Action = Callable[[Session], Undoable]
 SETTINGS_GEOMETRY = "library_window/geometry"
 LIBRARY_WINDOW_SIZE = QSize(1500, 820)  # on a smaller screen, the screen's available area
 
@@ -297,7 +297,6 @@ class LibraryController(QObject):
         self._push(
             lambda s: set_reference_field(s, reference_id, name, text, expected_version=version),
             lambda r: fill(self.tr("Edit %1 of %2"), name, _label(r)),
-            REFERENCES,
             field=name,
             overwrite=lambda: self.edit_field(reference_id, name, text, None),
         )
@@ -306,7 +305,6 @@ class LibraryController(QObject):
         self._push(
             lambda s: set_reference_key(s, reference_id, key, expected_version=version),
             lambda r: fill(self.tr("Set the key of %1 to %2"), _label(r), key),
-            REFERENCES,
             field="key",
             overwrite=lambda: self.set_key(reference_id, key, None),
         )
@@ -315,7 +313,6 @@ class LibraryController(QObject):
         self._push(
             lambda s: generate_reference_key(s, reference_id, expected_version=version),
             lambda r: fill(self.tr("Generate a key for %1"), _label(r)),
-            REFERENCES,
             field="key",
         )
 
@@ -323,7 +320,6 @@ class LibraryController(QObject):
         self._push(
             lambda s: set_entry_type(s, reference_id, entry_type, expected_version=version),
             lambda r: fill(self.tr("Make %1 a @%2"), _label(r), entry_type.lower()),
-            REFERENCES,
             field="type",
         )
 
@@ -337,7 +333,7 @@ class LibraryController(QObject):
                 return self.tr("Mark %n reference(s) complete", "", count)
             return self.tr("Mark %n reference(s) incomplete", "", count)
 
-        self._push(lambda s: set_complete(s, ids, complete), describe, REFERENCES)
+        self._push(lambda s: set_complete(s, ids, complete), describe)
 
     def give_own_keys(self, reference_ids: Sequence[int]) -> None:
         """Entries whose file gave them a repeated (or no) key are written with their library key."""
@@ -347,7 +343,6 @@ class LibraryController(QObject):
         self._push(
             lambda s: give_own_keys(s, ids),
             lambda r: self.tr("Give %n entry(ies) a key of (its/their) own", "", len(getattr(r, "reference_ids", ()))),
-            REFERENCES,
         )
 
     # --- groups -----------------------------------------------------------------------------
@@ -356,35 +351,30 @@ class LibraryController(QObject):
         self._push(
             lambda s: create_group(s, name, parent_id=parent_id, color=color),
             lambda _r: fill(self.tr("New group %1"), name.strip()),
-            GROUPS,
         )
 
     def rename_group(self, group_id: int, name: str) -> None:
         self._push(
             lambda s: rename_group(s, group_id, name),
             lambda r: fill(self.tr("Rename group %1 to %2"), getattr(r, "old_name", ""), name),
-            GROUPS | REFERENCES,
         )
 
     def recolor_group(self, group_id: int, color: str) -> None:
         self._push(
             lambda s: recolor_group(s, group_id, color),
             lambda r: fill(self.tr("Recolour group %1"), getattr(r, "name", "")),
-            GROUPS,
         )
 
     def move_group(self, group_id: int, parent_id: int | None, position: int | None) -> None:
         self._push(
             lambda s: move_group(s, group_id, parent_id, position),
             lambda r: fill(self.tr("Move group %1"), getattr(r, "name", "")),
-            GROUPS,
         )
 
     def delete_group(self, group_id: int) -> None:
         self._push(
             lambda s: delete_group(s, group_id),
             lambda r: fill(self.tr("Delete group %1"), getattr(r, "name", "")),
-            GROUPS | REFERENCES,
         )
 
     def add_to_group(self, reference_ids: Sequence[int], group_id: int) -> None:
@@ -392,7 +382,6 @@ class LibraryController(QObject):
         self._push(
             lambda s: add_to_group(s, ids, group_id),
             lambda r: fill(self.tr("Add %n reference(s) to %1", "", len(getattr(r, "reference_ids", ()))), getattr(r, "group_name", "")),
-            GROUPS | REFERENCES,
         )
 
     def remove_from_group(self, reference_ids: Sequence[int], group_id: int) -> None:
@@ -402,7 +391,6 @@ class LibraryController(QObject):
             lambda r: fill(
                 self.tr("Remove %n reference(s) from %1", "", len(getattr(r, "reference_ids", ()))), getattr(r, "group_name", "")
             ),
-            GROUPS | REFERENCES,
         )
 
     # --- commands -------------------------------------------------------------------------------
@@ -411,41 +399,30 @@ class LibraryController(QObject):
         self,
         action: Action,
         describe: Callable[[Undoable], str],
-        kinds: frozenset[str],
         *,
         field: str | None = None,
         overwrite: Callable[[], None] | None = None,
-        done_already: Undoable | None = None,
         then: Callable[[Undoable], None] | None = None,
     ) -> None:
-        library = self.window.library
-
-        def done(result: Undoable) -> None:
-            self._saved(kinds, result)
-            if then is not None:
-                then(result)
-
-        command = DomainCommand(
-            library,
-            lambda: self.window.library,
-            action,
-            describe,
-            done,
-            lambda error: self._failed(error, field, overwrite),
-            done_already=done_already,
-        )
-        self.window.undo_stack.push(command)
+        """Make a change in one transaction and put it on the history (a refusal changes nothing)."""
+        try:
+            with self.window.library.session() as session:
+                result = action(session)
+        except Exception as exc:  # noqa: BLE001 - the person is told; nothing was saved
+            self._failed(exc, field, overwrite)
+            return
+        if DomainUndoCommand(self.window, describe(result), result).push() and then is not None:
+            then(result)
 
     # --- whole entries -------------------------------------------------------------------------
 
     def new_entry(self) -> None:
-        self._push(create_entry, lambda r: self.tr("New entry"), REFERENCES, then=self._show_entry_made)
+        self._push(create_entry, lambda r: self.tr("New entry"), then=self._show_entry_made)
 
     def duplicate_entry(self, reference_id: int) -> None:
         self._push(
             lambda s: duplicate_entry(s, reference_id),
             lambda r: self.tr("Duplicate an entry"),
-            REFERENCES,
             then=self._show_entry_made,
         )
 
@@ -453,7 +430,6 @@ class LibraryController(QObject):
         self._push(
             lambda s: delete_entry(s, reference_id),
             lambda r: fill(self.tr("Delete %1"), r.snapshot.key if isinstance(r, EntryChange) else ""),
-            REFERENCES,
             then=lambda _r: self.window.statusBar().showMessage(self.tr("Entry deleted; Undo brings it back."), 6000),
         )
 
@@ -479,17 +455,6 @@ class LibraryController(QObject):
             text = "\n".join(format_bibliography(records, "gost-numeric", "text"))
         QGuiApplication.clipboard().setText(text)
         return text
-
-    def _saved(self, kinds: frozenset[str], result: object = None) -> None:
-        """Announce a saved step: its kinds, and the references and group it names."""
-        references = set(getattr(result, "reference_ids", ()) or ())
-        if isinstance(getattr(result, "reference_id", None), int):
-            references.add(getattr(result, "reference_id"))
-        group = getattr(result, "group_id", None)
-        self.window.changed.emit(ops.Changes(
-            self.current_document_id(), kinds, reference_ids=frozenset(references),
-            group_ids=frozenset({group} if isinstance(group, int) else ()),
-        ))
 
     def _failed(self, error: Exception, field: str | None, overwrite: Callable[[], None] | None) -> None:
         message = sentence(error) or type(error).__name__
@@ -620,12 +585,9 @@ class LibraryController(QObject):
         if library is not self.window.library:
             return  # another library was opened meanwhile; its stack has no place for this
         summary = record.summary
-        self._push(
-            lambda _s: record,
-            lambda _r: fill(self.tr("Import %1 (%n new entry(ies))", "", summary.added), record.source_name),
-            GROUPS | REFERENCES,
-            done_already=record,
-        )
+        DomainUndoCommand(
+            self.window, fill(self.tr("Import %1 (%n new entry(ies))", "", summary.added), record.source_name), record
+        ).push()
         self.window.statusBar().showMessage(
             fill(self.tr("Imported %1: %2 added, %3 already in the library."), record.source_name, summary.added, summary.matched),
             8000,
@@ -702,4 +664,5 @@ class LibraryController(QObject):
 
 
 def _label(result: Undoable) -> str:
-    return str(getattr(result, "label", ""))
+    """How the person knows the entry an edit changed: "[12] ref12"."""
+    return str(getattr(result, "reference_label", ""))

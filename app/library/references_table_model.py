@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.group_filter import swatch
@@ -23,6 +23,7 @@ from references.library.table_queries import PAGE_SIZE, LibraryRow, Page, Refere
 from references.thesis.document_view import GroupRow
 from references.thesis.group_colours import GroupColours
 from app.plain_text import plain_tooltip
+from app.rows_table_model import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # (query, start after this sort position or from the top, how many) -> a page
@@ -44,7 +45,9 @@ COLUMNS: tuple[SortColumn, ...] = (
 )
 
 
-class ReferencesTableModel(QAbstractTableModel):
+class ReferencesTableModel(RowsTableModel):
+    EXTRA_FLAGS = Qt.ItemFlag.ItemIsDragEnabled  # references are dragged onto a group
+
     def __init__(self, pages: PageSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pages = pages
@@ -137,11 +140,8 @@ class ReferencesTableModel(QAbstractTableModel):
     def column_of(self, column: SortColumn) -> int:
         return COLUMNS.index(column)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def headers(self) -> list[str]:
+        return [self._headers[column] for column in COLUMNS]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -189,24 +189,7 @@ class ReferencesTableModel(QAbstractTableModel):
         """The most specific group's colour, as the reader draws the reference."""
         return self._colours.colour_of(row.group_ids)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[COLUMNS[section]]
-        return None
-
     # --- dragging references onto a group -------------------------------------------
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def mimeTypes(self) -> list[str]:
         return [mime.REFERENCE_IDS]

@@ -20,6 +20,7 @@ from models import BibBlock, CitationTarget, Reference
 from references.errors import InputError, NotFoundError
 from references.library.merging import ReferenceSnapshot, _restore, _snapshot
 from references.thesis.reference_fields import refresh_plain_columns
+from references.storage.undoable import GROUPS, REFERENCES, Changed, TwoWay
 from models.messages import Messages
 
 EntriesErrors = Messages("EntriesErrors")
@@ -28,24 +29,28 @@ NEW_KEY = "new"
 
 
 @dataclass(frozen=True, slots=True)
-class EntryChange:
+class EntryChange(TwoWay):
     """An entry that came (``created``) or went: undo and redo take it away or put it back whole."""
 
     snapshot: ReferenceSnapshot
     created: bool
 
     @property
-    def changed(self) -> bool:
-        return True  # an entry came or went: always a step to undo
+    def label(self) -> str:
+        return f"{'New entry' if self.created else 'Delete'} {self.snapshot.key}"
+
+    @property
+    def changed(self) -> Changed:  # an entry came or went: always a step to undo
+        return Changed.of({REFERENCES, GROUPS}, reference_ids=(self.snapshot.id,), group_ids=self.snapshot.group_ids)
 
     @property
     def reference_id(self) -> int:
         return self.snapshot.id
 
-    def undo(self, session: Session) -> None:
+    def revert(self, session: Session) -> None:
         (_remove if self.created else _put_back)(session, self.snapshot)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         (_put_back if self.created else _remove)(session, self.snapshot)
 
 
@@ -78,10 +83,10 @@ def delete_entry(session: Session, reference_id: int) -> EntryChange:
     if cited:
         raise InputError(
             EntriesErrors.tr(
-                "%1 is still cited in the text (citations: %2); remove those citations or merge it into another "
-                "entry first. Nothing was deleted.",
-                ref.key, cited,
-            )
+                      "%1 is still cited in the text (citations: %2); remove those citations or merge it into another "
+                      "entry first. Nothing was deleted.",
+                      ref.key, cited,
+                  )
         )
     snapshot = _snapshot(session, ref)
     session.delete(ref)
@@ -102,9 +107,9 @@ def _put_back(session: Session, snapshot: ReferenceSnapshot) -> None:
     taken = session.scalar(select(Reference.id).where(Reference.key == snapshot.key))
     if taken is not None:
         raise InputError(EntriesErrors.tr(
-                "Another entry has taken the key %1 meanwhile; this step cannot be repeated.",
-                snapshot.key,
-            ))
+                      "Another entry has taken the key %1 meanwhile; this step cannot be repeated.",
+                      snapshot.key,
+                  ))
     ref = Reference(id=snapshot.id)
     session.add(ref)
     _restore(session, ref, snapshot)

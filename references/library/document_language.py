@@ -15,13 +15,18 @@ from sqlalchemy.orm import Session
 from models import Document
 from models.messages import Messages, listing
 from references.errors import InputError, NotFoundError
+from references.storage.undoable import Changed, TwoWay
 from references.text.language import LANGUAGES, check_language
 
 LibraryErrors = Messages("LibraryErrors")
 
 
+# The kind of change a new language is: no view of the thesis shows it.
+LANGUAGE = "language"
+
+
 @dataclass(frozen=True, slots=True)
-class LanguageChange:
+class LanguageChange(TwoWay):
     """A document's language set from ``old`` to ``new``; undone and redone as one step."""
 
     document_id: int
@@ -29,13 +34,17 @@ class LanguageChange:
     new: str
 
     @property
-    def changed(self) -> bool:
-        return self.old != self.new
+    def label(self) -> str:
+        return f"Set the document's language to {self.new}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({LANGUAGE} if self.old != self.new else (), document_id=self.document_id)
+
+    def revert(self, session: Session) -> None:
         _document(session, self.document_id).language = self.old
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _document(session, self.document_id).language = self.new
 
 

@@ -1,9 +1,9 @@
 """Editing references from the library window: fields, entry type, key, completeness.
 
-Each function runs in the caller's transaction and returns a frozen result
-that can ``undo(session)`` and ``redo(session)`` itself (each in a
-transaction of its own), so the window keeps one command object per user
-action. The first edit checks the version the window showed (a row saved
+Each function runs in the caller's transaction and returns a frozen
+``TwoWay`` undoable (``references.storage.undoable``): its ``undo(session)``
+takes the step back and returns what makes it again, each in a transaction
+of its own. The first edit checks the version the window showed (a row saved
 elsewhere in the meantime raises ``StaleEditError``); undo and redo check
 instead that the entry still holds what the step left there, so an undo
 never erases a change made elsewhere. Group operations are in
@@ -30,6 +30,7 @@ from references.errors import InputError, NotFoundError
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, note_unmodified
 from references.thesis.reference_fields import OWN_FIELDS, refresh_plain_columns, set_field
 from references.library.stale_edits import require_version, stale_edits_explained
+from references.storage.undoable import NOTHING, REFERENCES, Changed, TwoWay
 from models.messages import Messages
 
 LibraryErrors = Messages("LibraryErrors")
@@ -52,29 +53,35 @@ class EntryState:
 
 
 @dataclass(frozen=True, slots=True)
-class EntryEdit:
+class EntryEdit(TwoWay):
     """One change of a reference's key, type or fields, and how to take it back."""
 
     reference_id: int
-    label: str  # how the person knows the reference: "[12] ref12"
+    reference_label: str  # how the person knows the reference: "[12] ref12"
     before: EntryState
     after: EntryState
     unmodified: UnmodifiedEntries
 
     @property
-    def changed(self) -> bool:
-        return self.before != self.after
+    def label(self) -> str:
+        return f"Edit {self.reference_label}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        if self.before == self.after:
+            return NOTHING
+        return Changed.of({REFERENCES}, reference_ids=(self.reference_id,))
+
+    def revert(self, session: Session) -> None:
         _put_state(session, self, expected=self.after, target=self.before)
         clear_where_unchanged(session, self.unmodified)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _put_state(session, self, expected=self.before, target=self.after)
 
 
 @dataclass(frozen=True, slots=True)
-class CompletenessChange:
+class CompletenessChange(TwoWay):
     """References marked complete or incomplete (only those whose mark changed)."""
 
     complete: bool
@@ -82,14 +89,18 @@ class CompletenessChange:
     unmodified: UnmodifiedEntries
 
     @property
-    def changed(self) -> bool:
-        return bool(self.reference_ids)
+    def label(self) -> str:
+        return f"Mark {len(self.reference_ids)} reference(s) {'complete' if self.complete else 'incomplete'}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({REFERENCES} if self.reference_ids else (), reference_ids=self.reference_ids)
+
+    def revert(self, session: Session) -> None:
         _set_complete(session, self.reference_ids, not self.complete)
         clear_where_unchanged(session, self.unmodified)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _set_complete(session, self.reference_ids, self.complete)
 
 
@@ -103,16 +114,16 @@ def set_reference_field(
     name = name.strip()
     if not is_valid_field_name(name):
         raise InputError(LibraryErrors.tr(
-                "%1 cannot be a BibTeX field name (no spaces, quotes, braces, commas or =).",
-                repr(name),
-            ))
+                      "%1 cannot be a BibTeX field name (no spaces, quotes, braces, commas or =).",
+                      repr(name),
+                  ))
     if name.lower() in OWN_FIELDS:
         raise InputError(
             LibraryErrors.tr(
-                "The %1 field is kept by Silteme itself: use the group tree, the completeness mark or "
-                "the numbering instead.",
-                name,
-            )
+                      "The %1 field is kept by Silteme itself: use the group tree, the completeness mark or "
+                      "the numbering instead.",
+                      name,
+                  )
         )
     raw: str | None = None
     if text.strip():
@@ -144,9 +155,9 @@ def set_entry_type(
     entry_type = entry_type.strip().lower()
     if not _ENTRY_TYPE.fullmatch(entry_type):
         raise InputError(LibraryErrors.tr(
-                "%1 cannot be an entry type: use letters, e.g. article, book or misc.",
-                repr(entry_type),
-            ))
+                      "%1 cannot be an entry type: use letters, e.g. article, book or misc.",
+                      repr(entry_type),
+                  ))
 
     def change(ref: Reference) -> None:
         ref.entry_type = entry_type
@@ -162,10 +173,10 @@ def set_reference_key(
     if not is_valid_key(key):
         raise InputError(
             LibraryErrors.tr(
-                "%1 cannot be a citation key: it must not be empty or hold spaces, quotes, braces, "
-                "commas, #, %, ~, =, ( ) or backslashes.",
-                repr(key),
-            )
+                      "%1 cannot be a citation key: it must not be empty or hold spaces, quotes, braces, "
+                      "commas, #, %, ~, =, ( ) or backslashes.",
+                      repr(key),
+                  )
         )
     _refuse_taken_key(session, reference_id, key)
 
@@ -202,7 +213,9 @@ def set_complete(session: Session, reference_ids: Sequence[int], complete: bool)
             if was_complete != complete:
                 changing.append(rid)
     if found != len(ids):
-        raise NotFoundError(LibraryErrors.tr("Some of these references are no longer in the library (deleted elsewhere?)."))
+        raise NotFoundError(LibraryErrors.tr(
+                      "Some of these references are no longer in the library (deleted elsewhere?)."
+                  ))
     changing.sort()
     unmodified = note_unmodified(session, changing)
     _set_complete(session, changing, complete)
@@ -264,14 +277,17 @@ def _put_state(session: Session, edit: EntryEdit, *, expected: EntryState, targe
     with stale_edits_explained(session):
         ref = session.get(Reference, edit.reference_id)
         if ref is None:
-            raise ConcurrentEditError(LibraryErrors.tr("Reference %1 was deleted in the meantime; nothing was changed.", edit.label))
+            raise ConcurrentEditError(LibraryErrors.tr(
+                          "Reference %1 was deleted in the meantime; nothing was changed.",
+                          edit.reference_label,
+                      ))
         if EntryState.of(ref) != expected:
             raise ConcurrentEditError(
                 LibraryErrors.tr(
-                    "Reference %1 was changed after this step (in another window or program), so it cannot "
-                    "be taken back without losing that change. Nothing was changed.",
-                    edit.label,
-                )
+                          "Reference %1 was changed after this step (in another window or program), so it cannot "
+                          "be taken back without losing that change. Nothing was changed.",
+                          edit.reference_label,
+                      )
             )
         if target.key != ref.key:
             _refuse_taken_key(session, ref.id, target.key)

@@ -1,7 +1,8 @@
 """Source groups edited from the library window: the tree, and which references are in it.
 
-Each function runs in the caller's transaction and returns a frozen result
-with ``undo(session)`` / ``redo(session)`` (see ``references.library.entry_edits``).
+Each function runs in the caller's transaction and returns a frozen
+``TwoWay`` undoable (``references.storage.undoable``): ``undo(session)``
+takes the step back and returns what makes it again.
 Undo and redo first check that the library still holds what the step left
 there, and refuse with ``ConcurrentEditError`` otherwise.
 
@@ -35,6 +36,7 @@ from references.bibtex import group_name_problem
 from references.errors import InputError, NotFoundError
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
 from references.library.row_snapshots import TableRows, copy_rows, delete_rows, insert_rows, parents_first, rows_match
+from references.storage.undoable import GROUPS, REFERENCES, Changed, TwoWay
 from models.messages import Messages
 
 LibraryErrors = Messages("LibraryErrors")
@@ -47,32 +49,38 @@ Placement = tuple[int, int | None, int]
 
 
 @dataclass(frozen=True, slots=True)
-class GroupCreated:
+class GroupCreated(TwoWay):
     group_id: int
     name: str
     row: TableRows
 
-    changed = True
+    @property
+    def label(self) -> str:
+        return f"New group {self.name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({GROUPS}, group_ids=(self.group_id,))
+
+    def revert(self, session: Session) -> None:
         if _has_members_or_children(session, [self.group_id]):
             raise ConcurrentEditError(
                 LibraryErrors.tr(
-                    "The group %1 has references or subgroups now (added in another window?), so undoing its "
-                    "creation would lose them. Nothing was changed.",
-                    repr(self.name),
-                )
+                          "The group %1 has references or subgroups now (added in another window?), so undoing its "
+                          "creation would lose them. Nothing was changed.",
+                          repr(self.name),
+                      )
             )
         _require_rows(session, self.row, self.name)
         delete_rows(session, self.row)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _refuse_taken_name(session, self.name, None)
         insert_rows(session, self.row, LibraryErrors.tr("the group %1", repr(self.name)))
 
 
 @dataclass(frozen=True, slots=True)
-class GroupRenamed:
+class GroupRenamed(TwoWay):
     group_id: int
     old_name: str
     new_name: str
@@ -81,83 +89,101 @@ class GroupRenamed:
     kept_trees: tuple[TreeEdit, ...] = ()  # the imported files' group trees that name the group
 
     @property
-    def changed(self) -> bool:
-        return self.old_name != self.new_name
+    def label(self) -> str:
+        return f"Rename group {self.old_name} to {self.new_name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:  # members are written with the group's name
+        return Changed.of({GROUPS, REFERENCES} if self.old_name != self.new_name else (), group_ids=(self.group_id,))
+
+    def revert(self, session: Session) -> None:
         _rename(session, self.group_id, self.new_name, self.old_name, self.old_name_en)
         put_kept_trees(session, self.kept_trees, forward=False)
         clear_where_unchanged(session, self.unmodified)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _rename(session, self.group_id, self.old_name, self.new_name)
         put_kept_trees(session, self.kept_trees, forward=True)
 
 
 @dataclass(frozen=True, slots=True)
-class GroupRecolored:
+class GroupRecolored(TwoWay):
     group_id: int
     name: str
     old_color: str
     new_color: str
 
     @property
-    def changed(self) -> bool:
-        return self.old_color.lower() != self.new_color.lower()
+    def label(self) -> str:
+        return f"Recolour group {self.name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({GROUPS} if self.old_color.lower() != self.new_color.lower() else (), group_ids=(self.group_id,))
+
+    def revert(self, session: Session) -> None:
         _recolor(session, self.group_id, self.name, self.new_color, self.old_color)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _recolor(session, self.group_id, self.name, self.old_color, self.new_color)
 
 
 @dataclass(frozen=True, slots=True)
-class GroupMoved:
+class GroupMoved(TwoWay):
     group_id: int
     name: str
     before: tuple[Placement, ...]  # every group whose place the move changed
     after: tuple[Placement, ...]
 
     @property
-    def changed(self) -> bool:
-        return self.before != self.after
+    def label(self) -> str:
+        return f"Move group {self.name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({GROUPS} if self.before != self.after else (), group_ids={p[0] for p in self.before + self.after})
+
+    def revert(self, session: Session) -> None:
         _place(session, self.name, expected=self.after, target=self.before)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _place(session, self.name, expected=self.before, target=self.after)
 
 
 @dataclass(frozen=True, slots=True)
-class GroupDeleted:
+class GroupDeleted(TwoWay):
     group_id: int
     name: str
     groups: TableRows  # the group and its subgroups, parents first
     memberships: TableRows
     unmodified: UnmodifiedEntries
 
-    changed = True
+    @property
+    def label(self) -> str:
+        return f"Delete group {self.name}"
+
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({GROUPS, REFERENCES}, reference_ids=self.reference_ids, group_ids=self.groups.values("id"))
 
     @property
     def reference_ids(self) -> list[int]:
         return sorted(set(self.memberships.values("reference_id")))
 
-    def undo(self, session: Session) -> None:
+    def revert(self, session: Session) -> None:
         _refuse_taken_name(session, self.name, None)
         insert_rows(session, self.groups, LibraryErrors.tr("the group %1", repr(self.name)))
         insert_rows(session, self.memberships, LibraryErrors.tr("the references of %1", repr(self.name)))
         _mark_modified(session, self.reference_ids)
         clear_where_unchanged(session, self.unmodified)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _require_rows(session, self.groups, self.name)
         _delete_groups(session, self.groups, self.memberships)
 
 
 @dataclass(frozen=True, slots=True)
-class MembershipChange:
+class MembershipChange(TwoWay):
     """References put into a group (``added``) or taken out of it."""
 
     group_id: int
@@ -167,14 +193,20 @@ class MembershipChange:
     unmodified: UnmodifiedEntries
 
     @property
-    def changed(self) -> bool:
-        return bool(self.reference_ids)
+    def label(self) -> str:
+        where = "to" if self.added else "from"
+        return f"{'Add' if self.added else 'Remove'} {len(self.reference_ids)} reference(s) {where} {self.group_name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({GROUPS, REFERENCES} if self.reference_ids else (), reference_ids=self.reference_ids,
+                          group_ids=(self.group_id,))
+
+    def revert(self, session: Session) -> None:
         _change_membership(session, self.group_id, self.group_name, self.reference_ids, add=not self.added)
         clear_where_unchanged(session, self.unmodified)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         _change_membership(session, self.group_id, self.group_name, self.reference_ids, add=self.added)
 
 
@@ -232,9 +264,9 @@ def move_group(session: Session, group_id: int, parent_id: int | None, position:
         _group(session, parent_id)
         if parent_id in _subtree(session, group_id):
             raise InputError(LibraryErrors.tr(
-                    "The group %1 cannot be put inside itself or one of its own subgroups.",
-                    repr(group.name),
-                ))
+                          "The group %1 cannot be put inside itself or one of its own subgroups.",
+                          repr(group.name),
+                      ))
     siblings = [
         gid
         for gid in session.scalars(
@@ -302,9 +334,9 @@ def _rename(session: Session, group_id: int, expected: str, name: str, name_en: 
     if current != expected:
         raise ConcurrentEditError(
             LibraryErrors.tr(
-                "The group %1 was renamed or deleted in the meantime; nothing was changed.",
-                repr(expected),
-            )
+                      "The group %1 was renamed or deleted in the meantime; nothing was changed.",
+                      repr(expected),
+                  )
         )
     _refuse_taken_name(session, name, group_id)
     # A new name is the person's own: the old one's English translation no longer fits it.
@@ -315,7 +347,10 @@ def _rename(session: Session, group_id: int, expected: str, name: str, name_en: 
 def _recolor(session: Session, group_id: int, name: str, expected: str, color: str) -> None:
     current = session.scalar(select(SourceGroup.color).where(SourceGroup.id == group_id))
     if current is None or current.lower() != expected.lower():
-        raise ConcurrentEditError(LibraryErrors.tr("The colour of %1 was changed in the meantime; nothing was changed.", repr(name)))
+        raise ConcurrentEditError(LibraryErrors.tr(
+                      "The colour of %1 was changed in the meantime; nothing was changed.",
+                      repr(name),
+                  ))
     session.execute(update(SourceGroup).where(SourceGroup.id == group_id).values(color=color))
 
 
@@ -325,7 +360,10 @@ def _place(
     ids = [gid for gid, _, _ in expected]
     current = set(session.execute(select(SourceGroup.id, SourceGroup.parent_id, SourceGroup.position).where(SourceGroup.id.in_(ids))))
     if current != set(expected):
-        raise ConcurrentEditError(LibraryErrors.tr("The group tree around %1 changed in the meantime; nothing was moved.", repr(name)))
+        raise ConcurrentEditError(LibraryErrors.tr(
+                      "The group tree around %1 changed in the meantime; nothing was moved.",
+                      repr(name),
+                  ))
     for gid, parent_id, position in target:
         session.execute(update(SourceGroup).where(SourceGroup.id == gid).values(parent_id=parent_id, position=position))
 
@@ -345,7 +383,10 @@ def _change_membership(
     if not reference_ids:
         return
     if session.scalar(select(SourceGroup.id).where(SourceGroup.id == group_id)) is None:
-        raise ConcurrentEditError(LibraryErrors.tr("The group %1 was deleted in the meantime; nothing was changed.", repr(group_name)))
+        raise ConcurrentEditError(LibraryErrors.tr(
+                      "The group %1 was deleted in the meantime; nothing was changed.",
+                      repr(group_name),
+                  ))
     ids = list(reference_ids)
     members = set(_direct_members(session, [group_id]))
     clash = [rid for rid in ids if (rid in members) == add]
@@ -406,10 +447,10 @@ def _refuse_taken_name(session: Session, name: str, group_id: int | None) -> Non
         if gid != group_id and other.casefold() == wanted:
             raise InputError(
                 LibraryErrors.tr(
-                    "A group named %1 already exists. A .bib file names groups by name only, so each group "
-                    "needs a name of its own.",
-                    repr(other),
-                )
+                          "A group named %1 already exists. A .bib file names groups by name only, so each group "
+                          "needs a name of its own.",
+                          repr(other),
+                      )
             )
 
 
@@ -451,7 +492,9 @@ def _existing_references(session: Session, reference_ids: Sequence[int]) -> list
     for start in range(0, len(ids), _CHUNK):
         found.extend(session.scalars(select(Reference.id).where(Reference.id.in_(ids[start : start + _CHUNK]))))
     if len(found) != len(ids):
-        raise NotFoundError(LibraryErrors.tr("Some of these references are no longer in the library (deleted elsewhere?)."))
+        raise NotFoundError(LibraryErrors.tr(
+                      "Some of these references are no longer in the library (deleted elsewhere?)."
+                  ))
     return found
 
 

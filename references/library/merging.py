@@ -31,7 +31,8 @@ from references.thesis.reanchoring import reanchor_cut_annotations
 from references.thesis.reference_fields import OWN_FIELDS, refresh_plain_columns
 from references.thesis.renumbering import RenumberResult, apply_renumbering, plan_compaction
 from references.thesis.text_edit import TextEdit, replace_block_text, revert_text_edit
-from models.messages import Messages
+from references.storage.undoable import GROUPS, TEXT_KINDS, Changed, Undoable
+from models.messages import Messages, listing
 
 LibraryErrors = Messages("LibraryErrors")
 
@@ -66,12 +67,15 @@ class ReferenceSnapshot:
 
 
 @dataclass(frozen=True, slots=True)
-class MergeResult:
+class MergeResult(Undoable):
     keep: ReferenceSnapshot  # the kept reference before the merge
     drop: ReferenceSnapshot  # the dropped reference, as it was
     marker_edits: tuple[TextEdit, ...]  # in the order applied
     retargeted: tuple[int, ...]  # citation targets moved from drop to keep without a text change
     renumbering: RenumberResult | None
+    # What was asked, so that a merge taken back can be made again.
+    choices: tuple[tuple[str, str], ...] = ()
+    renumber: bool = False
 
     @property
     def reanchor_annotation_ids(self) -> tuple[int, ...]:
@@ -79,6 +83,53 @@ class MergeResult:
         if self.renumbering is not None:
             ids.update(self.renumbering.reanchor_annotation_ids)
         return tuple(sorted(ids))
+
+    @property
+    def document_id(self) -> int | None:
+        return self.drop.document_id if self.drop.number is not None else self.keep.document_id
+
+    @property
+    def label(self) -> str:
+        return f"Merge {self.drop.key} into {self.keep.key}"
+
+    @property
+    def changed(self) -> Changed:
+        return self._changed(self.drop.id)
+
+    def _changed(self, drop_id: int) -> Changed:
+        # No blocks named: markers citing the dropped entry now cite the kept
+        # one, some without a change of text, so the whole view is compared.
+        renumbered = self.renumbering.changed if self.renumbering is not None else Changed()
+        return Changed.of(
+            TEXT_KINDS | {GROUPS},
+            document_id=self.document_id,
+            reference_ids={self.keep.id, drop_id} | renumbered.reference_ids,
+            group_ids={*self.keep.group_ids, *self.drop.group_ids},
+            annotation_ids=self.reanchor_annotation_ids,
+        )
+
+    def undo(self, session: Session) -> Unmerged:
+        return Unmerged(self, unmerge(session, self))
+
+
+@dataclass(frozen=True, slots=True)
+class Unmerged(Undoable):
+    """A merge taken back; ``drop_id`` is the restored entry's id (its old one, unless reused)."""
+
+    merged: MergeResult
+    drop_id: int
+
+    @property
+    def label(self) -> str:
+        return self.merged.label
+
+    @property
+    def changed(self) -> Changed:
+        return self.merged._changed(self.drop_id)
+
+    def undo(self, session: Session) -> MergeResult:
+        merged = self.merged
+        return merge_references(session, merged.keep.id, self.drop_id, dict(merged.choices), merged.renumber)
 
 
 def merge_conflicts(session: Session, keep_id: int, drop_id: int) -> list[FieldConflict]:
@@ -106,9 +157,9 @@ def merge_references(
     if unresolved:
         raise InputError(
             LibraryErrors.tr(
-                "%1 and %2 differ in %3; say which value to keep for each. Nothing was changed.",
-                keep.key, drop.key, ', '.join(unresolved),
-            )
+                      "%1 and %2 differ in %3; say which value to keep for each. Nothing was changed.",
+                      keep.key, drop.key, listing(unresolved),
+                  )
         )
     document_id = drop.document_id if drop.number is not None else keep.document_id
     require_author(session, LibraryErrors.tr("merge references"))
@@ -117,10 +168,10 @@ def merge_references(
     if keep.number is not None and drop.number is not None and keep.document_id != drop.document_id:
         raise InputError(
             LibraryErrors.tr(
-                "%1 and %2 are numbered in different documents; a merge would change what one of them "
-                "cites. Nothing was changed.",
-                keep.key, drop.key,
-            )
+                      "%1 and %2 are numbered in different documents; a merge would change what one of them "
+                      "cites. Nothing was changed.",
+                      keep.key, drop.key,
+                  )
         )
     before_keep, before_drop = _snapshot(session, keep), _snapshot(session, drop)
     keep.fields = _merged_fields(keep, drop, chosen)
@@ -146,7 +197,8 @@ def merge_references(
         if plan.changed:
             renumbering = apply_renumbering(session, plan, reanchor=False)
     steps.advance()
-    result = MergeResult(before_keep, before_drop, tuple(edits), tuple(retargeted), renumbering)
+    result = MergeResult(before_keep, before_drop, tuple(edits), tuple(retargeted), renumbering,
+                         tuple((choices or {}).items()), renumber)
     if document_id is not None:
         reanchor_cut_annotations(session, document_id, result.reanchor_annotation_ids)
     steps.advance()
@@ -159,13 +211,13 @@ def unmerge(session: Session, result: MergeResult) -> int:
     Returns the id of the restored entry (its old id, unless that was reused).
     """
     if result.renumbering is not None:
-        apply_renumbering(session, result.renumbering.undo, reanchor=False)
+        apply_renumbering(session, result.renumbering.undo_plan, reanchor=False)
     keep = session.get(Reference, result.keep.id)
     if keep is None:
         raise NotFoundError(LibraryErrors.tr(
-                "The kept reference %1 no longer exists; the merge cannot be undone.",
-                result.keep.key,
-            ))
+                      "The kept reference %1 no longer exists; the merge cannot be undone.",
+                      result.keep.key,
+                  ))
     _restore(session, keep, result.keep)
     session.flush()
     free_id = session.get(Reference, result.drop.id) is None

@@ -26,9 +26,10 @@ from models.errors import ConcurrentEditError
 from references.bibtex.keys import written_key
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
 from references.library.merging import MergeResult, merge_conflicts, merge_references
+from references.storage.undoable import REFERENCES, Changed, TwoWay
 from models.messages import Messages
 
-InterchangeErrors = Messages("InterchangeErrors")
+LibraryErrors = Messages("LibraryErrors")
 
 
 
@@ -67,27 +68,31 @@ def key_conflicts(session: Session, reference_ids: Sequence[int] | None = None) 
 
 
 @dataclass(frozen=True, slots=True)
-class KeysGiven:
+class KeysGiven(TwoWay):
     """Entries that are written with their library key from now on."""
 
     reference_ids: tuple[int, ...]
     unmodified: UnmodifiedEntries
 
     @property
-    def changed(self) -> bool:
-        return bool(self.reference_ids)
+    def label(self) -> str:
+        return f"Give {len(self.reference_ids)} entries a key of their own"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:
+        return Changed.of({REFERENCES} if self.reference_ids else (), reference_ids=self.reference_ids)
+
+    def revert(self, session: Session) -> None:
         clear_where_unchanged(session, self.unmodified)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         still = {c.reference_id for c in key_conflicts(session, self.reference_ids)}
         if still != set(self.reference_ids):
             raise ConcurrentEditError(
-                InterchangeErrors.tr(
-                    "Some of these entries were changed in the meantime (in another window?); nothing was "
-                    "changed."
-                )
+                LibraryErrors.tr(
+                          "Some of these entries were changed in the meantime (in another window?); nothing was "
+                          "changed."
+                      )
             )
         mark_modified(session, self.reference_ids)
 

@@ -32,6 +32,7 @@ from references.library.row_snapshots import (
     parents_first,
     rows_match,
 )
+from references.storage.undoable import GROUPS, REFERENCES, Changed, TwoWay
 from models.messages import Messages
 
 LibraryErrors = Messages("LibraryErrors")
@@ -42,7 +43,7 @@ class PlanChangedError(ConcurrentEditError):
 
 
 @dataclass(frozen=True, slots=True)
-class BibImportRecord:
+class BibImportRecord(TwoWay):
     summary: BibImportSummary
     source_name: str
     groups: TableRows  # groups the import created, parents first
@@ -51,25 +52,32 @@ class BibImportRecord:
     blocks: TableRows
     memberships: TableRows
 
-    changed = True
+    @property
+    def label(self) -> str:
+        return f"Import {self.source_name}"
 
-    def undo(self, session: Session) -> None:
+    @property
+    def changed(self) -> Changed:  # an import is a step to undo even when it added nothing
+        return Changed.of({REFERENCES, GROUPS}, reference_ids=self.references.values("id"),
+                          group_ids=self.groups.values("id"))
+
+    def revert(self, session: Session) -> None:
         if not rows_match(session, self.references, ["version", "key"]):
             raise ConcurrentEditError(
                 LibraryErrors.tr(
-                    "References imported from %1 were edited since (in another window or program), so the "
-                    "import cannot be taken back without losing those edits. Nothing was changed.",
-                    self.source_name,
-                )
+                          "References imported from %1 were edited since (in another window or program), so the "
+                          "import cannot be taken back without losing those edits. Nothing was changed.",
+                          self.source_name,
+                      )
             )
         created_groups = self.groups.values("id")
         if created_groups and _groups_used_elsewhere(session, created_groups, self.references.values("id")):
             raise ConcurrentEditError(
                 LibraryErrors.tr(
-                    "Groups created by the import of %1 now hold other references or groups, so the import "
-                    "cannot be taken back. Nothing was changed.",
-                    self.source_name,
-                )
+                          "Groups created by the import of %1 now hold other references or groups, so the import "
+                          "cannot be taken back. Nothing was changed.",
+                          self.source_name,
+                      )
             )
         delete_rows(session, self.memberships)
         delete_rows(session, self.blocks)
@@ -77,7 +85,7 @@ class BibImportRecord:
         delete_rows(session, self.source)
         delete_rows(session, self.groups)  # subgroups go with their parent (ON DELETE CASCADE)
 
-    def redo(self, session: Session) -> None:
+    def reapply(self, session: Session) -> None:
         what = LibraryErrors.tr("the entries imported from %1", self.source_name)
         insert_rows(session, self.groups, what)
         insert_rows(session, self.source, what)
@@ -103,10 +111,10 @@ def import_planned_bib(
     if _outline(plan) != _outline(shown):
         raise PlanChangedError(
             LibraryErrors.tr(
-                "The library changed while the import of %1 was being reviewed; nothing was imported. "
-                "Open the file again to see what the import would do now.",
-                shown.source_name,
-            )
+                      "The library changed while the import of %1 was being reviewed; nothing was imported. "
+                      "Open the file again to see what the import would do now.",
+                      shown.source_name,
+                  )
         )
     steps.advance()
     groups_before = set(session.scalars(select(SourceGroup.id)))

@@ -266,8 +266,10 @@ def delete_annotation(session: Session, annotation_id: int) -> AnnotationView:
 
 
 def restore_annotation(session: Session, snapshot: AnnotationView) -> Annotation:
-    """Put back a deleted annotation exactly as it was (same W3C id, thread, times)."""
+    """Put back a deleted annotation exactly as it was (same W3C id, thread, times, and
+    row ids while they are free, so what names the rows finds them again)."""
     ann = Annotation(
+        id=snapshot.id if session.get(Annotation, snapshot.id) is None else None,
         uri=snapshot.uri,
         document_id=snapshot.document_id,
         claim_id=snapshot.claim_id,
@@ -289,7 +291,8 @@ def restore_annotation(session: Session, snapshot: AnnotationView) -> Annotation
     )
     ann.tags = [AnnotationTag(tag=t) for t in snapshot.tags]
     ann.replies = [
-        AnnotationReply(uri=r.uri, author=r.author, author_role=r.author_role, body=r.body, created=r.created, modified=r.modified)
+        AnnotationReply(id=r.id if session.get(AnnotationReply, r.id) is None else None, uri=r.uri, author=r.author,
+                        author_role=r.author_role, body=r.body, created=r.created, modified=r.modified)
         for r in snapshot.replies
     ]
     session.add(ann)

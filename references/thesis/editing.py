@@ -1,9 +1,10 @@
 """Author edits of the thesis text that keep markers, claims and notes in step.
 
 Every function here goes through ``replace_block_text`` (``references.thesis.text_edit``),
-runs in the caller's transaction, and returns a frozen result holding what
-undoing it needs (the old text, the old numbers); ``revert_*`` is the
-inverse and returns the result that redoes it. Annotations an edit cut
+runs in the caller's transaction, and returns a frozen ``Undoable``
+(``references.storage.undoable``) holding what undoing it needs (the old
+text, the old numbers); its ``undo`` applies the inverse and returns the
+result that redoes it. Annotations an edit cut
 through are re-anchored by their quotes before it returns
 (``references.thesis.reanchoring``), so every caller leaves the same rows. Markers are written in the
 document's own style (``references.thesis.citation_markers``), and a number no reference
@@ -33,6 +34,7 @@ from references.thesis.text_edit import (
 )
 from references.thesis.paragraph_version import require_paragraph_version
 from references.safe_text import clean_text
+from references.storage.undoable import TEXT_KINDS, Changed, Undoable
 from models.messages import Messages
 
 ThesisErrors = Messages("ThesisErrors")
@@ -46,8 +48,6 @@ __all__ = [
     "insert_citation",
     "remove_citation",
     "replace_block_text",
-    "revert_citation_change",
-    "revert_paragraph_change",
     "revert_text_edit",
     "set_citation_numbers",
     "set_paragraph_text",
@@ -59,7 +59,7 @@ _NO_SPACE_AFTER = "([«“„"
 
 
 @dataclass(frozen=True, slots=True)
-class ParagraphChange:
+class ParagraphChange(Undoable):
     """A block's whole text replaced; ``edits`` in the order they were applied."""
 
     document_id: int
@@ -72,9 +72,23 @@ class ParagraphChange:
     def reanchor_annotation_ids(self) -> tuple[int, ...]:
         return tuple(sorted({i for e in self.edits for i in e.reanchor_annotation_ids}))
 
+    @property
+    def label(self) -> str:
+        return f"Edit paragraph {self.block_id}"
+
+    @property
+    def changed(self) -> Changed:
+        return _text_changed(self.document_id, self.block_id, self.reanchor_annotation_ids)
+
+    def undo(self, session: Session) -> ParagraphChange:
+        inverse = [revert_text_edit(session, edit) for edit in reversed(self.edits)]
+        return _reanchored(
+            session, ParagraphChange(self.document_id, self.block_id, self.new_text, self.old_text, tuple(inverse))
+        )
+
 
 @dataclass(frozen=True, slots=True)
-class CitationChange:
+class CitationChange(Undoable):
     """A marker inserted, renumbered or removed.
 
     ``marker_start`` is where the marker is (or, once removed, was) in the
@@ -90,6 +104,35 @@ class CitationChange:
     old_numbers: tuple[int, ...]
     new_numbers: tuple[int, ...]
     edit: TextEdit
+
+    @property
+    def label(self) -> str:
+        if not self.old_marker:
+            return f"Insert citation {self.new_marker}"
+        if not self.new_marker:
+            return f"Remove citation {self.old_marker}"
+        return f"Change citation {self.old_marker} to {self.new_marker}"
+
+    @property
+    def changed(self) -> Changed:
+        citations = () if self.citation_id is None else (self.citation_id,)
+        return _text_changed(self.document_id, self.block_id, self.edit.reanchor_annotation_ids, citations)
+
+    def undo(self, session: Session) -> CitationChange:
+        """Undo an insertion, renumbering or removal of a marker."""
+        inverse = revert_text_edit(session, self.edit)
+        citation_id = _citation_at(session, self.block_id, self.marker_start) if self.old_marker else None
+        return _reanchored(session, CitationChange(
+            self.document_id, self.block_id, citation_id, self.marker_start,
+            self.new_marker, self.old_marker, self.new_numbers, self.old_numbers, inverse,
+        ))
+
+
+def _text_changed(
+    document_id: int, block_id: int, annotation_ids: tuple[int, ...], citation_ids: tuple[int, ...] = ()
+) -> Changed:
+    return Changed.of(TEXT_KINDS, document_id=document_id, block_ids=(block_id,), citation_ids=citation_ids,
+                      annotation_ids=annotation_ids)
 
 
 def set_paragraph_text(session: Session, block_id: int, text: str, *, seen: str | None = None) -> ParagraphChange:
@@ -108,10 +151,10 @@ def set_paragraph_text(session: Session, block_id: int, text: str, *, seen: str 
     if BLOCK_SEPARATOR in text:
         raise InputError(
             ThesisErrors.tr(
-                "The new text of block %1 holds a blank line, which would split the paragraph; nothing "
-                "was changed.",
-                block_id,
-            )
+                      "The new text of block %1 holds a blank line, which would split the paragraph; nothing "
+                      "was changed.",
+                      block_id,
+                  )
         )
     old = block.text
     edits = [
@@ -119,13 +162,6 @@ def set_paragraph_text(session: Session, block_id: int, text: str, *, seen: str 
         for i1, i2, j1, j2 in reversed(_changed_spans(old, text))
     ]
     return _reanchored(session, ParagraphChange(block.document_id, block_id, old, text, tuple(edits)))
-
-
-def revert_paragraph_change(session: Session, change: ParagraphChange) -> ParagraphChange:
-    inverse = [revert_text_edit(session, edit) for edit in reversed(change.edits)]
-    return _reanchored(
-        session, ParagraphChange(change.document_id, change.block_id, change.new_text, change.old_text, tuple(inverse))
-    )
 
 
 def _changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
@@ -156,14 +192,17 @@ def insert_citation(
     document = block.document
     values = require_known_numbers(session, document, numbers)
     if not 0 <= offset <= len(block.text):
-        raise InputError(ThesisErrors.tr("Offset %1 is outside block %2 (%3 characters).", offset, block_id, len(block.text)))
+        raise InputError(ThesisErrors.tr(
+                      "Offset %1 is outside block %2 (%3 characters).",
+                      offset, block_id, len(block.text),
+                  ))
     for citation in block.citations:
         if citation.start < offset < citation.end:
             raise InputError(
                 ThesisErrors.tr(
-                    "Offset %1 is inside the marker %2; change that marker's numbers instead.",
-                    offset, citation.marker,
-                )
+                          "Offset %1 is inside the marker %2; change that marker's numbers instead.",
+                          offset, citation.marker,
+                      )
             )
     before = block.text[offset - 1] if offset else ""
     space = " " if before and not before.isspace() and before not in _NO_SPACE_AFTER else ""
@@ -210,16 +249,6 @@ def remove_citation(session: Session, citation_id: int, *, seen: str | None = No
     return _reanchored(
         session, CitationChange(block.document_id, block_id, None, marker_start, marker, "", numbers, (), edit)
     )
-
-
-def revert_citation_change(session: Session, change: CitationChange) -> CitationChange:
-    """Undo an insertion, renumbering or removal of a marker."""
-    inverse = revert_text_edit(session, change.edit)
-    citation_id = _citation_at(session, change.block_id, change.marker_start) if change.old_marker else None
-    return _reanchored(session, CitationChange(
-        change.document_id, change.block_id, citation_id, change.marker_start,
-        change.new_marker, change.old_marker, change.new_numbers, change.old_numbers, inverse,
-    ))
 
 
 _Change = TypeVar("_Change", ParagraphChange, CitationChange)

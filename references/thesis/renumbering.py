@@ -26,6 +26,7 @@ from references.system.progress import Progress, Steps
 from references.thesis.citation_markers import reference_numbers, rewrite_marker
 from references.thesis.reanchoring import reanchor_cut_annotations
 from references.thesis.text_edit import TextEdit, replace_block_text
+from references.storage.undoable import TEXT_KINDS, Changed, Undoable
 from models.messages import Messages
 
 ThesisErrors = Messages("ThesisErrors")
@@ -100,14 +101,33 @@ class RenumberPlan:
 
 
 @dataclass(frozen=True, slots=True)
-class RenumberResult:
+class RenumberResult(Undoable):
     applied: RenumberPlan
-    undo: RenumberPlan
+    undo_plan: RenumberPlan  # puts numbers and markers back (``undo`` applies it)
     edits: tuple[TextEdit, ...]
 
     @property
     def reanchor_annotation_ids(self) -> tuple[int, ...]:
         return tuple(sorted({i for e in self.edits for i in e.reanchor_annotation_ids}))
+
+    @property
+    def label(self) -> str:
+        return f"Renumber {len(self.applied.changed)} reference(s) by first citation"
+
+    @property
+    def changed(self) -> Changed:
+        # No blocks named: a marker whose text stays (``[3-5]`` when 3, 4 and 5
+        # swapped) names other references now, so the whole view is compared.
+        return Changed.of(
+            TEXT_KINDS,
+            document_id=self.applied.document_id,
+            citation_ids=(m.citation_id for m in self.applied.markers),
+            reference_ids=(n.reference_id for n in self.applied.changed),
+            annotation_ids=self.reanchor_annotation_ids,
+        )
+
+    def undo(self, session: Session) -> RenumberResult:
+        return apply_renumbering(session, self.undo_plan)
 
 
 def plan_renumbering(session: Session, document_id: int, uncited: Uncited = "after") -> RenumberPlan:
@@ -118,9 +138,9 @@ def plan_renumbering(session: Session, document_id: int, uncited: Uncited = "aft
     """
     if uncited not in ("after", "keep"):
         raise InputError(ThesisErrors.tr(
-                "Uncited references go 'after' the cited ones or 'keep' their numbers, not %1.",
-                repr(uncited),
-            ))
+                      "Uncited references go 'after' the cited ones or 'keep' their numbers, not %1.",
+                      repr(uncited),
+                  ))
     refs = _numbered_references(session, document_id)
     by_id = {r.id: r for r in refs}
     cited_ids = list(dict.fromkeys(f.reference_id for f in first_citation_order(session, document_id)

@@ -75,3 +75,18 @@ def test_places_come_in_reading_order(window: MainWindow) -> None:
     order = {b.id: b.position for b in view.blocks}
     keys = [(order[p.block_id], p.start) for p in places]
     assert keys == sorted(keys)
+
+
+def test_every_table_model_shares_one_base() -> None:
+    # Row count, column count, headers and flags are written once, in
+    # app/rows_table_model.py: no table model of the window starts from Qt's own.
+    import ast
+
+    from tests.conftest import ROOT
+
+    own = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(getattr(b, "id", "") == "QAbstractTableModel" for b in node.bases):
+                own.append(f"{path.relative_to(ROOT).as_posix()}:{node.name}")
+    assert own == ["app/rows_table_model.py:RowsTableModel"]

@@ -18,13 +18,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QColor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from app import ops
 from app.authoring import jobs
 from app.main_window import MainWindow
+from app.reader import CLAIM_HIGHLIGHT, HIT_HIGHLIGHT
 from models.db import Library
+from references.review.annotations import create_annotation
 from references.team.changes import Batch, Change
 from tests.app.authoring.test_gui_authoring_support import authoring, ready_window, sql
 from tests.app.test_gui_support import close_window, open_window
@@ -57,8 +59,18 @@ class ReloadWatch:
         assert self.loads == [] and self.rebuilds == 0 and not self.busy
 
 
+NOTES = 40
+
+
 @pytest.fixture
 def window(qtbot: QtBot, sample_library: Library, tmp_path: Path) -> Iterator[MainWindow]:
+    """The window on the thesis with notes spread over it (some across the paragraphs edited below)."""
+    (document_id, length), = sql(sample_library, "SELECT document_id, max(doc_start + length(text)) FROM blocks")
+    with sample_library.session() as session:
+        for i in range(NOTES):
+            start = 40 + i * (length - 100) // NOTES
+            create_annotation(session, document_id, start, start + 25, comment=f"note {i}", author="Reviewer",
+                              status="resolved" if i % 3 == 0 else "open")
     main = ready_window(qtbot, sample_library, tmp_path)
     yield main
     close_window(main)
@@ -137,15 +149,41 @@ def shown(window: MainWindow) -> dict[str, object]:
     }
 
 
+def notes_shown(qtbot: QtBot, window: MainWindow) -> dict[str, object]:
+    """The notes' highlights in the reader and the rows of the Annotations dock, once read."""
+    qtbot.waitUntil(lambda: not window.annotations.refresher.busy, timeout=STEP_TIMEOUT_MS)
+    dock = window.annotations.dock
+    return {
+        # The notes' highlights (the claim and the place last shown are the person's own, kept).
+        "highlights": [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color().name(QColor.NameFormat.HexArgb))
+            for s in window.reader.extraSelections()
+            if s.format.background().color().rgb() not in (HIT_HIGHLIGHT.rgb(), CLAIM_HIGHLIGHT.rgb())
+        ],
+        "notes": table_rows(dock.model, dock.model.columnCount(), ROLES),
+    }
+
+
 def assert_like_a_fresh_window(qtbot: QtBot, window: MainWindow, library: Library, folder: Path) -> None:
-    now = shown(window)
+    now = notes_shown(qtbot, window) | shown(window)
     fresh_window = open_window(qtbot, library, folder / "fresh")
     try:
-        fresh = shown(fresh_window)
+        fresh = notes_shown(qtbot, fresh_window) | shown(fresh_window)
     finally:
         close_window(fresh_window)
     for key in fresh:
-        assert now[key] == fresh[key], key
+        assert now[key] == fresh[key], (key, _first_difference(now[key], fresh[key]))
+
+
+def _first_difference(now: object, fresh: object) -> object:
+    """The first row (and its differing values) where two lists differ, for the message."""
+    if isinstance(now, list) and isinstance(fresh, list):
+        for row, (a, b) in enumerate(zip(now, fresh)):
+            if a != b:
+                pairs = list(zip(a, b)) if isinstance(a, tuple) and isinstance(b, tuple) else [(a, b)]
+                return row, [pair for pair in pairs if pair[0] != pair[1]]
+        return "lengths", len(now), len(fresh)
+    return None
 
 
 @pytest.fixture
@@ -206,10 +244,10 @@ def test_a_reference_moved_to_another_group_recolours_its_chips_and_claims(
     colours = window.index.colours
     other = next(g.id for g in window.index.view.groups
                  if colours.colour_of(groups | {g.id}) != colours.colour_of(groups))  # drawn in it
-    colours_before = window.index.drawn_markers()
+    colours_before = window.index.drawn_markers
     step(lambda: window.reference_library.add_to_group([reference], other))
     assert other in window.index.references[reference].group_ids
-    assert window.index.drawn_markers() != colours_before  # its chips changed colour
+    assert window.index.drawn_markers != colours_before  # its chips changed colour
     step(window.undo_stack.undo)
 
 

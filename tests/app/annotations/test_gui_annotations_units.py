@@ -17,12 +17,8 @@ from models.db import Library
 from references.review.annotation_queries import (
     annotation_overview,
     change_fields,
-    put_back_reply,
     reattach_by_uri,
     reply_to,
-    restore_anchor,
-    revert_fields,
-    withdraw_reply,
 )
 from references.review.annotations import create_annotation
 from references.thesis.text_map import document_text
@@ -83,19 +79,19 @@ def test_field_changes_and_replies_undo_exactly_and_redo_with_the_same_ids(sampl
         change = change_fields(s, uri, {"status": "resolved", "tags": ("b", "a"), "comment": "d"})
         assert dict(change.old) == {"status": "open", "tags": ("a",), "comment": "c"}
     with sample_library.session() as s:
-        revert_fields(s, change)
+        change.undo(s)
     with sample_library.session() as s:
         ann = s.scalar(select(Annotation).where(Annotation.uri == uri))
         assert (ann.status, ann.tag_names, ann.comment) == ("open", ["a"], "c")
         assert ann.modified.replace(tzinfo=timezone.utc) == LONG_AGO
         added = reply_to(s, uri, "Иә.", author="Автор", author_role="author")
     with sample_library.session() as s:
-        withdraw_reply(s, added)
+        withdrawn = added.undo(s)
     with sample_library.session() as s:
         assert s.scalar(select(AnnotationReply)) is None
         ann = s.scalar(select(Annotation).where(Annotation.uri == uri))
         assert ann.modified.replace(tzinfo=timezone.utc) == LONG_AGO
-        put_back_reply(s, added)
+        withdrawn.undo(s)
     with sample_library.session() as s:
         reply = s.scalar(select(AnnotationReply))
         assert (reply.uri, reply.body, reply.author_role) == (added.reply.uri, "Иә.", "author")
@@ -106,9 +102,10 @@ def test_restore_anchor_puts_a_reattached_annotation_back(sample_library: Librar
     with sample_library.session() as s:
         uri = create_annotation(s, 1, start, end, comment="c", author="r").uri
     with sample_library.session() as s:
-        old = reattach_by_uri(s, uri, 0, 10)
+        moved = reattach_by_uri(s, uri, 0, 10)
+        old = moved.old
     with sample_library.session() as s:
-        restore_anchor(s, old)
+        moved.undo(s)
     with sample_library.session() as s:
         ann = s.scalar(select(Annotation).where(Annotation.uri == uri))
         assert (ann.start, ann.end, ann.exact, ann.claim_id, ann.anchor) == (start, end, COOLEY_END, old.claim_id, "exact")

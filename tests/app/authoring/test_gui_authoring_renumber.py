@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.authoring.history import HistoryLock
+from app.undo import HistoryLock
 from app.main_window import MainWindow
 from models.db import Library
 from references.audit.citation_audit import run_audit

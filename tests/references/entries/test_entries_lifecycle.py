@@ -22,9 +22,9 @@ def test_a_new_entry_has_a_key_of_its_own_and_undo_removes_it(sample_library: Li
     assert sql(sample_library, 'SELECT number, document_id, complete FROM "references" WHERE id = :i', i=first.reference_id) == [
         (None, None, 0)
     ]
-    run(sample_library, second.undo)
+    second_undone = run(sample_library, second.undo)
     assert "new2" not in keys(sample_library)
-    run(sample_library, second.redo)
+    run(sample_library, second_undone.undo)
     assert sql(sample_library, 'SELECT key FROM "references" WHERE id = :i', i=second.reference_id) == [("new2",)]
 
 
@@ -45,13 +45,13 @@ def test_an_uncited_entry_is_deleted_and_undo_puts_it_back_whole(sample_library:
     groups = sql(sample_library, 'SELECT group_id FROM reference_groups WHERE reference_id = :i', i=before["id"])
     deleted = run(sample_library, lambda s: delete_entry(s, before["id"]))
     assert sql(sample_library, 'SELECT id FROM "references" WHERE id = :i', i=before["id"]) == []
-    run(sample_library, deleted.undo)
+    deleted_undone = run(sample_library, deleted.undo)
     after = stored(sample_library, 50)
     for name in ("id", "key", "fields", "raw", "modified", "complete", "bib"):
         assert after[name] == before[name], name
     assert sql(sample_library, 'SELECT group_id FROM reference_groups WHERE reference_id = :i', i=before["id"]) == groups
     assert field_value(sample_library, 50, "silteme-provenance") is not None
-    run(sample_library, deleted.redo)
+    run(sample_library, deleted_undone.undo)
     assert sql(sample_library, 'SELECT id FROM "references" WHERE id = :i', i=before["id"]) == []
 
 

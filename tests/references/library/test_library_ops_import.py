@@ -37,9 +37,9 @@ def test_import_undo_and_redo_of_the_biblatex_examples(sample_library: Library) 
     assert len(after["references"]) == len(before["references"]) + 92
     assert record.summary.added == 92
 
-    run(sample_library, record.undo)
+    record_undone = run(sample_library, record.undo)
     assert snapshot(sample_library) == before
-    run(sample_library, record.redo)
+    run(sample_library, record_undone.undo)
     assert snapshot(sample_library) == after
 
 
@@ -50,9 +50,9 @@ def test_an_import_with_groups_brings_them_back_on_redo(sample_library: Library)
     record = run(sample_library, lambda s: import_planned_bib(s, plan))
     assert len(record.groups) > 0
     after = snapshot(sample_library)
-    run(sample_library, record.undo)
+    record_undone = run(sample_library, record.undo)
     assert snapshot(sample_library) == before
-    run(sample_library, record.redo)
+    run(sample_library, record_undone.undo)
     assert snapshot(sample_library) == after
 
 

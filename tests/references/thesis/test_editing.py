@@ -24,8 +24,6 @@ from references.thesis.editing import (
     insert_citation,
     remove_citation,
     replace_block_text,
-    revert_citation_change,
-    revert_paragraph_change,
     revert_text_edit,
     set_citation_numbers,
     set_paragraph_text,
@@ -154,7 +152,7 @@ def test_changing_a_markers_numbers_moves_everything_after_it(sample_library: Li
         assert change.edit.reanchor_annotation_ids == (around.id,)
         assert_consistent(session, document.id, moved_annotations=(around.id,))
 
-        undo = revert_citation_change(session, change)
+        undo = change.undo(session)
         assert undo.new_marker == "[57]" and marker.numbers == [57]
         assert document_text(session, document.id) == text
         assert (around.start, around.end) == (marker_at - 10, marker_at + 4)
@@ -192,7 +190,7 @@ def test_inserting_a_marker_makes_its_sentence_a_claim_and_undo_removes_it(sampl
         assert [(c.start, c.end) for c in block.claims] == [(0, stop + 7)]
         assert_consistent(session, document.id)
 
-        revert_citation_change(session, change)
+        change.undo(session)
         assert snapshot(session) == state
 
 
@@ -214,7 +212,7 @@ def test_removing_a_claims_only_marker_drops_the_claim_and_undo_relinks_its_note
         assert note.claim_id is None
         assert_consistent(session, document.id)
 
-        redo = revert_citation_change(session, change)
+        redo = change.undo(session)
         assert redo.citation_id is not None
         assert snapshot(session) == state  # the note points at the re-created claim again
         assert_consistent(session, document.id)
@@ -272,7 +270,7 @@ def test_editing_a_paragraph_keeps_untouched_markers_and_notes(sample_library: L
         assert change.reanchor_annotation_ids == ()
         assert_consistent(session, document.id)
 
-        revert_paragraph_change(session, change)
+        change.undo(session)
         assert snapshot(session) == state
 
 
@@ -300,7 +298,7 @@ def test_undo_is_refused_when_a_later_edit_changed_the_text(sample_library: Libr
         change = set_citation_numbers(session, marker.id, [58])
         set_citation_numbers(session, marker.id, [59])
         with pytest.raises(ConcurrentEditError, match="changed since this edit"):
-            revert_citation_change(session, change)
+            change.undo(session)
 
 
 def test_a_blank_line_cannot_be_typed_into_a_paragraph(sample_library: Library) -> None:

@@ -87,7 +87,7 @@ def test_renumbering_puts_first_citations_in_order_and_keeps_every_claims_source
         assert len(plan.markers) == sum(
             1 for numbers in old_markers.values() if sorted(by_old[n] for n in numbers) != numbers
         )
-        assert result.undo.inverse() == plan
+        assert result.undo_plan.inverse() == plan
 
 
 def test_applying_the_inverse_plan_restores_text_numbers_and_flags(sample_library: Library) -> None:
@@ -105,7 +105,7 @@ def test_applying_the_inverse_plan_restores_text_numbers_and_flags(sample_librar
         assert document_text(session, document_id)[note.start : note.end] == quote
         assert all(r.modified for r in session.scalars(select(Reference)) if refs[r.id][0] != r.number)
 
-        apply_renumbering(session, result.undo)
+        apply_renumbering(session, result.undo_plan)
         assert document_text(session, document_id) == text
         assert {r.id: (r.number, r.modified) for r in session.scalars(select(Reference))} == refs
         assert _targets(session) == targets
