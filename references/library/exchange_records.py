@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from models import BibBlock as StoredBlock
 from models import Document, Reference
+from models.bulk import indexed_after
 from references.library.bib_export import ExportSelection, select_references
 from references.library.bib_import import LibraryIndex
 from references.bibtex import field_value, generate_key, parse_bib
@@ -133,5 +134,8 @@ def import_ris(
         refresh_plain_columns(ref)
         session.add(ref)
         summary.added += 1
-    session.flush()
+    # The full-text index in one statement after the rows: FTS5 written a row at a time
+    # grows slower as its index grows (50,000 records of one author took 1.75x ten times 5,000).
+    with indexed_after(session.connection(), Reference.__table__):
+        session.flush()
     return summary
