@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
-from app.i18n import Translations, fill
+from app.i18n import Translations, fill, sentence
 from app.annotations import install as install_annotations
 from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
+from app.document_language import DocumentLanguage
 from app.file_dialogs import open_file_name
 from app.i18n.language_menu import LanguageMenu
 from app.i18n.qt import ensure_language
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.annotations = install_annotations(self)
         self.authoring = install_authoring(self)
+        self.document_language = DocumentLanguage(self)
         self.reference_library = install_library(self)
         self._tidy_view_menu()
         self.team = install_team(self)
@@ -433,7 +435,7 @@ class MainWindow(QMainWindow):
             with self.library.session() as session:
                 fresh = ops.refresh_document(view, changes.block_ids)(session)
         except LibraryError as exc:
-            self._refresh_failed(str(exc))
+            self._refresh_failed(sentence(exc))
             return
         self._refreshed(generation, fresh, changes)
 
