@@ -36,6 +36,14 @@ def _trigger_sql(kind: int, table: str, document_expr: str) -> list[str]:
     ]
 
 
+def insert_trigger_sql(kind: int) -> tuple[str, str]:
+    """The name of the trigger that indexes a new row of ``kind``'s table, and its CREATE
+    statement (models.bulk drops it for a bulk insert and creates it again)."""
+    table, document_expr = INDEXED[kind]
+    name = table.strip('"')
+    return f"{name}_search_ai", _trigger_sql(kind, table, document_expr)[0]
+
+
 def create_search_index() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("

@@ -219,12 +219,14 @@ _SUFFIX = re.compile(r"^(jr|sr|jun|sen|ii|iii|iv|v|мл|ст)\.?$", re.IGNORECAS
 
 def name_list_problems(label: str, field: str, value: str, line_of: Callable[[], int]) -> list[BibProblem]:
     """Names biber rejects (more than two commas) or misreads (names joined by commas, not "and")."""
-    from references.bibtex.names import _is_and, _is_comma, _split_top_level
+    from references.bibtex.names import _AND, _is_and, _is_comma, _split_top_level
     from references.bibtex.values import unwrapped
 
     problems: list[BibProblem] = []
-    for name in _split_top_level(unwrapped(value), _is_and):
-        parts = [part.strip() for part in _split_top_level(name, _is_comma)]
+    text = unwrapped(value)
+    braced = "{" in text or "}" in text  # else every "and" and comma is at the top level
+    for name in _split_top_level(text, _is_and) if braced else _AND.split(text):
+        parts = [part.strip() for part in (_split_top_level(name, _is_comma) if braced else name.split(","))]
         if len(parts) > 3:
             line = line_of()
             problems.append(

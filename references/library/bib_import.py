@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import BibBlock as StoredBlock
 from models import BibSource, Reference, reference_groups
+from models.bulk import indexed_after, insert_rows
 from models.reference import reference_search_text
 from models.folding import fold_compact
 from references.bibtex import BibBlock, BibParseResult, BibProblem, generate_key, plain_value, read_bib_file
@@ -30,6 +31,9 @@ from references.errors import InputError
 from references.bibtex.silteme_fields import silteme_complete, silteme_number
 from references.library.jabref_groups import group_snapshot
 from references.thesis.reference_fields import plain_columns
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 _DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:)", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s]")
@@ -48,9 +52,9 @@ class PlannedEntry:
     match_reason: str | None = None
     match_id: int | None = None
     match_key: str | None = None
-    #: Why this new entry cannot keep its key in the library (a key another
-    #: entry of the file or of the library has, or no key at all); it is kept
-    #: all the same, under a key of its own, and written back as it was.
+    # Why this new entry cannot keep its key in the library (a key another
+    # entry of the file or of the library has, or no key at all); it is kept
+    # all the same, under a key of its own, and written back as it was.
     key_conflict: str | None = None
 
 
@@ -60,7 +64,7 @@ class BibImportPlan:
     result: BibParseResult
     new: list[PlannedEntry] = field(default_factory=list)
     matches: list[PlannedEntry] = field(default_factory=list)
-    #: The file's format, for a person ("BibTeX", "CSL-JSON", "Web of Science", ...).
+    # The file's format, for a person ("BibTeX", "CSL-JSON", "Web of Science", ...).
     format: str = "BibTeX"
 
     @property
@@ -96,8 +100,8 @@ class LibraryIndex:
         self.by_key = dict(session.execute(select(Reference.key, Reference.id)).all())
         self.by_doi: dict[str, tuple[int, str]] = {}
         self.by_title: dict[str, list[tuple[int, str, str]]] = {}
-        #: Untouched entries by their exact source text: the same file imported
-        #: again finds each of its entries, repeated keys included.
+        # Untouched entries by their exact source text: the same file imported
+        # again finds each of its entries, repeated keys included.
         self.by_raw: dict[str, list[tuple[int, str]]] = {}
         self.title_of: dict[int, str] = {}
         for ref in session.scalars(select(Reference).order_by(Reference.id)):
@@ -129,10 +133,10 @@ class LibraryIndex:
             known = self.title_of.get(ref_id, "")
             if not known or not title or known == title_key(title):
                 return "same key", ref_id, key
-        if doi and normalise_doi(doi) in self.by_doi:
+        if doi and self.by_doi and normalise_doi(doi) in self.by_doi:
             ref_id, ref_key = self.by_doi[normalise_doi(doi)]
             return "same DOI", ref_id, ref_key
-        if title:
+        if title and self.by_title:  # (an empty library has no title to fold this one for)
             for ref_id, ref_key, ref_authors in self.by_title.get(title_key(title), []):
                 if (not authors and not ref_authors) or fuzz.token_sort_ratio(
                     fold_compact(authors), fold_compact(ref_authors)
@@ -187,8 +191,10 @@ def apply_bib_import(
     if strict and plan.problems:
         listing = "; ".join(f"line {p.line}: {p.message}" for p in plan.problems[:20])
         raise InputError(
-            f"{plan.source_name}: {len(plan.problems)} problem(s), and --strict was given, "
-            f"so nothing was imported: {listing}"
+            LibraryErrors.tr(
+                "%1: problems found: %2, and --strict was given, so nothing was imported: %3",
+                plan.source_name, len(plan.problems), listing,
+            )
         )
     result = plan.result
     source = BibSource(name=plan.source_name, document_id=document_id)
@@ -207,7 +213,9 @@ def apply_bib_import(
     # groups: adding them later would be an edit and mark it modified.
     if result.groups is not None:
         ensure_group_tree(session, result.groups)
-    groups = resolve_groups(session, (name for b in result.entries for name in _group_names(b, result)))
+    names_of = {position: _group_names(block, result) for position, block in enumerate(result.blocks)
+                if block.kind is BlockKind.ENTRY}
+    groups = resolve_groups(session, (name for names in names_of.values() for name in names))
     session.flush()  # the source gets its id
     # Rows are written with bulk INSERTs: a large .bib file is tens of
     # thousands of rows, and one ORM object per row is most of the time.
@@ -252,13 +260,14 @@ def apply_bib_import(
             }
         )
         ref_positions.append(position)
-        ref_groups.append([groups[name].id for name in _group_names(block, result)])
+        ref_groups.append([groups[name].id for name in names_of[position]])
     connection = session.connection()
     new_ids: list[int] = []
     if ref_rows:
-        # Core executemany, then the ids by their (unique) keys: far faster on
-        # SQLite than an INSERT ... RETURNING per row.
-        connection.execute(insert(Reference.__table__), ref_rows)
+        # One executemany, the full-text index after it in one statement, then the
+        # ids by their (unique) keys: far faster on SQLite than a row at a time.
+        with indexed_after(connection, Reference.__table__):
+            insert_rows(connection, Reference.__table__, ref_rows)
         keys = [str(row["key"]) for row in ref_rows]
         id_by_key: dict[str, int] = {}
         for start in range(0, len(keys), 900):  # SQLite's limit on bound parameters
@@ -271,15 +280,13 @@ def apply_bib_import(
          "reference_id": reference_at.get(position)}
         for position, block in _blocks_to_keep(session, result, set(reference_at) - set(linked))
     ]
-    if block_rows:  # an empty executemany would run once with no parameters
-        connection.execute(insert(StoredBlock.__table__), block_rows)
+    insert_rows(connection, StoredBlock.__table__, block_rows)
     memberships = [
         {"reference_id": ref_id, "group_id": group_id}
         for ref_id, group_ids in zip(new_ids, ref_groups, strict=True)
         for group_id in dict.fromkeys(group_ids)
     ]
-    if memberships:
-        connection.execute(insert(reference_groups), memberships)
+    insert_rows(connection, reference_groups, memberships)
     session.expire_all()
     source.groups_snapshot = group_snapshot(session)
     session.flush()

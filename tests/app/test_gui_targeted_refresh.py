@@ -151,7 +151,7 @@ def shown(window: MainWindow) -> dict[str, object]:
 
 def notes_shown(qtbot: QtBot, window: MainWindow) -> dict[str, object]:
     """The notes' highlights in the reader and the rows of the Annotations dock, once read."""
-    qtbot.waitUntil(lambda: not window.annotations.refresher.busy, timeout=STEP_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.annotations.loading, timeout=STEP_TIMEOUT_MS)
     dock = window.annotations.dock
     return {
         # The notes' highlights (the claim and the place last shown are the person's own, kept).
