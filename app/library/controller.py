@@ -63,7 +63,7 @@ from references.library.table_queries import (
 from references.errors import NotFoundError
 from references.storage.undoable import Undoable
 from references.library.stale_edits import Resolution, StaleEditError
-from app.i18n import fill
+from app.i18n import fill, sentence
 
 # The import and export dialogs, the BibTeX reader and citeproc load when
 # first used, never for the main window's first paint.
@@ -465,7 +465,7 @@ class LibraryController(QObject):
         return text
 
     def _failed(self, error: Exception, field: str | None, overwrite: Callable[[], None] | None) -> None:
-        message = str(error) if str(error) else type(error).__name__
+        message = sentence(error) or type(error).__name__
         self.error_reported.emit(message)
         if isinstance(error, StaleEditError):
             self._ask_about_stale_edit(error, field, overwrite)
@@ -479,7 +479,7 @@ class LibraryController(QObject):
         self, error: StaleEditError, field: str | None, overwrite: Callable[[], None] | None
     ) -> None:
         again = self.tr("Overwrite With Mine") if overwrite is not None and Resolution.OVERWRITE in error.resolutions else None
-        dialog = StaleEditDialog(self.tr("Changed elsewhere"), str(error), again, self._parent())
+        dialog = StaleEditDialog(self.tr("Changed elsewhere"), sentence(error), again, self._parent())
         dialog.show_fields(self._stale_versions(error, field))
         self.stale_dialog = dialog
 
