@@ -41,7 +41,7 @@ from references.review.annotation_queries import (
     reply_to,
 )
 from references.storage.undoable import Undoable
-from app.i18n import fill
+from app.i18n import fill, sentence
 
 if TYPE_CHECKING:
     from app.annotations.annotation_editor import AnnotationEditor, EditorValues
@@ -258,7 +258,7 @@ class AnnotationsController(QObject):
             with self.window.library.session() as session:
                 made = make(session)
         except (LibraryError, SQLAlchemyError) as exc:
-            self.command_failed(str(exc))
+            self.command_failed(sentence(exc))
             return
         self.push(text, made)
 

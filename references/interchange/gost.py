@@ -445,6 +445,13 @@ def _pages(entry: _Entry) -> str:
     if not pages:
         return ""
     pages = _RANGE.sub("–", pages)
+    # an abbreviated range as PubMed and EndNote write it ("1204-22") is given whole: "1204–1222"
+    match = re.fullmatch(r"(\d+)–(\d+)", pages)
+    if match and len(match.group(2)) < len(match.group(1)):
+        first, last = match.groups()
+        whole = first[: len(first) - len(last)] + last
+        if int(whole) > int(first):
+            pages = f"{first}–{whole}"
     return f"{entry.terms.page_range} {pages}"
 
 

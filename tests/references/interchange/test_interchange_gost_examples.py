@@ -169,3 +169,15 @@ def test_the_cli_writes_the_full_2018_description(tmp_path: Path, capsys: pytest
     assert not any("[Электронный ресурс]" in line for line in lines)
     assert main(["--db", str(db), "bibliography", "-"]) == 0  # the default list is as before
     assert "Текст :" not in capsys.readouterr().out
+
+
+def test_an_abbreviated_page_range_is_given_whole() -> None:
+    # EndNote's BibTeX export of a PubMed record (bbt-endnote-export.bib in the corpus): "pages = {1204-22}"
+    record = EntryRecord("article", "huang", {"author": "Huang, Y. and Mucke, L.", "title": "Alzheimer mechanisms",
+                                              "journal": "Cell", "year": "2012", "volume": "148", "number": "6",
+                                              "pages": "1204-22"})
+    assert describe(record).endswith("— Vol. 148, No. 6. — P. 1204–1222.")
+    record.fields["pages"] = "95-7"
+    assert describe(record).endswith("— P. 95–97.")
+    record.fields["pages"] = "1204-1222"
+    assert describe(record).endswith("— P. 1204–1222.")
