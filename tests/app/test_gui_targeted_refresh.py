@@ -227,11 +227,24 @@ def test_a_reference_field_edit_and_its_undo_redraw_rows_not_the_document(
     qtbot.waitUntil(lambda: window.reader.top_block() == far, timeout=20_000)
     scrolled = window.reader.verticalScrollBar().value()
     library = window.reference_library
+    shown = library.open_window(reference)  # where a person edits a field
+    tree = shown.tree_model
+    tree_reset = []
+    tree.modelReset.connect(lambda: tree_reset.append(True))
     step(lambda: library.edit_field(reference, "title", "Жаңа атау: a new title", None))
     assert window.index.references[reference].title == "Жаңа атау: a new title"
     assert window.references_dock.selected_reference_ids() == [reference]  # the selection stayed
     assert window.reader.verticalScrollBar().value() == scrolled  # and the reader did not move
+    # The Library window: the group tree was left alone, the row and the entry are the new ones,
+    # and its table shows what reading it all again shows.
+    assert not tree_reset
+    assert shown.editor.details is not None and shown.editor.details.text_of("title") == "Жаңа атау: a new title"
+    columns = shown.table_model.columnCount()
+    edited_rows = table_rows(shown.table_model, columns, ROLES)
+    library.refresh()
+    assert table_rows(shown.table_model, columns, ROLES) == edited_rows
     step(window.undo_stack.undo)
+    assert shown.editor.details is not None and shown.editor.details.text_of("title") != "Жаңа атау: a new title"
     step(window.undo_stack.redo)
 
 
