@@ -542,9 +542,12 @@ class LibraryController(QObject):
         self.window.busy.begin(fill(self.tr("Reading %1…"), path.name))
 
         def plan(session: Session) -> BibImportPlan:
+            from references.library.bib_import import library_state
             from references.library.file_import import plan_file
 
-            return plan_file(session, path)
+            planned = plan_file(session, path)
+            planned.library_state = library_state(session)  # applied as shown while this holds
+            return planned
 
         self.window.runner.start(plan, self._plan_ready, self._job_failed)
 
