@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 from models import BibBlock as StoredBlock
 from models import BibSource, SourceGroup, reference_groups
 from models.errors import ConcurrentEditError
-from references.library.bib_import import BibImportPlan, BibImportSummary, apply_bib_import, plan_bib_import
+from references.library.bib_import import (
+    BibImportPlan,
+    BibImportSummary,
+    apply_bib_import,
+    library_state,
+    plan_bib_import,
+)
 from references.system.progress import Progress, Steps
 from references.library.row_snapshots import (
     TableRows,
@@ -107,7 +113,10 @@ def import_planned_bib(
     the caller's rollback leaves the library as it was).
     """
     steps = Steps(progress, 3)
-    plan = plan_bib_import(session, shown.result, shown.source_name)
+    if shown.library_state is not None and shown.library_state == library_state(session):
+        plan = shown  # nothing it matched against changed: planning again would give the same
+    else:
+        plan = plan_bib_import(session, shown.result, shown.source_name)
     if _outline(plan) != _outline(shown):
         raise PlanChangedError(
             LibraryErrors.tr(
