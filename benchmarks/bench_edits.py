@@ -14,7 +14,8 @@ back and forth so the thesis stays the same size.
 The baseline of each, measured in the same run and process: the same edit
 made the old way, when every change of the shown document loaded it whole
 (``MainWindow.load``: read the view, build the 460,000-character
-QTextDocument, fill every dock) before it was painted. A full load alone
+QTextDocument, fill every dock) before it was painted; a note, which never
+loaded the document, is set against a full load. A full load alone
 and a bare repaint of the window are reported for scale. The target: every
 edit under 100 ms to the next paint (the ratio says what share of the old
 way is left).
@@ -249,9 +250,12 @@ def run() -> list[dict[str, object]]:
     for name, ms in figures.items():
         if name.endswith(OLD):
             continue
-        rows.append({"name": f"edit to paint: {name}", "ours_ms": round(ms, 2),
-                     "baseline": "the same edit, then a full load (before)",
-                     "baseline_ms": round(figures[name + OLD], 2), "target": TARGET})
+        if name == "annotation":  # a note never loaded the document: its old way is this same code
+            baseline, baseline_ms = "full load of the thesis", reload_ms
+        else:
+            baseline, baseline_ms = "the same edit, then a full load (before)", figures[name + OLD]
+        rows.append({"name": f"edit to paint: {name}", "ours_ms": round(ms, 2), "baseline": baseline,
+                     "baseline_ms": round(baseline_ms, 2), "target": TARGET})
     return rows
 
 
