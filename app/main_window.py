@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
             return
         try:
             with self.library.session() as session:
-                fresh = ops.refresh_document(view, changes.block_ids)(session)
+                fresh = ops.refresh_document(view, changes)(session)
         except LibraryError as exc:
             self._refresh_failed(sentence(exc))
             return

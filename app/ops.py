@@ -70,8 +70,9 @@ class Changes:
 
     @property
     def text_unknown(self) -> bool:
-        """Text may have changed, but the notice does not say in which blocks."""
-        return bool(self.kinds & {TEXT, DOCUMENT}) and not self.block_ids
+        """Text may have changed, but the notice does not say in which blocks (a notice
+        that names no kind at all says nothing either: everything is compared)."""
+        return not self.kinds or (bool(self.kinds & {TEXT, DOCUMENT}) and not self.block_ids)
 
     @property
     def touches_text(self) -> bool:
@@ -108,9 +109,12 @@ def load_document(
     return job
 
 
-def refresh_document(view: DocumentView, block_ids: frozenset[int]) -> Callable[[Session], DocumentView | None]:
-    """``view`` after an edit of the text of ``block_ids`` (None: the blocks changed shape: read it all)."""
-    return lambda session: refresh_document_view(session, view, block_ids)
+def refresh_document(view: DocumentView, changes: Changes) -> Callable[[Session], DocumentView | None]:
+    """``view`` after ``changes`` named the blocks whose text changed, or none changed
+    (None: the blocks changed shape: read it all)."""
+    return lambda session: refresh_document_view(
+        session, view, changes.block_ids, blocks_changed=changes.touches_text
+    )
 
 
 def read_document(document_id: int) -> Callable[[Session], DocumentView]:
