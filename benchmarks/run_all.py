@@ -98,8 +98,8 @@ def run_module(name: str) -> tuple[list[Line], str | None, float]:
 # --- the machine -------------------------------------------------------------------
 
 
-def machine() -> dict[str, str]:
-    return {
+def machine(load_at_start: str = "") -> dict[str, str]:
+    host = {
         "CPU": _cpu_model(),
         "Cores": str(os.cpu_count() or "?"),
         "Memory": _memory(),
@@ -108,6 +108,19 @@ def machine() -> dict[str, str]:
         "SQLite": sqlite3.sqlite_version,
         "Date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
+    # Other work on the machine slows ours and the baselines alike, but not always evenly.
+    if load_at_start:
+        host["Load (1, 5, 15 min) at the start"] = load_at_start
+    host["Load (1, 5, 15 min) at the end"] = load()
+    return host
+
+
+def load() -> str:
+    """The load averages: processes running or waiting for a core (Unix)."""
+    try:
+        return ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    except (OSError, AttributeError):  # not on Windows
+        return "unknown"
 
 
 def _cpu_model() -> str:
@@ -216,6 +229,7 @@ def main() -> int:
         modules = [m for m in modules if m.removeprefix("benchmarks.") in args.only]
     all_lines: list[Line] = []
     failures: dict[str, str] = {}
+    load_at_start = load()
     for name in modules:
         lines, error, seconds = run_module(name)
         print(f"# {name} ({seconds:.1f} s)", flush=True)
@@ -232,7 +246,7 @@ def main() -> int:
             earlier = REPORT.read_text(encoding="utf-8")
             kept = kept_rows(earlier, {m.removeprefix("benchmarks.") for m in modules})
             kept_host = machine_rows(earlier)
-        REPORT.write_text(markdown(all_lines, failures, machine(), kept, kept_host), encoding="utf-8")
+        REPORT.write_text(markdown(all_lines, failures, machine(load_at_start), kept, kept_host), encoding="utf-8")
         print(f"Wrote {REPORT.relative_to(ROOT)}")
     return 1 if failures else 0
 

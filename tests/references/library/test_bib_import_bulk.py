@@ -14,6 +14,7 @@ from models import Reference
 from models.db import open_library
 from references.bibtex import parse_bib
 from references.library.bib_import import apply_bib_import, plan_bib_import
+from references.library.exchange_records import import_ris
 from references.library.table_queries import ReferenceQuery, count_references
 from references.thesis.reference_fields import refresh_plain_columns
 
@@ -85,5 +86,20 @@ def test_a_failed_import_leaves_the_rows_the_index_and_the_trigger_as_they_were(
                 text("SELECT count(*) FROM sqlite_master WHERE name = 'references_search_ai'")
             ).scalar_one()
             assert trigger == 1
+    finally:
+        library.close()
+
+
+def test_a_ris_import_is_indexed_after_its_rows_too(new_library_url: str, tmp_path: Path) -> None:
+    ris = tmp_path / "kk.ris"
+    ris.write_text("".join(f"TY  - JOUR\nAU  - Сейтқали, Ə.\nPY  - 2010\nTI  - Əлемдік тәртіп {i}\nER  - \n\n"
+                           for i in range(30)), encoding="utf-8")
+    library = open_library(new_library_url)
+    try:
+        with library.session() as session:
+            assert import_ris(session, ris).added == 30
+        with library.session() as session:
+            assert count_references(session, ReferenceQuery(text="ӘЛЕМДІК ТӘРТІП")) == 30
+            assert count_references(session, ReferenceQuery(text="тәртіп 17")) == 1
     finally:
         library.close()
