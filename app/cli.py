@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.commands import register_all
-from app.i18n import LANGUAGES, Translations, fill
+from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Translations, fill, sentence
 from app.i18n.cli_text import choose_language
 from models.errors import LibraryError, RoleError
 
@@ -52,15 +52,15 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 # What each command does, for the sentence that says a role may not do it.
 COMMAND_ACTIONS = {
-    "renumber": "renumber references",
-    "revise": "replace the text",
-    "import-text": "import a text",
-    "import-bib": "import references",
-    "import-ris": "import references",
-    "annotate": "write annotations",
-    "import-annotations": "import annotations",
-    "restore": "restore a library",
-    "team": "manage the team's logins",
+    "renumber": QT_TRANSLATE_NOOP("Cli", "renumber references"),
+    "revise": QT_TRANSLATE_NOOP("Cli", "replace the text"),
+    "import-text": QT_TRANSLATE_NOOP("Cli", "import a text"),
+    "import-bib": QT_TRANSLATE_NOOP("Cli", "import references"),
+    "import-ris": QT_TRANSLATE_NOOP("Cli", "import references"),
+    "annotate": QT_TRANSLATE_NOOP("Cli", "write annotations"),
+    "import-annotations": QT_TRANSLATE_NOOP("Cli", "import annotations"),
+    "restore": QT_TRANSLATE_NOOP("Cli", "restore a library"),
+    "team": QT_TRANSLATE_NOOP("Cli", "manage the team's logins"),
 }
 
 
@@ -71,7 +71,8 @@ def refusal_sentence(exc: RoleError, args: argparse.Namespace) -> str:
         from references.team.roles import role_of
 
         role = role_of(args.db) or ""
-    return exc.sentence(role=role, action=exc.action or COMMAND_ACTIONS.get(args.command or ""))
+    action = COMMAND_ACTIONS.get(args.command or "")
+    return sentence(exc.sentence(role=role, action=exc.action or (Cli.tr(action) if action else "")))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"silteme: {refusal_sentence(exc, args)}", file=sys.stderr)
         return EXIT_PROBLEM
     except LibraryError as exc:
-        print(f"silteme: {exc}", file=sys.stderr)
+        print(f"silteme: {sentence(exc)}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         print("silteme: " + Cli.tr("interrupted; nothing half-done was kept."), file=sys.stderr)

@@ -14,17 +14,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QUndoView, QWidget
 
 import app.qt_compat  # noqa: F401 - first: guards PySide6 6.12 on Python 3.11 (see the module)
 from app import ops
-from app.i18n import Translations, fill
+from app.i18n import Translations, fill, sentence
 from app.annotations import install as install_annotations
 from app.authoring import install as install_authoring
 from app.claims_dock import ClaimsDock
 from app.document_index import DocumentIndex
+from app.document_language import DocumentLanguage
 from app.file_dialogs import open_file_name
 from app.i18n.language_menu import LanguageMenu
 from app.i18n.qt import ensure_language
@@ -40,7 +41,7 @@ from app.search_dock import SearchDock
 from app.source_imports import SourceImports
 from app.stats_view import StatsDock
 from app.window_geometry import available_area, clip_to_screen, place_window
-from app.workers import JobRunner
+from app.workers import JobProgress, JobRunner
 from app.plain_text import plain_label, plain_tooltip
 from models.db import Library, is_url
 from models.errors import LibraryError
@@ -57,6 +58,10 @@ SETTINGS_DOCUMENT = "main_window/document_id"
 # Bump when the dock layout changes, so an old saved state is not forced on it.
 STATE_VERSION = 1
 PREFERRED_SIZE = QSize(1400, 900)  # on a smaller screen, the screen's available area
+# A document shown anew: the text drawn before the first paint (more than a
+# tall screen holds), then the size of each chunk appended after it.
+FIRST_SCREEN_CHARACTERS = 8_000
+TEXT_CHUNK_CHARACTERS = 20_000
 
 
 UndoActions = Translations("UndoActions")
@@ -83,7 +88,8 @@ class StepAction(QAction):
 
 
 class MainWindow(QMainWindow):
-    document_loaded = Signal()
+    document_loaded = Signal()  # the whole document is shown, with its docks
+    first_screen_shown = Signal()  # the document's first screen (or the empty library's message) is in the reader
     changed = Signal(object)  # ops.Changes
     load_failed = Signal(str)
 
@@ -97,6 +103,7 @@ class MainWindow(QMainWindow):
         self.runner = JobRunner(lambda: self.library, self)
         self.busy = BusyIndicator(self)
         self.index: DocumentIndex | None = None
+        self._shown_load: object | None = None  # the load whose document is being shown in steps
         self._refresh_generation = 0  # a refresh that reports after a later one (or a load) is dropped
         # What the view shown last was refreshed for (None: it was loaded), for the
         # features that redraw on ``document_loaded`` and can do less after some changes.
@@ -128,6 +135,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.annotations = install_annotations(self)
         self.authoring = install_authoring(self)
+        self.document_language = DocumentLanguage(self)
         self.reference_library = install_library(self)
         self._tidy_view_menu()
         self.team = install_team(self)
@@ -294,16 +302,31 @@ class MainWindow(QMainWindow):
         if document_id is None:
             saved = self.settings.value(SETTINGS_DOCUMENT)
             document_id = int(saved) if isinstance(saved, (int, str)) and str(saved).isdigit() else None
+        # A first start shows the import's steps (and a Cancel that leaves the library empty).
+        progress = JobProgress(self) if seed_sample else None
         self.busy.begin(
             self.tr("Importing the bundled thesis for the first start…")
             if seed_sample
-            else self.tr("Loading the document…")
+            else self.tr("Loading the document…"),
+            progress,
         )
         self.statusBar().showMessage(self.tr("Loading…"))
         self._refresh_generation += 1  # a refresh still running is older than this load
-        self.runner.start(ops.load_document(document_id, seed_sample=seed_sample), self._loaded, self._load_error)
+
+        def loaded(result: ops.LoadedDocument) -> None:
+            self._loaded(result)  # ends the busy indicator
+            if progress is not None:
+                progress.deleteLater()
+
+        def failed(message: str) -> None:
+            self._load_error(message)
+            if progress is not None:
+                progress.deleteLater()
+
+        self.runner.start(ops.load_document(document_id, seed_sample=seed_sample, progress=progress), loaded, failed)
 
     def _loaded(self, loaded: ops.LoadedDocument) -> None:
+        self._shown_load = None  # the steps of an earlier load end here
         self.refreshed_by = None
         self.busy.end()
         self.statusBar().clearMessage()
@@ -316,6 +339,7 @@ class MainWindow(QMainWindow):
                 self.tr("This library holds no document yet. Drop a .txt file here or use File ▸ Import Text.")
             )
             self._update_title()
+            self.first_screen_shown.emit()
             self.document_loaded.emit()
             return
         same_document = self.index is not None and self.index.view.document.id == loaded.view.document.id
@@ -325,10 +349,41 @@ class MainWindow(QMainWindow):
         self.recent.add_document(
             RecentDocument(library_location(self.library), loaded.view.document.id, loaded.view.document.title)
         )
-        self.reader.show_document(self.index)
-        # A reload after an edit keeps the reader where the person was reading.
-        self.reader.restore_reading_place(place)
-        self.outline_dock.set_outline(loaded.view.outline)
+        if same_document:
+            self.reader.show_document(self.index)
+            # A reload after an edit keeps the reader where the person was reading.
+            self.reader.restore_reading_place(place)
+            self._show_views()
+            self.document_loaded.emit()
+            return
+        # A document shown anew: its first screen is drawn at once; the docks
+        # fill on the next turn of the event loop, then the rest of the text is
+        # appended in chunks (a place asked for meanwhile brings it in at once).
+        self.reader.show_document(self.index, first_characters=FIRST_SCREEN_CHARACTERS)
+        self._update_title()
+        self.first_screen_shown.emit()
+        shown = self._shown_load = object()  # a later load ends this one's steps; a refresh does not
+        QTimer.singleShot(0, self, lambda: self._show_rest(shown))  # not after the window is gone
+
+    def _show_rest(self, shown: object) -> None:
+        if shown is not self._shown_load:
+            return  # another load came meanwhile
+        self._show_views()
+        self._append_text(shown)
+
+    def _append_text(self, shown: object) -> None:
+        if shown is not self._shown_load:
+            return
+        if not self.reader.append_more(TEXT_CHUNK_CHARACTERS):
+            QTimer.singleShot(0, self, lambda: self._append_text(shown))
+            return
+        self.document_loaded.emit()
+
+    def _show_views(self) -> None:
+        """The docks, title and counts on the document now shown."""
+        assert self.index is not None
+        view = self.index.view
+        self.outline_dock.set_outline(view.outline)
         self.claims_dock.set_document(self.index)
         self.references_dock.set_document(self.index)
         self.stats_dock.set_document(self.index)
@@ -342,7 +397,6 @@ class MainWindow(QMainWindow):
         self._update_counts()
         # The outline may be new: highlight the reader's section again, and say it.
         self._section_changed(self.reader.current_section)
-        self.document_loaded.emit()
 
     def _load_error(self, message: str) -> None:
         self.busy.end()
@@ -393,9 +447,9 @@ class MainWindow(QMainWindow):
             return
         try:
             with self.library.session() as session:
-                fresh = ops.refresh_document(view, changes.block_ids)(session)
+                fresh = ops.refresh_document(view, changes)(session)
         except LibraryError as exc:
-            self._refresh_failed(str(exc))
+            self._refresh_failed(sentence(exc))
             return
         self._refreshed(generation, fresh, changes)
 
@@ -433,6 +487,7 @@ class MainWindow(QMainWindow):
         if (old.view.statistics, old.view.groups) != (view.statistics, view.groups):
             self.stats_dock.set_document(index)
         self._view_shown()
+        self.document_loaded.emit()
 
     # --- coordination between views ----------------------------------------
 

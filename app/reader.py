@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from app.document_index import DocumentIndex, blocks_to_redraw
-from app.reader_document import ReaderLayout, ReaderStyle, build_reader_document, rewrite_blocks
+from app.reader_document import ReaderBuilder, ReaderLayout, ReaderStyle, rewrite_blocks
 from references.thesis.document_view import CitationRow
 
 CLAIM_HIGHLIGHT = QColor("#fff3b0")
@@ -49,7 +49,8 @@ class ReaderView(QTextEdit):
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.index: DocumentIndex | None = None
-        self.layout_map: ReaderLayout | None = None
+        self._layout: ReaderLayout | None = None
+        self._builder: ReaderBuilder | None = None  # the rest of a document shown in steps
         self._claim_selection: QTextEdit.ExtraSelection | None = None
         self._claim_id: int | None = None
         self._built_style: ReaderStyle | None = None
@@ -76,13 +77,18 @@ class ReaderView(QTextEdit):
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.1)
         return ReaderStyle.from_palette(font, self.palette())
 
-    def show_document(self, index: DocumentIndex) -> None:
+    def show_document(self, index: DocumentIndex, *, first_characters: int | None = None) -> None:
+        """Show a document: all of it, or its first ``first_characters`` of text
+        (at least), the rest appended by ``append_more`` or when a place in it is asked for."""
         style = self._style()
-        layout = build_reader_document(index, style)
+        builder = ReaderBuilder(index, style)
+        builder.add(first_characters)
+        layout = builder.layout
+        self._builder = None if builder.done else builder
         self._built_style = style
         self.revision += 1
         self.index = index
-        self.layout_map = layout
+        self._layout = layout
         self._claim_selection = None
         self._claim_gaps = []
         self._hit_selection = None
@@ -122,15 +128,50 @@ class ReaderView(QTextEdit):
     def clear_document(self) -> None:
         self.revision += 1
         self.index = None
-        self.layout_map = None
+        self._layout = None
+        self._builder = None
         self._overlays = {}
         self.clear()
+
+    @property
+    def layout_map(self) -> ReaderLayout | None:
+        """Where every stored block and marker is in the shown document (all of it:
+        a document still being appended is completed first)."""
+        self.complete_document()
+        return self._layout
+
+    @property
+    def complete(self) -> bool:
+        """Whether the whole document is in (not still being appended in steps)."""
+        return self._builder is None
+
+    def append_more(self, characters: int) -> bool:
+        """Append the next part of a document shown in steps; True once it is whole."""
+        if self._builder is not None and self._builder.add(characters):
+            self._builder = None
+        return self._builder is None
+
+    def complete_document(self) -> None:
+        """Append at once whatever of the document is not in yet."""
+        if self._builder is not None:
+            self._builder.add()
+            self._builder = None
+
+    def _position(self, block_id: int, offset: int) -> int | None:
+        """A stored place's document position; a place not appended yet is brought in first."""
+        if self._layout is None:
+            return None
+        position = self._layout.position(block_id, offset)
+        if position is None and self._builder is not None:
+            self.complete_document()
+            position = self._layout.position(block_id, offset)
+        return position
 
     # --- navigation ----------------------------------------------------------
 
     def scroll_to_block(self, block_id: int) -> bool:
         """Put the start of a stored block at the top of the view."""
-        position = self.layout_map.position(block_id, 0) if self.layout_map else None
+        position = self._position(block_id, 0)
         if position is None:
             return False
         self._scroll_to(position, top_margin=8)
@@ -160,11 +201,11 @@ class ReaderView(QTextEdit):
 
     def _around_markers(self, cursor: QTextCursor) -> list[QTextEdit.ExtraSelection]:
         """The claim's highlight, drawn between its markers so their chips stay visible."""
-        assert self.layout_map is not None
+        assert self._layout is not None
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         pieces = []
         done = start
-        for marker_start, marker_end, _ in self.layout_map.marker_spans:
+        for marker_start, marker_end, _ in self._layout.marker_spans:
             if marker_end <= start or marker_start >= end:
                 continue
             if marker_start > done:
@@ -212,21 +253,21 @@ class ReaderView(QTextEdit):
 
     def top_block(self) -> int | None:
         """The stored block at the top of the view."""
-        if self.layout_map is None:
+        if self._layout is None:
             return None
         position = self.cursorForPosition(QPoint(4, 4)).position()
-        return self.layout_map.block_at(position)
+        return self._layout.block_at(position)
 
     def citation_at(self, point: QPoint) -> int | None:
         """The marker under a viewport point, if any."""
-        if self.layout_map is None:
+        if self._layout is None:
             return None
         cursor = self.cursorForPosition(point)
         position = cursor.position()
         # cursorForPosition rounds to the nearest gap; look at the
         # character on both sides and keep the one whose box holds the point.
         for candidate in (position, position - 1):
-            citation_id = self.layout_map.citation_at(candidate)
+            citation_id = self._layout.citation_at(candidate)
             if citation_id is not None and self._char_box(candidate).contains(point):
                 return citation_id
         return None
@@ -256,9 +297,7 @@ class ReaderView(QTextEdit):
         return QRect(a.left(), a.top(), max(1, b.left() - a.left()), a.height())
 
     def _span_cursor(self, block_id: int, start: int, end: int) -> QTextCursor | None:
-        if self.layout_map is None:
-            return None
-        begin = self.layout_map.position(block_id, start)
+        begin = self._position(block_id, start)
         if begin is None:
             return None
         cursor = QTextCursor(self.document())
@@ -320,13 +359,13 @@ class ReaderView(QTextEdit):
 
         While a restored place waits for the layout, that place is where the reader is.
         """
-        if self.layout_map is None:
+        if self._layout is None:
             return None
         if self._pending_scroll is not None and self._pending_place is not None:
             return self._pending_place
         position = self.cursorForPosition(QPoint(4, 4)).position()
-        block_id = self.layout_map.block_at(position)
-        start = self.layout_map.position(block_id, 0) if block_id is not None else None
+        block_id = self._layout.block_at(position)
+        start = self._layout.position(block_id, 0) if block_id is not None else None
         if block_id is None or start is None:
             return None
         cursor = QTextCursor(self.document())
@@ -335,10 +374,10 @@ class ReaderView(QTextEdit):
 
     def restore_reading_place(self, place: tuple[int, int, int] | None) -> None:
         """Show the text at ``place`` where it was, once the layout reaches it."""
-        if place is None or self.layout_map is None:
+        if place is None or self._layout is None:
             return
         block_id, offset, top = place
-        start = self.layout_map.position(block_id, 0)
+        start = self._position(block_id, 0)
         if start is not None:
             self._scroll_to(start + offset, top_margin=top)
             self._pending_place = place if self._pending_scroll is not None else None

@@ -6,12 +6,17 @@ a table become line separators), so a stored offset maps to a document
 position by adding where the block starts. Markers are inserted as their
 own fragments with a chip format; claims and search hits are drawn later as
 extra selections, so selecting them never rebuilds the document.
+
+A document can also be built in steps (``ReaderBuilder``): its first screen
+first, so the window draws the thesis at once, then the rest appended in
+chunks on the event loop. Blocks are only ever appended, so every position
+already handed out stays valid.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import (
@@ -56,7 +61,7 @@ class ReaderLayout:
 
     def block_at(self, position: int) -> int | None:
         """The stored block whose text holds (or last started before) ``position``."""
-        if not self._starts:
+        if len(self._starts) != len(self.block_start):  # first use, or blocks were appended since
             self._start_ids = [b for b, _ in sorted(self.block_start.items(), key=lambda kv: kv[1])]
             self._starts = sorted(self.block_start.values())
         i = bisect_right(self._starts, position) - 1
@@ -101,14 +106,45 @@ class ReaderStyle:
 
 
 def build_reader_document(index: DocumentIndex, style: ReaderStyle) -> ReaderLayout:
-    document = QTextDocument()
-    document.setUndoRedoEnabled(False)
-    document.setDefaultFont(style.font)
-    document.setDocumentMargin(28)
-    layout = ReaderLayout(document)
-    builder = _Builder(index, style, layout)
-    builder.build()
-    return layout
+    builder = ReaderBuilder(index, style)
+    builder.add()
+    return builder.layout
+
+
+class ReaderBuilder:
+    """Builds a document's QTextDocument in steps: ``add(characters)`` appends
+    blocks until at least that much text is in (all of it without a limit)."""
+
+    def __init__(self, index: DocumentIndex, style: ReaderStyle) -> None:
+        document = QTextDocument()
+        document.setUndoRedoEnabled(False)
+        document.setDefaultFont(style.font)
+        document.setDocumentMargin(28)
+        self.layout = ReaderLayout(document)
+        self._builder = _Builder(index, style, self.layout)
+        self._blocks = index.view.blocks
+        self._next = 0
+
+    @property
+    def done(self) -> bool:
+        return self._next >= len(self._blocks)
+
+    def add(self, characters: int | None = None) -> bool:
+        """Append the next blocks (about ``characters`` of text, or all); True when none is left."""
+        end = len(self._blocks)
+        if characters is not None:
+            end, taken = self._next, 0
+            while end < len(self._blocks) and taken < characters:
+                taken += len(self._blocks[end].text)
+                end += 1
+        cursor = self._builder.cursor
+        cursor.beginEditBlock()  # one change for the view to lay out, not one per fragment
+        try:
+            self._builder.build(self._blocks[self._next : end])
+        finally:
+            cursor.endEditBlock()
+        self._next = end
+        return self.done
 
 
 def rewrite_blocks(
@@ -193,8 +229,8 @@ class _Builder:
         self.frame_format.setBackground(s.table_background)
         self.frame_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
 
-    def build(self) -> None:
-        for block in self.index.view.blocks:
+    def build(self, blocks: Sequence[BlockRow]) -> None:
+        for block in blocks:
             if block.kind == "table":
                 self._table(block)
                 continue

@@ -30,7 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import ops
-from app.i18n import Translations, fill
+from app.i18n import Translations, fill, sentence
 from models.errors import LibraryError
 from references.storage.undoable import Undoable
 
@@ -105,7 +105,7 @@ class DomainUndoCommand(QUndoCommand):
             with self.library.session() as session:
                 flipped = undoable.undo(session)
         except (LibraryError, SQLAlchemyError) as exc:
-            self._refuse(str(exc) or type(exc).__name__)  # rolled back: the library is as it was
+            self._refuse(sentence(exc) or type(exc).__name__)  # rolled back: the library is as it was
             return
         self._flipped(flipped)
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Library
 from models.errors import LibraryError
+from app.i18n import sentence
 from references.system.progress import Cancelled
 
 Job = Callable[[Session], Any]
@@ -76,7 +77,7 @@ class _JobRunnable(QRunnable):
         except Cancelled:  # the session was rolled back; nothing of the job is kept
             self._signals.cancelled.emit()
         except LibraryError as exc:
-            self._signals.failed.emit(str(exc))
+            self._signals.failed.emit(sentence(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
             self._signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
@@ -144,7 +145,7 @@ class JobRunner(QObject):
             if on_cancelled is not None:
                 on_cancelled()
             else:
-                on_error(str(Cancelled()))
+                on_error(sentence(Cancelled()))
 
         signals.finished.connect(finished)
         signals.failed.connect(failed)

@@ -91,7 +91,7 @@ def settle():
         time.sleep(0.01)
         still = still + 1 if bar.maximum() == last else 0
         last = bar.maximum()
-    wait(lambda: not window.runner.busy and not window.annotations.refresher.busy)
+    wait(lambda: not window.runner.busy and not window.annotations.loading)
 
 window.load()
 wait(lambda: loaded)
@@ -114,7 +114,7 @@ def painted_after(act, done=lambda: True, reloads=True):
     return elapsed
 
 def settle_briefly():
-    wait(lambda: not window.runner.busy and not window.annotations.refresher.busy)
+    wait(lambda: not window.runner.busy and not window.annotations.loading)
     app.processEvents()
 
 def check(condition, message):
@@ -221,6 +221,7 @@ measure_edits(" (old way)")
 print(json.dumps({name: median(values) for name, values in results.items()}), flush=True)
 window.close()
 window.runner.wait()
+window.annotations.refresher.wait()
 library.close()
 """
 

@@ -30,6 +30,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from models.errors import LibraryError
+from models.messages import Messages
+
+StorageErrors = Messages("StorageErrors")
 
 BACKUP_FOLDER = "backups"
 BACKUP_SUFFIX = ".sqlite"
@@ -132,7 +135,7 @@ def copy_database(source: Path, target: Path) -> Path:
     An existing ``target`` is never overwritten.
     """
     if target.exists():
-        raise BackupError(f"{target} already exists; nothing was overwritten.")
+        raise BackupError(StorageErrors.tr("%1 already exists; nothing was overwritten.", target))
     partial = target.with_name(f".{target.name}.partial")
     _remove_quietly(partial, *sidecar_files(partial))  # left by a copy that was killed
     clean_stale_partials(target.parent)
@@ -146,14 +149,14 @@ def copy_database(source: Path, target: Path) -> Path:
             dst.execute("PRAGMA journal_mode=DELETE")
             verdict = dst.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
-            raise BackupError(f"The copy of {source} failed its check ({verdict}); {source} may be damaged.")
+            raise BackupError(StorageErrors.tr("The copy of %1 failed its check (%2); %1 may be damaged.", source, verdict))
         _fsync(partial)
         os.replace(partial, target)
         _fsync(target.parent)
     except sqlite3.Error as exc:
-        raise BackupError(f"Could not copy {source} to {target}: {exc}.") from exc
+        raise BackupError(StorageErrors.tr("Could not copy %1 to %2: %3.", source, target, exc)) from exc
     except OSError as exc:
-        raise BackupError(f"Could not write {target}: {exc.strerror or exc}.") from exc
+        raise BackupError(StorageErrors.tr("Could not write %1: %2.", target, exc.strerror or exc)) from exc
     finally:
         _remove_quietly(partial, *sidecar_files(partial))  # its journal too, after a failure
     return target
@@ -215,7 +218,7 @@ def copy_into(source: Path, target: Path) -> None:
         ) as dst:
             src.backup(dst)
     except sqlite3.Error as exc:
-        raise BackupError(f"Could not restore {source} into {target}: {exc}.") from exc
+        raise BackupError(StorageErrors.tr("Could not restore %1 into %2: %3.", source, target, exc)) from exc
 
 
 def replace_file(source: Path, target: Path) -> None:
@@ -233,7 +236,7 @@ def replace_file(source: Path, target: Path) -> None:
         os.replace(staged, target)
         _fsync(target.parent)
     except OSError as exc:
-        raise BackupError(f"Could not replace {target}: {exc.strerror or exc}.") from exc
+        raise BackupError(StorageErrors.tr("Could not replace %1: %2.", target, exc.strerror or exc)) from exc
     finally:
         staged.unlink(missing_ok=True)
 
@@ -245,7 +248,7 @@ def copy_raw(source: Path, target: Path) -> Path:
     kept for a specialist tool, rather than being lost to a restore.
     """
     if target.exists():
-        raise BackupError(f"{target} already exists; nothing was overwritten.")
+        raise BackupError(StorageErrors.tr("%1 already exists; nothing was overwritten.", target))
     try:
         shutil.copyfile(source, target)
         wal = source.with_name(source.name + "-wal")
@@ -253,7 +256,7 @@ def copy_raw(source: Path, target: Path) -> Path:
             shutil.copyfile(wal, target.with_name(target.name + "-wal"))
         _fsync(target)
     except OSError as exc:
-        raise BackupError(f"Could not copy {source} to {target}: {exc.strerror or exc}.") from exc
+        raise BackupError(StorageErrors.tr("Could not copy %1 to %2: %3.", source, target, exc.strerror or exc)) from exc
     return target
 
 
@@ -334,11 +337,14 @@ def make_backup(library: Path, reason: str, *, keep: int | None = AUTOMATIC_KEEP
     try:
         target.parent.mkdir(exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Cannot create the backup folder {target.parent}: {exc.strerror or exc}.") from exc
+        raise BackupError(StorageErrors.tr("Cannot create the backup folder %1: %2.", target.parent, exc.strerror or exc)) from exc
     if not os.access(target.parent, os.W_OK):
         raise BackupError(
-            f"Cannot write a backup into {target.parent}: it is read-only. "
-            "Name a place that can be written: silteme backup OUT."
+            StorageErrors.tr(
+                "Cannot write a backup into %1: it is read-only. Name a place that can be written: "
+                "silteme backup OUT.",
+                target.parent,
+            )
         )
     copy_database(library, target)
     if keep is not None and reason_slug(reason) != MANUAL_REASON:

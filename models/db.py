@@ -30,6 +30,9 @@ from models.errors import (
     RoleError,
     shown_url,
 )
+from models.messages import Messages
+
+StorageErrors = Messages("StorageErrors")
 
 BUSY_TIMEOUT_MS = 15_000
 CONNECT_TIMEOUT_S = 10
@@ -57,7 +60,7 @@ def to_url(target: str | Path) -> str:
     try:
         path = Path(text).expanduser().resolve()
     except (OSError, RuntimeError) as exc:  # a symlink loop
-        raise LibraryError(f"Cannot open the library {text}: its path cannot be followed ({exc}).") from None
+        raise LibraryError(StorageErrors.tr("Cannot open the library %1: its path cannot be followed (%2).", text, exc)) from None
     return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
@@ -121,10 +124,10 @@ def check_file(path: Path) -> None:
     if not path.exists():
         parent = path.parent
         if not parent.exists():
-            raise LibraryError(f"Cannot create the library {path}: the folder {parent} does not exist.")
+            raise LibraryError(StorageErrors.tr("Cannot create the library %1: the folder %2 does not exist.", path, parent))
         return
     if path.is_dir():
-        raise NotALibraryError(f"{path} is a folder, not a library file.")
+        raise NotALibraryError(StorageErrors.tr("%1 is a folder, not a library file.", path))
     size = path.stat().st_size
     if size == 0:
         return
@@ -132,7 +135,10 @@ def check_file(path: Path) -> None:
         head = handle.read(len(SQLITE_MAGIC))
     if head != SQLITE_MAGIC:
         raise NotALibraryError(
-            f"{path} is not a Silteme library: it is not an SQLite database file. Nothing was changed."
+            StorageErrors.tr(
+                "%1 is not a Silteme library: it is not an SQLite database file. Nothing was changed.",
+                path,
+            )
         )
 
 
@@ -229,8 +235,11 @@ def _backup_hook(path: Path | None) -> Callable[[str], None] | None:
             make_backup(path, f"before-upgrade-from-{revision}")
         except BackupError as exc:
             raise BackupError(
-                f"{path} needs a schema upgrade (from {revision}), and Silteme backs a library up "
-                f"before upgrading it, but the backup failed: {exc} The library was not changed."
+                StorageErrors.tr(
+                    "%1 needs a schema upgrade (from %2), and Silteme backs a library up before upgrading "
+                    "it, but the backup failed: %3 The library was not changed.",
+                    path, revision, exc,
+                )
             ) from exc
 
     return backup_before_upgrade
@@ -251,17 +260,23 @@ def _server_problem(text: str, where: object) -> LibraryError | None:
     first = text.splitlines()[0] if text else ""
     if "password authentication failed" in text or "no password supplied" in text:
         return LibraryError(
-            f"The server of {where} refused the login: {first}. Give the password in PGPASSWORD "
-            "or ~/.pgpass (or in the window when it asks)."
+            StorageErrors.tr(
+                       "The server of %1 refused the login: %2. Give the password in PGPASSWORD or ~/.pgpass "
+                       "(or in the window when it asks).",
+                       where, first,
+                   )
         )
     if "Connection refused" in text or "could not translate host name" in text or "timeout expired" in text:
-        return LibraryError(f"Cannot reach the server of {where}: {first}.")
+        return LibraryError(StorageErrors.tr("Cannot reach the server of %1: %2.", where, first))
     if 'database "' in first and "does not exist" in first:
-        return LibraryError(f"Cannot open {where}: {first}.")
+        return LibraryError(StorageErrors.tr("Cannot open %1: %2.", where, first))
     if any(word in text for word in _CONNECTION_LOST):
         return ConnectionLostError(
-            f"The connection to the server of {where} was lost ({first}); nothing of the last change "
-            "was saved. Try again when the server is reachable."
+            StorageErrors.tr(
+                       "The connection to the server of %1 was lost (%2); nothing of the last change was saved. "
+                       "Try again when the server is reachable.",
+                       where, first,
+                   )
         )
     return None
 
@@ -274,8 +289,10 @@ def _storage_problem(exc: DatabaseError, url: str) -> LibraryError | None:
         return refused
     if getattr(getattr(exc, "orig", None), "sqlstate", None) in _CONFLICT_STATES:
         return ConcurrentEditError(
-            "Someone else changed the same rows at the same moment; nothing of this change was saved. "
-            "Try it again."
+            StorageErrors.tr(
+                       "Someone else changed the same rows at the same moment; nothing of this change was "
+                       "saved. Try it again."
+                   )
         )
     text = str(getattr(exc, "orig", exc))
     words = _STORAGE_WORDS + _CONNECTION_LOST if is_server(url) else _STORAGE_WORDS
@@ -295,7 +312,7 @@ def role_refusal(exc: BaseException) -> RoleError | None:
     if getattr(orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
         return None
     found = _TABLE.search(str(orig))
-    return RoleError(f"The server refused the change ({str(orig).splitlines()[0]}).", table=found[1] if found else "")
+    return RoleError(StorageErrors.tr("The server refused the change (%1).", str(orig).splitlines()[0]), table=found[1] if found else "")
 
 
 def _disk_full(where: Path | str) -> bool:
@@ -316,13 +333,19 @@ def _explain(exc: Exception, url: str) -> LibraryError:
     if server is not None:
         return server
     if "file is not a database" in text or "malformed" in text:
-        return NotALibraryError(f"{where} is damaged or not a Silteme library ({text}). Nothing was changed.")
+        return NotALibraryError(StorageErrors.tr(
+                       "%1 is damaged or not a Silteme library (%2). Nothing was changed.",
+                       where, text,
+                   ))
     if "readonly" in text or "read-only" in text:
-        return LibraryError(f"{where} is read-only: Silteme needs to write to its library ({text}).")
+        return LibraryError(StorageErrors.tr("%1 is read-only: Silteme needs to write to its library (%2).", where, text))
     if "disk is full" in text or "database or disk is full" in text or _disk_full(where):
-        return LibraryError(f"The disk holding {where} is full; nothing was written ({text}).")
+        return LibraryError(StorageErrors.tr("The disk holding %1 is full; nothing was written (%2).", where, text))
     if "locked" in text:
-        return LibraryError(f"{where} is locked by another program; try again when it is done ({text}).")
+        return LibraryError(StorageErrors.tr(
+                       "%1 is locked by another program; try again when it is done (%2).",
+                       where, text,
+                   ))
     if "unable to open" in text:
-        return LibraryError(f"Cannot open {where} ({text}).")
-    return LibraryError(f"Cannot use the library {where}: {text}")
+        return LibraryError(StorageErrors.tr("Cannot open %1 (%2).", where, text))
+    return LibraryError(StorageErrors.tr("Cannot use the library %1: %2", where, text))

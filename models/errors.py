@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.engine import make_url
 
+from models.messages import Message, Messages
+
+StorageErrors = Messages("StorageErrors")
+
 
 def shown_url(url: str) -> str:
     """``url`` fit to show a person: a password in it is masked."""
@@ -14,7 +18,17 @@ def shown_url(url: str) -> str:
 
 
 class LibraryError(Exception):
-    """A library database that cannot be used as asked; the message says why."""
+    """A library database that cannot be used as asked; the message says why.
+
+    The message is a ``Message`` (an English template, its context and its
+    values) that the app shows in the person's language; ``str(error)`` is
+    the English sentence, for logs. A plain string is kept as it is (text
+    that is not Silteme's own, such as a server's words).
+    """
+
+    def __init__(self, message: Message | str = "", *args: object) -> None:
+        super().__init__(str(message), *args)
+        self.message = message
 
 
 class NewerDatabaseError(LibraryError):
@@ -42,18 +56,21 @@ class RoleError(LibraryError):
     (reviewer) cannot renumber references."
     """
 
-    def __init__(self, message: str, *, table: str = "", role: str = "", action: str = "") -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: Message | str = "", *, table: str = "", role: str = "", action: Message | str = ""
+    ) -> None:
         self.table = table
         self.role = role
-        self.action = action
+        self.action = action  # what was refused, e.g. ThesisErrors.tr("renumber references")
+        super().__init__(message or self._refusal(role, action) or "")
 
-    def sentence(self, role: str | None = None, action: str | None = None) -> str:
-        role = role or self.role
-        action = action or self.action or (f"change {self.table.replace('_', ' ')}" if self.table else "")
-        if role and action:
-            return f"Your role ({role}) cannot {action}."
-        return str(self)
+    def _refusal(self, role: str, action: Message | str) -> Message | None:
+        action = action or (StorageErrors.tr("change %1", self.table.replace("_", " ")) if self.table else "")
+        return StorageErrors.tr("Your role (%1) cannot %2.", role, action) if role and action else None
+
+    def sentence(self, role: str | None = None, action: Message | str | None = None) -> Message | str:
+        """The refusal as one sentence (a ``Message`` the app translates)."""
+        return self._refusal(role or self.role, action or self.action) or self.message
 
     def __str__(self) -> str:
-        return self.sentence() if (self.role and (self.action or self.table)) else super().__str__()
+        return str(self.sentence()) if (self.role and (self.action or self.table)) else super().__str__()

@@ -14,6 +14,14 @@ the tokens:
 ``folded(column)`` sorts by ``silteme_fold(column)``: a Python function on
 SQLite connections, a SQL function that migration 0001 creates on PostgreSQL,
 compared code point by code point (``COLLATE "C"``) as SQLite compares.
+
+``Collated(column)`` sorts in the Kazakh alphabet's order (issue 17): on
+SQLite by ``silteme_collate(column)``, a Python function giving
+``references.text.collation``'s key; on PostgreSQL by ICU's Kazakh collation
+(``kk-x-icu``, which initdb imports from ICU on a server built with it, as
+Debian's is) over the folded text with punctuation left out and spaces
+collapsed, which is what the key compares: Kazakh letters in their places,
+Cyrillic before Latin, word by word, case and punctuation not counted.
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ from sqlalchemy.sql.functions import FunctionElement
 
 FOLD_FUNCTION = "silteme_fold"
 ICU_COLLATION = "und-x-icu"
+KAZAKH_COLLATION = "kk-x-icu"
+COLLATE_FUNCTION = "silteme_collate"
 _NOT_WORD = "[^[:alnum:]]"
 
 
@@ -104,6 +114,28 @@ def _folded_sqlite(element: Folded, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(Folded, "postgresql")
 def _folded_postgres(element: Folded, compiler: SQLCompiler, **kw: Any) -> str:
     return f'{compiler.visit_function(element, **kw)} COLLATE "C"'
+
+
+class Collated(FunctionElement[str]):
+    """``column`` for sorting in the Kazakh alphabet's order (ties: equal values)."""
+
+    name = COLLATE_FUNCTION
+    inherit_cache = True
+    type = String()
+
+
+@compiles(Collated)
+def _collated_sqlite(element: Collated, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.visit_function(element, **kw)
+
+
+@compiles(Collated, "postgresql")
+def _collated_postgres(element: Collated, compiler: SQLCompiler, **kw: Any) -> str:
+    (column,) = element.clauses
+    text = f'{FOLD_FUNCTION}({compiler.process(column, **kw)}) COLLATE "{ICU_COLLATION}"'
+    letters = f"regexp_replace({text}, '[^[:alnum:][:space:]]+', '', 'g')"
+    words = f"btrim(regexp_replace({letters}, '[[:space:]]+', ' ', 'g'))"
+    return f'{words} COLLATE "{KAZAKH_COLLATION}"'
 
 
 def create_fold_function_sql() -> str:

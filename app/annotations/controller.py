@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
@@ -41,7 +41,7 @@ from references.review.annotation_queries import (
     reply_to,
 )
 from references.storage.undoable import Undoable
-from app.i18n import fill
+from app.i18n import fill, sentence
 
 if TYPE_CHECKING:
     from app.annotations.annotation_editor import AnnotationEditor, EditorValues
@@ -75,6 +75,7 @@ class AnnotationsController(QObject):
         # Refreshes run on a runner of their own: a background reload is not
         # the window being busy with something the user asked for.
         self.refresher = JobRunner(lambda: window.library, self)
+        self._reload_due = False  # a reload waits for the window to paint an edit
 
         self.layer = AnnotationLayer(window.reader)
         self.dock = AnnotationsDock(window)
@@ -178,6 +179,7 @@ class AnnotationsController(QObject):
 
     def reload(self) -> None:
         """Load the annotations of the shown document (in a worker) and show them."""
+        self._reload_due = False
         self._generation += 1
         generation = self._generation
         document_id = self.document_id()
@@ -223,7 +225,24 @@ class AnnotationsController(QObject):
             # place them again on the new view, without reading them again.
             self._apply(self.overview)
             return
+        if changes is not None:
+            # After an edit: read the notes once the window has painted the edit. A worker
+            # running Python now would take the interpreter from the GUI thread at each of
+            # its calls into Qt, and the edit would show later.
+            self._reload_due = True
+            QTimer.singleShot(0, self._reload_when_due)
+            return
         self.reload()
+
+    def _reload_when_due(self) -> None:
+        if self._reload_due:
+            self._reload_due = False
+            self.reload()
+
+    @property
+    def loading(self) -> bool:
+        """The notes are being read again (or will be, once the window has painted)."""
+        return self._reload_due or self.refresher.busy
 
     def _changed(self, changes: ops.Changes) -> None:
         # Only annotations changed: reload them now. When the document
@@ -239,7 +258,7 @@ class AnnotationsController(QObject):
             with self.window.library.session() as session:
                 made = make(session)
         except (LibraryError, SQLAlchemyError) as exc:
-            self.command_failed(str(exc))
+            self.command_failed(sentence(exc))
             return
         self.push(text, made)
 

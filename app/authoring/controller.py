@@ -39,6 +39,7 @@ from models.errors import LibraryError
 from references.thesis.editing import CitationChange
 from references.thesis.document_view import CitationRow
 from references.thesis.paragraph_version import StaleParagraphError, paragraph_version
+from app.i18n import sentence
 from references.storage.undoable import Undoable
 
 if TYPE_CHECKING:
@@ -363,14 +364,14 @@ class AuthoringController(QObject):
             return
         except LibraryError as exc:
             if show_in is not None:
-                show_in(str(exc))
+                show_in(sentence(exc))
             else:
-                self.warn(title, str(exc))
+                self.warn(title, sentence(exc))
             return
         on_done(result)
 
     def _ask_about_stale_edit(self, title: str, error: StaleParagraphError, again: Callable[[], None]) -> None:
-        dialog = StaleEditDialog(title, str(error), self.tr("Apply Again"), self.window)  # type: ignore[arg-type]
+        dialog = StaleEditDialog(title, sentence(error), self.tr("Apply Again"), self.window)  # type: ignore[arg-type]
         dialog.show_texts(self._paragraph_as_edited(error.block_id), error.text)
         self.stale_dialog = dialog
 

@@ -15,8 +15,8 @@ from references.library.exchange_records import (
     export_ris,
     formatted_bibliography,
     import_ris,
-    set_document_language,
 )
+from references.library.document_language import set_document_language
 from app.commands.bib_cmds import selection_arguments
 from app.i18n import LANGUAGES, Translations, fill
 
@@ -88,8 +88,8 @@ def run_language(args: argparse.Namespace) -> int:
         if args.language is None:
             print(document.language)
             return 0
-        old = set_document_language(session, document.id, args.language)
-    print(fill(FormatCli.tr("«%1» is now in %2 (it was %3)."), document.title, args.language, old))
+        change = set_document_language(session, document.id, args.language)
+    print(fill(FormatCli.tr("«%1» is now in %2 (it was %3)."), document.title, args.language, change.old))
     return 0
 
 

@@ -14,6 +14,7 @@ from app.i18n.catalog import (
     format_datetime,
     format_number,
     language_from_environment,
+    sentence,
     set_language,
 )
 
@@ -27,5 +28,6 @@ __all__ = [
     "format_datetime",
     "format_number",
     "language_from_environment",
+    "sentence",
     "set_language",
 ]

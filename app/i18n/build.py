@@ -1,6 +1,6 @@
 """Extracting and compiling the catalogues with Qt Linguist's tools.
 
-    python -m app.i18n.build update    # pyside6-lupdate: app/ -> silteme_kk.ts, silteme_ru.ts, silteme_en.ts
+    python -m app.i18n.build update    # pyside6-lupdate: app/, references/, models/ -> silteme_kk.ts, silteme_ru.ts, silteme_en.ts
     python -m app.i18n.build release   # pyside6-lrelease: .ts -> .qm (the set-up runs this)
 
 English is the source language; its catalogue holds only the plural
@@ -19,6 +19,9 @@ from pathlib import Path
 from app.i18n.catalog import CATALOGUE_DIR, LANGUAGES, SOURCE_LANGUAGE, catalogue_path
 
 APP_DIR = CATALOGUE_DIR.parent
+# The domain's sentences (models.messages: ``XErrors.tr("... %1", value)``) are
+# extracted with the app's: the app translates them when it shows an error.
+SOURCE_DIRS = (APP_DIR, APP_DIR.parent / "references", APP_DIR.parent / "models")
 TRANSLATED = tuple(language for language in LANGUAGES if language != SOURCE_LANGUAGE)
 
 
@@ -33,15 +36,26 @@ def tool(name: str) -> str:
     return found
 
 
-def update(obsolete: bool = False) -> str:
-    """Extract every translatable string of app/ into the .ts files; lupdate's report."""
+def _lupdate(obsolete: bool) -> list[str]:
     command = [tool("pyside6-lupdate"), "-extensions", "py", "-locations", "none"]
     if not obsolete:
         command.append("-no-obsolete")
-    translated = [*command, str(APP_DIR), "-ts", *(str(catalogue_path(language)) for language in TRANSLATED)]
-    source = [*command, "-pluralonly", "-source-language", "en", "-target-language", "en", str(APP_DIR)]
+    return [*command, *(str(folder) for folder in SOURCE_DIRS)]
+
+
+def update(obsolete: bool = False) -> str:
+    """Extract every translatable string of app/, references/ and models/ into the .ts files; lupdate's report."""
+    command = _lupdate(obsolete)
+    translated = [*command, "-ts", *(str(catalogue_path(language)) for language in TRANSLATED)]
+    source = [*command, "-pluralonly", "-source-language", "en", "-target-language", "en"]
     source += ["-ts", str(catalogue_path(SOURCE_LANGUAGE))]
     return "".join(subprocess.run(c, check=True, capture_output=True, text=True).stdout for c in (translated, source))
+
+
+def extract(target: Path) -> str:
+    """What ``update`` extracts, written into a new catalogue ``target`` (for checking it)."""
+    done = subprocess.run([*_lupdate(False), "-ts", str(target)], check=True, capture_output=True, text=True)
+    return done.stdout
 
 
 def release(languages: tuple[str, ...] = LANGUAGES) -> str:

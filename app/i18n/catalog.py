@@ -26,6 +26,9 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
+from models.messages import Message as DomainMessage
+from models.messages import fill  # noqa: F401 - app.i18n.fill, one implementation for the app and the domain
+
 CATALOGUE_DIR = Path(__file__).resolve().parent
 LANGUAGES = ("kk", "ru", "en")
 SOURCE_LANGUAGE = "en"
@@ -217,25 +220,23 @@ class Translations:
         return _translator[0](self.context, source, disambiguation, n)
 
 
-_PLACEHOLDER = re.compile(r"%(\d\d?)")
+def sentence(said: object) -> str:
+    """What an error (or a domain ``Message``) says, in the current language.
 
-
-def fill(template: str, *values: object) -> str:
-    """``fill("%1 of %2", 3, 7)`` -> ``"3 of 7"``, in one pass, so a value that
-    itself holds "%2" (a BibTeX key may) is never filled again; ``%1`` … ``%99``
-    as in Qt; unknown placeholders stay. Counts are given as
-    ``format_number(n)`` (years and reference numbers are not grouped)."""
-
-    def value(match: re.Match[str]) -> str:
-        digits = match.group(1)
-        index = int(digits) - 1
-        if 0 <= index < len(values):
-            return str(values[index])
-        if len(digits) == 2 and 0 <= int(digits[0]) - 1 < len(values):  # "%1" followed by a digit
-            return str(values[int(digits[0]) - 1]) + digits[1]
-        return match.group(0)
-
-    return _PLACEHOLDER.sub(value, template)
+    The domain's errors carry an English template with its context and
+    values (``models.messages``); it is translated here, through the same
+    translator as ``Translations.tr`` (Qt's in the window, the catalogue
+    reader in the CLI), and filled in one pass. Anything else, and an error
+    whose class words its own sentence, is shown as ``str()`` gives it.
+    """
+    message = said
+    if isinstance(said, BaseException):
+        message = getattr(said, "message", None)
+        if not isinstance(message, DomainMessage) or str(said) != str(message):
+            return str(said)
+    if isinstance(message, DomainMessage):
+        return message.render(lambda context, template: _translator[0](context, template, None, -1))
+    return str(said)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

@@ -17,6 +17,7 @@ from app.i18n.catalog import (
     language_code,
     language_from_environment,
     set_language,
+    use_translator,
 )
 
 argparse_strings = Translations("argparse")
@@ -78,6 +79,7 @@ def choose_language(argv: Sequence[str]) -> str:
     """``--lang``, else LANGUAGE / LC_ALL / LC_MESSAGES / LANG; set for every message after."""
     language = language_from_arguments(argv) or language_from_environment()
     set_language(language)
+    use_translator(None)  # the catalogues read here; a window opened later installs Qt's
     install()
     return language
 

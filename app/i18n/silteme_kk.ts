@@ -537,6 +537,25 @@
     </message>
 </context>
 <context>
+    <name>AuditErrors</name>
+    <message>
+        <source>No section %1 in %2. Its sections: %3.</source>
+        <translation>%2 ішінде %1 бөлімі жоқ. Оның бөлімдері: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown audit kinds: %1; the kinds are %2.</source>
+        <translation>Тексерудің белгісіз түрлері: %1; бар түрлері: %2.</translation>
+    </message>
+    <message>
+        <source>The long-range threshold must be at least 1, not %1.</source>
+        <translation>Алыс сілтеме шегі кемінде 1 болуы керек, %1 емес.</translation>
+    </message>
+    <message>
+        <source>No document %1 in this library.</source>
+        <translation>Бұл кітапханада %1 құжаты жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Number not in the bibliography</source>
@@ -1219,6 +1238,25 @@
     </message>
 </context>
 <context>
+    <name>BibtexErrors</name>
+    <message>
+        <source>A group name cannot be empty.</source>
+        <translation>Топ атауы бос болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The group name %1 contains a brace, which a .bib file cannot hold there.</source>
+        <translation>%1 топ атауында фигуралы жақша бар, ал .bib файлы оны бұл жерде сақтай алмайды.</translation>
+    </message>
+    <message>
+        <source>The group name %1 contains a line break, which a .bib file cannot hold there.</source>
+        <translation>%1 топ атауында жол ауысуы бар, ал .bib файлы оны бұл жерде сақтай алмайды.</translation>
+    </message>
+    <message>
+        <source>The group name %1 contains a comma, which a .bib file cannot hold there.</source>
+        <translation>%1 топ атауында үтір бар, ал .bib файлы оны бұл жерде сақтай алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>BulkSteps</name>
     <message>
         <source>Renumber</source>
@@ -1334,6 +1372,38 @@
     <message>
         <source>COMMAND</source>
         <translation>ПӘРМЕН</translation>
+    </message>
+    <message>
+        <source>renumber references</source>
+        <translation>дереккөздерді қайта нөмірлеу</translation>
+    </message>
+    <message>
+        <source>replace the text</source>
+        <translation>мәтінді ауыстыру</translation>
+    </message>
+    <message>
+        <source>import a text</source>
+        <translation>мәтін импорттау</translation>
+    </message>
+    <message>
+        <source>import references</source>
+        <translation>дереккөздерді импорттау</translation>
+    </message>
+    <message>
+        <source>write annotations</source>
+        <translation>ескертпе жазу</translation>
+    </message>
+    <message>
+        <source>import annotations</source>
+        <translation>ескертпелерді импорттау</translation>
+    </message>
+    <message>
+        <source>restore a library</source>
+        <translation>кітапхананы қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>manage the team&apos;s logins</source>
+        <translation>топтың кіру аттарын басқару</translation>
     </message>
     <message>
         <source>interrupted; nothing half-done was kept.</source>
@@ -1509,6 +1579,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>Document &amp;Language</source>
+        <translation>Құжат &amp;тілі</translation>
+    </message>
+    <message>
+        <source>The language the thesis is written in: its GOST list takes that language&apos;s terms</source>
+        <translation>Диссертация жазылған тіл: оның ГОСТ бойынша тізімі осы тілдің терминдерін алады</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>Document Language</source>
+        <translation>Құжат тілі</translation>
+    </message>
+    <message>
+        <source>Set the language of «%1» to %2</source>
+        <translation>«%1» тілін белгілеу: %2</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsModel</name>
     <message>
         <source>Reference</source>
@@ -1591,6 +1692,21 @@
     <message>
         <source>Comparing the two entries…</source>
         <translation>Екі жазба салыстырылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesErrors</name>
+    <message>
+        <source>%1 is still cited in the text (citations: %2); remove those citations or merge it into another entry first. Nothing was deleted.</source>
+        <translation>%1 мәтінде әлі келтірілген (сілтемелер саны: %2); алдымен ол сілтемелерді алып тастаңыз немесе оны басқа жазбаға біріктіріңіз. Ештеңе жойылмады.</translation>
+    </message>
+    <message>
+        <source>Another entry has taken the key %1 meanwhile; this step cannot be repeated.</source>
+        <translation>Осы аралықта %1 кілтін басқа жазба алып қойды; бұл қадамды қайталау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>No reference %1 in this library.</source>
+        <translation>Бұл кітапханада %1 дереккөзі жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2240,29 @@
     </message>
 </context>
 <context>
+    <name>InterchangeErrors</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: мұндай файл жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file of references.</source>
+        <translation>%1 — дереккөздер файлы емес, қалта.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 оқылмайды: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file, not %3; import it with `silteme %4` (or `silteme import`, which tells the format itself). Nothing was imported.</source>
+        <translation>%1 — %3 емес, %2 файлы; оны `silteme %4` арқылы импорттаңыз (немесе пішімді өзі анықтайтын `silteme import` арқылы). Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Ештеңе импортталмады.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>System language</source>
@@ -2255,6 +2394,93 @@
             <numerusform>%1 қалтасына %Ln файл жазылды: %2 өзгертілді, %3 импорттағыдай.</numerusform>
             <numerusform>%1 қалтасына %Ln файл жазылды: %2 өзгертілді, %3 импорттағыдай.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LatexErrors</name>
+    <message>
+        <source>The thesis has more than %1 citing commands; nothing was imported.</source>
+        <translation>Диссертацияда %1-ден көп сілтеу пәрмені бар; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 (named by \bibliography or \addbibresource in %2) does not exist or cannot be read; nothing was imported.</source>
+        <translation>%1 (%2 ішінде \bibliography немесе \addbibresource көрсеткен) жоқ немесе оқылмайды; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 (named in %2): %3</source>
+        <translation>%1 (%2 ішінде көрсетілген): %3</translation>
+    </message>
+    <message>
+        <source>No text was found in %1 and the files it includes; nothing was imported.</source>
+        <translation>%1 ішінен де, ол қосатын файлдардан да мәтін табылмады; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the thesis&apos;s main .tex file.</source>
+        <translation>%1 — қалта; диссертацияның негізгі .tex файлын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The project includes more than %1 files; nothing was imported.</source>
+        <translation>Жоба %1-ден көп файлды қосады; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 (included from %2)</source>
+        <translation>%1 (%2 ішінен қосылған)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; nothing was imported.</source>
+        <translation>%1 жоқ; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data); nothing was imported.</source>
+        <translation>%1 — мәтін файлы емес (ішінде екілік деректер бар); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (byte 0x%2 on line %3) and no \usepackage[...]{inputenc} says which encoding it uses; save it as UTF-8 or declare its encoding. Nothing was imported.</source>
+        <translation>%1 UTF-8 емес (%3-жолдағы 0x%2 байты), ал оның кодтауын көрсететін \usepackage[...]{inputenc} жоқ; файлды UTF-8 ретінде сақтаңыз немесе кодтауын жариялаңыз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as %2 either (byte 0x%3 on line %4); nothing was imported.</source>
+        <translation>%1 файлын %2 ретінде де оқу мүмкін емес (%4-жолдағы 0x%3 байты); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Circular inclusion: %1 (%2); nothing was imported.</source>
+        <translation>Файлдар бірін-бірі айналмалы қосады: %1 (%2); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (\%2 in %3); nothing was imported.</source>
+        <translation>%1 жоқ (%3 ішіндегі \%2); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Unbalanced braces: the } at %1 closes nothing; nothing was imported.</source>
+        <translation>Жақшалар теңгерілмеген: %1 орнындағы } ештеңені жаппайды; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Unbalanced braces: the { at %1 is never closed; nothing was imported.</source>
+        <translation>Жақшалар теңгерілмеген: %1 орнындағы { жабылмаған; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Document %1 was not imported from a LaTeX project; there is nothing to write back.</source>
+        <translation>%1 құжаты LaTeX жобасынан импортталмаған; кері жазатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; name a folder to write the LaTeX project into.</source>
+        <translation>%1 — файл; LaTeX жобасы жазылатын қалтаны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself; choose another folder. Nothing was written.</source>
+        <translation>%1 — кітапхананың өзі; басқа қалта таңдаңыз. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1: %2.</source>
+        <translation>%1 қалтасын жасау мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the LaTeX project of document %2.</source>
+        <translation>%1 — %2 құжатының LaTeX жобасындағы файл емес.</translation>
+    </message>
+    <message>
+        <source>The new text cannot be written in the file&apos;s encoding (%1): %2.</source>
+        <translation>Жаңа мәтінді файлдың кодтауымен (%1) жазу мүмкін емес: %2.</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2766,257 @@
     <message>
         <source>Nothing was exported: no reference is in the chosen selection.</source>
         <translation>Ештеңе экспортталмады: таңдалған жиында бірде-бір дереккөз жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryErrors</name>
+    <message>
+        <source>No source group named %1 (groups: %2).</source>
+        <translation>%1 деп аталатын дереккөз тобы жоқ (топтар: %2).</translation>
+    </message>
+    <message>
+        <source>%1: problems found: %2, and --strict was given, so nothing was imported: %3</source>
+        <translation>%1: табылған мәселелер саны: %2, ал --strict берілген, сондықтан ештеңе импортталмады: %3</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; use one of: %2.</source>
+        <translation>%1 — белгісіз тіл; мыналардың бірін қолданыңыз: %2.</translation>
+    </message>
+    <message>
+        <source>No document with id %1 in this library.</source>
+        <translation>Бұл кітапханада id-і %1 құжат жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a BibTeX field name (no spaces, quotes, braces, commas or =).</source>
+        <translation>%1 BibTeX өрісінің атауы бола алмайды (бос орын, тырнақша, жақша, үтір және = болмауы керек).</translation>
+    </message>
+    <message>
+        <source>The %1 field is kept by Silteme itself: use the group tree, the completeness mark or the numbering instead.</source>
+        <translation>%1 өрісін Silteme өзі жүргізеді: оның орнына топтар ағашын, толықтық белгісін немесе нөмірлеуді қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot store this %1: %2.</source>
+        <translation>Бұл %1 мәнін сақтау мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be an entry type: use letters, e.g. article, book or misc.</source>
+        <translation>%1 жазба түрі бола алмайды: әріптерді қолданыңыз, мысалы article, book немесе misc.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a citation key: it must not be empty or hold spaces, quotes, braces, commas, #, %, ~, =, ( ) or backslashes.</source>
+        <translation>%1 сілтеме кілті бола алмайды: кілт бос болмауы керек және онда бос орын, тырнақша, жақша, үтір, #, %, ~, =, ( ) не кері қиғаш сызық болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Some of these references are no longer in the library (deleted elsewhere?).</source>
+        <translation>Бұл дереккөздердің кейбірі кітапханада енді жоқ (басқа жерде жойылды ма?).</translation>
+    </message>
+    <message>
+        <source>No reference with id %1 in this library (was it deleted?).</source>
+        <translation>Бұл кітапханада id-і %1 дереккөз жоқ (жойылды ма?).</translation>
+    </message>
+    <message>
+        <source>Reference %1 was deleted in the meantime; nothing was changed.</source>
+        <translation>Осы аралықта %1 дереккөзі жойылды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Reference %1 was changed after this step (in another window or program), so it cannot be taken back without losing that change. Nothing was changed.</source>
+        <translation>%1 дереккөзі осы қадамнан кейін (басқа терезеде не бағдарламада) өзгертілді, сондықтан бұл қадамды сол өзгерісті жоғалтпай болдырмау мүмкін емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The key %1 is already used by reference [%2] (%3); keys must be unique.</source>
+        <translation>%1 кілтін [%2] дереккөзі (%3) қолданып тұр; кілттер қайталанбауы керек.</translation>
+    </message>
+    <message>
+        <source>The key %1 is already used by another reference (%2); keys must be unique.</source>
+        <translation>%1 кілтін басқа дереккөз (%2) қолданып тұр; кілттер қайталанбауы керек.</translation>
+    </message>
+    <message>
+        <source>The group %1 has references or subgroups now (added in another window?), so undoing its creation would lose them. Nothing was changed.</source>
+        <translation>%1 тобында енді дереккөздер не ішкі топтар бар (басқа терезеде қосылды ма?), сондықтан оны жасауды болдырмау оларды жоғалтады. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>the group %1</source>
+        <translation>%1 тобын</translation>
+    </message>
+    <message>
+        <source>the references of %1</source>
+        <translation>%1 тобының дереккөздерін</translation>
+    </message>
+    <message>
+        <source>The group %1 cannot be put inside itself or one of its own subgroups.</source>
+        <translation>%1 тобын өзінің ішіне немесе өз ішкі топтарының біріне салуға болмайды.</translation>
+    </message>
+    <message>
+        <source>The group %1 was renamed or deleted in the meantime; nothing was changed.</source>
+        <translation>Осы аралықта %1 тобының аты өзгертілді немесе ол жойылды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The colour of %1 was changed in the meantime; nothing was changed.</source>
+        <translation>Осы аралықта %1 тобының түсі өзгертілді; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The group tree around %1 changed in the meantime; nothing was moved.</source>
+        <translation>Осы аралықта %1 тобының маңындағы топтар ағашы өзгерді; ештеңе жылжытылмады.</translation>
+    </message>
+    <message>
+        <source>The group %1 was deleted in the meantime; nothing was changed.</source>
+        <translation>Осы аралықта %1 тобы жойылды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 of these references are already in %2 (changed in another window?); nothing was changed.</source>
+        <translation>Бұл дереккөздердің %1-і %2 тобында бұрыннан бар (басқа терезеде өзгертілді ме?); ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 of these references are no longer in %2 (changed in another window?); nothing was changed.</source>
+        <translation>Бұл дереккөздердің %1-і %2 тобында енді жоқ (басқа терезеде өзгертілді ме?); ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>No source group with id %1 in this library (was it deleted?).</source>
+        <translation>Бұл кітапханада id-і %1 дереккөз тобы жоқ (жойылды ма?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour of the form #rrggbb.</source>
+        <translation>%1 — #rrggbb түріндегі түс емес.</translation>
+    </message>
+    <message>
+        <source>A group named %1 already exists. A .bib file names groups by name only, so each group needs a name of its own.</source>
+        <translation>%1 деп аталатын топ бұрыннан бар. .bib файлы топтарды тек атауы бойынша ажыратады, сондықтан әр топтың өз атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>The group %1 was changed in the meantime; nothing was changed.</source>
+        <translation>Осы аралықта %1 тобы өзгертілді; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The group tree of an imported file changed in the meantime; nothing was changed.</source>
+        <translation>Осы аралықта импортталған файлдың топтар ағашы өзгерді; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The library holds no document yet; import one with `silteme import-text`.</source>
+        <translation>Кітапханада әзірге құжат жоқ; оны `silteme import-text` арқылы импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The library holds several documents; name one with --document: %1.</source>
+        <translation>Кітапханада бірнеше құжат бар; біреуін --document арқылы көрсетіңіз: %1.</translation>
+    </message>
+    <message>
+        <source>Several documents are titled %1; name one by its id.</source>
+        <translation>%1 деген атаумен бірнеше құжат бар; біреуін id-і бойынша көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>No document %1 in this library (documents: %2).</source>
+        <translation>Бұл кітапханада %1 құжаты жоқ (құжаттар: %2).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ in %3; say which value to keep for each. Nothing was changed.</source>
+        <translation>%1 мен %2 мына өрістерде ерекшеленеді: %3; әрқайсысы үшін қай мәнді қалдыру керегін көрсетіңіз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>merge references</source>
+        <translation>дереккөздерді біріктіру</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are numbered in different documents; a merge would change what one of them cites. Nothing was changed.</source>
+        <translation>%1 мен %2 әртүрлі құжаттарда нөмірленген; біріктіру солардың біріндегі сілтемелердің мағынасын өзгертер еді. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The kept reference %1 no longer exists; the merge cannot be undone.</source>
+        <translation>Қалдырылған %1 дереккөзі енді жоқ; біріктіруді болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>A reference cannot be merged with itself.</source>
+        <translation>Дереккөзді өзімен біріктіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>No reference %1 in this library.</source>
+        <translation>Бұл кітапханада %1 дереккөзі жоқ.</translation>
+    </message>
+    <message>
+        <source>Some of these entries were changed in the meantime (in another window?); nothing was changed.</source>
+        <translation>Осы аралықта бұл жазбалардың кейбірі өзгертілген (басқа терезеде ме?); ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Cannot bring back %1: the library changed in another window or program in the meantime (%2). Nothing was changed.</source>
+        <translation>%1 қайтару мүмкін емес: осы аралықта кітапхана басқа терезеде не бағдарламада өзгерді (%2). Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source-group declaration (%2).</source>
+        <translation>%1: дереккөз топтарының сипаттамасын оқу мүмкін емес (%2).</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &apos;groups&apos; list.</source>
+        <translation>%1: &apos;groups&apos; тізімі бар объект күтілген еді.</translation>
+    </message>
+    <message>
+        <source>%1: each group needs a &apos;name&apos;.</source>
+        <translation>%1: әр топтың &apos;name&apos; өрісі болуы керек.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted in another window or program after you opened it.</source>
+        <translation>%1 сіз ашқаннан кейін басқа терезеде не бағдарламада жойылды.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program after you opened it (you edited version %2; the saved one is version %3).</source>
+        <translation>%1 сіз ашқаннан кейін басқа терезеде не бағдарламада өзгертілді (сіз %2-нұсқаны өңдедіңіз; сақталғаны — %3-нұсқа).</translation>
+    </message>
+    <message>
+        <source>Reload to drop your edit.</source>
+        <translation>Түзетуіңізден бас тарту үшін қайта жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Reload to see the other change (your edit is dropped), or overwrite it with your edit (the other change is lost).</source>
+        <translation>Басқа өзгерісті көру үшін қайта жүктеңіз (сіздің түзетуіңіз алынып тасталады) немесе оны өз түзетуіңізбен қайта жазыңыз (басқа өзгеріс жоғалады).</translation>
+    </message>
+    <message>
+        <source>A row was changed elsewhere.</source>
+        <translation>Бір жол басқа жерде өзгертілді.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reference [%1] %2 «%3»</source>
+        <translation>[%1] %2 «%3» дереккөзі</translation>
+    </message>
+    <message>
+        <source>Reference [%1] %2</source>
+        <translation>[%1] %2 дереккөзі</translation>
+    </message>
+    <message>
+        <source>Reference %1 «%2»</source>
+        <translation>%1 «%2» дереккөзі</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>%1 дереккөзі</translation>
+    </message>
+    <message>
+        <source>The note by %1 on «%2»</source>
+        <translation>%1 жазған «%2» туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>The note on «%1»</source>
+        <translation>«%1» туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>References imported from %1 were edited since (in another window or program), so the import cannot be taken back without losing those edits. Nothing was changed.</source>
+        <translation>%1 файлынан импортталған дереккөздер содан бері (басқа терезеде не бағдарламада) өңделді, сондықтан импортты ол түзетулерді жоғалтпай болдырмау мүмкін емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Groups created by the import of %1 now hold other references or groups, so the import cannot be taken back. Nothing was changed.</source>
+        <translation>%1 импортында жасалған топтарда енді басқа дереккөздер не топтар бар, сондықтан импортты болдырмау мүмкін емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>the entries imported from %1</source>
+        <translation>%1 файлынан импортталған жазбаларды</translation>
+    </message>
+    <message>
+        <source>The library changed while the import of %1 was being reviewed; nothing was imported. Open the file again to see what the import would do now.</source>
+        <translation>%1 импорты қаралып жатқанда кітапхана өзгерді; ештеңе импортталмады. Импорттың енді не істейтінін көру үшін файлды қайта ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3581,57 @@
     </message>
 </context>
 <context>
+    <name>PdfErrors</name>
+    <message>
+        <source>%1 is encrypted; nothing was imported.</source>
+        <translation>%1 шифрланған; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The annotations of %1 cannot be read (%2); nothing was imported.</source>
+        <translation>%1 ескертпелерін оқу мүмкін емес (%2); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages; nothing was imported.</source>
+        <translation>%1 ішінде бет жоқ; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer: its pages (%2) are images (a scan). Run OCR on it (for example with ocrmypdf) and import the result. Nothing was imported.</source>
+        <translation>%1 ішінде мәтін қабаты жоқ: оның беттері (%2) — суреттер (сканерленген). Оны мәтінді тану (OCR) арқылы өткізіп (мысалы, ocrmypdf бағдарламасымен), нәтижесін импорттаңыз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file (it does not start with %PDF); nothing was imported.</source>
+        <translation>%1 — PDF файлы емес (ол %PDF деп басталмайды); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (password-protected); open it in a PDF reader, save an unprotected copy, and import that. Nothing was imported.</source>
+        <translation>%1 шифрланған (құпиясөзбен қорғалған); оны PDF оқу бағдарламасында ашып, қорғалмаған көшірмесін сақтаңыз да, соны импорттаңыз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as a PDF (%2); nothing was imported.</source>
+        <translation>%1 зақымдалған, оны PDF ретінде оқу мүмкін емес (%2); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; save an unprotected copy and import that. Nothing was imported.</source>
+        <translation>%1 шифрланған; қорғалмаған көшірмесін сақтап, соны импорттаңыз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (password-protected); nothing was imported.</source>
+        <translation>%1 шифрланған (құпиясөзбен қорғалған); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2); nothing was imported.</source>
+        <translation>%1 зақымдалған, оны оқу мүмкін емес (%2); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Document %1 was not imported from a PDF; there is no PDF to annotate.</source>
+        <translation>%1 құжаты PDF файлынан импортталмаған; ескертпе жазатын PDF жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself; choose another file. Nothing was written.</source>
+        <translation>%1 — кітапхананың өзі; басқа файл таңдаңыз. Ештеңе жазылмады.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>Open Reference</source>
@@ -3617,6 +4145,137 @@
     </message>
 </context>
 <context>
+    <name>ReviewErrors</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: мұндай файл жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a W3C annotation file.</source>
+        <translation>%1 — W3C ескертпелер файлы емес, қалта.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 оқылмайды: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, so it is not a W3C annotation file.</source>
+        <translation>%1 — UTF-8 мәтіні емес, демек ол W3C ескертпелер файлы емес.</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (line %2, column %3: %4).</source>
+        <translation>%1: JSON емес (%2-жол, %3-баған: %4).</translation>
+    </message>
+    <message>
+        <source>%1: its JSON is nested too deeply to hold annotations; nothing was imported.</source>
+        <translation>%1: оның JSON құрылымы тым терең, ескертпелер файлы мұндай болмайды; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1: the JSON cannot be read (%2); nothing was imported.</source>
+        <translation>%1: JSON оқылмайды (%2); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no W3C annotation (no Annotation in it, its pages or its collection); nothing was imported.</source>
+        <translation>%1 ішінде W3C ескертпесі жоқ (файлдың өзінде де, беттерінде де, жинағында да Annotation жоқ); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 targets %2, which is not in this library. %3</source>
+        <translation>%1 ескертпесі %2 құжатына арналған, ал ол бұл кітапханада жоқ. %3</translation>
+    </message>
+    <message>
+        <source>No annotation %1 in this library.</source>
+        <translation>Бұл кітапханада %1 ескертпесі жоқ.</translation>
+    </message>
+    <message>
+        <source>No reply %1 in this library.</source>
+        <translation>Бұл кітапханада %1 жауабы жоқ.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 %2; use one of: %3.</source>
+        <translation>Белгісіз %1: %2; мыналардың бірін қолданыңыз: %3.</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>баға</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>күй</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>рөл</translation>
+    </message>
+    <message>
+        <source>comment format</source>
+        <translation>түсініктеме пішімі</translation>
+    </message>
+    <message>
+        <source>write annotations</source>
+        <translation>ескертпе жазу</translation>
+    </message>
+    <message>
+        <source>No document %1 in this library.</source>
+        <translation>Бұл кітапханада %1 құжаты жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot annotate that span: %1.</source>
+        <translation>Бұл үзіндіге ескертпе жазу мүмкін емес: %1.</translation>
+    </message>
+    <message>
+        <source>The quote %1 was not found in the document&apos;s text.</source>
+        <translation>%1 үзіндісі құжат мәтінінен табылмады.</translation>
+    </message>
+    <message>
+        <source>Cannot change %1 of an annotation.</source>
+        <translation>Ескертпенің мына өрістерін өзгертуге болмайды: %1.</translation>
+    </message>
+    <message>
+        <source>change another person&apos;s note</source>
+        <translation>басқа адамның ескертпесін өзгерту</translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation>Жауапта мәтін болуы керек.</translation>
+    </message>
+    <message>
+        <source>reply to notes</source>
+        <translation>ескертпелерге жауап беру</translation>
+    </message>
+    <message>
+        <source>delete another person&apos;s reply</source>
+        <translation>басқа адамның жауабын жою</translation>
+    </message>
+    <message>
+        <source>delete another person&apos;s note</source>
+        <translation>басқа адамның ескертпесін жою</translation>
+    </message>
+    <message>
+        <source>move another person&apos;s note</source>
+        <translation>басқа адамның ескертпесін жылжыту</translation>
+    </message>
+    <message>
+        <source>Cannot attach to that span: %1.</source>
+        <translation>Бұл үзіндіге байлау мүмкін емес: %1.</translation>
+    </message>
+    <message>
+        <source>The revised text is empty; the document was left as it was.</source>
+        <translation>Түзетілген мәтін бос; құжат өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in the revised text; the document was left as it was.</source>
+        <translation>Түзетілген мәтіннен абзац табылмады; құжат өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>replace the text</source>
+        <translation>мәтінді ауыстыру</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFiles</name>
     <message>
         <source>Import a revised text</source>
@@ -3976,6 +4635,212 @@
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>%1 is the library itself; name another file for the backup.</source>
+        <translation>%1 — кітапхананың өзі; сақтық көшірме үшін басқа файл көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2); nothing was restored.</source>
+        <translation>%1 дерекқор ретінде оқылмайды (%2); ештеңе қалпына келтірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was restored.</source>
+        <translation>%1 зақымдалған (%2); ештеңе қалпына келтірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Silteme; update Silteme to restore it. Nothing was restored.</source>
+        <translation>%1 файлын Silteme-нің жаңарақ нұсқасы жазған; оны қалпына келтіру үшін Silteme-ді жаңартыңыз. Ештеңе қалпына келтірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a library (%2); nothing was restored.</source>
+        <translation>%1 кітапхана ретінде оқылмайды (%2); ештеңе қалпына келтірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Silteme library; nothing was restored.</source>
+        <translation>%1 — Silteme кітапханасы емес; ештеңе қалпына келтірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself; name a backup to restore.</source>
+        <translation>%1 — кітапхананың өзі; қалпына келтіретін сақтық көшірмені көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1: %2.</source>
+        <translation>%1 сақтық көшірмелер қалтасын жасау мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>%1 файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file.</source>
+        <translation>%1 — кітапхана файлы емес, қалта.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Silteme library: it is not an SQLite database file.</source>
+        <translation>%1 — Silteme кітапханасы емес: ол SQLite дерекқорының файлы емес.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>%1 файлын жазу мүмкін емес: %2 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 файлын жазу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The old file, if any, is unchanged.</source>
+        <translation>%1 файлын жазу мүмкін емес: %2. Бұрынғы файл (болса) өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: its path cannot be followed (%2).</source>
+        <translation>%1 файлын жазу мүмкін емес: оның жолына өту мүмкін емес (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is the library %2 or one of its files; an export never overwrites the library. Name another file.</source>
+        <translation>%1 — %2 кітапханасы немесе оның файлдарының бірі; экспорт кітапхананы ешқашан қайта жазбайды. Басқа файл көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the backups folder of the library %2; an export never writes there. Name another file.</source>
+        <translation>%1 — %2 кітапханасының сақтық көшірмелер қалтасының ішінде; экспорт ол жерге ешқашан жазбайды. Басқа файл көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is a database file (a library, a backup or one of their journals); an export never overwrites one. Name another file.</source>
+        <translation>%1 — дерекқор файлы (кітапхана, сақтық көшірме не олардың журналы); экспорт мұндай файлды ешқашан қайта жазбайды. Басқа файл көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten.</source>
+        <translation>%1 бұрыннан бар; ештеңе қайта жазылмады.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 failed its check (%2); %1 may be damaged.</source>
+        <translation>%1 көшірмесі тексеруден өтпеді (%2); %1 зақымдалған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2: %3.</source>
+        <translation>%1 файлын %2 орнына көшіру мүмкін болмады: %3.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 файлын жазу мүмкін болмады: %2.</translation>
+    </message>
+    <message>
+        <source>Could not restore %1 into %2: %3.</source>
+        <translation>%1 көшірмесін %2 орнына қалпына келтіру мүмкін болмады: %3.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2.</source>
+        <translation>%1 файлын ауыстыру мүмкін болмады: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup into %1: it is read-only. Name a place that can be written: silteme backup OUT.</source>
+        <translation>%1 ішіне сақтық көшірме жазу мүмкін емес: ол тек оқуға арналған. Жазуға болатын орынды көрсетіңіз: silteme backup OUT.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: its path cannot be followed (%2).</source>
+        <translation>%1 кітапханасын ашу мүмкін емес: оның жолына өту мүмкін емес (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the library %1: the folder %2 does not exist.</source>
+        <translation>%1 кітапханасын жасау мүмкін емес: %2 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Silteme library: it is not an SQLite database file. Nothing was changed.</source>
+        <translation>%1 — Silteme кітапханасы емес: ол SQLite дерекқорының файлы емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 needs a schema upgrade (from %2), and Silteme backs a library up before upgrading it, but the backup failed: %3 The library was not changed.</source>
+        <translation>%1 кітапханасының сұлбасын (%2 нұсқасынан) жаңарту керек, ал Silteme жаңартар алдында кітапхананың сақтық көшірмесін жасайды, бірақ көшірме жасалмады: %3 Кітапхана өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the login: %2. Give the password in PGPASSWORD or ~/.pgpass (or in the window when it asks).</source>
+        <translation>%1 сервері кіруге рұқсат бермеді: %2. Құпиясөзді PGPASSWORD не ~/.pgpass ішінде беріңіз (немесе терезе сұрағанда енгізіңіз).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server of %1: %2.</source>
+        <translation>%1 серверіне қосылу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 ашу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost (%2); nothing of the last change was saved. Try again when the server is reachable.</source>
+        <translation>%1 серверімен байланыс үзілді (%2); соңғы өзгерістің ештеңесі сақталмады. Серверге қосылу мүмкін болғанда қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same rows at the same moment; nothing of this change was saved. Try it again.</source>
+        <translation>Дәл сол сәтте басқа біреу сол жолдарды өзгертті; бұл өзгерістің ештеңесі сақталмады. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1).</source>
+        <translation>Сервер өзгерісті қабылдамады (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Silteme library (%2). Nothing was changed.</source>
+        <translation>%1 зақымдалған немесе Silteme кітапханасы емес (%2). Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Silteme needs to write to its library (%2).</source>
+        <translation>%1 тек оқуға арналған: Silteme өз кітапханасына жаза алуы керек (%2).</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was written (%2).</source>
+        <translation>%1 орналасқан диск толы; ештеңе жазылмады (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again when it is done (%2).</source>
+        <translation>%1 файлын басқа бағдарлама құлыптап тұр; ол жұмысын аяқтаған соң қайталап көріңіз (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2).</source>
+        <translation>%1 ашу мүмкін емес (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot use the library %1: %2</source>
+        <translation>%1 кітапханасын пайдалану мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>%1 өзгерту</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot %2.</source>
+        <translation>Сіздің рөліңіз (%1) мынаған рұқсат бермейді: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program (%2); it is not a Silteme library. Nothing was changed.</source>
+        <translation>%1 ішінде басқа бағдарламаның кестелері бар (%2); бұл Silteme кітапханасы емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Silteme&apos;s tables</source>
+        <translation>Silteme кестелері</translation>
+    </message>
+    <message>
+        <source>tables of another program (%1)</source>
+        <translation>басқа бағдарламаның кестелері (%1)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 but no schema version (its alembic_version table is empty), so Silteme cannot tell which schema it has. Restore a backup of it (silteme restore). Nothing was changed.</source>
+        <translation>%1 ішінде %2 бар, бірақ сұлба нұсқасы жоқ (оның alembic_version кестесі бос), сондықтан Silteme оның сұлбасын анықтай алмайды. Оның сақтық көшірмесін қалпына келтіріңіз (silteme restore). Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (its tables: %2; schema %3); it is not a Silteme library. Nothing was changed.</source>
+        <translation>%1 — басқа бағдарламаның дерекқоры (кестелері: %2; сұлбасы %3); бұл Silteme кітапханасы емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Silteme (schema %2); this version knows schemas up to %3. Update Silteme to open it. Nothing was changed.</source>
+        <translation>%1 файлын Silteme-нің жаңарақ нұсқасы жазған (%2 сұлбасы); бұл нұсқа %3 сұлбасына дейін ғана біледі. Оны ашу үшін Silteme-ді жаңартыңыз. Ештеңе өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemErrors</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Тоқтатылды; ештеңе өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>TeamController</name>
     <message>
         <source>author</source>
@@ -4032,6 +4897,184 @@
     <message>
         <source>Team: %1 (%2)</source>
         <translation>Топ: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamErrors</name>
+    <message>
+        <source>%1 already exists; nothing was overwritten.</source>
+        <translation>%1 бұрыннан бар; ештеңе қайта жазылмады.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>%1 файлын жазу мүмкін емес: %2 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 failed its check (%2); nothing was kept.</source>
+        <translation>%1 орнына жазылған көшірме тексеруден өтпеді (%2); ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 файлын жазу мүмкін болмады: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1: %2.</source>
+        <translation>%1 сақтық көшірмелер қалтасын жасау мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>restore_into_team needs a team library.</source>
+        <translation>restore_into_team үшін топтық кітапхана керек.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>%1 файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>restore a library</source>
+        <translation>кітапхананы қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 has rows); a backup is restored only into an empty team library, so nothing is overwritten. Create a new database for it.</source>
+        <translation>%1 бос емес (%2 кестесінде жолдар бар); сақтық көшірме ештеңе қайта жазылмас үшін тек бос топтық кітапханаға қалпына келтіріледі. Ол үшін жаңа дерекқор жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Team commands need a team library on a PostgreSQL server: give --db postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Топ пәрмендеріне PostgreSQL серверіндегі топтық кітапхана керек: --db postgresql://USER@HOST:PORT/DATABASE беріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login name: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (at most %2 bytes).</source>
+        <translation>%1 кіру аты бола алмайды: әріптерді, цифрларды, &apos;_&apos;, &apos;.&apos; не &apos;-&apos; таңбаларын қолданыңыз, ат әріптен басталсын (ең көбі %2 байт).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login name: names starting with pg_ or silteme_ are reserved.</source>
+        <translation>%1 кіру аты бола алмайды: pg_ не silteme_ деп басталатын аттар жүйеге арналған.</translation>
+    </message>
+    <message>
+        <source>Unknown role %1; the roles are %2.</source>
+        <translation>%1 — белгісіз рөл; бар рөлдер: %2.</translation>
+    </message>
+    <message>
+        <source>There is already a login named %1 on this server; choose another name.</source>
+        <translation>Бұл серверде %1 деген кіру аты бұрыннан бар; басқа ат таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This library has no team roles yet; run `silteme --db URL team init` first.</source>
+        <translation>Бұл кітапханада әзірге топ рөлдері жоқ; алдымен `silteme --db URL team init` пәрменін орындаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ThesisErrors</name>
+    <message>
+        <source>Give at least one reference number to cite in %1.</source>
+        <translation>%1 ішінде келтіру үшін кемінде бір дереккөз нөмірін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>No reference numbered %1 in document %2 (%3); its bibliography has numbers %4. Nothing was changed.</source>
+        <translation>%2 құжатында (%3) %1 нөмірлі дереккөз жоқ; оның әдебиеттер тізіміндегі нөмірлер: %4. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>No reference numbered %1 in document %2 (%3); its bibliography has no numbers yet. Nothing was changed.</source>
+        <translation>%2 құжатында (%3) %1 нөмірлі дереккөз жоқ; оның әдебиеттер тізімінде әзірге нөмір жоқ. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>No document with id %1 in this library.</source>
+        <translation>Бұл кітапханада id-і %1 құжат жоқ.</translation>
+    </message>
+    <message>
+        <source>Block %1 cannot be left empty; nothing was changed.</source>
+        <translation>%1 блогын бос қалдыруға болмайды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The new text of block %1 holds a blank line, which would split the paragraph; nothing was changed.</source>
+        <translation>%1 блогының жаңа мәтінінде бос жол бар, ол абзацты екіге бөліп жіберер еді; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Offset %1 is outside block %2 (%3 characters).</source>
+        <translation>%1 орны %2 блогынан тыс (блокта %3 таңба бар).</translation>
+    </message>
+    <message>
+        <source>Offset %1 is inside the marker %2; change that marker&apos;s numbers instead.</source>
+        <translation>%1 орны %2 сілтеме белгісінің ішінде; оның орнына сол белгінің нөмірлерін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>No citation marker %1 in this library.</source>
+        <translation>Бұл кітапханада %1 сілтеме белгісі жоқ.</translation>
+    </message>
+    <message>
+        <source>The paragraph «%1» or the numbering of the references it cites was changed in another window or program after you opened it. Reload to see the other change (your edit is dropped), or apply your edit again onto the saved paragraph (the other change is lost there).</source>
+        <translation>«%1» абзацы немесе ол сілтейтін дереккөздердің нөмірленуі сіз ашқаннан кейін басқа терезеде не бағдарламада өзгертілді. Басқа өзгерісті көру үшін қайта жүктеңіз (сіздің түзетуіңіз алынып тасталады) немесе түзетуіңізді сақталған абзацқа қайта қолданыңыз (ондағы басқа өзгеріс жоғалады).</translation>
+    </message>
+    <message>
+        <source>Uncited references go &apos;after&apos; the cited ones or &apos;keep&apos; their numbers, not %1.</source>
+        <translation>Келтірілмеген дереккөздер келтірілгендерден кейін тұрады (&apos;after&apos;) немесе өз нөмірлерін сақтайды (&apos;keep&apos;), %1 емес.</translation>
+    </message>
+    <message>
+        <source>The renumbering cannot be applied: %1</source>
+        <translation>Қайта нөмірлеуді қолдану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>renumber references</source>
+        <translation>дереккөздерді қайта нөмірлеу</translation>
+    </message>
+    <message>
+        <source>No document %1 in this library.</source>
+        <translation>Бұл кітапханада %1 құжаты жоқ.</translation>
+    </message>
+    <message>
+        <source>The document changed since this renumbering was planned; plan it again. Nothing was changed.</source>
+        <translation>Бұл қайта нөмірлеу жоспарланғаннан кейін құжат өзгерді; оны қайта жоспарлаңыз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>No block %1 in this library.</source>
+        <translation>Бұл кітапханада %1 блогы жоқ.</translation>
+    </message>
+    <message>
+        <source>The span %1-%2 is outside block %3, whose text has %4 characters.</source>
+        <translation>%1-%2 үзіндісі %3 блогынан тыс, ал оның мәтінінде %4 таңба бар.</translation>
+    </message>
+    <message>
+        <source>Block %1 changed since this edit (expected %2 at offset %3); undo the later edits first.</source>
+        <translation>%1 блогы осы түзетуден кейін өзгерді (%3 орнында %2 күтілген еді); алдымен кейінгі түзетулерді болдырмаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; nothing was imported.</source>
+        <translation>%1 көлемі %2 МБ-тан үлкен; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1: no such file; nothing was imported.</source>
+        <translation>%1: мұндай файл жоқ; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; nothing was imported.</source>
+        <translation>%1 — файл емес, қалта; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2; nothing was imported.</source>
+        <translation>%1 оқылмайды: %2; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds binary data (a NUL byte on line %2). Nothing was imported.</source>
+        <translation>%1 — мәтін файлы емес: ішінде екілік деректер бар (%2-жолда NUL байты). Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: byte 0x%2 on line %3 (offset %4) cannot be decoded. Save the file as UTF-8 and try again. Nothing was imported.</source>
+        <translation>%1 — UTF-8 мәтіні емес: %3-жолдағы 0x%2 байтын (%4 орны) декодтау мүмкін емес. Файлды UTF-8 ретінде сақтап, қайталап көріңіз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no text to import.</source>
+        <translation>%1 бос: импорттайтын мәтін жоқ.</translation>
+    </message>
+    <message>
+        <source>The text is empty: there is nothing to import.</source>
+        <translation>Мәтін бос: импорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in %1; nothing was imported.</source>
+        <translation>%1 ішінен абзац табылмады; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in the text; nothing was imported.</source>
+        <translation>Мәтіннен абзац табылмады; ештеңе импортталмады.</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +5168,97 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Merged the review into document %1: %2 new comments (%3 of them could not be anchored and are kept as orphaned), %4 new replies, %5 resolved, %6 reopened, %7 already known.</source>
         <translation>Рецензия %1-құжатқа біріктірілді: жаңа түсініктемелер: %2 (оның %3 орнын табу мүмкін болмай, орны жоғалған ретінде сақталды), жаңа жауаптар: %4, шешілгені: %5, қайта ашылғаны: %6, бұрыннан белгілісі: %7.</translation>
+    </message>
+</context>
+<context>
+    <name>WordErrors</name>
+    <message>
+        <source>%1 holds no text: there is nothing to import.</source>
+        <translation>%1 ішінде мәтін жоқ: импорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 has no headings (no Heading styles, outline levels or numbered titles such as &quot;1 ...&quot;, КІРІСПЕ or ВВЕДЕНИЕ); nothing was imported.</source>
+        <translation>%1 ішінде тақырыптар жоқ (Heading стильдері де, құрылым деңгейлері де, &quot;1 ...&quot;, КІРІСПЕ не ВВЕДЕНИЕ сияқты нөмірленген атаулар да жоқ); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 has no reference list (a heading such as ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР ТІЗІМІ, СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ or References followed by its entries); nothing was imported.</source>
+        <translation>%1 ішінде әдебиеттер тізімі жоқ (ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР ТІЗІМІ, СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ не References сияқты тақырып және одан кейінгі жазбалар); ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1: opening OpenDocument files needs LibreOffice, which is not installed; install it (Debian: libreoffice-writer) or save the file as .docx in your word processor.</source>
+        <translation>%1: OpenDocument файлдарын ашу үшін LibreOffice керек, бірақ ол орнатылмаған; оны орнатыңыз (Debian: libreoffice-writer) немесе файлды мәтіндік редакторыңызда .docx ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice did not finish converting it within %2 seconds.</source>
+        <translation>%1: LibreOffice оны %2 секунд ішінде түрлендіріп үлгермеді.</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice could not be started (%2).</source>
+        <translation>%1: LibreOffice іске қосылмады (%2).</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice could not convert it to %2 (is it a valid document?).</source>
+        <translation>%1: LibreOffice оны %2 пішіміне түрлендіре алмады (құжат дұрыс па?).</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is not well-formed XML (%3); the file is damaged.</source>
+        <translation>%1: %2 бөлігі дұрыс құрылған XML емес (%3); файл зақымдалған.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: мұндай файл жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Word document.</source>
+        <translation>%1 — Word құжаты емес, қалта.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (%2).</source>
+        <translation>%1: оқу мүмкін емес (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it is not a Word document.</source>
+        <translation>%1 бос (0 байт); бұл Word құжаты емес.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted .docx or an old Word 97-2003 .doc; remove the password or save it as a Word document (.docx) and import that.</source>
+        <translation>%1 — шифрланған .docx немесе ескі Word 97-2003 .doc файлы; құпиясөзді алып тастаңыз немесе оны Word құжаты (.docx) ретінде сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx): it is not a zip package.</source>
+        <translation>%1 — Word құжаты (.docx) емес: ол zip бумасы емес.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its zip directory cannot be read.</source>
+        <translation>%1 зақымдалған немесе соңы қиылған: оның zip каталогы оқылмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it cannot be unpacked (%2).</source>
+        <translation>%1 зақымдалған: оның бір бөлігін ашу мүмкін емес (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is too large (%3 bytes) for a document.</source>
+        <translation>%1: %2 бөлігі құжат үшін тым үлкен (%3 байт).</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not a Word document: it has no [Content_Types].xml.</source>
+        <translation>%1 — zip файлы, бірақ Word құжаты емес: онда [Content_Types].xml жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not a Word document: it names no main document part.</source>
+        <translation>%1 — zip файлы, бірақ Word құжаты емес: онда құжаттың негізгі бөлігі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>%1 is an Office file but a spreadsheet; import a Word document (.docx).</source>
+        <translation>%1 — Office файлы, бірақ ол электрондық кесте; Word құжатын (.docx) импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is an Office file but a presentation; import a Word document (.docx).</source>
+        <translation>%1 — Office файлы, бірақ ол презентация; Word құжатын (.docx) импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is an Office file but not a Word document; import a Word document (.docx).</source>
+        <translation>%1 — Office файлы, бірақ Word құжаты емес; Word құжатын (.docx) импорттаңыз.</translation>
     </message>
 </context>
 <context>

@@ -540,6 +540,25 @@
     </message>
 </context>
 <context>
+    <name>AuditErrors</name>
+    <message>
+        <source>No section %1 in %2. Its sections: %3.</source>
+        <translation>В %2 нет раздела %1. Его разделы: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown audit kinds: %1; the kinds are %2.</source>
+        <translation>Неизвестные виды проверки: %1; есть такие виды: %2.</translation>
+    </message>
+    <message>
+        <source>The long-range threshold must be at least 1, not %1.</source>
+        <translation>Порог дальних ссылок должен быть не меньше 1, а не %1.</translation>
+    </message>
+    <message>
+        <source>No document %1 in this library.</source>
+        <translation>В этой библиотеке нет документа %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Number not in the bibliography</source>
@@ -1244,6 +1263,25 @@
     </message>
 </context>
 <context>
+    <name>BibtexErrors</name>
+    <message>
+        <source>A group name cannot be empty.</source>
+        <translation>Название группы не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The group name %1 contains a brace, which a .bib file cannot hold there.</source>
+        <translation>Название группы %1 содержит фигурную скобку, а файл .bib не может хранить её в этом месте.</translation>
+    </message>
+    <message>
+        <source>The group name %1 contains a line break, which a .bib file cannot hold there.</source>
+        <translation>Название группы %1 содержит перевод строки, а файл .bib не может хранить его в этом месте.</translation>
+    </message>
+    <message>
+        <source>The group name %1 contains a comma, which a .bib file cannot hold there.</source>
+        <translation>Название группы %1 содержит запятую, а файл .bib не может хранить её в этом месте.</translation>
+    </message>
+</context>
+<context>
     <name>BulkSteps</name>
     <message>
         <source>Renumber</source>
@@ -1360,6 +1398,38 @@
     <message>
         <source>COMMAND</source>
         <translation>КОМАНДА</translation>
+    </message>
+    <message>
+        <source>renumber references</source>
+        <translation>перенумеровывать источники</translation>
+    </message>
+    <message>
+        <source>replace the text</source>
+        <translation>заменять текст</translation>
+    </message>
+    <message>
+        <source>import a text</source>
+        <translation>импортировать текст</translation>
+    </message>
+    <message>
+        <source>import references</source>
+        <translation>импортировать источники</translation>
+    </message>
+    <message>
+        <source>write annotations</source>
+        <translation>писать замечания</translation>
+    </message>
+    <message>
+        <source>import annotations</source>
+        <translation>импортировать замечания</translation>
+    </message>
+    <message>
+        <source>restore a library</source>
+        <translation>восстанавливать библиотеку</translation>
+    </message>
+    <message>
+        <source>manage the team&apos;s logins</source>
+        <translation>управлять логинами команды</translation>
     </message>
     <message>
         <source>interrupted; nothing half-done was kept.</source>
@@ -1540,6 +1610,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>Document &amp;Language</source>
+        <translation>&amp;Язык документа</translation>
+    </message>
+    <message>
+        <source>The language the thesis is written in: its GOST list takes that language&apos;s terms</source>
+        <translation>Язык, на котором написана диссертация: её список по ГОСТ берёт термины этого языка</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Document Language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>Set the language of «%1» to %2</source>
+        <translation>Задать язык «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsModel</name>
     <message>
         <source>Reference</source>
@@ -1623,6 +1724,21 @@
     <message>
         <source>Comparing the two entries…</source>
         <translation>Сравнение двух записей…</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesErrors</name>
+    <message>
+        <source>%1 is still cited in the text (citations: %2); remove those citations or merge it into another entry first. Nothing was deleted.</source>
+        <translation>%1 всё ещё цитируется в тексте (цитирований: %2); сначала уберите эти ссылки или объедините запись с другой. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>Another entry has taken the key %1 meanwhile; this step cannot be repeated.</source>
+        <translation>Тем временем ключ %1 занят другой записью; этот шаг нельзя повторить.</translation>
+    </message>
+    <message>
+        <source>No reference %1 in this library.</source>
+        <translation>В этой библиотеке нет источника %1.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2276,29 @@
     </message>
 </context>
 <context>
+    <name>InterchangeErrors</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file of references.</source>
+        <translation>%1 — папка, а не файл с источниками.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file, not %3; import it with `silteme %4` (or `silteme import`, which tells the format itself). Nothing was imported.</source>
+        <translation>%1 — файл %2, а не %3; импортируйте его командой `silteme %4` (или `silteme import`, которая сама определяет формат). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>System language</source>
@@ -2295,6 +2434,93 @@
             <numerusform>В %1 записано %Ln файла: изменено %2, как при импорте %3.</numerusform>
             <numerusform>В %1 записано %Ln файлов: изменено %2, как при импорте %3.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LatexErrors</name>
+    <message>
+        <source>The thesis has more than %1 citing commands; nothing was imported.</source>
+        <translation>В диссертации больше %1 команд цитирования; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 (named by \bibliography or \addbibresource in %2) does not exist or cannot be read; nothing was imported.</source>
+        <translation>%1 (указан в \bibliography или \addbibresource в %2) не существует или не читается; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 (named in %2): %3</source>
+        <translation>%1 (указан в %2): %3</translation>
+    </message>
+    <message>
+        <source>No text was found in %1 and the files it includes; nothing was imported.</source>
+        <translation>Ни в %1, ни в подключаемых им файлах не найден текст; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the thesis&apos;s main .tex file.</source>
+        <translation>%1 — папка; укажите главный файл .tex диссертации.</translation>
+    </message>
+    <message>
+        <source>The project includes more than %1 files; nothing was imported.</source>
+        <translation>Проект подключает больше %1 файлов; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 (included from %2)</source>
+        <translation>%1 (подключён из %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; nothing was imported.</source>
+        <translation>%1 не существует; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data); nothing was imported.</source>
+        <translation>%1 — не текстовый файл (в нём двоичные данные); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 (byte 0x%2 on line %3) and no \usepackage[...]{inputenc} says which encoding it uses; save it as UTF-8 or declare its encoding. Nothing was imported.</source>
+        <translation>%1 не в UTF-8 (байт 0x%2 в строке %3), и нет \usepackage[...]{inputenc}, указывающего его кодировку; сохраните файл в UTF-8 или объявите кодировку. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as %2 either (byte 0x%3 on line %4); nothing was imported.</source>
+        <translation>%1 не читается и как %2 (байт 0x%3 в строке %4); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Circular inclusion: %1 (%2); nothing was imported.</source>
+        <translation>Циклическое подключение: %1 (%2); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (\%2 in %3); nothing was imported.</source>
+        <translation>%1 не существует (\%2 в %3); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Unbalanced braces: the } at %1 closes nothing; nothing was imported.</source>
+        <translation>Несбалансированные скобки: } в %1 ничего не закрывает; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Unbalanced braces: the { at %1 is never closed; nothing was imported.</source>
+        <translation>Несбалансированные скобки: { в %1 нигде не закрыта; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Document %1 was not imported from a LaTeX project; there is nothing to write back.</source>
+        <translation>Документ %1 импортирован не из проекта LaTeX; записывать обратно нечего.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; name a folder to write the LaTeX project into.</source>
+        <translation>%1 — файл; укажите папку, в которую записать проект LaTeX.</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself; choose another folder. Nothing was written.</source>
+        <translation>%1 — это сама библиотека; выберите другую папку. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1: %2.</source>
+        <translation>Не удаётся создать папку %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the LaTeX project of document %2.</source>
+        <translation>%1 — не файл проекта LaTeX документа %2.</translation>
+    </message>
+    <message>
+        <source>The new text cannot be written in the file&apos;s encoding (%1): %2.</source>
+        <translation>Новый текст нельзя записать в кодировке файла (%1): %2.</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2815,257 @@
     <message>
         <source>Nothing was exported: no reference is in the chosen selection.</source>
         <translation>Ничего не экспортировано: в выбранном наборе нет ни одного источника.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryErrors</name>
+    <message>
+        <source>No source group named %1 (groups: %2).</source>
+        <translation>Нет группы источников с названием %1 (группы: %2).</translation>
+    </message>
+    <message>
+        <source>%1: problems found: %2, and --strict was given, so nothing was imported: %3</source>
+        <translation>%1: найдено проблем: %2, а указан --strict, поэтому ничего не импортировано: %3</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; use one of: %2.</source>
+        <translation>Неизвестный язык %1; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>No document with id %1 in this library.</source>
+        <translation>В этой библиотеке нет документа с id %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a BibTeX field name (no spaces, quotes, braces, commas or =).</source>
+        <translation>%1 не может быть названием поля BibTeX (нельзя пробелы, кавычки, скобки, запятые и =).</translation>
+    </message>
+    <message>
+        <source>The %1 field is kept by Silteme itself: use the group tree, the completeness mark or the numbering instead.</source>
+        <translation>Поле %1 ведёт сам Silteme: пользуйтесь вместо него деревом групп, отметкой полноты или нумерацией.</translation>
+    </message>
+    <message>
+        <source>Cannot store this %1: %2.</source>
+        <translation>Не удаётся сохранить это значение %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be an entry type: use letters, e.g. article, book or misc.</source>
+        <translation>%1 не может быть типом записи: используйте буквы, например article, book или misc.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a citation key: it must not be empty or hold spaces, quotes, braces, commas, #, %, ~, =, ( ) or backslashes.</source>
+        <translation>%1 не может быть ключом цитирования: ключ не может быть пустым и содержать пробелы, кавычки, фигурные скобки, запятые, #, %, ~, =, ( ) или обратную косую черту.</translation>
+    </message>
+    <message>
+        <source>Some of these references are no longer in the library (deleted elsewhere?).</source>
+        <translation>Некоторых из этих источников уже нет в библиотеке (удалены в другом месте?).</translation>
+    </message>
+    <message>
+        <source>No reference with id %1 in this library (was it deleted?).</source>
+        <translation>В этой библиотеке нет источника с id %1 (он удалён?).</translation>
+    </message>
+    <message>
+        <source>Reference %1 was deleted in the meantime; nothing was changed.</source>
+        <translation>Тем временем источник %1 был удалён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Reference %1 was changed after this step (in another window or program), so it cannot be taken back without losing that change. Nothing was changed.</source>
+        <translation>Источник %1 изменён после этого шага (в другом окне или программе), поэтому шаг нельзя отменить, не потеряв это изменение. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The key %1 is already used by reference [%2] (%3); keys must be unique.</source>
+        <translation>Ключ %1 уже занят источником [%2] (%3); ключи должны быть уникальными.</translation>
+    </message>
+    <message>
+        <source>The key %1 is already used by another reference (%2); keys must be unique.</source>
+        <translation>Ключ %1 уже занят другим источником (%2); ключи должны быть уникальными.</translation>
+    </message>
+    <message>
+        <source>The group %1 has references or subgroups now (added in another window?), so undoing its creation would lose them. Nothing was changed.</source>
+        <translation>В группе %1 теперь есть источники или подгруппы (добавлены в другом окне?), и отмена её создания их потеряет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>the group %1</source>
+        <translation>группу %1</translation>
+    </message>
+    <message>
+        <source>the references of %1</source>
+        <translation>источники группы %1</translation>
+    </message>
+    <message>
+        <source>The group %1 cannot be put inside itself or one of its own subgroups.</source>
+        <translation>Группу %1 нельзя поместить в неё саму или в одну из её подгрупп.</translation>
+    </message>
+    <message>
+        <source>The group %1 was renamed or deleted in the meantime; nothing was changed.</source>
+        <translation>Тем временем группа %1 была переименована или удалена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The colour of %1 was changed in the meantime; nothing was changed.</source>
+        <translation>Тем временем цвет группы %1 был изменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The group tree around %1 changed in the meantime; nothing was moved.</source>
+        <translation>Тем временем дерево групп вокруг %1 изменилось; ничего не перемещено.</translation>
+    </message>
+    <message>
+        <source>The group %1 was deleted in the meantime; nothing was changed.</source>
+        <translation>Тем временем группа %1 была удалена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 of these references are already in %2 (changed in another window?); nothing was changed.</source>
+        <translation>Из этих источников уже в группе %2: %1 (изменено в другом окне?); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 of these references are no longer in %2 (changed in another window?); nothing was changed.</source>
+        <translation>Из этих источников уже нет в группе %2: %1 (изменено в другом окне?); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>No source group with id %1 in this library (was it deleted?).</source>
+        <translation>В этой библиотеке нет группы источников с id %1 (она удалена?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour of the form #rrggbb.</source>
+        <translation>%1 — не цвет вида #rrggbb.</translation>
+    </message>
+    <message>
+        <source>A group named %1 already exists. A .bib file names groups by name only, so each group needs a name of its own.</source>
+        <translation>Группа с названием %1 уже есть. Файл .bib различает группы только по названию, поэтому у каждой группы должно быть своё.</translation>
+    </message>
+    <message>
+        <source>The group %1 was changed in the meantime; nothing was changed.</source>
+        <translation>Тем временем группа %1 была изменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The group tree of an imported file changed in the meantime; nothing was changed.</source>
+        <translation>Тем временем дерево групп импортированного файла изменилось; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The library holds no document yet; import one with `silteme import-text`.</source>
+        <translation>В библиотеке пока нет документов; импортируйте документ командой `silteme import-text`.</translation>
+    </message>
+    <message>
+        <source>The library holds several documents; name one with --document: %1.</source>
+        <translation>В библиотеке несколько документов; укажите один через --document: %1.</translation>
+    </message>
+    <message>
+        <source>Several documents are titled %1; name one by its id.</source>
+        <translation>Несколько документов называются %1; укажите нужный по id.</translation>
+    </message>
+    <message>
+        <source>No document %1 in this library (documents: %2).</source>
+        <translation>В этой библиотеке нет документа %1 (документы: %2).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ in %3; say which value to keep for each. Nothing was changed.</source>
+        <translation>%1 и %2 различаются в полях %3; укажите, какое значение оставить для каждого. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>merge references</source>
+        <translation>объединять источники</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are numbered in different documents; a merge would change what one of them cites. Nothing was changed.</source>
+        <translation>%1 и %2 пронумерованы в разных документах; объединение изменило бы то, на что ссылается один из них. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The kept reference %1 no longer exists; the merge cannot be undone.</source>
+        <translation>Оставленного источника %1 больше нет; объединение нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>A reference cannot be merged with itself.</source>
+        <translation>Источник нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>No reference %1 in this library.</source>
+        <translation>В этой библиотеке нет источника %1.</translation>
+    </message>
+    <message>
+        <source>Some of these entries were changed in the meantime (in another window?); nothing was changed.</source>
+        <translation>Тем временем некоторые из этих записей изменились (в другом окне?); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot bring back %1: the library changed in another window or program in the meantime (%2). Nothing was changed.</source>
+        <translation>Не удаётся вернуть %1: тем временем библиотека изменилась в другом окне или программе (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source-group declaration (%2).</source>
+        <translation>%1: не удаётся прочитать описание групп источников (%2).</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &apos;groups&apos; list.</source>
+        <translation>%1: ожидался объект со списком &apos;groups&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: each group needs a &apos;name&apos;.</source>
+        <translation>%1: у каждой группы должно быть поле &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted in another window or program after you opened it.</source>
+        <translation>%1: запись удалена в другом окне или программе после того, как вы её открыли.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program after you opened it (you edited version %2; the saved one is version %3).</source>
+        <translation>%1: запись изменена в другом окне или программе после того, как вы её открыли (вы правили версию %2; сохранена версия %3).</translation>
+    </message>
+    <message>
+        <source>Reload to drop your edit.</source>
+        <translation>Перезагрузите, чтобы отказаться от своей правки.</translation>
+    </message>
+    <message>
+        <source>Reload to see the other change (your edit is dropped), or overwrite it with your edit (the other change is lost).</source>
+        <translation>Перезагрузите, чтобы увидеть другое изменение (ваша правка будет отброшена), или перезапишите его своей правкой (другое изменение потеряется).</translation>
+    </message>
+    <message>
+        <source>A row was changed elsewhere.</source>
+        <translation>Строка изменена в другом месте.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reference [%1] %2 «%3»</source>
+        <translation>Источник [%1] %2 «%3»</translation>
+    </message>
+    <message>
+        <source>Reference [%1] %2</source>
+        <translation>Источник [%1] %2</translation>
+    </message>
+    <message>
+        <source>Reference %1 «%2»</source>
+        <translation>Источник %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Источник %1</translation>
+    </message>
+    <message>
+        <source>The note by %1 on «%2»</source>
+        <translation>Замечание %1 к «%2»</translation>
+    </message>
+    <message>
+        <source>The note on «%1»</source>
+        <translation>Замечание к «%1»</translation>
+    </message>
+    <message>
+        <source>References imported from %1 were edited since (in another window or program), so the import cannot be taken back without losing those edits. Nothing was changed.</source>
+        <translation>Источники, импортированные из %1, с тех пор редактировались (в другом окне или программе), поэтому импорт нельзя отменить, не потеряв эти правки. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Groups created by the import of %1 now hold other references or groups, so the import cannot be taken back. Nothing was changed.</source>
+        <translation>В группах, созданных импортом %1, теперь есть другие источники или группы, поэтому импорт нельзя отменить. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>the entries imported from %1</source>
+        <translation>записи, импортированные из %1</translation>
+    </message>
+    <message>
+        <source>The library changed while the import of %1 was being reviewed; nothing was imported. Open the file again to see what the import would do now.</source>
+        <translation>Пока импорт %1 просматривался, библиотека изменилась; ничего не импортировано. Откройте файл снова, чтобы увидеть, что импорт сделает теперь.</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3643,57 @@
     </message>
 </context>
 <context>
+    <name>PdfErrors</name>
+    <message>
+        <source>%1 is encrypted; nothing was imported.</source>
+        <translation>%1 зашифрован; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The annotations of %1 cannot be read (%2); nothing was imported.</source>
+        <translation>Не удаётся прочитать замечания в %1 (%2); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages; nothing was imported.</source>
+        <translation>В %1 нет страниц; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer: its pages (%2) are images (a scan). Run OCR on it (for example with ocrmypdf) and import the result. Nothing was imported.</source>
+        <translation>В %1 нет текстового слоя: его страницы (%2) — изображения (скан). Распознайте текст (OCR, например программой ocrmypdf) и импортируйте результат. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file (it does not start with %PDF); nothing was imported.</source>
+        <translation>%1 — не файл PDF (он не начинается с %PDF); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (password-protected); open it in a PDF reader, save an unprotected copy, and import that. Nothing was imported.</source>
+        <translation>%1 зашифрован (защищён паролем); откройте его в программе для чтения PDF, сохраните незащищённую копию и импортируйте её. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as a PDF (%2); nothing was imported.</source>
+        <translation>%1 повреждён и не читается как PDF (%2); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; save an unprotected copy and import that. Nothing was imported.</source>
+        <translation>%1 зашифрован; сохраните незащищённую копию и импортируйте её. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (password-protected); nothing was imported.</source>
+        <translation>%1 зашифрован (защищён паролем); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2); nothing was imported.</source>
+        <translation>%1 повреждён и не читается (%2); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Document %1 was not imported from a PDF; there is no PDF to annotate.</source>
+        <translation>Документ %1 импортирован не из PDF; нет PDF, в который можно записать замечания.</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself; choose another file. Nothing was written.</source>
+        <translation>%1 — это сама библиотека; выберите другой файл. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>Open Reference</source>
@@ -3689,6 +4217,137 @@
     </message>
 </context>
 <context>
+    <name>ReviewErrors</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a W3C annotation file.</source>
+        <translation>%1 — папка, а не файл замечаний W3C.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, so it is not a W3C annotation file.</source>
+        <translation>%1 — не текст в UTF-8, значит, это не файл замечаний W3C.</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (line %2, column %3: %4).</source>
+        <translation>%1: не JSON (строка %2, столбец %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1: its JSON is nested too deeply to hold annotations; nothing was imported.</source>
+        <translation>%1: вложенность JSON слишком глубока для файла замечаний; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1: the JSON cannot be read (%2); nothing was imported.</source>
+        <translation>%1: не удаётся прочитать JSON (%2); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no W3C annotation (no Annotation in it, its pages or its collection); nothing was imported.</source>
+        <translation>В %1 нет замечаний W3C (ни в нём самом, ни в его страницах, ни в коллекции нет Annotation); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 targets %2, which is not in this library. %3</source>
+        <translation>Замечание %1 относится к %2, а его нет в этой библиотеке. %3</translation>
+    </message>
+    <message>
+        <source>No annotation %1 in this library.</source>
+        <translation>В этой библиотеке нет замечания %1.</translation>
+    </message>
+    <message>
+        <source>No reply %1 in this library.</source>
+        <translation>В этой библиотеке нет ответа %1.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 %2; use one of: %3.</source>
+        <translation>Неизвестное значение «%1»: %2; используйте одно из: %3.</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>comment format</source>
+        <translation>формат комментария</translation>
+    </message>
+    <message>
+        <source>write annotations</source>
+        <translation>писать замечания</translation>
+    </message>
+    <message>
+        <source>No document %1 in this library.</source>
+        <translation>В этой библиотеке нет документа %1.</translation>
+    </message>
+    <message>
+        <source>Cannot annotate that span: %1.</source>
+        <translation>К этому фрагменту нельзя добавить замечание: %1.</translation>
+    </message>
+    <message>
+        <source>The quote %1 was not found in the document&apos;s text.</source>
+        <translation>Цитата %1 не найдена в тексте документа.</translation>
+    </message>
+    <message>
+        <source>Cannot change %1 of an annotation.</source>
+        <translation>У замечания нельзя изменить: %1.</translation>
+    </message>
+    <message>
+        <source>change another person&apos;s note</source>
+        <translation>изменять чужое замечание</translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation>В ответе должен быть текст.</translation>
+    </message>
+    <message>
+        <source>reply to notes</source>
+        <translation>отвечать на замечания</translation>
+    </message>
+    <message>
+        <source>delete another person&apos;s reply</source>
+        <translation>удалять чужой ответ</translation>
+    </message>
+    <message>
+        <source>delete another person&apos;s note</source>
+        <translation>удалять чужое замечание</translation>
+    </message>
+    <message>
+        <source>move another person&apos;s note</source>
+        <translation>перемещать чужое замечание</translation>
+    </message>
+    <message>
+        <source>Cannot attach to that span: %1.</source>
+        <translation>К этому фрагменту нельзя привязать: %1.</translation>
+    </message>
+    <message>
+        <source>The revised text is empty; the document was left as it was.</source>
+        <translation>Исправленный текст пуст; документ оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in the revised text; the document was left as it was.</source>
+        <translation>В исправленном тексте не найдено абзацев; документ оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>replace the text</source>
+        <translation>заменять текст</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFiles</name>
     <message>
         <source>Import a revised text</source>
@@ -4057,6 +4716,212 @@
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>%1 is the library itself; name another file for the backup.</source>
+        <translation>%1 — это сама библиотека; укажите для резервной копии другой файл.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2); nothing was restored.</source>
+        <translation>%1 не читается как база данных (%2); ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was restored.</source>
+        <translation>%1 повреждён (%2); ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Silteme; update Silteme to restore it. Nothing was restored.</source>
+        <translation>%1 записан более новой версией Silteme; обновите Silteme, чтобы восстановить его. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a library (%2); nothing was restored.</source>
+        <translation>%1 не читается как библиотека (%2); ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Silteme library; nothing was restored.</source>
+        <translation>%1 — не библиотека Silteme; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself; name a backup to restore.</source>
+        <translation>%1 — это сама библиотека; укажите резервную копию для восстановления.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1: %2.</source>
+        <translation>Не удаётся создать папку резервных копий %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file.</source>
+        <translation>%1 — папка, а не файл библиотеки.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Silteme library: it is not an SQLite database file.</source>
+        <translation>%1 — не библиотека Silteme: это не файл базы данных SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Не удаётся записать %1: папки %2 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The old file, if any, is unchanged.</source>
+        <translation>Не удаётся записать %1: %2. Прежний файл, если он был, не изменён.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: its path cannot be followed (%2).</source>
+        <translation>Не удаётся записать %1: по его пути нельзя пройти (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is the library %2 or one of its files; an export never overwrites the library. Name another file.</source>
+        <translation>%1 — это библиотека %2 или один из её файлов; экспорт никогда не перезаписывает библиотеку. Укажите другой файл.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the backups folder of the library %2; an export never writes there. Name another file.</source>
+        <translation>%1 находится в папке резервных копий библиотеки %2; экспорт никогда не пишет туда. Укажите другой файл.</translation>
+    </message>
+    <message>
+        <source>%1 is a database file (a library, a backup or one of their journals); an export never overwrites one. Name another file.</source>
+        <translation>%1 — файл базы данных (библиотека, резервная копия или их журнал); экспорт никогда не перезаписывает такие файлы. Укажите другой файл.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten.</source>
+        <translation>%1 уже существует; ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 failed its check (%2); %1 may be damaged.</source>
+        <translation>Копия %1 не прошла проверку (%2); возможно, %1 повреждён.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2: %3.</source>
+        <translation>Не удалось скопировать %1 в %2: %3.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Не удалось записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not restore %1 into %2: %3.</source>
+        <translation>Не удалось восстановить %1 в %2: %3.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2.</source>
+        <translation>Не удалось заменить %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup into %1: it is read-only. Name a place that can be written: silteme backup OUT.</source>
+        <translation>Не удаётся записать резервную копию в %1: там можно только читать. Укажите место, куда можно писать: silteme backup OUT.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: its path cannot be followed (%2).</source>
+        <translation>Не удаётся открыть библиотеку %1: по её пути нельзя пройти (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the library %1: the folder %2 does not exist.</source>
+        <translation>Не удаётся создать библиотеку %1: папки %2 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Silteme library: it is not an SQLite database file. Nothing was changed.</source>
+        <translation>%1 — не библиотека Silteme: это не файл базы данных SQLite. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 needs a schema upgrade (from %2), and Silteme backs a library up before upgrading it, but the backup failed: %3 The library was not changed.</source>
+        <translation>Библиотеке %1 нужно обновление схемы (с %2), а перед обновлением Silteme делает резервную копию, но её сделать не удалось: %3 Библиотека не изменена.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the login: %2. Give the password in PGPASSWORD or ~/.pgpass (or in the window when it asks).</source>
+        <translation>Сервер %1 отказал во входе: %2. Укажите пароль в PGPASSWORD или ~/.pgpass (или в окне, когда оно спросит).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server of %1: %2.</source>
+        <translation>Не удаётся связаться с сервером %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Не удаётся открыть %1: %2.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost (%2); nothing of the last change was saved. Try again when the server is reachable.</source>
+        <translation>Связь с сервером %1 потеряна (%2); из последнего изменения ничего не сохранено. Попробуйте снова, когда сервер будет доступен.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same rows at the same moment; nothing of this change was saved. Try it again.</source>
+        <translation>Кто-то другой в тот же момент изменил те же строки; из этого изменения ничего не сохранено. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1).</source>
+        <translation>Сервер отклонил изменение (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Silteme library (%2). Nothing was changed.</source>
+        <translation>%1 повреждён или не является библиотекой Silteme (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Silteme needs to write to its library (%2).</source>
+        <translation>%1 доступен только для чтения: Silteme должен записывать в свою библиотеку (%2).</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was written (%2).</source>
+        <translation>Диск, на котором находится %1, заполнен; ничего не записано (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again when it is done (%2).</source>
+        <translation>%1 заблокирован другой программой; попробуйте снова, когда она закончит (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2).</source>
+        <translation>Не удаётся открыть %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot use the library %1: %2</source>
+        <translation>Не удаётся использовать библиотеку %1: %2</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>изменять %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot %2.</source>
+        <translation>Ваша роль (%1) не позволяет %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program (%2); it is not a Silteme library. Nothing was changed.</source>
+        <translation>В %1 таблицы другой программы (%2); это не библиотека Silteme. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Silteme&apos;s tables</source>
+        <translation>таблицы Silteme</translation>
+    </message>
+    <message>
+        <source>tables of another program (%1)</source>
+        <translation>таблицы другой программы (%1)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 but no schema version (its alembic_version table is empty), so Silteme cannot tell which schema it has. Restore a backup of it (silteme restore). Nothing was changed.</source>
+        <translation>В %1 есть %2, но нет версии схемы (его таблица alembic_version пуста), поэтому Silteme не может определить его схему. Восстановите его из резервной копии (silteme restore). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (its tables: %2; schema %3); it is not a Silteme library. Nothing was changed.</source>
+        <translation>%1 — база данных другой программы (её таблицы: %2; схема %3); это не библиотека Silteme. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Silteme (schema %2); this version knows schemas up to %3. Update Silteme to open it. Nothing was changed.</source>
+        <translation>%1 записан более новой версией Silteme (схема %2); эта версия знает схемы только до %3. Обновите Silteme, чтобы открыть его. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemErrors</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>TeamController</name>
     <message>
         <source>author</source>
@@ -4113,6 +4978,184 @@
     <message>
         <source>Team: %1 (%2)</source>
         <translation>Команда: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamErrors</name>
+    <message>
+        <source>%1 already exists; nothing was overwritten.</source>
+        <translation>%1 уже существует; ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Не удаётся записать %1: папки %2 не существует.</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 failed its check (%2); nothing was kept.</source>
+        <translation>Копия, записанная в %1, не прошла проверку (%2); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Не удалось записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1: %2.</source>
+        <translation>Не удаётся создать папку резервных копий %1: %2.</translation>
+    </message>
+    <message>
+        <source>restore_into_team needs a team library.</source>
+        <translation>Для restore_into_team нужна командная библиотека.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <source>restore a library</source>
+        <translation>восстанавливать библиотеку</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 has rows); a backup is restored only into an empty team library, so nothing is overwritten. Create a new database for it.</source>
+        <translation>%1 не пуста (в %2 есть строки); резервная копия восстанавливается только в пустую командную библиотеку, чтобы ничего не перезаписать. Создайте для неё новую базу данных.</translation>
+    </message>
+    <message>
+        <source>Team commands need a team library on a PostgreSQL server: give --db postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Командам team нужна командная библиотека на сервере PostgreSQL: укажите --db postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login name: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (at most %2 bytes).</source>
+        <translation>%1 не может быть именем логина: используйте буквы, цифры, &apos;_&apos;, &apos;.&apos; или &apos;-&apos;, начиная с буквы (не больше %2 байт).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login name: names starting with pg_ or silteme_ are reserved.</source>
+        <translation>%1 не может быть именем логина: имена, начинающиеся с pg_ или silteme_, зарезервированы.</translation>
+    </message>
+    <message>
+        <source>Unknown role %1; the roles are %2.</source>
+        <translation>Неизвестная роль %1; есть такие роли: %2.</translation>
+    </message>
+    <message>
+        <source>There is already a login named %1 on this server; choose another name.</source>
+        <translation>На этом сервере уже есть логин %1; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>This library has no team roles yet; run `silteme --db URL team init` first.</source>
+        <translation>В этой библиотеке пока нет командных ролей; сначала выполните `silteme --db URL team init`.</translation>
+    </message>
+</context>
+<context>
+    <name>ThesisErrors</name>
+    <message>
+        <source>Give at least one reference number to cite in %1.</source>
+        <translation>Укажите хотя бы один номер источника для ссылки в %1.</translation>
+    </message>
+    <message>
+        <source>No reference numbered %1 in document %2 (%3); its bibliography has numbers %4. Nothing was changed.</source>
+        <translation>В документе %2 (%3) нет источника с номером %1; в его списке литературы номера %4. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>No reference numbered %1 in document %2 (%3); its bibliography has no numbers yet. Nothing was changed.</source>
+        <translation>В документе %2 (%3) нет источника с номером %1; в его списке литературы пока нет номеров. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>No document with id %1 in this library.</source>
+        <translation>В этой библиотеке нет документа с id %1.</translation>
+    </message>
+    <message>
+        <source>Block %1 cannot be left empty; nothing was changed.</source>
+        <translation>Блок %1 нельзя оставить пустым; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new text of block %1 holds a blank line, which would split the paragraph; nothing was changed.</source>
+        <translation>В новом тексте блока %1 есть пустая строка, которая разделила бы абзац; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Offset %1 is outside block %2 (%3 characters).</source>
+        <translation>Позиция %1 вне блока %2 (в нём %3 символов).</translation>
+    </message>
+    <message>
+        <source>Offset %1 is inside the marker %2; change that marker&apos;s numbers instead.</source>
+        <translation>Позиция %1 внутри ссылки %2; вместо этого измените номера в этой ссылке.</translation>
+    </message>
+    <message>
+        <source>No citation marker %1 in this library.</source>
+        <translation>В этой библиотеке нет ссылки %1.</translation>
+    </message>
+    <message>
+        <source>The paragraph «%1» or the numbering of the references it cites was changed in another window or program after you opened it. Reload to see the other change (your edit is dropped), or apply your edit again onto the saved paragraph (the other change is lost there).</source>
+        <translation>Абзац «%1» или нумерация источников, на которые он ссылается, изменены в другом окне или программе после того, как вы его открыли. Перезагрузите, чтобы увидеть другое изменение (ваша правка будет отброшена), или примените свою правку заново к сохранённому абзацу (другое изменение в нём потеряется).</translation>
+    </message>
+    <message>
+        <source>Uncited references go &apos;after&apos; the cited ones or &apos;keep&apos; their numbers, not %1.</source>
+        <translation>Непроцитированные источники идут после процитированных (&apos;after&apos;) или сохраняют свои номера (&apos;keep&apos;), но не %1.</translation>
+    </message>
+    <message>
+        <source>The renumbering cannot be applied: %1</source>
+        <translation>Перенумерацию нельзя применить: %1</translation>
+    </message>
+    <message>
+        <source>renumber references</source>
+        <translation>перенумеровывать источники</translation>
+    </message>
+    <message>
+        <source>No document %1 in this library.</source>
+        <translation>В этой библиотеке нет документа %1.</translation>
+    </message>
+    <message>
+        <source>The document changed since this renumbering was planned; plan it again. Nothing was changed.</source>
+        <translation>Документ изменился после того, как перенумерация была спланирована; спланируйте её заново. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>No block %1 in this library.</source>
+        <translation>В этой библиотеке нет блока %1.</translation>
+    </message>
+    <message>
+        <source>The span %1-%2 is outside block %3, whose text has %4 characters.</source>
+        <translation>Фрагмент %1-%2 выходит за пределы блока %3, в тексте которого %4 символов.</translation>
+    </message>
+    <message>
+        <source>Block %1 changed since this edit (expected %2 at offset %3); undo the later edits first.</source>
+        <translation>Блок %1 изменился после этой правки (в позиции %3 ожидалось %2); сначала отмените более поздние правки.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; nothing was imported.</source>
+        <translation>%1 больше %2 МБ; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1: no such file; nothing was imported.</source>
+        <translation>%1: такого файла нет; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; nothing was imported.</source>
+        <translation>%1 — папка, а не файл; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2; nothing was imported.</source>
+        <translation>Не удаётся прочитать %1: %2; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds binary data (a NUL byte on line %2). Nothing was imported.</source>
+        <translation>%1 — не текстовый файл: в нём двоичные данные (байт NUL в строке %2). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: byte 0x%2 on line %3 (offset %4) cannot be decoded. Save the file as UTF-8 and try again. Nothing was imported.</source>
+        <translation>%1 — не текст в UTF-8: байт 0x%2 в строке %3 (позиция %4) не декодируется. Сохраните файл в UTF-8 и попробуйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no text to import.</source>
+        <translation>%1 пуст: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>The text is empty: there is nothing to import.</source>
+        <translation>Текст пуст: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in %1; nothing was imported.</source>
+        <translation>В %1 не найдено абзацев; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in the text; nothing was imported.</source>
+        <translation>В тексте не найдено абзацев; ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +5249,97 @@ The library is as it was before; the undo history was cleared.</source>
     <message>
         <source>Merged the review into document %1: %2 new comments (%3 of them could not be anchored and are kept as orphaned), %4 new replies, %5 resolved, %6 reopened, %7 already known.</source>
         <translation>Рецензия объединена с документом %1: новых примечаний — %2 (из них %3 не удалось привязать, они сохранены без привязки), новых ответов — %4, решено — %5, снова открыто — %6, уже известных — %7.</translation>
+    </message>
+</context>
+<context>
+    <name>WordErrors</name>
+    <message>
+        <source>%1 holds no text: there is nothing to import.</source>
+        <translation>В %1 нет текста: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 has no headings (no Heading styles, outline levels or numbered titles such as &quot;1 ...&quot;, КІРІСПЕ or ВВЕДЕНИЕ); nothing was imported.</source>
+        <translation>В %1 нет заголовков (ни стилей Heading, ни уровней структуры, ни нумерованных названий вроде &quot;1 ...&quot;, КІРІСПЕ или ВВЕДЕНИЕ); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 has no reference list (a heading such as ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР ТІЗІМІ, СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ or References followed by its entries); nothing was imported.</source>
+        <translation>В %1 нет списка литературы (заголовка вроде ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР ТІЗІМІ, СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ или References с записями после него); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1: opening OpenDocument files needs LibreOffice, which is not installed; install it (Debian: libreoffice-writer) or save the file as .docx in your word processor.</source>
+        <translation>%1: чтобы открывать файлы OpenDocument, нужен LibreOffice, а он не установлен; установите его (Debian: libreoffice-writer) или сохраните файл как .docx в своём текстовом редакторе.</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice did not finish converting it within %2 seconds.</source>
+        <translation>%1: LibreOffice не закончил преобразование за %2 секунд.</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice could not be started (%2).</source>
+        <translation>%1: не удалось запустить LibreOffice (%2).</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice could not convert it to %2 (is it a valid document?).</source>
+        <translation>%1: LibreOffice не смог преобразовать его в %2 (это корректный документ?).</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is not well-formed XML (%3); the file is damaged.</source>
+        <translation>%1: часть %2 — некорректный XML (%3); файл повреждён.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Word document.</source>
+        <translation>%1 — папка, а не документ Word.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (%2).</source>
+        <translation>%1: не удаётся прочитать (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); it is not a Word document.</source>
+        <translation>%1 пуст (0 байт); это не документ Word.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted .docx or an old Word 97-2003 .doc; remove the password or save it as a Word document (.docx) and import that.</source>
+        <translation>%1 — зашифрованный .docx или старый .doc Word 97-2003; снимите пароль или сохраните его как документ Word (.docx) и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document (.docx): it is not a zip package.</source>
+        <translation>%1 — не документ Word (.docx): это не zip-пакет.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its zip directory cannot be read.</source>
+        <translation>%1 повреждён или обрезан: его каталог zip не читается.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it cannot be unpacked (%2).</source>
+        <translation>%1 повреждён: одну из его частей не удаётся распаковать (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is too large (%3 bytes) for a document.</source>
+        <translation>%1: часть %2 слишком велика для документа (%3 байт).</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not a Word document: it has no [Content_Types].xml.</source>
+        <translation>%1 — zip-файл, но не документ Word: в нём нет [Content_Types].xml.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not a Word document: it names no main document part.</source>
+        <translation>%1 — zip-файл, но не документ Word: в нём не указана основная часть документа.</translation>
+    </message>
+    <message>
+        <source>%1 is an Office file but a spreadsheet; import a Word document (.docx).</source>
+        <translation>%1 — файл Office, но это электронная таблица; импортируйте документ Word (.docx).</translation>
+    </message>
+    <message>
+        <source>%1 is an Office file but a presentation; import a Word document (.docx).</source>
+        <translation>%1 — файл Office, но это презентация; импортируйте документ Word (.docx).</translation>
+    </message>
+    <message>
+        <source>%1 is an Office file but not a Word document; import a Word document (.docx).</source>
+        <translation>%1 — файл Office, но не документ Word; импортируйте документ Word (.docx).</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ from references.library.table_queries import (
 from references.errors import NotFoundError
 from references.storage.undoable import Undoable
 from references.library.stale_edits import Resolution, StaleEditError
-from app.i18n import fill
+from app.i18n import fill, sentence
 
 # The import and export dialogs, the BibTeX reader and citeproc load when
 # first used, never for the main window's first paint.
@@ -243,8 +243,13 @@ class LibraryController(QObject):
         with self.window.library.session() as session:
             return count_references(session, query)
 
-    def refresh(self) -> None:
-        """Show the database again: groups with counts, the table, the entry."""
+    def refresh(self, changes: ops.Changes | None = None) -> None:
+        """Show the database again: groups with counts, the table, the entry.
+
+        After an edit of entries' fields (``changes`` names only references), the
+        groups and their counts are as they were, and the entry shown is read again
+        only if it is one of them.
+        """
         if self._library_window is not None:
             self._library_window.set_document(self.current_document_id())
         if not self._window_shown():
@@ -253,16 +258,19 @@ class LibraryController(QObject):
         self._stale = False
         shown = self.library_window
         query = shown.query()
-        with self.window.library.session() as session:
-            groups = library_groups(session)
-            counts = group_counts(session, query.document_id)
-        shown.show_groups(groups, counts)
+        entries_only = changes is not None and changes.kinds == {ops.REFERENCES} and bool(changes.reference_ids)
+        if not entries_only:
+            with self.window.library.session() as session:
+                groups = library_groups(session)
+                counts = group_counts(session, query.document_id)
+            shown.show_groups(groups, counts)
         if query != shown.table_model.query:
             shown.apply_filters()
         else:
             shown.reload_table()
         details = shown.editor.details
-        self.show_entry(details.id if details is not None else None)
+        if changes is None or not entries_only or details is None or details.id in changes.reference_ids:
+            self.show_entry(details.id if details is not None else None)
 
     def show_entry(self, reference_id: int | None) -> None:
         editor = self.library_window.editor
@@ -282,7 +290,7 @@ class LibraryController(QObject):
     def _on_changed(self, changes: ops.Changes) -> None:
         if "library" in changes.kinds and self._library_window is not None:
             self._library_window.editor.show_entry(None)
-        self.refresh()
+        self.refresh(changes)
 
     def _on_document_loaded(self) -> None:
         # Every change already refreshed through ``changed``; a reload matters
@@ -457,7 +465,7 @@ class LibraryController(QObject):
         return text
 
     def _failed(self, error: Exception, field: str | None, overwrite: Callable[[], None] | None) -> None:
-        message = str(error) if str(error) else type(error).__name__
+        message = sentence(error) or type(error).__name__
         self.error_reported.emit(message)
         if isinstance(error, StaleEditError):
             self._ask_about_stale_edit(error, field, overwrite)
@@ -471,7 +479,7 @@ class LibraryController(QObject):
         self, error: StaleEditError, field: str | None, overwrite: Callable[[], None] | None
     ) -> None:
         again = self.tr("Overwrite With Mine") if overwrite is not None and Resolution.OVERWRITE in error.resolutions else None
-        dialog = StaleEditDialog(self.tr("Changed elsewhere"), str(error), again, self._parent())
+        dialog = StaleEditDialog(self.tr("Changed elsewhere"), sentence(error), again, self._parent())
         dialog.show_fields(self._stale_versions(error, field))
         self.stale_dialog = dialog
 
@@ -534,9 +542,12 @@ class LibraryController(QObject):
         self.window.busy.begin(fill(self.tr("Reading %1…"), path.name))
 
         def plan(session: Session) -> BibImportPlan:
+            from references.library.bib_import import library_state
             from references.library.file_import import plan_file
 
-            return plan_file(session, path)
+            planned = plan_file(session, path)
+            planned.library_state = library_state(session)  # applied as shown while this holds
+            return planned
 
         self.window.runner.start(plan, self._plan_ready, self._job_failed)
 

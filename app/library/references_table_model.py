@@ -23,6 +23,7 @@ from references.library.table_queries import PAGE_SIZE, LibraryRow, Page, Refere
 from references.thesis.document_view import GroupRow
 from references.thesis.group_colours import GroupColours
 from app.plain_text import plain_tooltip
+from app.row_sync import redraw_rows, sync_rows
 from app.rows_table_model import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -81,8 +82,29 @@ class ReferencesTableModel(RowsTableModel):
         self._load(PAGE_SIZE)
 
     def reload(self) -> None:
-        """Read the rows again (after a change), keeping as many loaded as before."""
-        self._load(max(PAGE_SIZE, len(self._rows)))
+        """Read the rows again (after a change), keeping as many loaded as before: rows
+        that went or came are removed or inserted and changed ones redrawn, so the view
+        keeps its selection and scroll (``app.row_sync``)."""
+        if not self._rows:
+            self._load(PAGE_SIZE)
+            return
+        page = self._pages(self._query, None, max(PAGE_SIZE, len(self._rows)))
+        rows = list(page.rows)
+
+        def remove(i: int, j: int) -> None:
+            del self._rows[i:j]
+
+        def insert(at: int, j1: int, j2: int) -> None:
+            self._rows[at:at] = rows[j1:j2]
+
+        self._resetting = True  # no page fetched while rows move
+        kept = sync_rows(self, [r.id for r in self._rows], [r.id for r in rows], remove, insert)
+        self._resetting = False
+        if kept is None:
+            self._load(max(PAGE_SIZE, len(self._rows)))
+            return
+        before, self._rows, self._more = self._rows, rows, page.more
+        redraw_rows(self, [row for _old, row in kept if before[row] != rows[row]], len(COLUMNS))
 
     def set_groups(self, groups: Sequence[GroupRow]) -> None:
         self._groups = {g.id: g for g in groups}

@@ -20,7 +20,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
 
 from app import ops
-from app.i18n import fill
+from app.i18n import fill, sentence
 from models.db import Library, is_server, open_library, shown_url
 from models.errors import LibraryError
 from references.team.changes import Batch, ChangeListener
@@ -112,7 +112,7 @@ class TeamController(QObject):
             if password is None and "refused the login" in str(exc):
                 self._ask_password(url)
                 return
-            QMessageBox.warning(self.window, self.tr("Open Team Library"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Open Team Library"), sentence(exc))
             return
         self._remember(url)
         self.window._library_opened(library)
@@ -155,7 +155,7 @@ class TeamController(QObject):
                 with library.session() as session:
                     self.identity = server_identity(session)
             except LibraryError as exc:
-                self.status.setText(fill(self.tr("Team library: %1"), str(exc)))
+                self.status.setText(fill(self.tr("Team library: %1"), sentence(exc)))
             self._start_listening(library)
         self._apply_limits()
         self._show_status()

@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect
 
 from models.errors import NewerDatabaseError, NotALibraryError, shown_url
+from models.messages import Messages, listing
+
+StorageErrors = Messages("StorageErrors")
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -70,18 +73,26 @@ def check_version(engine: Engine, url: str) -> str | None:
     script = ScriptDirectory.from_config(alembic_config(url))
     if tables and "alembic_version" not in tables:
         raise NotALibraryError(
-            f"{shown_url(url)} holds tables of another program ({', '.join(sorted(tables)[:5])}); "
-            "it is not a Silteme library. Nothing was changed."
+            StorageErrors.tr(
+                      "%1 holds tables of another program (%2); it is not a Silteme library. Nothing was "
+                      "changed.",
+                      shown_url(url), listing(sorted(tables)[:5]),
+                  )
         )
     revision = current_revision(engine)
     ours = SILTEME_TABLES <= tables
     if revision is None and tables - {"alembic_version"}:
         # An empty alembic_version beside tables: creating the schema would fail on
         # "table documents already exists", and stamping it would be a guess.
-        what = "Silteme's tables" if ours else f"tables of another program ({', '.join(sorted(tables)[:5])})"
+        what = (StorageErrors.tr("Silteme's tables") if ours
+                else StorageErrors.tr("tables of another program (%1)", listing(sorted(tables)[:5])))
         raise NotALibraryError(
-            f"{url} holds {what} but no schema version (its alembic_version table is empty), so Silteme "
-            "cannot tell which schema it has. Restore a backup of it (silteme restore). Nothing was changed."
+            StorageErrors.tr(
+                      "%1 holds %2 but no schema version (its alembic_version table is empty), so Silteme "
+                      "cannot tell which schema it has. Restore a backup of it (silteme restore). Nothing was "
+                      "changed.",
+                      url, what,
+                  )
         )
     if revision is not None:
         try:
@@ -89,13 +100,18 @@ def check_version(engine: Engine, url: str) -> str | None:
         except Exception as exc:
             if not ours:
                 raise NotALibraryError(
-                    f"{url} is another program's database (its tables: {', '.join(sorted(tables)[:5])}; "
-                    f"schema {revision}); it is not a Silteme library. Nothing was changed."
+                    StorageErrors.tr(
+                              "%1 is another program's database (its tables: %2; schema %3); it is not a Silteme "
+                              "library. Nothing was changed.",
+                              url, listing(sorted(tables)[:5]), revision,
+                          )
                 ) from exc
             raise NewerDatabaseError(
-                f"{shown_url(url)} was written by a newer version of Silteme (schema {revision}); "
-                "this version knows schemas up to "
-                f"{script.get_current_head()}. Update Silteme to open it. Nothing was changed."
+                StorageErrors.tr(
+                          "%1 was written by a newer version of Silteme (schema %2); this version knows schemas up "
+                          "to %3. Update Silteme to open it. Nothing was changed.",
+                          shown_url(url), revision, script.get_current_head(),
+                      )
             ) from exc
     return revision
 

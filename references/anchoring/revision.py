@@ -113,6 +113,14 @@ def _diff(old: Projection, new: Projection) -> list[Run]:
         if tag == "equal":
             start_old, start_new = old_paragraphs[i1][0], new_paragraphs[j1][0]
             runs.append(Run(start_old, start_new, old_paragraphs[i2 - 1][1] - start_old))
+        elif tag == "replace" and i2 - i1 == j2 - j1:
+            # As many paragraphs on each side: each was edited in place. Comparing
+            # them pair by pair finds the same runs as comparing the whole stretch,
+            # without difflib weighing every common word against every other.
+            for (old_from, old_to), (new_from, new_to) in zip(
+                old_paragraphs[i1:i2], new_paragraphs[j1:j2], strict=True
+            ):
+                runs.extend(_diff_tokens(old, old_from, old_to, new, new_from, new_to))
         elif tag == "replace":
             runs.extend(
                 _diff_tokens(

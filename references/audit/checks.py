@@ -23,6 +23,9 @@ from references.errors import InputError
 from references.normalize import fold_compact
 from references.numbers import compress_numbers
 from references.thesis.reference_fields import plain_fields
+from models.messages import Messages
+
+AuditErrors = Messages("AuditErrors")
 
 EXCERPT_CHARS = 70
 _SPACES = re.compile(r"\s+")
@@ -246,7 +249,10 @@ def resolve_sections(session: Session, document: Document, specs: tuple[str, ...
         ]
         if not hits:
             names = "; ".join(s.label for s in sections)
-            raise InputError(f"No section {spec!r} in {document.title!r}. Its sections: {names}.")
+            raise InputError(AuditErrors.tr(
+                    "No section %1 in %2. Its sections: %3.",
+                    repr(spec), repr(document.title), names,
+                ))
         chosen.update(s.id for s in hits)
     children: dict[int | None, list[int]] = {}
     for s in sections:

@@ -18,6 +18,9 @@ from sqlalchemy.orm import Session
 from models import Document
 from references.audit.findings import DEFAULT_LONG_RANGE, KINDS, SEVERITIES, AuditOptions, Finding, Location, Severity
 from references.errors import InputError, NotFoundError
+from models.messages import Messages, listing
+
+AuditErrors = Messages("AuditErrors")
 
 __all__ = [
     "DEFAULT_LONG_RANGE",
@@ -40,12 +43,12 @@ def run_audit(session: Session, document_id: int, options: AuditOptions | None =
     options = options or AuditOptions()
     unknown = [k for k in options.kinds if k not in KINDS]
     if unknown:
-        raise InputError(f"Unknown audit kind(s) {', '.join(unknown)}; the kinds are {', '.join(KINDS)}.")
+        raise InputError(AuditErrors.tr("Unknown audit kinds: %1; the kinds are %2.", listing(unknown), listing(KINDS)))
     if options.long_range < 1:
-        raise InputError(f"The long-range threshold must be at least 1, not {options.long_range}.")
+        raise InputError(AuditErrors.tr("The long-range threshold must be at least 1, not %1.", options.long_range))
     document = session.get(Document, document_id)
     if document is None:
-        raise NotFoundError(f"No document {document_id} in this library.")
+        raise NotFoundError(AuditErrors.tr("No document %1 in this library.", document_id))
     # The checks (and the BibTeX field tables they read) load when an audit runs:
     # the window's first paint needs only the finding types.
     from references.audit.checks import run_checks

@@ -33,6 +33,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from references.bibtex.values import unwrapped
+from models.messages import Message, Messages
+
+BibtexErrors = Messages("BibtexErrors")
 
 GROUPING_KEY = "grouping"
 LEGACY_GROUPING_KEY = "groupstree"
@@ -71,10 +74,10 @@ class GroupNode:
     color: str | None = None
     icon: str = ""
     description: str = ""
-    #: The kind's own units (keyword groups: field, expression, flags;
-    #: legacy explicit groups: their member keys), unescaped.
+    # The kind's own units (keyword groups: field, expression, flags;
+    # legacy explicit groups: their member keys), unescaped.
     parameters: tuple[str, ...] = ()
-    #: False for legacy lines that end before expanded/colour/icon/description.
+    # False for legacy lines that end before expanded/colour/icon/description.
     has_details: bool = True
     children: list[GroupNode] = field(default_factory=list)
 
@@ -191,17 +194,20 @@ def serialize_group_tree(root: GroupNode) -> list[str]:
     return lines
 
 
-def group_name_problem(name: str) -> str | None:
+def group_name_problem(name: str) -> Message | None:
     """Why ``name`` cannot be a group name in a .bib file, or None if it can.
 
     Braces would unbalance the ``@Comment`` block, a line break would split
     the line-based tree, and a comma would split the ``groups`` field.
     """
     if not name.strip():
-        return "a group name cannot be empty"
-    for char, why in (("{", "a brace"), ("}", "a brace"), ("\n", "a line break"), (",", "a comma")):
-        if char in name:
-            return f"the group name {name!r} contains {why}, which a .bib file cannot hold there"
+        return BibtexErrors.tr("A group name cannot be empty.")
+    if "{" in name or "}" in name:
+        return BibtexErrors.tr("The group name %1 contains a brace, which a .bib file cannot hold there.", repr(name))
+    if "\n" in name:
+        return BibtexErrors.tr("The group name %1 contains a line break, which a .bib file cannot hold there.", repr(name))
+    if "," in name:
+        return BibtexErrors.tr("The group name %1 contains a comma, which a .bib file cannot hold there.", repr(name))
     return None
 
 
@@ -226,7 +232,7 @@ def format_groups_comment(root: GroupNode) -> str:
         if problem is None and any(char in node.description for char in "{}\n"):
             problem = f"the description of group {node.name!r} contains a brace or line break"
         if problem is not None:
-            raise ValueError(problem)
+            raise ValueError(str(problem))
     body = "".join(line + "\n" for line in serialize_group_tree(root))
     return f"@Comment{{{_META_PREFIX}{GROUPING_KEY}:\n{body}}}"
 

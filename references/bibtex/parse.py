@@ -64,6 +64,11 @@ _COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*(\n|$)", re.MULTILINE)
 # stays where it is and comes back exactly, as free text.
 _COMMENTED_ENTRY = re.compile(r"^([ \t]*%[ \t%]*)@", re.MULTILINE)
 _HIDDEN_AT = "\ue001"
+# An entry written without a key, as EndNote exports them: "@article{" and then a field
+# ("@article{\n  author = {...}"). BibTeX and biber stop there; Silteme keeps the entry (it
+# gets a key of its own, like one with an empty key): bibtexparser is shown a "," in place
+# of the first blank after the brace, so nothing moves and the text comes back as it was.
+_KEYLESS_ENTRY = re.compile(r"^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z][\w-]*[ \t]*\{)[ \t\r\n](?=\s*[A-Za-z][\w:+.-]*\s*=)", re.MULTILINE | re.IGNORECASE)
 
 
 def parse_bib(text: str) -> BibParseResult:
@@ -72,6 +77,8 @@ def parse_bib(text: str) -> BibParseResult:
     seen = text
     if "%" in text and _COMMENTED_ENTRY.search(text):
         seen = _COMMENTED_ENTRY.sub(lambda match: match.group(1) + _HIDDEN_AT, text)
+    if _KEYLESS_ENTRY.search(seen):
+        seen = _KEYLESS_ENTRY.sub(lambda match: match.group(1) + ",", seen)
     try:
         library = bibtexparser.parse_string(seen, parse_stack=[])
     except Exception as error:  # noqa: BLE001 - a parser bug must not lose the user's file

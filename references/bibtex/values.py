@@ -118,18 +118,21 @@ def unwrapped(raw: str, strings: Mapping[str, str] | None = None) -> str:
 
 
 def plain_value(
-    raw: str, strings: Mapping[str, str] | None = None, field: str | None = None
+    raw: str, strings: Mapping[str, str] | None = None, field: str | None = None, *, keep_lines: bool = False
 ) -> str:
     """The human text of a raw value: what display, search and styles use.
 
     Delimiters are stripped, ``@string`` macros resolved (then the standard
     month macros), LaTeX decoded and runs of whitespace (a value's line
     breaks) collapsed to one space. Values of verbatim fields (url, doi,
-    file...) are not LaTeX-decoded.
+    file...) are not LaTeX-decoded. ``keep_lines``: line breaks are kept
+    (one value per line, as an RIS file's repeated tags are stored).
     """
     text = unwrapped(raw, strings)
     if field is None or field.lower() not in VERBATIM_FIELDS:
         text = latex_to_unicode(text)
+    if keep_lines:
+        return "\n".join(_WHITESPACE.sub(" ", line).strip() for line in text.splitlines() if line.strip())
     return _WHITESPACE.sub(" ", text).strip()
 
 

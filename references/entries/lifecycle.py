@@ -21,6 +21,9 @@ from references.errors import InputError, NotFoundError
 from references.library.merging import ReferenceSnapshot, _restore, _snapshot
 from references.thesis.reference_fields import refresh_plain_columns
 from references.storage.undoable import GROUPS, REFERENCES, Changed, TwoWay
+from models.messages import Messages
+
+EntriesErrors = Messages("EntriesErrors")
 
 NEW_KEY = "new"
 
@@ -79,8 +82,11 @@ def delete_entry(session: Session, reference_id: int) -> EntryChange:
     cited = session.scalar(select(func.count()).select_from(CitationTarget).where(CitationTarget.reference_id == ref.id))
     if cited:
         raise InputError(
-            f"{ref.key} is cited {cited} time(s) in the text; remove those citations or merge it into "
-            "another entry first. Nothing was deleted."
+            EntriesErrors.tr(
+                      "%1 is still cited in the text (citations: %2); remove those citations or merge it into another "
+                      "entry first. Nothing was deleted.",
+                      ref.key, cited,
+                  )
         )
     snapshot = _snapshot(session, ref)
     session.delete(ref)
@@ -100,7 +106,10 @@ def _put_back(session: Session, snapshot: ReferenceSnapshot) -> None:
         return  # already there (a redo after a redo)
     taken = session.scalar(select(Reference.id).where(Reference.key == snapshot.key))
     if taken is not None:
-        raise InputError(f"Another entry has taken the key {snapshot.key} meanwhile; this step cannot be repeated.")
+        raise InputError(EntriesErrors.tr(
+                      "Another entry has taken the key %1 meanwhile; this step cannot be repeated.",
+                      snapshot.key,
+                  ))
     ref = Reference(id=snapshot.id)
     session.add(ref)
     _restore(session, ref, snapshot)
@@ -122,5 +131,5 @@ def _free_key(session: Session, base: str) -> str:
 def _load(session: Session, reference_id: int) -> Reference:
     ref = session.get(Reference, reference_id)
     if ref is None:
-        raise NotFoundError(f"No reference {reference_id} in this library.")
+        raise NotFoundError(EntriesErrors.tr("No reference %1 in this library.", reference_id))
     return ref

@@ -12,8 +12,9 @@ import re
 
 import rispy
 
-# SN may come twice (an ISBN and an ISSN), so it is read as a list too.
-LIST_TAGS: list[str] = [*rispy.LIST_TYPE_TAGS, "SN"]
+# SN may come twice (an ISBN and an ISSN), so it is read as a list too; so are the tags
+# exports repeat: Scopus writes one AD per affiliation, Zotero one L1/L2/L4 per attachment.
+LIST_TAGS: list[str] = [*rispy.LIST_TYPE_TAGS, "SN", "AD", "L1", "L2", "L4", "LK"]
 # rispy splits UR on ";" by default, which breaks URLs that contain one.
 NO_DELIMITED_TAGS: dict[str, str] = {}
 

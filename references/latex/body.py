@@ -20,6 +20,9 @@ from references.latex.convert import latex_to_text
 from references.latex.scan import read_arguments
 from references.latex.sources import Project
 from references.text.headings import unnumbered_heading
+from models.messages import Messages
+
+LatexErrors = Messages("LatexErrors")
 
 # Placeholders: U+E000 + n stands for the paragraph's citation n while it is
 # read, then U+F0000 + n for the document's citation use n; U+F000 + n for
@@ -515,7 +518,10 @@ class _BodyScanner:
                 self.cites.append(CiteUse(command, None))
                 continue
             if len(self.cites) >= MAX_USES:
-                raise InputError(f"The thesis has more than {MAX_USES} citing commands; nothing was imported.")
+                raise InputError(LatexErrors.tr(
+                        "The thesis has more than %1 citing commands; nothing was imported.",
+                        MAX_USES,
+                    ))
             mapping[placeholder] = chr(USE_BASE + len(self.cites))
             self.cites.append(CiteUse(command, block_index))
         block = self.blocks[block_index]

@@ -34,6 +34,9 @@ from references.latex.body import ScannedBody, scan_body
 from references.latex.render import CiteRecord, WorkLabel, render_document
 from references.latex.sources import Project, SourceFile, read_project
 from references.text.structure import ParsedDocument
+from models.messages import Messages
+
+LatexErrors = Messages("LatexErrors")
 
 RANGE_DASH = "–"
 
@@ -80,18 +83,24 @@ def read_latex(main: Path) -> ReadProject:
             data = path.read_bytes()
         except OSError:
             raise InputError(
-                f"{relative} (named by \\bibliography or \\addbibresource in {project.main}) does not exist "
-                "or cannot be read; nothing was imported."
+                LatexErrors.tr(
+                    "%1 (named by \\bibliography or \\addbibresource in %2) does not exist or cannot be read; "
+                    "nothing was imported.",
+                    relative, project.main,
+                )
             ) from None
         result = read_bib_file(path)
         if any(p.kind is ProblemKind.NOT_BIBTEX for p in result.problems):
-            raise InputError(f"{relative} (named in {project.main}): {result.problems[0].message}")
+            raise InputError(LatexErrors.tr("%1 (named in %2): %3", relative, project.main, result.problems[0].message))
         encoding = result.encoding or "utf-8"
         source = SourceFile(relative, data, encoding, data.decode(encoding, errors="replace"), "bib")
         project.files[relative] = source
         bibs.append((source, result))
     if not body.blocks:
-        raise InputError(f"No text was found in {project.main} and the files it includes; nothing was imported.")
+        raise InputError(LatexErrors.tr(
+                "No text was found in %1 and the files it includes; nothing was imported.",
+                project.main,
+            ))
     return ReadProject(project, body, plan, bibs)
 
 

@@ -24,6 +24,9 @@ from pathlib import Path, PurePosixPath
 from references.errors import InputError
 from references.thesis.text_file import read_input_bytes
 from references.latex.scan import Masked, first_unbalanced, mask_source, read_arguments
+from models.messages import Messages
+
+LatexErrors = Messages("LatexErrors")
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_FILES = 2000
@@ -123,7 +126,7 @@ def read_project(main_path: Path) -> Project:
     """Read the main file and every file it includes; raise InputError on the first problem."""
     main_path = Path(main_path)
     if main_path.is_dir():
-        raise InputError(f"{main_path} is a folder; name the thesis's main .tex file.")
+        raise InputError(LatexErrors.tr("%1 is a folder; name the thesis's main .tex file.", main_path))
     root = main_path.resolve().parent
     project = Project(root=root, main=main_path.name)
     main = _load(project, main_path.name, None, "tex")
@@ -136,14 +139,17 @@ def _load(project: Project, relative: str, included_from: str | None, role: str)
     if relative in project.files:
         return project.files[relative]
     if len(project.files) >= MAX_FILES:
-        raise InputError(f"The project includes more than {MAX_FILES} files; nothing was imported.")
+        raise InputError(LatexErrors.tr("The project includes more than %1 files; nothing was imported.", MAX_FILES))
     path = project.root / relative
-    where = f" (included from {included_from})" if included_from else ""
+    shown = LatexErrors.tr("%1 (included from %2)", relative, included_from) if included_from else relative
     if not path.exists():
-        raise InputError(f"{relative}{where} does not exist; nothing was imported.")
-    data = read_input_bytes(path, name=f"{relative}{where}", max_bytes=MAX_FILE_BYTES)
+        raise InputError(LatexErrors.tr("%1 does not exist; nothing was imported.", shown))
+    data = read_input_bytes(path, name=shown, max_bytes=MAX_FILE_BYTES)
     if b"\x00" in data[:65536]:
-        raise InputError(f"{relative}{where} is not a text file (it holds binary data); nothing was imported.")
+        raise InputError(LatexErrors.tr(
+                "%1 is not a text file (it holds binary data); nothing was imported.",
+                shown,
+            ))
     encoding = _encoding_of(data, relative, project.encoding if included_from else None)
     text = data.decode(encoding)
     source = SourceFile(relative, data, encoding, text, role)
@@ -164,17 +170,21 @@ def _encoding_of(data: bytes, relative: str, inherited: str | None) -> str:
     name = declared or (inherited if inherited and inherited not in ("utf-8", "utf-8-sig") else None)
     if name is None:
         raise InputError(
-            f"{relative} is not UTF-8 (byte 0x{data[bad]:02x} on line {line}) and no "
-            "\\usepackage[...]{inputenc} says which encoding it uses; save it as UTF-8 or declare "
-            "its encoding. Nothing was imported."
+            LatexErrors.tr(
+                "%1 is not UTF-8 (byte 0x%2 on line %3) and no \\usepackage[...]{inputenc} says which "
+                "encoding it uses; save it as UTF-8 or declare its encoding. Nothing was imported.",
+                relative, format(data[bad], "02x"), line,
+            )
         )
     try:
         data.decode(name)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"{relative} cannot be read as {name} either (byte 0x{data[exc.start]:02x} on line {line}); "
-            "nothing was imported."
+            LatexErrors.tr(
+                "%1 cannot be read as %2 either (byte 0x%3 on line %4); nothing was imported.",
+                relative, name, format(data[exc.start], "02x"), line,
+            )
         ) from None
     return name
 
@@ -246,7 +256,10 @@ def _flatten(project: Project) -> None:
         if relative in chain:
             loop = " → ".join([*chain[chain.index(relative) :], relative])
             raise InputError(
-                f"Circular inclusion: {loop} ({project_line(source, match.start())}); nothing was imported."
+                LatexErrors.tr(
+                    "Circular inclusion: %1 (%2); nothing was imported.",
+                    loop, project_line(source, match.start()),
+                )
             )
         included = _load(project, relative, project_line(source, match.start()), "tex")
         assert included.masked is not None
@@ -293,7 +306,7 @@ def _resolve(project: Project, frame: _Frame, command: str, names: list[str]) ->
     first = _normal(candidates[0])
     shown = first if first.endswith(".tex") or (project.root / first).suffix else first + ".tex"
     raise InputError(
-        f"{shown} does not exist (\\{command} in {frame.file.path}); nothing was imported."
+        LatexErrors.tr("%1 does not exist (\\%2 in %3); nothing was imported.", shown, command, frame.file.path)
     )
 
 
@@ -315,6 +328,10 @@ def _check_balance(project: Project) -> None:
             continue
         bad = first_unbalanced(source.masked.masked)
         if bad is not None:
-            what = "closes nothing" if source.masked.masked[bad] == "}" else "is never closed"
-            raise InputError(f"Unbalanced braces: the {source.masked.masked[bad]} at "
-                             f"{project_line(source, bad)} {what}; nothing was imported.")
+            if source.masked.masked[bad] == "}":
+                problem = LatexErrors.tr("Unbalanced braces: the } at %1 closes nothing; nothing was imported.",
+                                         project_line(source, bad))
+            else:
+                problem = LatexErrors.tr("Unbalanced braces: the { at %1 is never closed; nothing was imported.",
+                                         project_line(source, bad))
+            raise InputError(problem)

@@ -36,6 +36,9 @@ from references.bibtex import format_entry
 from references.errors import InputError, NotFoundError
 from references.storage.safe_write import write_bytes_atomically
 from references.latex.cites import COMMANDS, read_cite
+from models.messages import Messages
+
+LatexErrors = Messages("LatexErrors")
 
 # Letters only: "case¹" (a footnote mark) ends in the word "case".
 _LETTER = "[^\\W\\d_\u00b2\u00b3\u00b9\u2070-\u209f]"
@@ -64,7 +67,10 @@ def latex_project(session: Session, document_id: int) -> LatexProject:
         select(LatexProject).where(LatexProject.document_id == document_id).options(selectinload(LatexProject.files))
     )
     if project is None:
-        raise NotFoundError(f"Document {document_id} was not imported from a LaTeX project; there is nothing to write back.")
+        raise NotFoundError(LatexErrors.tr(
+                "Document %1 was not imported from a LaTeX project; there is nothing to write back.",
+                document_id,
+            ))
     return project
 
 
@@ -92,7 +98,7 @@ def export_latex(session: Session, document_id: int, folder: Path) -> WriteBack:
     library = _library_file(session)
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise InputError(f"{folder} is a file; name a folder to write the LaTeX project into.")
+        raise InputError(LatexErrors.tr("%1 is a file; name a folder to write the LaTeX project into.", folder))
     targets: dict[str, Path] = {}
     for relative in plan.files:
         if PurePosixPath(relative).is_absolute() or ".." in PurePosixPath(relative).parts:
@@ -100,7 +106,7 @@ def export_latex(session: Session, document_id: int, folder: Path) -> WriteBack:
             continue
         target = folder / relative
         if library is not None and target.resolve() == library:
-            raise InputError(f"{target} is the library itself; choose another folder. Nothing was written.")
+            raise InputError(LatexErrors.tr("%1 is the library itself; choose another folder. Nothing was written.", target))
         targets[relative] = target
     for relative, target in targets.items():
         if target.is_file() and _same_bytes(target, plan.files[relative]):
@@ -108,7 +114,7 @@ def export_latex(session: Session, document_id: int, folder: Path) -> WriteBack:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise InputError(f"Cannot make the folder {target.parent}: {exc.strerror}.") from None
+            raise InputError(LatexErrors.tr("Cannot make the folder %1: %2.", target.parent, exc.strerror)) from None
         write_bytes_atomically(target, plan.files[relative])
     return plan
 
@@ -334,7 +340,7 @@ def _source_text(session: Session, document_id: int, path: str) -> str:
                 cache[(project.id, path)] = stored.data.decode(stored.encoding)
                 break
         else:
-            raise NotFoundError(f"{path} is not a file of the LaTeX project of document {document_id}.")
+            raise NotFoundError(LatexErrors.tr("%1 is not a file of the LaTeX project of document %2.", path, document_id))
     return cache[(project.id, path)]
 
 
@@ -357,7 +363,10 @@ def _apply(data: bytes, encoding: str, edits: list[_Edit]) -> tuple[bytes, list[
     try:
         return "".join(parts).encode(encoding), notes
     except UnicodeEncodeError as exc:
-        raise InputError(f"The new text cannot be written in the file's encoding ({encoding}): {exc.reason}.") from None
+        raise InputError(LatexErrors.tr(
+                "The new text cannot be written in the file's encoding (%1): %2.",
+                encoding, exc.reason,
+            )) from None
 
 
 # -- .bib files -------------------------------------------------------------------

@@ -40,6 +40,9 @@ from references.bibtex.values import field_value, plain_value
 from references.errors import NotFoundError
 from references.interchange.jabref_groups import group_definitions, group_members, is_computed
 from references.thesis.reference_fields import GROUPS_FIELD
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 
 # "% Encoding: windows-1252", which JabRef writes as the first line (a BOM may precede it).
@@ -206,7 +209,7 @@ def _group_and_descendants(session: Session, name: str) -> list[int]:
     groups = groups or list(session.scalars(select(SourceGroup).where(SourceGroup.name_en == name)))
     if not groups:
         names = ", ".join(session.scalars(select(SourceGroup.name).order_by(SourceGroup.name)))
-        raise NotFoundError(f"No source group named {name!r} (groups: {names}).")
+        raise NotFoundError(LibraryErrors.tr("No source group named %1 (groups: %2).", repr(name), names))
     ids: list[int] = []
     stack = list(groups)
     while stack:

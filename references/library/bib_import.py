@@ -9,6 +9,8 @@ caller's transaction, so a failure leaves the library as it was.
 
 from __future__ import annotations
 
+import hashlib
+
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +33,9 @@ from references.errors import InputError
 from references.bibtex.silteme_fields import silteme_complete, silteme_number
 from references.library.jabref_groups import group_snapshot
 from references.thesis.reference_fields import plain_columns
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 _DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:)", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s]")
@@ -49,9 +54,9 @@ class PlannedEntry:
     match_reason: str | None = None
     match_id: int | None = None
     match_key: str | None = None
-    #: Why this new entry cannot keep its key in the library (a key another
-    #: entry of the file or of the library has, or no key at all); it is kept
-    #: all the same, under a key of its own, and written back as it was.
+    # Why this new entry cannot keep its key in the library (a key another
+    # entry of the file or of the library has, or no key at all); it is kept
+    # all the same, under a key of its own, and written back as it was.
     key_conflict: str | None = None
 
 
@@ -61,8 +66,11 @@ class BibImportPlan:
     result: BibParseResult
     new: list[PlannedEntry] = field(default_factory=list)
     matches: list[PlannedEntry] = field(default_factory=list)
-    #: The file's format, for a person ("BibTeX", "CSL-JSON", "Web of Science", ...).
+    # The file's format, for a person ("BibTeX", "CSL-JSON", "Web of Science", ...).
     format: str = "BibTeX"
+    #: ``library_state`` of the library the plan was made against, when the plan is to be
+    #: shown and applied later (``undoable_import``); None: plan again before applying.
+    library_state: str | None = None
 
     @property
     def problems(self) -> list[BibProblem]:
@@ -97,8 +105,8 @@ class LibraryIndex:
         self.by_key = dict(session.execute(select(Reference.key, Reference.id)).all())
         self.by_doi: dict[str, tuple[int, str]] = {}
         self.by_title: dict[str, list[tuple[int, str, str]]] = {}
-        #: Untouched entries by their exact source text: the same file imported
-        #: again finds each of its entries, repeated keys included.
+        # Untouched entries by their exact source text: the same file imported
+        # again finds each of its entries, repeated keys included.
         self.by_raw: dict[str, list[tuple[int, str]]] = {}
         self.title_of: dict[int, str] = {}
         for ref in session.scalars(select(Reference).order_by(Reference.id)):
@@ -140,6 +148,18 @@ class LibraryIndex:
                 ) >= 90:
                     return "same title and authors", ref_id, ref_key
         return None
+
+
+def library_state(session: Session) -> str:
+    """A digest of what a plan's matches read of the library (every reference's id,
+    version, key, title, authors, fields, source text and modified flag): equal digests,
+    the same matches. Reading these columns costs a fraction of planning again."""
+    digest = hashlib.sha256()
+    columns = (Reference.id, Reference.version, Reference.key, Reference.modified, Reference.title,
+               Reference.authors, Reference.raw, Reference.fields)
+    for row in session.execute(select(*columns).order_by(Reference.id)):
+        digest.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def plan_bib_import(session: Session, result: BibParseResult, source_name: str) -> BibImportPlan:
@@ -188,8 +208,10 @@ def apply_bib_import(
     if strict and plan.problems:
         listing = "; ".join(f"line {p.line}: {p.message}" for p in plan.problems[:20])
         raise InputError(
-            f"{plan.source_name}: {len(plan.problems)} problem(s), and --strict was given, "
-            f"so nothing was imported: {listing}"
+            LibraryErrors.tr(
+                "%1: problems found: %2, and --strict was given, so nothing was imported: %3",
+                plan.source_name, len(plan.problems), listing,
+            )
         )
     result = plan.result
     source = BibSource(name=plan.source_name, document_id=document_id)
@@ -307,21 +329,29 @@ def _blocks_to_keep(session: Session, result: BibParseResult, added: set[int]) -
             select(StoredBlock.kind, StoredBlock.raw).where(StoredBlock.kind != str(BlockKind.ENTRY))
         ).all()
     )
-    kept: list[tuple[int, BibBlock]] = []
-    previous_written = True
-    for position, block in enumerate(result.blocks):
+    blocks = list(result.blocks)
+    written: list[bool | None] = []  # None: whitespace, kept or not by its neighbours
+    for position, block in enumerate(blocks):
         raw = block.raw or ""
         if block.kind is BlockKind.ENTRY:
-            kept.append((position, block))
-            previous_written = position in added
+            written.append(position in added)
         elif block.kind is BlockKind.TEXT and raw.isspace():
-            if previous_written:
+            written.append(None)
+        else:  # (a repeat inside this file is kept: it is the file)
+            written.append((str(block.kind), raw) not in held)
+    kept: list[tuple[int, BibBlock]] = []
+    previous: bool | None = None
+    for position, block in enumerate(blocks):
+        if block.kind is BlockKind.ENTRY:
+            kept.append((position, block))  # a matched entry only links to the library's and is written once
+        elif written[position] is None:
+            # whitespace after a written block; at the start of the file (only there: linear), before one
+            if previous or (previous is None and next((w for w in written[position + 1 :] if w is not None), False)):
                 kept.append((position, block))
-        elif (str(block.kind), raw) in held:
-            previous_written = False
-        else:
-            kept.append((position, block))  # (a repeat inside this file is kept: it is the file)
-            previous_written = True
+        elif written[position]:
+            kept.append((position, block))
+        if written[position] is not None:
+            previous = written[position]
     return kept
 
 

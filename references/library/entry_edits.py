@@ -31,6 +31,9 @@ from references.library.modified_flag import UnmodifiedEntries, clear_where_unch
 from references.thesis.reference_fields import OWN_FIELDS, refresh_plain_columns, set_field
 from references.library.stale_edits import require_version, stale_edits_explained
 from references.storage.undoable import NOTHING, REFERENCES, Changed, TwoWay
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 _ENTRY_TYPE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 _CHUNK = 500
@@ -110,18 +113,24 @@ def set_reference_field(
     """Set a field to what the user typed (stored as a braced raw value); empty text removes it."""
     name = name.strip()
     if not is_valid_field_name(name):
-        raise InputError(f"{name!r} cannot be a BibTeX field name (no spaces, quotes, braces, commas or =).")
+        raise InputError(LibraryErrors.tr(
+                      "%1 cannot be a BibTeX field name (no spaces, quotes, braces, commas or =).",
+                      repr(name),
+                  ))
     if name.lower() in OWN_FIELDS:
         raise InputError(
-            f"The {name} field is kept by Silteme itself: use the group tree, the completeness mark "
-            "or the numbering instead."
+            LibraryErrors.tr(
+                      "The %1 field is kept by Silteme itself: use the group tree, the completeness mark or "
+                      "the numbering instead.",
+                      name,
+                  )
         )
     raw: str | None = None
     if text.strip():
         try:
             raw = field_value(name, text)
         except ValueError as exc:
-            raise InputError(f"Cannot store this {name}: {exc}.") from None
+            raise InputError(LibraryErrors.tr("Cannot store this %1: %2.", name, exc)) from None
 
     def change(ref: Reference) -> None:
         _set_named_field(ref, name, raw)
@@ -145,7 +154,10 @@ def set_entry_type(
 ) -> EntryEdit:
     entry_type = entry_type.strip().lower()
     if not _ENTRY_TYPE.fullmatch(entry_type):
-        raise InputError(f"{entry_type!r} cannot be an entry type: use letters, e.g. article, book or misc.")
+        raise InputError(LibraryErrors.tr(
+                      "%1 cannot be an entry type: use letters, e.g. article, book or misc.",
+                      repr(entry_type),
+                  ))
 
     def change(ref: Reference) -> None:
         ref.entry_type = entry_type
@@ -160,8 +172,11 @@ def set_reference_key(
     key = key.strip()
     if not is_valid_key(key):
         raise InputError(
-            f"{key!r} cannot be a citation key: it must not be empty or hold spaces, "
-            "quotes, braces, commas, #, %, ~, =, ( ) or backslashes."
+            LibraryErrors.tr(
+                      "%1 cannot be a citation key: it must not be empty or hold spaces, quotes, braces, "
+                      "commas, #, %, ~, =, ( ) or backslashes.",
+                      repr(key),
+                  )
         )
     _refuse_taken_key(session, reference_id, key)
 
@@ -198,7 +213,9 @@ def set_complete(session: Session, reference_ids: Sequence[int], complete: bool)
             if was_complete != complete:
                 changing.append(rid)
     if found != len(ids):
-        raise NotFoundError("Some of these references are no longer in the library (deleted elsewhere?).")
+        raise NotFoundError(LibraryErrors.tr(
+                      "Some of these references are no longer in the library (deleted elsewhere?)."
+                  ))
     changing.sort()
     unmodified = note_unmodified(session, changing)
     _set_complete(session, changing, complete)
@@ -230,7 +247,7 @@ def reference_label(ref: Reference) -> str:
 def _load(session: Session, reference_id: int) -> Reference:
     ref = session.get(Reference, reference_id)
     if ref is None:
-        raise NotFoundError(f"No reference with id {reference_id} in this library (was it deleted?).")
+        raise NotFoundError(LibraryErrors.tr("No reference with id %1 in this library (was it deleted?).", reference_id))
     return ref
 
 
@@ -260,11 +277,17 @@ def _put_state(session: Session, edit: EntryEdit, *, expected: EntryState, targe
     with stale_edits_explained(session):
         ref = session.get(Reference, edit.reference_id)
         if ref is None:
-            raise ConcurrentEditError(f"Reference {edit.reference_label} was deleted in the meantime; nothing was changed.")
+            raise ConcurrentEditError(LibraryErrors.tr(
+                          "Reference %1 was deleted in the meantime; nothing was changed.",
+                          edit.reference_label,
+                      ))
         if EntryState.of(ref) != expected:
             raise ConcurrentEditError(
-                f"Reference {edit.reference_label} was changed after this step (in another window or program), "
-                "so it cannot be taken back without losing that change. Nothing was changed."
+                LibraryErrors.tr(
+                          "Reference %1 was changed after this step (in another window or program), so it cannot "
+                          "be taken back without losing that change. Nothing was changed.",
+                          edit.reference_label,
+                      )
             )
         if target.key != ref.key:
             _refuse_taken_key(session, ref.id, target.key)
@@ -282,8 +305,13 @@ def _refuse_taken_key(session: Session, reference_id: int, key: str) -> None:
         select(Reference.id, Reference.key, Reference.number).where(Reference.id != reference_id)
     ):
         if other_key.casefold() == wanted:
-            who = f"reference [{number}]" if number is not None else "another reference"
-            raise InputError(f"The key {key!r} is already used by {who} ({other_key}); keys must be unique.")
+            if number is not None:
+                problem = LibraryErrors.tr(
+                    "The key %1 is already used by reference [%2] (%3); keys must be unique.", repr(key), number, other_key)
+            else:
+                problem = LibraryErrors.tr(
+                    "The key %1 is already used by another reference (%2); keys must be unique.", repr(key), other_key)
+            raise InputError(problem)
 
 
 def _set_complete(session: Session, reference_ids: Sequence[int], complete: bool) -> None:

@@ -16,14 +16,16 @@ from references.library.bib_export import ExportSelection, select_references
 from references.library.bib_import import LibraryIndex
 from references.bibtex import field_value, generate_key, parse_bib
 from references.bibtex.keys import TakenKeys
-from references.errors import InputError, NotFoundError
+from references.errors import InputError
 from references.formats import EntryRecord, RisProblem, format_bibliography, records_to_csl_json, records_to_ris, ris_to_records
 from references.interchange.gost import format_gost
 from references.interchange.inheritance import finder, resolve
 from references.bibtex.keys import written_key
 from references.thesis.reference_fields import plain_fields, refresh_plain_columns
 from references.thesis.text_file import read_text_file
-from references.text.language import check_language
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 
 def to_record(ref: Reference, strings: Mapping[str, str] | None = None) -> EntryRecord:
@@ -89,19 +91,6 @@ def formatted_bibliography(
     return format_bibliography(records, style=csl_style, output="html" if html else "text", language=language)
 
 
-def set_document_language(session: Session, document_id: int, language: str) -> str:
-    """Set the language a document is written in (kk, ru or en); the old one."""
-    document = session.get(Document, document_id)
-    if document is None:
-        raise NotFoundError(f"No document with id {document_id} in this library.")
-    try:
-        check_language(language)
-    except ValueError as exc:
-        raise InputError(f"{exc}.") from None
-    old, document.language = document.language, language
-    return old
-
-
 @dataclass
 class RisImportSummary:
     added: int = 0
@@ -117,7 +106,10 @@ def import_ris(
     summary = RisImportSummary(problems=list(result.problems))
     if strict and result.problems:
         listing = "; ".join(f"line {p.line}: {p.message}" for p in result.problems[:20])
-        raise InputError(f"{path}: {len(result.problems)} problem(s), and --strict was given, so nothing was imported: {listing}")
+        raise InputError(LibraryErrors.tr(
+                "%1: problems found: %2, and --strict was given, so nothing was imported: %3",
+                path, len(result.problems), listing,
+            ))
     index = LibraryIndex(session)
     taken = TakenKeys(index.by_key)
     next_number = None

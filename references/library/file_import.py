@@ -19,8 +19,11 @@ from references.bibtex.model import ProblemKind
 from references.errors import InputError
 from references.interchange.readers import FileFormat, as_bib_result, detect_format, read_items
 from references.thesis.text_file import read_text_file
+from models.messages import Messages
 
-#: The command that imports each format, for messages that point the way.
+InterchangeErrors = Messages("InterchangeErrors")
+
+# The command that imports each format, for messages that point the way.
 COMMANDS = {
     FileFormat.BIBTEX: "import-bib",
     FileFormat.RIS: "import-ris",
@@ -39,11 +42,11 @@ def file_format(path: Path) -> FileFormat:
         with path.open("rb") as handle:
             head = handle.read(65536)
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
+        raise InputError(InterchangeErrors.tr("%1: no such file.", path)) from None
     except IsADirectoryError:
-        raise InputError(f"{path} is a folder, not a file of references.") from None
+        raise InputError(InterchangeErrors.tr("%1 is a folder, not a file of references.", path)) from None
     except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise InputError(InterchangeErrors.tr("%1 cannot be read: %2.", path, exc.strerror)) from None
     text = head.decode("utf-8", errors="replace")
     kind = detect_format(text)
     if kind is FileFormat.CSL_JSON or (kind is FileFormat.UNKNOWN and text.lstrip("\ufeff \r\n\t")[:1] in "[{"):
@@ -59,14 +62,17 @@ def plan_file(session: Session, path: Path, expected: FileFormat | None = None) 
         same_family = {expected, kind} <= {FileFormat.CSL_JSON, FileFormat.CSL_YAML}
         if not same_family:
             raise InputError(
-                f"{path.name} is a {kind} file, not {expected}; import it with `silteme {COMMANDS[kind]}` "
-                "(or `silteme import`, which tells the format itself). Nothing was imported."
+                InterchangeErrors.tr(
+                    "%1 is a %2 file, not %3; import it with `silteme %4` (or `silteme import`, which tells "
+                    "the format itself). Nothing was imported.",
+                    path.name, kind, expected, COMMANDS[kind],
+                )
             )
     if kind in (FileFormat.BIBTEX, FileFormat.UNKNOWN):
         plan = plan_bib_file(session, path)
         not_bibtex = [p for p in plan.problems if p.kind is ProblemKind.NOT_BIBTEX]
         if not_bibtex and not plan.result.entries:
-            raise InputError(f"{path.name}: {not_bibtex[0].message} Nothing was imported.")
+            raise InputError(InterchangeErrors.tr("%1: %2 Nothing was imported.", path.name, not_bibtex[0].message))
         return plan
     read = read_items(read_text_file(path), kind)
     plan = plan_bib_import(session, as_bib_result(read), path.name)

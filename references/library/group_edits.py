@@ -37,6 +37,9 @@ from references.errors import InputError, NotFoundError
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
 from references.library.row_snapshots import TableRows, copy_rows, delete_rows, insert_rows, parents_first, rows_match
 from references.storage.undoable import GROUPS, REFERENCES, Changed, TwoWay
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 _CHUNK = 500
@@ -62,15 +65,18 @@ class GroupCreated(TwoWay):
     def revert(self, session: Session) -> None:
         if _has_members_or_children(session, [self.group_id]):
             raise ConcurrentEditError(
-                f"The group {self.name!r} has references or subgroups now (added in another window?), "
-                "so undoing its creation would lose them. Nothing was changed."
+                LibraryErrors.tr(
+                          "The group %1 has references or subgroups now (added in another window?), so undoing its "
+                          "creation would lose them. Nothing was changed.",
+                          repr(self.name),
+                      )
             )
-        _require_rows(session, self.row, f"the group {self.name!r}")
+        _require_rows(session, self.row, self.name)
         delete_rows(session, self.row)
 
     def reapply(self, session: Session) -> None:
         _refuse_taken_name(session, self.name, None)
-        insert_rows(session, self.row, f"the group {self.name!r}")
+        insert_rows(session, self.row, LibraryErrors.tr("the group %1", repr(self.name)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,13 +172,13 @@ class GroupDeleted(TwoWay):
 
     def revert(self, session: Session) -> None:
         _refuse_taken_name(session, self.name, None)
-        insert_rows(session, self.groups, f"the group {self.name!r}")
-        insert_rows(session, self.memberships, f"the references of {self.name!r}")
+        insert_rows(session, self.groups, LibraryErrors.tr("the group %1", repr(self.name)))
+        insert_rows(session, self.memberships, LibraryErrors.tr("the references of %1", repr(self.name)))
         _mark_modified(session, self.reference_ids)
         clear_where_unchanged(session, self.unmodified)
 
     def reapply(self, session: Session) -> None:
-        _require_rows(session, self.groups, f"the group {self.name!r}")
+        _require_rows(session, self.groups, self.name)
         _delete_groups(session, self.groups, self.memberships)
 
 
@@ -257,7 +263,10 @@ def move_group(session: Session, group_id: int, parent_id: int | None, position:
     if parent_id is not None:
         _group(session, parent_id)
         if parent_id in _subtree(session, group_id):
-            raise InputError(f"The group {group.name!r} cannot be put inside itself or one of its own subgroups.")
+            raise InputError(LibraryErrors.tr(
+                          "The group %1 cannot be put inside itself or one of its own subgroups.",
+                          repr(group.name),
+                      ))
     siblings = [
         gid
         for gid in session.scalars(
@@ -324,7 +333,10 @@ def _rename(session: Session, group_id: int, expected: str, name: str, name_en: 
     current = session.scalar(select(SourceGroup.name).where(SourceGroup.id == group_id))
     if current != expected:
         raise ConcurrentEditError(
-            f"The group {expected!r} was renamed or deleted in the meantime; nothing was changed."
+            LibraryErrors.tr(
+                      "The group %1 was renamed or deleted in the meantime; nothing was changed.",
+                      repr(expected),
+                  )
         )
     _refuse_taken_name(session, name, group_id)
     # A new name is the person's own: the old one's English translation no longer fits it.
@@ -335,7 +347,10 @@ def _rename(session: Session, group_id: int, expected: str, name: str, name_en: 
 def _recolor(session: Session, group_id: int, name: str, expected: str, color: str) -> None:
     current = session.scalar(select(SourceGroup.color).where(SourceGroup.id == group_id))
     if current is None or current.lower() != expected.lower():
-        raise ConcurrentEditError(f"The colour of {name!r} was changed in the meantime; nothing was changed.")
+        raise ConcurrentEditError(LibraryErrors.tr(
+                      "The colour of %1 was changed in the meantime; nothing was changed.",
+                      repr(name),
+                  ))
     session.execute(update(SourceGroup).where(SourceGroup.id == group_id).values(color=color))
 
 
@@ -345,7 +360,10 @@ def _place(
     ids = [gid for gid, _, _ in expected]
     current = set(session.execute(select(SourceGroup.id, SourceGroup.parent_id, SourceGroup.position).where(SourceGroup.id.in_(ids))))
     if current != set(expected):
-        raise ConcurrentEditError(f"The group tree around {name!r} changed in the meantime; nothing was moved.")
+        raise ConcurrentEditError(LibraryErrors.tr(
+                      "The group tree around %1 changed in the meantime; nothing was moved.",
+                      repr(name),
+                  ))
     for gid, parent_id, position in target:
         session.execute(update(SourceGroup).where(SourceGroup.id == gid).values(parent_id=parent_id, position=position))
 
@@ -365,16 +383,23 @@ def _change_membership(
     if not reference_ids:
         return
     if session.scalar(select(SourceGroup.id).where(SourceGroup.id == group_id)) is None:
-        raise ConcurrentEditError(f"The group {group_name!r} was deleted in the meantime; nothing was changed.")
+        raise ConcurrentEditError(LibraryErrors.tr(
+                      "The group %1 was deleted in the meantime; nothing was changed.",
+                      repr(group_name),
+                  ))
     ids = list(reference_ids)
     members = set(_direct_members(session, [group_id]))
     clash = [rid for rid in ids if (rid in members) == add]
     if clash:
-        state = "already in" if add else "no longer in"
-        raise ConcurrentEditError(
-            f"{len(clash)} of these references are {state} {group_name!r} (changed in another window?); "
-            "nothing was changed."
-        )
+        if add:
+            problem = LibraryErrors.tr(
+                "%1 of these references are already in %2 (changed in another window?); nothing was changed.",
+                len(clash), repr(group_name))
+        else:
+            problem = LibraryErrors.tr(
+                "%1 of these references are no longer in %2 (changed in another window?); nothing was changed.",
+                len(clash), repr(group_name))
+        raise ConcurrentEditError(problem)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         if add:
@@ -398,7 +423,7 @@ def _mark_modified(session: Session, reference_ids: Sequence[int]) -> None:
 def _group(session: Session, group_id: int) -> SourceGroup:
     group = session.get(SourceGroup, group_id)
     if group is None:
-        raise NotFoundError(f"No source group with id {group_id} in this library (was it deleted?).")
+        raise NotFoundError(LibraryErrors.tr("No source group with id %1 in this library (was it deleted?).", group_id))
     return group
 
 
@@ -406,13 +431,13 @@ def _check_name(name: str) -> str:
     name = " ".join(name.split())
     problem = group_name_problem(name)
     if problem is not None:
-        raise InputError(problem[0].upper() + problem[1:] + ".")
+        raise InputError(problem)
     return name
 
 
 def _check_color(color: str) -> str:
     if not _COLOR.fullmatch(color.strip()):
-        raise InputError(f"{color!r} is not a colour of the form #rrggbb.")
+        raise InputError(LibraryErrors.tr("%1 is not a colour of the form #rrggbb.", repr(color)))
     return color.strip().lower()
 
 
@@ -421,8 +446,11 @@ def _refuse_taken_name(session: Session, name: str, group_id: int | None) -> Non
     for gid, other in session.execute(select(SourceGroup.id, SourceGroup.name)):
         if gid != group_id and other.casefold() == wanted:
             raise InputError(
-                f"A group named {other!r} already exists. A .bib file names groups by name only, "
-                "so each group needs a name of its own."
+                LibraryErrors.tr(
+                          "A group named %1 already exists. A .bib file names groups by name only, so each group "
+                          "needs a name of its own.",
+                          repr(other),
+                      )
             )
 
 
@@ -464,7 +492,9 @@ def _existing_references(session: Session, reference_ids: Sequence[int]) -> list
     for start in range(0, len(ids), _CHUNK):
         found.extend(session.scalars(select(Reference.id).where(Reference.id.in_(ids[start : start + _CHUNK]))))
     if len(found) != len(ids):
-        raise NotFoundError("Some of these references are no longer in the library (deleted elsewhere?).")
+        raise NotFoundError(LibraryErrors.tr(
+                      "Some of these references are no longer in the library (deleted elsewhere?)."
+                  ))
     return found
 
 
@@ -473,9 +503,10 @@ def _has_members_or_children(session: Session, group_ids: Sequence[int]) -> bool
     return child is not None or bool(_direct_members(session, group_ids))
 
 
-def _require_rows(session: Session, rows: TableRows, what: str) -> None:
+def _require_rows(session: Session, rows: TableRows, group_name: str) -> None:
     if not rows_match(session, rows, ["name", "parent_id"]):
-        raise ConcurrentEditError(f"{what[0].upper() + what[1:]} was changed in the meantime; nothing was changed.")
+        raise ConcurrentEditError(
+            LibraryErrors.tr("The group %1 was changed in the meantime; nothing was changed.", repr(group_name)))
 
 
 __all__ = [

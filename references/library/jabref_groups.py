@@ -24,6 +24,9 @@ from references.bibtex.groups import (
 )
 from references.bibtex.model import BlockKind
 from references.interchange.jabref_groups import group_definitions
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 # One kept group tree rewritten: (block id, its text before, its text after).
 TreeEdit = tuple[int, str, str]
@@ -179,7 +182,9 @@ def put_kept_trees(session: Session, edits: Sequence[TreeEdit], *, forward: bool
         expected, wanted = (before, after) if forward else (after, before)
         current = session.scalar(select(StoredBlock.raw).where(StoredBlock.id == block_id))
         if current != expected:
-            raise ConcurrentEditError("The group tree of an imported file changed in the meantime; nothing was changed.")
+            raise ConcurrentEditError(LibraryErrors.tr(
+                          "The group tree of an imported file changed in the meantime; nothing was changed."
+                      ))
         session.execute(update(StoredBlock).where(StoredBlock.id == block_id).values(raw=wanted))
 
 

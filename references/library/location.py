@@ -10,6 +10,9 @@ from sqlalchemy import func, select
 from models import Document
 from models.db import Library, open_library
 from references.errors import NotFoundError
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 APP_NAME = "Silteme"
 
@@ -44,9 +47,9 @@ def find_document(session, spec: str | None) -> Document:  # noqa: ANN001 - a Se
         if len(documents) == 1:
             return documents[0]
         if not documents:
-            raise NotFoundError("The library holds no document yet; import one with `silteme import-text`.")
+            raise NotFoundError(LibraryErrors.tr("The library holds no document yet; import one with `silteme import-text`."))
         names = ", ".join(f"{d.id} ({d.title})" for d in documents)
-        raise NotFoundError(f"The library holds several documents; name one with --document: {names}.")
+        raise NotFoundError(LibraryErrors.tr("The library holds several documents; name one with --document: %1.", names))
     for document in documents:
         if spec.isdigit() and document.id == int(spec):
             return document
@@ -56,6 +59,8 @@ def find_document(session, spec: str | None) -> Document:  # noqa: ANN001 - a Se
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise NotFoundError(f"Several documents are titled {spec!r}; name one by its id.")
-    raise NotFoundError(f"No document {spec!r} in this library (documents: " + ", ".join(
-        f"{d.id} {d.title!r}" for d in documents) + ").")
+        raise NotFoundError(LibraryErrors.tr("Several documents are titled %1; name one by its id.", repr(spec)))
+    raise NotFoundError(LibraryErrors.tr(
+            "No document %1 in this library (documents: %2).",
+            repr(spec), ", ".join( f"{d.id} {d.title!r}" for d in documents),
+        ))

@@ -32,6 +32,9 @@ from references.thesis.reference_fields import OWN_FIELDS, refresh_plain_columns
 from references.thesis.renumbering import RenumberResult, apply_renumbering, plan_compaction
 from references.thesis.text_edit import TextEdit, replace_block_text, revert_text_edit
 from references.storage.undoable import GROUPS, TEXT_KINDS, Changed, Undoable
+from models.messages import Messages, listing
+
+LibraryErrors = Messages("LibraryErrors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,17 +156,22 @@ def merge_references(
     unresolved = [c.name for c in _conflicts(keep, drop) if c.name not in chosen]
     if unresolved:
         raise InputError(
-            f"{keep.key} and {drop.key} differ in {', '.join(unresolved)}; say which value to keep "
-            "for each. Nothing was changed."
+            LibraryErrors.tr(
+                      "%1 and %2 differ in %3; say which value to keep for each. Nothing was changed.",
+                      keep.key, drop.key, listing(unresolved),
+                  )
         )
     document_id = drop.document_id if drop.number is not None else keep.document_id
-    require_author(session, "merge references")
+    require_author(session, LibraryErrors.tr("merge references"))
     backup_before(session, Reason.MERGE)
     steps.advance()
     if keep.number is not None and drop.number is not None and keep.document_id != drop.document_id:
         raise InputError(
-            f"{keep.key} and {drop.key} are numbered in different documents; a merge would change "
-            "what one of them cites. Nothing was changed."
+            LibraryErrors.tr(
+                      "%1 and %2 are numbered in different documents; a merge would change what one of them "
+                      "cites. Nothing was changed.",
+                      keep.key, drop.key,
+                  )
         )
     before_keep, before_drop = _snapshot(session, keep), _snapshot(session, drop)
     keep.fields = _merged_fields(keep, drop, chosen)
@@ -206,7 +214,10 @@ def unmerge(session: Session, result: MergeResult) -> int:
         apply_renumbering(session, result.renumbering.undo_plan, reanchor=False)
     keep = session.get(Reference, result.keep.id)
     if keep is None:
-        raise NotFoundError(f"The kept reference {result.keep.key} no longer exists; the merge cannot be undone.")
+        raise NotFoundError(LibraryErrors.tr(
+                      "The kept reference %1 no longer exists; the merge cannot be undone.",
+                      result.keep.key,
+                  ))
     _restore(session, keep, result.keep)
     session.flush()
     free_id = session.get(Reference, result.drop.id) is None
@@ -237,11 +248,11 @@ def unmerge(session: Session, result: MergeResult) -> int:
 
 def _pair(session: Session, keep_id: int, drop_id: int) -> tuple[Reference, Reference]:
     if keep_id == drop_id:
-        raise InputError("A reference cannot be merged with itself.")
+        raise InputError(LibraryErrors.tr("A reference cannot be merged with itself."))
     keep, drop = session.get(Reference, keep_id), session.get(Reference, drop_id)
     for ref_id, ref in ((keep_id, keep), (drop_id, drop)):
         if ref is None:
-            raise NotFoundError(f"No reference {ref_id} in this library.")
+            raise NotFoundError(LibraryErrors.tr("No reference %1 in this library.", ref_id))
     assert keep is not None and drop is not None
     return keep, drop
 

@@ -27,6 +27,9 @@ from references.bibtex.keys import written_key
 from references.library.modified_flag import UnmodifiedEntries, clear_where_unchanged, mark_modified, note_unmodified
 from references.library.merging import MergeResult, merge_conflicts, merge_references
 from references.storage.undoable import REFERENCES, Changed, TwoWay
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 
 
@@ -86,7 +89,10 @@ class KeysGiven(TwoWay):
         still = {c.reference_id for c in key_conflicts(session, self.reference_ids)}
         if still != set(self.reference_ids):
             raise ConcurrentEditError(
-                "Some of these entries were changed in the meantime (in another window?); nothing was changed."
+                LibraryErrors.tr(
+                          "Some of these entries were changed in the meantime (in another window?); nothing was "
+                          "changed."
+                      )
             )
         mark_modified(session, self.reference_ids)
 

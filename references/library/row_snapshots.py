@@ -20,6 +20,9 @@ from sqlalchemy.orm import Session
 
 from models import Base
 from models.errors import ConcurrentEditError
+from models.messages import Message, Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 # SQLite allows 32766 bound parameters; keep each statement well below.
 _CHUNK = 500
@@ -61,7 +64,7 @@ def copy_rows_by_ids(session: Session, name: str, column: str, ids: Sequence[int
     return TableRows(name, tuple(collected))
 
 
-def insert_rows(session: Session, rows: TableRows, what: str) -> None:
+def insert_rows(session: Session, rows: TableRows, what: Message) -> None:
     """Put copied rows back; ``what`` names them for the message if their ids are taken."""
     if not rows.rows:
         return
@@ -73,8 +76,11 @@ def insert_rows(session: Session, rows: TableRows, what: str) -> None:
                 session.execute(insert(target), dicts[start : start + _CHUNK])
     except IntegrityError as exc:
         raise ConcurrentEditError(
-            f"Cannot bring back {what}: the library changed in another window or program in the "
-            f"meantime ({exc.orig}). Nothing was changed."
+            LibraryErrors.tr(
+                "Cannot bring back %1: the library changed in another window or program in the meantime "
+                "(%2). Nothing was changed.",
+                what, exc.orig,
+            )
         ) from exc
 
 

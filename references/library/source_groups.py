@@ -12,6 +12,9 @@ from sqlalchemy.orm import Session
 from models import Reference, SourceGroup
 from references.errors import InputError
 from references.numbers import parse_number_list
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 # Primary sources, as opposed to scholarly literature: the audit asks for
 # one of these behind claims in sections where the user wants them. Named
@@ -35,19 +38,19 @@ def load_declaration(path: Path) -> list[GroupSpec]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: cannot read the source-group declaration ({exc}).") from None
+        raise InputError(LibraryErrors.tr("%1: cannot read the source-group declaration (%2).", path, exc)) from None
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
-        raise InputError(f"{path}: expected an object with a 'groups' list.")
+        raise InputError(LibraryErrors.tr("%1: expected an object with a 'groups' list.", path))
     return [_spec(item, f"{path}: groups[{i}]") for i, item in enumerate(data["groups"])]
 
 
 def _spec(item: object, where: str) -> GroupSpec:
     if not isinstance(item, dict) or not isinstance(item.get("name"), str):
-        raise InputError(f"{where}: each group needs a 'name'.")
+        raise InputError(LibraryErrors.tr("%1: each group needs a 'name'.", where))
     try:
         numbers = parse_number_list(str(item.get("numbers", "")))
     except ValueError as exc:
-        raise InputError(f"{where} ({item['name']}): {exc}.") from None
+        raise InputError(LibraryErrors.tr("%1 (%2): %3.", where, item['name'], exc)) from None
     return GroupSpec(
         name=item["name"],
         color=str(item.get("color", "#8a8a8a")),

@@ -31,6 +31,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from models import Annotation, Reference
 from models.errors import ConcurrentEditError
+from models.messages import Message, Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 Versioned = Reference | Annotation
 
@@ -44,16 +47,17 @@ class Resolution(StrEnum):
 class StaleRow:
     kind: str  # "reference" | "annotation"
     row_id: int
-    label: str  # how the person knows the row, e.g. "reference [12] smith2020 «Title»"
+    label: Message  # how the person knows the row, e.g. "Reference [12] smith2020 «Title»"
     edited_version: int  # the version this edit started from
     saved_version: int | None  # None: deleted in the meantime
 
-    def sentence(self) -> str:
+    def sentence(self) -> Message:
         if self.saved_version is None:
-            return f"{self.label} was deleted in another window or program after you opened it."
-        return (
-            f"{self.label} was changed in another window or program after you opened it "
-            f"(you edited version {self.edited_version}; the saved one is version {self.saved_version})."
+            return LibraryErrors.tr("%1 was deleted in another window or program after you opened it.", self.label)
+        return LibraryErrors.tr(
+            "%1 was changed in another window or program after you opened it "
+            "(you edited version %2; the saved one is version %3).",
+            self.label, self.edited_version, self.saved_version,
         )
 
 
@@ -63,14 +67,17 @@ class StaleEditError(ConcurrentEditError):
     def __init__(self, rows: tuple[StaleRow, ...]) -> None:
         self.rows = rows
         deleted = all(r.saved_version is None for r in rows)
-        ways = (
-            "Reload to drop your edit."
-            if deleted
-            else "Reload to see the other change (your edit is dropped), "
-            "or overwrite it with your edit (the other change is lost)."
-        )
-        what = " ".join(r.sentence() for r in rows) if rows else "A row was changed elsewhere."
-        super().__init__(f"{what} {ways}")
+        if deleted:
+            message = LibraryErrors.tr("Reload to drop your edit.")
+        else:
+            message = LibraryErrors.tr(
+                "Reload to see the other change (your edit is dropped), "
+                "or overwrite it with your edit (the other change is lost)."
+            )
+        said = [r.sentence() for r in rows] or [LibraryErrors.tr("A row was changed elsewhere.")]
+        for part in reversed(said):
+            message = LibraryErrors.tr("%1 %2", part, message)
+        super().__init__(message)
 
     @property
     def resolutions(self) -> tuple[Resolution, ...]:
@@ -79,17 +86,21 @@ class StaleEditError(ConcurrentEditError):
         return (Resolution.RELOAD, Resolution.OVERWRITE)
 
 
-def describe(row: Versioned) -> tuple[str, str]:
+def describe(row: Versioned) -> tuple[str, Message]:
     """(kind, label) of a versioned row in the words of the window, as it was loaded."""
     if isinstance(row, Reference):
-        number = _loaded(row, "number")
-        title = _loaded(row, "title")
-        shown_number = f"[{number}] " if number is not None else ""
-        shown_title = f" «{_short(title)}»" if title else ""
-        return "reference", f"Reference {shown_number}{_loaded(row, 'key')}{shown_title}"
-    author = _loaded(row, "author")
-    who = f" by {author}" if author else ""
-    return "annotation", f"The note{who} on «{_short(_loaded(row, 'exact'))}»"
+        number, key, title = _loaded(row, "number"), _loaded(row, "key"), _loaded(row, "title")
+        if number is not None and title:
+            return "reference", LibraryErrors.tr("Reference [%1] %2 «%3»", number, key, _short(title))
+        if number is not None:
+            return "reference", LibraryErrors.tr("Reference [%1] %2", number, key)
+        if title:
+            return "reference", LibraryErrors.tr("Reference %1 «%2»", key, _short(title))
+        return "reference", LibraryErrors.tr("Reference %1", key)
+    author, quote = _loaded(row, "author"), _short(_loaded(row, "exact"))
+    if author:
+        return "annotation", LibraryErrors.tr("The note by %1 on «%2»", author, quote)
+    return "annotation", LibraryErrors.tr("The note on «%1»", quote)
 
 
 def _loaded(row: Versioned, name: str) -> Any:
@@ -140,7 +151,7 @@ class _Edited:
     model: type[Reference] | type[Annotation]
     row_id: int
     kind: str
-    label: str
+    label: Message
     version: int
 
 

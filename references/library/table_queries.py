@@ -30,7 +30,7 @@ from sqlalchemy import ColumnElement, Select, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from models import CitationTarget, Reference, SourceGroup, reference_groups
-from models.text_sql import FOLD_FUNCTION, Folded, TokenMatch
+from models.text_sql import COLLATE_FUNCTION, FOLD_FUNCTION, Collated, Folded, TokenMatch
 from references.bibtex import field_value, plain_value
 from references.errors import NotFoundError
 from references.library.entry_edits import entry_strings
@@ -40,9 +40,11 @@ from references.thesis.document_view import NO_GROUP, GroupRow, source_groups
 from references.thesis.reference_fields import OWN_FIELDS
 from references.thesis.search import query_tokens
 from references.text.collation import collation_key
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 PAGE_SIZE = 200
-COLLATE_FUNCTION = "silteme_collate"
 # Sorts references without a number after every numbered one.
 _NO_NUMBER = 1 << 40
 
@@ -151,7 +153,7 @@ def reference_page(
             Reference.title,
             Reference.year,
             Reference.complete,
-            _sort_expression(query.sort, collate=session.get_bind().dialect.name == "sqlite").label("sort_value"),
+            _sort_expression(query.sort).label("sort_value"),
         ),
         query,
         _computed_members(session, query.group_id),
@@ -281,7 +283,7 @@ def subtree_ids(groups: Sequence[GroupRow], group_id: int) -> list[int]:
 def entry_details(session: Session, reference_id: int) -> EntryDetails:
     ref = session.get(Reference, reference_id)
     if ref is None:
-        raise NotFoundError(f"No reference with id {reference_id} in this library (was it deleted?).")
+        raise NotFoundError(LibraryErrors.tr("No reference with id %1 in this library (was it deleted?).", reference_id))
     strings = entry_strings(session, reference_id)
     fields = []
     for name, raw in ref.fields:
@@ -326,8 +328,10 @@ def register_fold(session: Session) -> None:
 
 def _collation_key_or_none(value: object) -> str | None:
     # Kazakh order: Kazakh letters in their alphabet's places, Cyrillic before
-    # Latin (GOST); Russian text sorts the same way under it.
-    return collation_key(value, "kk") if isinstance(value, str) else None
+    # Latin (GOST); Russian text sorts the same way under it. Only the order of
+    # the letters: texts that differ in case or punctuation alone are equal and
+    # follow the row ids, as under PostgreSQL's ICU collation.
+    return collation_key(value, "kk").partition("\0")[0] if isinstance(value, str) else None
 
 
 def _fold_or_none(value: object) -> str | None:
@@ -338,12 +342,11 @@ def _folded(column: ColumnElement[str]) -> ColumnElement[str]:
     return Folded(column)
 
 
-def _sort_expression(column: SortColumn, *, collate: bool = False) -> ColumnElement[Any]:
-    """What a column sorts by; authors and titles in alphabetical order
-    (``collate``: SQLite, where silteme_collate is registered)."""
-    if collate and column in (SortColumn.AUTHORS, SortColumn.TITLE):
-        text_column = Reference.authors if column is SortColumn.AUTHORS else Reference.title
-        return getattr(func, COLLATE_FUNCTION)(text_column)
+def _sort_expression(column: SortColumn) -> ColumnElement[Any]:
+    """What a column sorts by; authors and titles in the Kazakh alphabet's order
+    (``models.text_sql.Collated``: the same order on SQLite and PostgreSQL)."""
+    if column in (SortColumn.AUTHORS, SortColumn.TITLE):
+        return Collated(Reference.authors if column is SortColumn.AUTHORS else Reference.title)
     if column is SortColumn.NUMBER:
         return func.coalesce(Reference.number, _NO_NUMBER)
     if column is SortColumn.KEY:

@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 from models import BibBlock as StoredBlock
 from models import BibSource, SourceGroup, reference_groups
 from models.errors import ConcurrentEditError
-from references.library.bib_import import BibImportPlan, BibImportSummary, apply_bib_import, plan_bib_import
+from references.library.bib_import import (
+    BibImportPlan,
+    BibImportSummary,
+    apply_bib_import,
+    library_state,
+    plan_bib_import,
+)
 from references.system.progress import Progress, Steps
 from references.library.row_snapshots import (
     TableRows,
@@ -33,6 +39,9 @@ from references.library.row_snapshots import (
     rows_match,
 )
 from references.storage.undoable import GROUPS, REFERENCES, Changed, TwoWay
+from models.messages import Messages
+
+LibraryErrors = Messages("LibraryErrors")
 
 
 class PlanChangedError(ConcurrentEditError):
@@ -61,14 +70,20 @@ class BibImportRecord(TwoWay):
     def revert(self, session: Session) -> None:
         if not rows_match(session, self.references, ["version", "key"]):
             raise ConcurrentEditError(
-                f"References imported from {self.source_name} were edited since (in another window or "
-                "program), so the import cannot be taken back without losing those edits. Nothing was changed."
+                LibraryErrors.tr(
+                          "References imported from %1 were edited since (in another window or program), so the "
+                          "import cannot be taken back without losing those edits. Nothing was changed.",
+                          self.source_name,
+                      )
             )
         created_groups = self.groups.values("id")
         if created_groups and _groups_used_elsewhere(session, created_groups, self.references.values("id")):
             raise ConcurrentEditError(
-                f"Groups created by the import of {self.source_name} now hold other references or "
-                "groups, so the import cannot be taken back. Nothing was changed."
+                LibraryErrors.tr(
+                          "Groups created by the import of %1 now hold other references or groups, so the import "
+                          "cannot be taken back. Nothing was changed.",
+                          self.source_name,
+                      )
             )
         delete_rows(session, self.memberships)
         delete_rows(session, self.blocks)
@@ -77,7 +92,7 @@ class BibImportRecord(TwoWay):
         delete_rows(session, self.groups)  # subgroups go with their parent (ON DELETE CASCADE)
 
     def reapply(self, session: Session) -> None:
-        what = f"the entries imported from {self.source_name}"
+        what = LibraryErrors.tr("the entries imported from %1", self.source_name)
         insert_rows(session, self.groups, what)
         insert_rows(session, self.source, what)
         insert_rows(session, self.references, what)
@@ -98,11 +113,17 @@ def import_planned_bib(
     the caller's rollback leaves the library as it was).
     """
     steps = Steps(progress, 3)
-    plan = plan_bib_import(session, shown.result, shown.source_name)
+    if shown.library_state is not None and shown.library_state == library_state(session):
+        plan = shown  # nothing it matched against changed: planning again would give the same
+    else:
+        plan = plan_bib_import(session, shown.result, shown.source_name)
     if _outline(plan) != _outline(shown):
         raise PlanChangedError(
-            f"The library changed while the import of {shown.source_name} was being reviewed; "
-            "nothing was imported. Open the file again to see what the import would do now."
+            LibraryErrors.tr(
+                      "The library changed while the import of %1 was being reviewed; nothing was imported. "
+                      "Open the file again to see what the import would do now.",
+                      shown.source_name,
+                  )
         )
     steps.advance()
     groups_before = set(session.scalars(select(SourceGroup.id)))

@@ -32,6 +32,9 @@ from references.errors import InputError
 from references.pdf.layout import in_band
 from references.thesis.pages import page_spans
 from references.pdf.reading import PdfLine, PdfPage, read_pages
+from models.messages import Messages
+
+PdfErrors = Messages("PdfErrors")
 
 MARKUP = {"/Highlight": "highlight", "/Underline": "underline", "/StrikeOut": "strike-out", "/Squiggly": "squiggly"}
 NOTES = {"/Text": "sticky note", "/FreeText": "free text"}
@@ -67,7 +70,7 @@ def read_notes(data: bytes, name: str) -> list[PdfNote]:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise InputError(f"{name} is encrypted; nothing was imported.")
+            raise InputError(PdfErrors.tr("%1 is encrypted; nothing was imported.", name))
         notes: list[PdfNote] = []
         for index, page in enumerate(reader.pages):
             for ref in page.get("/Annots") or []:
@@ -76,7 +79,10 @@ def read_notes(data: bytes, name: str) -> list[PdfNote]:
                     notes.append(note)
         return notes
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise InputError(f"The annotations of {name} cannot be read ({str(exc)[:100]}); nothing was imported.") from None
+        raise InputError(PdfErrors.tr(
+                "The annotations of %1 cannot be read (%2); nothing was imported.",
+                name, str(exc)[:100],
+            )) from None
 
 
 def _note(ref: object, page: int) -> PdfNote | None:

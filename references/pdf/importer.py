@@ -27,6 +27,9 @@ from references.thesis.text_import import ImportSummary, import_text
 from references.pdf.annotations import NotesSummary, import_notes
 from references.pdf.layout import build_text
 from references.pdf.reading import check_pdf, read_pages
+from models.messages import Messages
+
+PdfErrors = Messages("PdfErrors")
 
 MAX_PDF_BYTES = 200 * 1024 * 1024
 
@@ -49,11 +52,14 @@ def import_pdf(session: Session, path: Path, title: str | None = None) -> PdfImp
     check_pdf(data, name)
     pages = list(read_pages(data, name))
     if not pages:
-        raise InputError(f"{name} has no pages; nothing was imported.")
+        raise InputError(PdfErrors.tr("%1 has no pages; nothing was imported.", name))
     if not any(page.lines for page in pages):
         raise InputError(
-            f"{name} has no text layer: its {len(pages)} page(s) are images (a scan). Run OCR on it "
-            "(for example with ocrmypdf) and import the result. Nothing was imported."
+            PdfErrors.tr(
+                "%1 has no text layer: its pages (%2) are images (a scan). Run OCR on it (for example "
+                "with ocrmypdf) and import the result. Nothing was imported.",
+                name, len(pages),
+            )
         )
     built = build_text(pages)
     fingerprint = hashlib.sha256(built.text.encode("utf-8")).hexdigest()

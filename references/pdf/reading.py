@@ -21,6 +21,9 @@ from pdfminer.pdfparser import PDFParser, PDFSyntaxError
 from pdfminer.psparser import PSException
 
 from references.errors import InputError
+from models.messages import Messages
+
+PdfErrors = Messages("PdfErrors")
 
 _LAPARAMS = LAParams(line_margin=0.3, char_margin=3.0, word_margin=0.12, boxes_flow=None)
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -58,18 +61,27 @@ class PdfPage:
 def check_pdf(data: bytes, name: str) -> None:
     """Refuse what cannot be read: not a PDF, damaged, or encrypted."""
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise InputError(f"{name} is not a PDF file (it does not start with %PDF); nothing was imported.")
+        raise InputError(PdfErrors.tr("%1 is not a PDF file (it does not start with %PDF); nothing was imported.", name))
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(
-            f"{name} is encrypted (password-protected); open it in a PDF reader, save an unprotected copy, "
-            "and import that. Nothing was imported."
+            PdfErrors.tr(
+                "%1 is encrypted (password-protected); open it in a PDF reader, save an unprotected "
+                "copy, and import that. Nothing was imported.",
+                name,
+            )
         ) from None
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise InputError(f"{name} is damaged and cannot be read as a PDF ({_reason(exc)}); nothing was imported.") from None
+        raise InputError(PdfErrors.tr(
+                "%1 is damaged and cannot be read as a PDF (%2); nothing was imported.",
+                name, _reason(exc),
+            )) from None
     if document.encryption is not None and not _opens_without_password(document):
-        raise InputError(f"{name} is encrypted; save an unprotected copy and import that. Nothing was imported.")
+        raise InputError(PdfErrors.tr(
+                "%1 is encrypted; save an unprotected copy and import that. Nothing was imported.",
+                name,
+            ))
 
 
 def _opens_without_password(document: PDFDocument) -> bool:
@@ -90,10 +102,10 @@ def read_pages(data: bytes, name: str, page_numbers: set[int] | None = None) -> 
             number = index + 1 if wanted is None else sorted(wanted)[index] + 1
             yield _page(layout, number)
     except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise InputError(f"{name} is encrypted (password-protected); nothing was imported.") from None
+        raise InputError(PdfErrors.tr("%1 is encrypted (password-protected); nothing was imported.", name)) from None
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError, AssertionError,
             IndexError, ZeroDivisionError) as exc:
-        raise InputError(f"{name} is damaged and cannot be read ({_reason(exc)}); nothing was imported.") from None
+        raise InputError(PdfErrors.tr("%1 is damaged and cannot be read (%2); nothing was imported.", name, _reason(exc))) from None
 
 
 def _page(layout: LTPage, number: int) -> PdfPage:

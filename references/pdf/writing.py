@@ -30,6 +30,9 @@ from references.storage.safe_write import write_bytes_atomically
 from references.pdf.layout import in_band
 from references.thesis.pages import PdfPages
 from references.pdf.reading import PdfChar, PdfPage, read_pages
+from models.messages import Messages
+
+PdfErrors = Messages("PdfErrors")
 
 _PAGES_AROUND = 1  # a quote may have started on the page before (a paragraph that runs over)
 
@@ -45,7 +48,7 @@ class PdfExportReport:
 def export_pdf_annotations(session: Session, document_id: int, out: Path) -> PdfExportReport:
     source = session.scalar(select(PdfSource).where(PdfSource.document_id == document_id))
     if source is None:
-        raise NotFoundError(f"Document {document_id} was not imported from a PDF; there is no PDF to annotate.")
+        raise NotFoundError(PdfErrors.tr("Document %1 was not imported from a PDF; there is no PDF to annotate.", document_id))
     _refuse_library(session, out)
     own_prefix = f"urn:silteme:pdf:{source.layout.get('fingerprint', '')[:16]}:"
     pages = PdfPages(session)
@@ -80,7 +83,7 @@ def export_pdf_annotations(session: Session, document_id: int, out: Path) -> Pdf
 def _refuse_library(session: Session, out: Path) -> None:
     url = session.get_bind().url
     if url.get_backend_name() == "sqlite" and url.database and Path(out).resolve() == Path(url.database).resolve():
-        raise InputError(f"{out} is the library itself; choose another file. Nothing was written.")
+        raise InputError(PdfErrors.tr("%1 is the library itself; choose another file. Nothing was written.", out))
 
 
 def _letters(page: PdfPage, *, skip_line_end_hyphens: bool) -> list[tuple[str, PdfChar, int]]:

@@ -28,6 +28,9 @@ from references.library.location import find_document
 from references.thesis.pages import PdfPages
 from references.review.w3c import AnnotationRecord, ReplyRecord, W3CFormatError, collection_jsonld, from_jsonld
 from references.safe_text import clean_tree
+from models.messages import Messages
+
+ReviewErrors = Messages("ReviewErrors")
 
 
 def document_iri(document: Document) -> str:
@@ -90,27 +93,33 @@ def read_annotation_file(path: Path) -> list[AnnotationRecord]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
+        raise InputError(ReviewErrors.tr("%1: no such file.", path)) from None
     except IsADirectoryError:
-        raise InputError(f"{path} is a folder, not a W3C annotation file.") from None
+        raise InputError(ReviewErrors.tr("%1 is a folder, not a W3C annotation file.", path)) from None
     except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise InputError(ReviewErrors.tr("%1 cannot be read: %2.", path, exc.strerror)) from None
     except UnicodeDecodeError:
-        raise InputError(f"{path} is not UTF-8 text, so it is not a W3C annotation file.") from None
+        raise InputError(ReviewErrors.tr("%1 is not UTF-8 text, so it is not a W3C annotation file.", path)) from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+        raise InputError(ReviewErrors.tr("%1: not JSON (line %2, column %3: %4).", path, exc.lineno, exc.colno, exc.msg)) from None
     except RecursionError:
-        raise InputError(f"{path}: its JSON is nested too deeply to hold annotations; nothing was imported.") from None
+        raise InputError(ReviewErrors.tr(
+                "%1: its JSON is nested too deeply to hold annotations; nothing was imported.",
+                path,
+            )) from None
     except ValueError as exc:  # e.g. a number literal of thousands of digits
-        raise InputError(f"{path}: the JSON cannot be read ({exc}); nothing was imported.") from None
+        raise InputError(ReviewErrors.tr("%1: the JSON cannot be read (%2); nothing was imported.", path, exc)) from None
     try:
         records = from_jsonld(clean_tree(data))
     except W3CFormatError as exc:
-        raise InputError(f"{path}: {exc}") from None
+        raise InputError(ReviewErrors.tr("%1: %2", path, exc)) from None
     if not records:
         raise InputError(
-            f"{path} holds no W3C annotation (no Annotation in it, its pages or its collection); "
-            "nothing was imported."
+            ReviewErrors.tr(
+                "%1 holds no W3C annotation (no Annotation in it, its pages or its collection); nothing "
+                "was imported.",
+                path,
+            )
         )
     return records
 
@@ -143,7 +152,10 @@ def import_annotations(
                 try:
                     fallback = find_document(session, document_spec)
                 except NotFoundError as exc:
-                    raise InputError(f"Annotation {record.id} targets {record.source}, which is not in this library. {exc}") from None
+                    raise InputError(ReviewErrors.tr(
+                            "Annotation %1 targets %2, which is not in this library. %3",
+                            record.id, record.source, exc,
+                        )) from None
             document = fallback
         by_document.setdefault(document.id, []).append(record)
         existing.add(record.id)

@@ -35,6 +35,9 @@ from references.review.annotations import (
 )
 from references.errors import NotFoundError
 from references.storage.undoable import ANNOTATIONS, Changed, TwoWay, Undoable
+from models.messages import Messages
+
+ReviewErrors = Messages("ReviewErrors")
 
 # --- reading -------------------------------------------------------------------
 
@@ -101,7 +104,7 @@ def summarize_by_claim(items: Iterable[AnnotationView]) -> dict[int, ClaimAnnota
 def annotation_id(session: Session, uri: str) -> int:
     found = session.scalar(select(Annotation.id).where(Annotation.uri == uri))
     if found is None:
-        raise NotFoundError(f"No annotation {uri} in this library.")
+        raise NotFoundError(ReviewErrors.tr("No annotation %1 in this library.", uri))
     return found
 
 
@@ -238,7 +241,7 @@ class ReplyAdded(TwoWay):
         """The reply goes, the annotation's ``modified`` comes back."""
         reply = session.scalar(select(AnnotationReply).where(AnnotationReply.uri == self.reply.uri))
         if reply is None:
-            raise NotFoundError(f"No reply {self.reply.uri} in this library.")
+            raise NotFoundError(ReviewErrors.tr("No reply %1 in this library.", self.reply.uri))
         session.delete(reply)
         get_annotation(session, annotation_id(session, self.annotation_uri)).modified = self.annotation_modified
         session.flush()

@@ -23,6 +23,9 @@ from references.errors import InputError, NotFoundError
 from references.team.identity import may_touch_note_of, require_note_owner, require_writer
 from references.review.vocabulary import FORMATS, ROLES, STATUSES, VERDICTS
 from references.safe_text import clean_text
+from models.messages import Message, Messages, listing
+
+ReviewErrors = Messages("ReviewErrors")
 
 
 
@@ -109,9 +112,9 @@ def view(ann: Annotation) -> AnnotationView:
     )
 
 
-def check_choice(value: object, allowed: tuple[str, ...], what: str) -> None:
+def check_choice(value: object, allowed: tuple[str, ...], what: Message) -> None:
     if value is not None and value not in allowed:
-        raise InputError(f"Unknown {what} {value!r}; use one of: {', '.join(allowed)}.")
+        raise InputError(ReviewErrors.tr("Unknown %1 %2; use one of: %3.", what, repr(value), listing(allowed)))
 
 
 def create_annotation(
@@ -133,20 +136,20 @@ def create_annotation(
 ) -> Annotation:
     """Annotate ``start..end`` of the document text (``text`` if already loaded)."""
     comment, author, tags = clean_text(comment), clean_text(author), [clean_text(t) for t in tags]
-    check_choice(verdict, VERDICTS, "verdict")
-    check_choice(status, STATUSES, "status")
-    check_choice(author_role, ROLES, "role")
-    check_choice(comment_format, FORMATS, "comment format")
-    identity = require_writer(session, "write annotations")
+    check_choice(verdict, VERDICTS, ReviewErrors.tr("verdict"))
+    check_choice(status, STATUSES, ReviewErrors.tr("status"))
+    check_choice(author_role, ROLES, ReviewErrors.tr("role"))
+    check_choice(comment_format, FORMATS, ReviewErrors.tr("comment format"))
+    identity = require_writer(session, ReviewErrors.tr("write annotations"))
     if identity is not None and identity.stamps_notes:  # a team login: the server's name and role
         author, author_role = identity.login, identity.annotation_role
     if session.get(Document, document_id) is None:
-        raise NotFoundError(f"No document {document_id} in this library.")
+        raise NotFoundError(ReviewErrors.tr("No document %1 in this library.", document_id))
     text = text if text is not None else document_text(session, document_id)
     try:
         quote, _position = describe(text, start, end)
     except ValueError as exc:
-        raise InputError(f"Cannot annotate that span: {exc}.") from None
+        raise InputError(ReviewErrors.tr("Cannot annotate that span: %1.", exc)) from None
     stamp = now()
     ann = Annotation(
         uri=uri or new_uri(),
@@ -182,14 +185,14 @@ def annotate_quote(
     exact, prefix, suffix = clean_text(exact), clean_text(prefix), clean_text(suffix)
     place = anchor(text, TextQuote(exact=exact, prefix=prefix, suffix=suffix), None)
     if place.start is None or place.end is None:
-        raise InputError(f"The quote {exact[:80]!r} was not found in the document's text.")
+        raise InputError(ReviewErrors.tr("The quote %1 was not found in the document's text.", repr(exact[:80])))
     return create_annotation(session, document_id, place.start, place.end, text=text, **kwargs)  # type: ignore[arg-type]  # kwargs are create_annotation's keywords
 
 
 def get_annotation(session: Session, annotation_id: int) -> Annotation:
     ann = session.get(Annotation, annotation_id, options=[selectinload(Annotation.tags), selectinload(Annotation.replies)])
     if ann is None:
-        raise NotFoundError(f"No annotation {annotation_id} in this library.")
+        raise NotFoundError(ReviewErrors.tr("No annotation %1 in this library.", annotation_id))
     return ann
 
 
@@ -200,11 +203,11 @@ def update_annotation(session: Session, annotation_id: int, **changes: object) -
     """Change body fields; returns the old values (for undo)."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise InputError(f"Cannot change {', '.join(sorted(unknown))} of an annotation.")
-    check_choice(changes.get("verdict"), VERDICTS, "verdict")
-    check_choice(changes.get("status"), STATUSES, "status")
+        raise InputError(ReviewErrors.tr("Cannot change %1 of an annotation.", listing(sorted(unknown))))
+    check_choice(changes.get("verdict"), VERDICTS, ReviewErrors.tr("verdict"))
+    check_choice(changes.get("status"), STATUSES, ReviewErrors.tr("status"))
     ann = get_annotation(session, annotation_id)
-    require_note_owner(session, ann.author, "change another person's note")
+    require_note_owner(session, ann.author, ReviewErrors.tr("change another person's note"))
     old: dict[str, object] = {}
     for name, value in changes.items():
         if name == "tags":
@@ -222,11 +225,11 @@ def update_annotation(session: Session, annotation_id: int, **changes: object) -
 def add_reply(
     session: Session, annotation_id: int, body: str, *, author: str, author_role: str = "author", uri: str | None = None
 ) -> AnnotationReply:
-    check_choice(author_role, ROLES, "role")
+    check_choice(author_role, ROLES, ReviewErrors.tr("role"))
     body, author = clean_text(body), clean_text(author)
     if not body.strip():
-        raise InputError("A reply needs some text.")
-    identity = require_writer(session, "reply to notes")
+        raise InputError(ReviewErrors.tr("A reply needs some text."))
+    identity = require_writer(session, ReviewErrors.tr("reply to notes"))
     if identity is not None and identity.stamps_notes:
         author, author_role = identity.login, identity.annotation_role
     ann = get_annotation(session, annotation_id)
@@ -244,8 +247,8 @@ def add_reply(
 def delete_reply(session: Session, reply_id: int) -> ReplyView:
     reply = session.get(AnnotationReply, reply_id)
     if reply is None:
-        raise NotFoundError(f"No reply {reply_id} in this library.")
-    require_note_owner(session, reply.author, "delete another person's reply")
+        raise NotFoundError(ReviewErrors.tr("No reply %1 in this library.", reply_id))
+    require_note_owner(session, reply.author, ReviewErrors.tr("delete another person's reply"))
     kept = ReplyView(reply.id, reply.uri, reply.author, reply.author_role, reply.body, reply.created, reply.modified)
     session.delete(reply)
     session.flush()
@@ -255,7 +258,7 @@ def delete_reply(session: Session, reply_id: int) -> ReplyView:
 def delete_annotation(session: Session, annotation_id: int) -> AnnotationView:
     """Delete an annotation and its thread; the returned snapshot restores it."""
     ann = get_annotation(session, annotation_id)
-    require_note_owner(session, ann.author, "delete another person's note")
+    require_note_owner(session, ann.author, ReviewErrors.tr("delete another person's note"))
     snapshot = view(ann)
     session.delete(ann)
     session.flush()
@@ -300,13 +303,13 @@ def restore_annotation(session: Session, snapshot: AnnotationView) -> Annotation
 def reattach(session: Session, annotation_id: int, start: int, end: int) -> AnnotationView:
     """Re-attach an (orphaned) annotation by hand to start..end; returns its old state."""
     ann = get_annotation(session, annotation_id)
-    require_note_owner(session, ann.author, "move another person's note")
+    require_note_owner(session, ann.author, ReviewErrors.tr("move another person's note"))
     old = view(ann)
     text = document_text(session, ann.document_id)
     try:
         quote, _ = describe(text, start, end)
     except ValueError as exc:
-        raise InputError(f"Cannot attach to that span: {exc}.") from None
+        raise InputError(ReviewErrors.tr("Cannot attach to that span: %1.", exc)) from None
     ann.exact, ann.prefix, ann.suffix = quote.exact, quote.prefix, quote.suffix
     ann.start, ann.end, ann.anchor = start, end, "exact"
     ann.claim_id = DocumentMap(session, ann.document_id).claim_for(start, end)

@@ -27,6 +27,9 @@ from references.library.location import find_document
 from references.thesis.citation_links import relink_citations
 from references.safe_text import clean_text
 from references.text import parse_thesis
+from models.messages import Messages
+
+ReviewErrors = Messages("ReviewErrors")
 
 
 @dataclass(frozen=True)
@@ -55,13 +58,13 @@ def revise_document(
     steps = Steps(progress, 5)
     new_source = clean_text(new_source)
     if not new_source.strip():
-        raise InputError("The revised text is empty; the document was left as it was.")
+        raise InputError(ReviewErrors.tr("The revised text is empty; the document was left as it was."))
     document = find_document(session, None if document_spec is None else str(document_spec))
     parsed = parse_thesis(new_source)
     if not parsed.blocks:
-        raise InputError("No paragraphs were found in the revised text; the document was left as it was.")
+        raise InputError(ReviewErrors.tr("No paragraphs were found in the revised text; the document was left as it was."))
     steps.advance()
-    require_author(session, "replace the text")
+    require_author(session, ReviewErrors.tr("replace the text"))
     backup_before(session, Reason.REVISION_IMPORT)
     steps.advance()
     old_text = document_text(session, document.id)

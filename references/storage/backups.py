@@ -40,6 +40,9 @@ from models.backup import (
 from models.db import SQLITE_MAGIC, Library, sqlite_path, to_url
 from models.errors import NewerDatabaseError, NotALibraryError
 from references.errors import InputError
+from models.messages import Messages
+
+StorageErrors = Messages("StorageErrors")
 
 # Tables every Silteme schema has had; a file without them is not a library.
 CORE_TABLES = frozenset({"documents", "blocks", "references", "annotations"})
@@ -125,7 +128,7 @@ def backup_now(library: Path, out: Path | None = None) -> Path:
     if out.is_dir():
         out = out / new_backup_path(library, MANUAL_REASON).name
     if out.resolve() == library.resolve():
-        raise InputError(f"{out} is the library itself; name another file for the backup.")
+        raise InputError(StorageErrors.tr("%1 is the library itself; name another file for the backup.", out))
     return copy_database(library, out)
 
 
@@ -145,9 +148,9 @@ def check_backup(path: Path) -> str:
         with closing(connect_read_only(path)) as connection:
             verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.Error as exc:
-        raise NotALibraryError(f"{path} cannot be read as a database ({exc}); nothing was restored.") from exc
+        raise NotALibraryError(StorageErrors.tr("%1 cannot be read as a database (%2); nothing was restored.", path, exc)) from exc
     if verdict != "ok":
-        raise NotALibraryError(f"{path} is damaged ({verdict}); nothing was restored.")
+        raise NotALibraryError(StorageErrors.tr("%1 is damaged (%2); nothing was restored.", path, verdict))
     engine = create_engine(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&uri=true")
     try:
         tables = set(inspect(engine).get_table_names())
@@ -156,15 +159,18 @@ def check_backup(path: Path) -> str:
         revision = check_version(engine, str(path))
     except NewerDatabaseError as exc:
         raise NewerDatabaseError(
-            f"{path} was written by a newer version of Silteme; update Silteme to restore it. "
-            "Nothing was restored."
+            StorageErrors.tr(
+                "%1 was written by a newer version of Silteme; update Silteme to restore it. Nothing was "
+                "restored.",
+                path,
+            )
         ) from exc
     except DBAPIError as exc:
-        raise NotALibraryError(f"{path} cannot be read as a library ({exc.orig}); nothing was restored.") from exc
+        raise NotALibraryError(StorageErrors.tr("%1 cannot be read as a library (%2); nothing was restored.", path, exc.orig)) from exc
     finally:
         engine.dispose()
     if revision is None or not CORE_TABLES <= tables:
-        raise NotALibraryError(f"{path} is not a Silteme library; nothing was restored.")
+        raise NotALibraryError(StorageErrors.tr("%1 is not a Silteme library; nothing was restored.", path))
     return revision
 
 
@@ -174,7 +180,7 @@ def restore(library: Path, backup: Path) -> RestoreResult:
     Nothing is restored unless the current library could be saved first.
     """
     if library.exists() and backup.resolve() == library.resolve():
-        raise InputError(f"{backup} is the library itself; name a backup to restore.")
+        raise InputError(StorageErrors.tr("%1 is the library itself; name a backup to restore.", backup))
     revision = check_backup(backup)
     healthy = _healthy(library)
     previous = _save_before_restore(library, healthy)
@@ -197,7 +203,7 @@ def _save_before_restore(library: Path, healthy: bool) -> Path | None:
     try:
         target.parent.mkdir(exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Cannot create the backup folder {target.parent}: {exc.strerror or exc}.") from exc
+        raise BackupError(StorageErrors.tr("Cannot create the backup folder %1: %2.", target.parent, exc.strerror or exc)) from exc
     return copy_raw(library, target)
 
 
@@ -213,9 +219,9 @@ def _healthy(library: Path) -> bool:
 
 def _require_library_file(path: Path) -> None:
     if not path.exists():
-        raise InputError(f"There is no file {path}.")
+        raise InputError(StorageErrors.tr("There is no file %1.", path))
     if path.is_dir():
-        raise InputError(f"{path} is a folder, not a library file.")
+        raise InputError(StorageErrors.tr("%1 is a folder, not a library file.", path))
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise NotALibraryError(f"{path} is not a Silteme library: it is not an SQLite database file.")
+            raise NotALibraryError(StorageErrors.tr("%1 is not a Silteme library: it is not an SQLite database file.", path))

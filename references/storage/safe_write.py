@@ -10,6 +10,9 @@ from pathlib import Path
 from models.backup import backup_folder, sidecar_files
 from models.db import SQLITE_MAGIC, opened_library_files
 from references.errors import InputError
+from models.messages import Messages
+
+StorageErrors = Messages("StorageErrors")
 
 _SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -24,11 +27,11 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     refuse_library_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(f"Cannot write {path}: the folder {folder} does not exist.")
+        raise InputError(StorageErrors.tr("Cannot write %1: the folder %2 does not exist.", path, folder))
     try:
         handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise InputError(f"Cannot write {path}: {exc.strerror}.") from None
+        raise InputError(StorageErrors.tr("Cannot write %1: %2.", path, exc.strerror)) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -38,7 +41,7 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp_name, path)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise InputError(f"Cannot write {path}: {exc.strerror}. The old file, if any, is unchanged.") from None
+        raise InputError(StorageErrors.tr("Cannot write %1: %2. The old file, if any, is unchanged.", path, exc.strerror)) from None
 
 
 def _mode_for(path: Path) -> int:
@@ -75,24 +78,33 @@ def refuse_library_target(path: Path) -> None:
     try:
         real = path.resolve()
     except (OSError, RuntimeError) as exc:  # a symlink loop, an unreadable folder
-        raise InputError(f"Cannot write {path}: its path cannot be followed ({exc}).") from None
+        raise InputError(StorageErrors.tr("Cannot write %1: its path cannot be followed (%2).", path, exc)) from None
     for library in opened_library_files():
         protected = (library, *sidecar_files(library))
         if real in protected or _same_file(real, protected):
             raise InputError(
-                f"{path} is the library {library} or one of its files; an export never overwrites "
-                "the library. Name another file."
+                StorageErrors.tr(
+                    "%1 is the library %2 or one of its files; an export never overwrites the library. Name "
+                    "another file.",
+                    path, library,
+                )
             )
         if real.is_relative_to(backup_folder(library).resolve()):
             raise InputError(
-                f"{path} is inside the backups folder of the library {library}; an export never "
-                "writes there. Name another file."
+                StorageErrors.tr(
+                    "%1 is inside the backups folder of the library %2; an export never writes there. Name "
+                    "another file.",
+                    path, library,
+                )
             )
     for candidate in (real, *_sidecar_base(real)):
         if _is_database(candidate):
             raise InputError(
-                f"{path} is a database file (a library, a backup or one of their journals); an export "
-                "never overwrites one. Name another file."
+                StorageErrors.tr(
+                    "%1 is a database file (a library, a backup or one of their journals); an export never "
+                    "overwrites one. Name another file.",
+                    path,
+                )
             )
 
 

@@ -15,6 +15,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from models.errors import LibraryError
+from models.messages import Messages
+
+SystemErrors = Messages("SystemErrors")
 
 
 class Progress(Protocol):
@@ -28,8 +31,8 @@ class Progress(Protocol):
 class Cancelled(LibraryError):
     """The job was cancelled; nothing of it was kept."""
 
-    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self) -> None:
+        super().__init__(SystemErrors.tr("Cancelled; nothing was changed."))
 
 
 class Steps:

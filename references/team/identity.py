@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from models.errors import RoleError
 from references.team.roles import AUTHOR, OWNER, READER, REVIEWER, login_name, team_role
+from models.messages import Message
 
 _CACHE_KEY = "silteme_identity"
 
@@ -44,8 +45,8 @@ class Identity:
     def may_change_note_of(self, author: str) -> bool:
         return self.may_change_all() or (self.role == REVIEWER and author == self.login)
 
-    def refusal(self, action: str) -> RoleError:
-        return RoleError(f"Your role ({self.shown_role}) cannot {action}.", role=self.shown_role, action=action)
+    def refusal(self, action: Message) -> RoleError:
+        return RoleError(role=self.shown_role, action=action)
 
 
 def server_identity(session: Session) -> Identity | None:
@@ -58,14 +59,14 @@ def server_identity(session: Session) -> Identity | None:
     return identity
 
 
-def require_author(session: Session, action: str) -> None:
+def require_author(session: Session, action: Message) -> None:
     """Refuse, in one sentence, what only the author may do (renumbering, editing the text...)."""
     identity = server_identity(session)
     if identity is not None and not identity.may_change_all():
         raise identity.refusal(action)
 
 
-def require_writer(session: Session, action: str) -> Identity | None:
+def require_writer(session: Session, action: Message) -> Identity | None:
     """Refuse a reader's note or reply; returns the identity to stamp it with."""
     identity = server_identity(session)
     if identity is not None and identity.role == READER:
@@ -73,7 +74,7 @@ def require_writer(session: Session, action: str) -> Identity | None:
     return identity
 
 
-def require_note_owner(session: Session, author: str, action: str) -> None:
+def require_note_owner(session: Session, author: str, action: Message) -> None:
     identity = server_identity(session)
     if identity is not None and not identity.may_change_note_of(author):
         raise identity.refusal(action)

@@ -33,6 +33,9 @@ from models.db import Library, check_file, is_server, open_library, shown_url
 from references.errors import InputError
 from references.team.identity import server_identity
 from references.team.roles import OWNER
+from models.messages import Messages
+
+TeamErrors = Messages("TeamErrors")
 
 BATCH = 2000
 APP_NAME = "Silteme"
@@ -75,9 +78,9 @@ def copy_rows(source: Connection, target: Connection) -> dict[str, int]:
 def export_to_sqlite(engine: Engine, out: Path) -> Path:
     """Write the library behind ``engine`` to the new SQLite file ``out`` (never overwritten)."""
     if out.exists():
-        raise BackupError(f"{out} already exists; nothing was overwritten.")
+        raise BackupError(TeamErrors.tr("%1 already exists; nothing was overwritten.", out))
     if not out.parent.is_dir():
-        raise BackupError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        raise BackupError(TeamErrors.tr("Cannot write %1: the folder %2 does not exist.", out, out.parent))
     partial = out.with_name(f".{out.name}.partial")
     for leftover in (partial, partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
         leftover.unlink(missing_ok=True)
@@ -95,10 +98,10 @@ def export_to_sqlite(engine: Engine, out: Path) -> Path:
             check.execute("PRAGMA journal_mode=DELETE")
             verdict = check.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
-            raise BackupError(f"The copy written to {out} failed its check ({verdict}); nothing was kept.")
+            raise BackupError(TeamErrors.tr("The copy written to %1 failed its check (%2); nothing was kept.", out, verdict))
         os.replace(partial, out)
     except OSError as exc:
-        raise BackupError(f"Could not write {out}: {exc.strerror or exc}.") from exc
+        raise BackupError(TeamErrors.tr("Could not write %1: %2.", out, exc.strerror or exc)) from exc
     finally:
         for leftover in (partial, partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
             leftover.unlink(missing_ok=True)
@@ -130,7 +133,7 @@ def automatic_team_backup(engine: Engine, url: str, reason: str) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Cannot create the backup folder {target.parent}: {exc.strerror or exc}.") from exc
+        raise BackupError(TeamErrors.tr("Cannot create the backup folder %1: %2.", target.parent, exc.strerror or exc)) from exc
     export_to_sqlite(engine, target)
     prune(stem, AUTOMATIC_KEEP)
     return target
@@ -139,14 +142,14 @@ def automatic_team_backup(engine: Engine, url: str, reason: str) -> Path:
 def restore_into_team(library: Library, backup: Path) -> dict[str, int]:
     """Load the SQLite library ``backup`` into the empty team library ``library``."""
     if not is_server(library.url):
-        raise InputError("restore_into_team needs a team library.")
+        raise InputError(TeamErrors.tr("restore_into_team needs a team library."))
     if not backup.is_file():
-        raise InputError(f"There is no file {backup}.")
+        raise InputError(TeamErrors.tr("There is no file %1.", backup))
     check_file(backup)  # not SQLite: refused before anything, in the backup's own name
     with library.session() as session:
         identity = server_identity(session)
         if identity is not None and identity.role != OWNER:
-            raise identity.refusal("restore a library")
+            raise identity.refusal(TeamErrors.tr("restore a library"))
     with tempfile.TemporaryDirectory(prefix="silteme-restore-") as folder:
         # A copy, opened (so upgraded to this Silteme's schema) without touching the user's file.
         staged = Path(folder) / "restore.sqlite"
@@ -166,8 +169,11 @@ def _require_empty(connection: Connection, url: str) -> None:
     for table in tables():
         if connection.execute(select(func.count()).select_from(table)).scalar_one():
             raise InputError(
-                f"{shown_url(url)} is not empty ({table.name} has rows); a backup is restored only into an "
-                "empty team library, so nothing is overwritten. Create a new database for it."
+                TeamErrors.tr(
+                    "%1 is not empty (%2 has rows); a backup is restored only into an empty team library, so "
+                    "nothing is overwritten. Create a new database for it.",
+                    shown_url(url), table.name,
+                )
             )
 
 

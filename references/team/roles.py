@@ -25,6 +25,9 @@ from sqlalchemy.orm import Session
 
 from models.db import Library, is_server
 from references.errors import InputError
+from models.messages import Messages, listing
+
+TeamErrors = Messages("TeamErrors")
 
 AUTHOR, REVIEWER, READER, OWNER = "author", "reviewer", "reader", "owner"
 GROUP_ROLES = {AUTHOR: "silteme_author", REVIEWER: "silteme_reviewer", READER: "silteme_reader"}
@@ -145,8 +148,10 @@ def team_statements(database: str) -> list[str]:
 def require_server(library: Library) -> None:
     if not is_server(library.url):
         raise InputError(
-            "Team commands need a team library on a PostgreSQL server: "
-            "give --db postgresql://USER@HOST:PORT/DATABASE."
+            TeamErrors.tr(
+                "Team commands need a team library on a PostgreSQL server: give --db "
+                "postgresql://USER@HOST:PORT/DATABASE."
+            )
         )
 
 
@@ -162,11 +167,17 @@ def init_team(library: Library) -> None:
 def check_login_name(name: str) -> None:
     if not _LOGIN.match(name) or len(name.encode("utf-8")) > MAX_LOGIN_BYTES:
         raise InputError(
-            f"{name!r} cannot be a login name: use letters, digits, '_', '.' or '-', starting with a letter "
-            f"(at most {MAX_LOGIN_BYTES} bytes)."
+            TeamErrors.tr(
+                "%1 cannot be a login name: use letters, digits, '_', '.' or '-', starting with a letter "
+                "(at most %2 bytes).",
+                repr(name), MAX_LOGIN_BYTES,
+            )
         )
     if name.lower().startswith(("pg_", "silteme_")):
-        raise InputError(f"{name!r} cannot be a login name: names starting with pg_ or silteme_ are reserved.")
+        raise InputError(TeamErrors.tr(
+                "%1 cannot be a login name: names starting with pg_ or silteme_ are reserved.",
+                repr(name),
+            ))
 
 
 def add_user(library: Library, name: str, role: str, password: str | None = None) -> str:
@@ -174,12 +185,12 @@ def add_user(library: Library, name: str, role: str, password: str | None = None
     require_server(library)
     check_login_name(name)
     if role not in GROUP_ROLES:
-        raise InputError(f"Unknown role {role!r}; the roles are {', '.join(GROUP_ROLES)}.")
+        raise InputError(TeamErrors.tr("Unknown role %1; the roles are %2.", repr(role), listing(GROUP_ROLES)))
     password = password or secrets.token_urlsafe(15)
     with library.engine.begin() as connection:
         _require_team(connection)
         if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first():
-            raise InputError(f"There is already a login named {name} on this server; choose another name.")
+            raise InputError(TeamErrors.tr("There is already a login named %1 on this server; choose another name.", name))
         driver = connection.connection.dbapi_connection
         from psycopg import sql  # local: only team commands need the driver's quoting
 
@@ -213,7 +224,7 @@ def _require_team(connection: Connection) -> None:
         text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:groups)"), {"groups": list(GROUP_ROLES.values())}
     ).scalar_one()
     if found != len(GROUP_ROLES):
-        raise InputError("This library has no team roles yet; run `silteme --db URL team init` first.")
+        raise InputError(TeamErrors.tr("This library has no team roles yet; run `silteme --db URL team init` first."))
 
 
 def team_role(session: Session | Connection) -> str | None:

@@ -10,6 +10,8 @@ with QCollator (ICU); the tests check that both agree.
 
 from __future__ import annotations
 
+import unicodedata
+
 KAZAKH = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 # Russian order; Kazakh letters follow the Russian letter they are built on.
 RUSSIAN = "аәбвгғдеёжзиійкқлмнңоөпрстуүұфхһцчшщъыьэюя"
@@ -59,7 +61,10 @@ def collation_key(text: str, language: str = "kk") -> str:
             if char.isdigit():
                 rank = 10 + int(char) if char in "0123456789" else 20
             elif char.isalpha():
-                rank = 99 + len(ranks) + min(ord(char), 0x1000)  # other alphabets after ours
+                # A letter with a mark (é, ö, ç) sorts as its letter, as ICU's primary
+                # strength does; other alphabets after ours.
+                base = unicodedata.normalize("NFD", char)[0]
+                rank = ranks.get(base, 99 + len(ranks) + min(ord(char), 0x1000))
             else:
                 continue  # spaces and punctuation do not decide the order
         letters.append(chr(_RANK_BASE + rank))

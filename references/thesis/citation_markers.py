@@ -21,6 +21,9 @@ from models import Document, Reference
 from references.errors import InputError
 from references.numbers import compress_numbers, parse_number_list
 from references.text import parse_marker
+from models.messages import Messages
+
+ThesisErrors = Messages("ThesisErrors")
 
 _RANGE_PART = re.compile(r"^\s*\d+\s*(?:[-–—‒−]\s*\d+)?\s*$")
 
@@ -101,14 +104,22 @@ def require_known_numbers(session: Session, document: Document, numbers: Iterabl
     """``numbers`` sorted and de-duplicated; InputError naming any number no reference has."""
     values = sorted(set(numbers))
     if not values:
-        raise InputError(f"Give at least one reference number to cite in {document.title!r}.")
+        raise InputError(ThesisErrors.tr("Give at least one reference number to cite in %1.", repr(document.title)))
     known = reference_numbers(session, document.id)
     unknown = [n for n in values if n not in known]
     if unknown:
         listed = ", ".join(str(n) for n in unknown)
-        have = compress_numbers(sorted(known), document.range_dash) if known else "none"
-        raise InputError(
-            f"No reference numbered {listed} in document {document.id} ({document.title!r}); "
-            f"its bibliography has numbers {have}. Nothing was changed."
-        )
+        if known:
+            problem = ThesisErrors.tr(
+                "No reference numbered %1 in document %2 (%3); its bibliography has numbers %4. Nothing "
+                "was changed.",
+                listed, document.id, repr(document.title), compress_numbers(sorted(known), document.range_dash),
+            )
+        else:
+            problem = ThesisErrors.tr(
+                "No reference numbered %1 in document %2 (%3); its bibliography has no numbers yet. Nothing "
+                "was changed.",
+                listed, document.id, repr(document.title),
+            )
+        raise InputError(problem)
     return values

@@ -33,6 +33,9 @@ from references.errors import NotFoundError
 # number no reference in the bibliography has (real ids are positive), and
 # the most-specific-group rule: one place, ``group_colours``.
 from references.thesis.group_colours import NO_GROUP, NOT_IN_BIBLIOGRAPHY, display_group
+from models.messages import Messages
+
+ThesisErrors = Messages("ThesisErrors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +215,7 @@ def document_row(session: Session, document_id: int) -> DocumentRow:
         select(Document.id, Document.title, Document.source_name).where(Document.id == document_id)
     ).first()
     if row is None:
-        raise NotFoundError(f"No document with id {document_id} in this library.")
+        raise NotFoundError(ThesisErrors.tr("No document with id %1 in this library.", document_id))
     return DocumentRow(*row)
 
 

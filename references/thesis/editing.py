@@ -35,6 +35,9 @@ from references.thesis.text_edit import (
 from references.thesis.paragraph_version import require_paragraph_version
 from references.safe_text import clean_text
 from references.storage.undoable import TEXT_KINDS, Changed, Undoable
+from models.messages import Messages
+
+ThesisErrors = Messages("ThesisErrors")
 
 __all__ = [
     "AnnotationSpan",
@@ -144,11 +147,14 @@ def set_paragraph_text(session: Session, block_id: int, text: str, *, seen: str 
     require_paragraph_version(session, block, seen)
     text = clean_text(text)
     if not text.strip():
-        raise InputError(f"Block {block_id} cannot be left empty; nothing was changed.")
+        raise InputError(ThesisErrors.tr("Block %1 cannot be left empty; nothing was changed.", block_id))
     if BLOCK_SEPARATOR in text:
         raise InputError(
-            f"The new text of block {block_id} holds a blank line, which would split the paragraph; "
-            "nothing was changed."
+            ThesisErrors.tr(
+                      "The new text of block %1 holds a blank line, which would split the paragraph; nothing "
+                      "was changed.",
+                      block_id,
+                  )
         )
     old = block.text
     edits = [
@@ -186,11 +192,17 @@ def insert_citation(
     document = block.document
     values = require_known_numbers(session, document, numbers)
     if not 0 <= offset <= len(block.text):
-        raise InputError(f"Offset {offset} is outside block {block_id} ({len(block.text)} characters).")
+        raise InputError(ThesisErrors.tr(
+                      "Offset %1 is outside block %2 (%3 characters).",
+                      offset, block_id, len(block.text),
+                  ))
     for citation in block.citations:
         if citation.start < offset < citation.end:
             raise InputError(
-                f"Offset {offset} is inside the marker {citation.marker}; change that marker's numbers instead."
+                ThesisErrors.tr(
+                          "Offset %1 is inside the marker %2; change that marker's numbers instead.",
+                          offset, citation.marker,
+                      )
             )
     before = block.text[offset - 1] if offset else ""
     space = " " if before and not before.isspace() and before not in _NO_SPACE_AFTER else ""
@@ -252,7 +264,7 @@ def _reanchored(session: Session, change: _Change) -> _Change:
 def _load_citation(session: Session, citation_id: int) -> Citation:
     citation = session.get(Citation, citation_id)
     if citation is None:
-        raise NotFoundError(f"No citation marker {citation_id} in this library.")
+        raise NotFoundError(ThesisErrors.tr("No citation marker %1 in this library.", citation_id))
     return citation
 
 

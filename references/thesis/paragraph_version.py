@@ -19,6 +19,9 @@ from sqlalchemy.orm import Session
 
 from models import Block, Reference
 from models.errors import ConcurrentEditError
+from models.messages import Messages
+
+ThesisErrors = Messages("ThesisErrors")
 
 
 class StaleParagraphError(ConcurrentEditError):
@@ -30,9 +33,12 @@ class StaleParagraphError(ConcurrentEditError):
         shown = " ".join(text.split())
         shown = shown if len(shown) <= 60 else shown[:59] + "…"
         super().__init__(
-            f"The paragraph «{shown}» or the numbering of the references it cites was changed in another "
-            "window or program after you opened it. Reload to see the other change (your edit is dropped), "
-            "or apply your edit again onto the saved paragraph (the other change is lost there)."
+            ThesisErrors.tr(
+                "The paragraph «%1» or the numbering of the references it cites was changed in another "
+                "window or program after you opened it. Reload to see the other change (your edit is dropped), "
+                "or apply your edit again onto the saved paragraph (the other change is lost there).",
+                shown,
+            )
         )
 
 

@@ -33,7 +33,8 @@ def plain_fields(ref: Reference, strings: Mapping[str, str] | None = None) -> di
     for name, raw in ref.fields:
         lname = name.lower()
         if lname not in OWN_FIELDS and lname not in out:
-            out[lname] = plain_value(raw, strings, lname)
+            # notes and the tags an RIS file brought keep one value per line (N1, AD... go back out one by one)
+            out[lname] = plain_value(raw, strings, lname, keep_lines=lname == "note" or lname.startswith("ris-"))
     return out
 
 

@@ -27,6 +27,9 @@ from references.thesis.citation_markers import reference_numbers, rewrite_marker
 from references.thesis.reanchoring import reanchor_cut_annotations
 from references.thesis.text_edit import TextEdit, replace_block_text
 from references.storage.undoable import TEXT_KINDS, Changed, Undoable
+from models.messages import Messages
+
+ThesisErrors = Messages("ThesisErrors")
 
 __all__ = [
     "FirstCitation",
@@ -134,7 +137,10 @@ def plan_renumbering(session: Session, document_id: int, uncited: Uncited = "aft
     ``keep`` their numbers (the cited ones then take the numbers left free).
     """
     if uncited not in ("after", "keep"):
-        raise InputError(f"Uncited references go 'after' the cited ones or 'keep' their numbers, not {uncited!r}.")
+        raise InputError(ThesisErrors.tr(
+                      "Uncited references go 'after' the cited ones or 'keep' their numbers, not %1.",
+                      repr(uncited),
+                  ))
     refs = _numbered_references(session, document_id)
     by_id = {r.id: r for r in refs}
     cited_ids = list(dict.fromkeys(f.reference_id for f in first_citation_order(session, document_id)
@@ -172,10 +178,11 @@ def apply_renumbering(
     """
     steps = Steps(progress, 3 + len(plan.markers), every=max(1, len(plan.markers) // 50))
     if plan.problems:
-        raise InputError("The renumbering cannot be applied: " + " ".join(plan.problems))
+        problems = " ".join(plan.problems)  # the plan's own words (English for now)
+        raise InputError(ThesisErrors.tr("The renumbering cannot be applied: %1", problems))
     refs = {r.id: r for r in _numbered_references(session, plan.document_id)}
     _check_current(session, plan, refs)
-    require_author(session, "renumber references")
+    require_author(session, ThesisErrors.tr("renumber references"))
     backup_before(session, Reason.RENUMBERING)
     steps.advance()
     untouched = tuple(n.reference_id for n in plan.changed if not refs[n.reference_id].modified)
@@ -209,7 +216,7 @@ def apply_renumbering(
 
 def _numbered_references(session: Session, document_id: int) -> list[Reference]:
     if session.get(Document, document_id) is None:
-        raise NotFoundError(f"No document {document_id} in this library.")
+        raise NotFoundError(ThesisErrors.tr("No document %1 in this library.", document_id))
     return list(
         session.scalars(
             select(Reference)
@@ -254,7 +261,10 @@ def _plan(
 
 
 def _check_current(session: Session, plan: RenumberPlan, refs: dict[int, Reference]) -> None:
-    stale = InputError("The document changed since this renumbering was planned; plan it again. Nothing was changed.")
+    stale = InputError(ThesisErrors.tr(
+                    "The document changed since this renumbering was planned; plan it again. Nothing was "
+                    "changed."
+                ))
     if set(refs) != {n.reference_id for n in plan.numbers}:
         raise stale
     if any(refs[n.reference_id].number != n.old_number for n in plan.numbers):

@@ -26,6 +26,9 @@ from models.errors import ConcurrentEditError
 from references.thesis.block_sync import ClaimLink, sync_block
 from references.errors import InputError, NotFoundError
 from references.thesis.offset_shift import Shift
+from models.messages import Messages
+
+ThesisErrors = Messages("ThesisErrors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,7 @@ class TextEdit:
 def load_block(session: Session, block_id: int) -> Block:
     block = session.get(Block, block_id)
     if block is None:
-        raise NotFoundError(f"No block {block_id} in this library.")
+        raise NotFoundError(ThesisErrors.tr("No block %1 in this library.", block_id))
     return block
 
 
@@ -93,7 +96,10 @@ def replace_block_text(session: Session, block_id: int, start: int, end: int, ne
     text = block.text
     if not 0 <= start <= end <= len(text):
         raise InputError(
-            f"The span {start}-{end} is outside block {block_id}, whose text has {len(text)} characters."
+            ThesisErrors.tr(
+                "The span %1-%2 is outside block %3, whose text has %4 characters.",
+                start, end, block_id, len(text),
+            )
         )
     old_text = text[start:end]
     if old_text == new_text:
@@ -127,8 +133,10 @@ def revert_text_edit(session: Session, edit: TextEdit) -> TextEdit:
     block = load_block(session, edit.block_id)
     if block.text[edit.start : edit.new_end] != edit.new_text:
         raise ConcurrentEditError(
-            f"Block {edit.block_id} changed since this edit (expected {edit.new_text!r} at offset "
-            f"{edit.start}); undo the later edits first."
+            ThesisErrors.tr(
+                "Block %1 changed since this edit (expected %2 at offset %3); undo the later edits first.",
+                edit.block_id, repr(edit.new_text), edit.start,
+            )
         )
     inverse = replace_block_text(session, edit.block_id, edit.start, edit.new_end, edit.old_text)
     for span in edit.overlapped_annotations:

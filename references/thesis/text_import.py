@@ -32,6 +32,9 @@ from references.text import ParsedDocument, parse_thesis
 from references.thesis.reference_list import ListEntry, create_listed_references
 from references.thesis.text_file import read_text_file
 from references.text.language import detect_language
+from models.messages import Messages
+
+ThesisErrors = Messages("ThesisErrors")
 
 
 @dataclass(frozen=True)
@@ -66,10 +69,11 @@ def import_text(
     """
     text, title = clean_text(text), clean_text(title)
     if not text.strip():
-        raise InputError("The text is empty: there is nothing to import.")
+        raise InputError(ThesisErrors.tr("The text is empty: there is nothing to import."))
     parsed = parse_thesis(text, heading_lines)
     if not parsed.blocks:
-        raise InputError(f"No paragraphs were found in {source_name or 'the text'}; nothing was imported.")
+        raise InputError((ThesisErrors.tr("No paragraphs were found in %1; nothing was imported.", source_name) if source_name
+                          else ThesisErrors.tr("No paragraphs were found in the text; nothing was imported.")))
     document = Document(
         title=title,
         source_name=source_name,

@@ -33,6 +33,9 @@ from references.thesis.reference_list import ListEntry, create_listed_references
 from references.word.extract import Extracted, XEntry, extract
 from references.word.package import DocxPackage, read_docx
 from references.text.language import detect_language
+from models.messages import Messages
+
+WordErrors = Messages("WordErrors")
 
 LAYOUT_VERSION = 1
 Progress = Callable[[int, int], None]
@@ -141,16 +144,22 @@ def import_package(
 
 def _check(name: str, extracted: Extracted) -> None:
     if not extracted.blocks and not extracted.entries:
-        raise InputError(f"{name} holds no text: there is nothing to import.")
+        raise InputError(WordErrors.tr("%1 holds no text: there is nothing to import.", name))
     if not any(b.kind == "heading" for b in extracted.blocks):
         raise InputError(
-            f"{name} has no headings (no Heading styles, outline levels or numbered titles such as "
-            "\"1 ...\", КІРІСПЕ or ВВЕДЕНИЕ); nothing was imported."
+            WordErrors.tr(
+                "%1 has no headings (no Heading styles, outline levels or numbered titles such as \"1 "
+                "...\", КІРІСПЕ or ВВЕДЕНИЕ); nothing was imported.",
+                name,
+            )
         )
     if not extracted.entries:
         raise InputError(
-            f"{name} has no reference list (a heading such as ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР ТІЗІМІ, "
-            "СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ or References followed by its entries); nothing was imported."
+            WordErrors.tr(
+                "%1 has no reference list (a heading such as ПАЙДАЛАНЫЛҒАН ӘДЕБИЕТТЕР ТІЗІМІ, СПИСОК "
+                "ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ or References followed by its entries); nothing was imported.",
+                name,
+            )
         )
 
 

@@ -13,6 +13,9 @@ from pathlib import Path
 
 from references.errors import InputError
 from references.system.programs import find_program
+from models.messages import Messages
+
+WordErrors = Messages("WordErrors")
 
 TIMEOUT_SECONDS = 300
 
@@ -28,8 +31,11 @@ def convert(source: Path, target_format: str, out_dir: Path) -> Path:
     program = soffice()
     if program is None:
         raise InputError(
-            f"{source.name}: opening OpenDocument files needs LibreOffice, which is not installed; "
-            "install it (Debian: libreoffice-writer) or save the file as .docx in your word processor."
+            WordErrors.tr(
+                "%1: opening OpenDocument files needs LibreOffice, which is not installed; install it "
+                "(Debian: libreoffice-writer) or save the file as .docx in your word processor.",
+                source.name,
+            )
         )
     with tempfile.TemporaryDirectory(prefix="silteme-lo-") as profile:
         try:
@@ -39,10 +45,16 @@ def convert(source: Path, target_format: str, out_dir: Path) -> Path:
                 capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False,
             )
         except subprocess.TimeoutExpired:
-            raise InputError(f"{source.name}: LibreOffice did not finish converting it within {TIMEOUT_SECONDS} seconds.") from None
+            raise InputError(WordErrors.tr(
+                    "%1: LibreOffice did not finish converting it within %2 seconds.",
+                    source.name, TIMEOUT_SECONDS,
+                )) from None
         except OSError as exc:
-            raise InputError(f"{source.name}: LibreOffice could not be started ({exc.strerror}).") from None
+            raise InputError(WordErrors.tr("%1: LibreOffice could not be started (%2).", source.name, exc.strerror)) from None
     produced = out_dir / (source.stem + "." + target_format.split(":")[0])
     if result.returncode != 0 or not produced.exists():
-        raise InputError(f"{source.name}: LibreOffice could not convert it to {target_format} (is it a valid document?).")
+        raise InputError(WordErrors.tr(
+                "%1: LibreOffice could not convert it to %2 (is it a valid document?).",
+                source.name, target_format,
+            ))
     return produced

@@ -18,6 +18,9 @@ from pathlib import Path
 from lxml import etree
 
 from references.errors import InputError
+from models.messages import Messages
+
+WordErrors = Messages("WordErrors")
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -44,7 +47,10 @@ class DocxPackage:
         try:
             return etree.fromstring(self.parts[part], _PARSER)
         except etree.XMLSyntaxError as exc:
-            raise InputError(f"{self.name}: the part {part} is not well-formed XML ({exc.msg}); the file is damaged.") from None
+            raise InputError(WordErrors.tr(
+                    "%1: the part %2 is not well-formed XML (%3); the file is damaged.",
+                    self.name, part, exc.msg,
+                )) from None
 
     def related(self, source: str, rel_type_suffix: str) -> str | None:
         """The part that ``source`` links to with a relationship type ending in ``rel_type_suffix``."""
@@ -76,31 +82,34 @@ def read_docx(path: Path) -> DocxPackage:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
+        raise InputError(WordErrors.tr("%1: no such file.", path)) from None
     except IsADirectoryError:
-        raise InputError(f"{path} is a folder, not a Word document.") from None
+        raise InputError(WordErrors.tr("%1 is a folder, not a Word document.", path)) from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read it ({exc.strerror}).") from None
+        raise InputError(WordErrors.tr("%1: cannot read it (%2).", path, exc.strerror)) from None
     return open_docx_bytes(data, path.name)
 
 
 def open_docx_bytes(data: bytes, name: str) -> DocxPackage:
     if not data:
-        raise InputError(f"{name} is empty (0 bytes); it is not a Word document.")
+        raise InputError(WordErrors.tr("%1 is empty (0 bytes); it is not a Word document.", name))
     if data.startswith(OLE_MAGIC):
         raise InputError(
-            f"{name} is an encrypted .docx or an old Word 97-2003 .doc; remove the password or "
-            "save it as a Word document (.docx) and import that."
+            WordErrors.tr(
+                "%1 is an encrypted .docx or an old Word 97-2003 .doc; remove the password or save it as "
+                "a Word document (.docx) and import that.",
+                name,
+            )
         )
     if not data.startswith(ZIP_MAGIC):
-        raise InputError(f"{name} is not a Word document (.docx): it is not a zip package.")
+        raise InputError(WordErrors.tr("%1 is not a Word document (.docx): it is not a zip package.", name))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = _read_parts(archive, name)
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
-        raise InputError(f"{name} is damaged or truncated: its zip directory cannot be read.") from None
+        raise InputError(WordErrors.tr("%1 is damaged or truncated: its zip directory cannot be read.", name)) from None
     except (zlib_error(), ValueError, NotImplementedError) as exc:
-        raise InputError(f"{name} is damaged: a part of it cannot be unpacked ({exc}).") from None
+        raise InputError(WordErrors.tr("%1 is damaged: a part of it cannot be unpacked (%2).", name, exc)) from None
     main = _main_part(parts, name)
     return DocxPackage(name=name, data=data, parts=parts, main=main)
 
@@ -117,27 +126,35 @@ def _read_parts(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
         if info.is_dir():
             continue
         if info.file_size > MAX_PART_BYTES:
-            raise InputError(f"{name}: the part {info.filename} is too large ({info.file_size} bytes) for a document.")
+            raise InputError(WordErrors.tr(
+                    "%1: the part %2 is too large (%3 bytes) for a document.",
+                    name, info.filename, info.file_size,
+                ))
         parts[info.filename] = archive.read(info)
     return parts
 
 
 def _main_part(parts: dict[str, bytes], name: str) -> str:
     if "[Content_Types].xml" not in parts:
-        raise InputError(f"{name} is a zip file but not a Word document: it has no [Content_Types].xml.")
+        raise InputError(WordErrors.tr("%1 is a zip file but not a Word document: it has no [Content_Types].xml.", name))
     package = DocxPackage(name=name, data=b"", parts=parts, main="")
     main = None
     for _rid, (rtype, target) in package.relationships("").items():
         if rtype in (OFFICE_DOCUMENT, STRICT_OFFICE_DOCUMENT):
             main = target
     if main is None or main not in parts:
-        raise InputError(f"{name} is a zip file but not a Word document: it names no main document part.")
+        raise InputError(WordErrors.tr("%1 is a zip file but not a Word document: it names no main document part.", name))
     root = package.xml("[Content_Types].xml")
     content_type = ""
     for override in root.iter(f"{{{CT_NS}}}Override"):
         if override.get("PartName", "").lstrip("/") == main:
             content_type = override.get("ContentType", "")
     if "wordprocessingml" not in content_type:
-        what = "a spreadsheet" if "spreadsheetml" in content_type else "a presentation" if "presentationml" in content_type else "not a Word document"
-        raise InputError(f"{name} is an Office file but {what}; import a Word document (.docx).")
+        if "spreadsheetml" in content_type:
+            problem = WordErrors.tr("%1 is an Office file but a spreadsheet; import a Word document (.docx).", name)
+        elif "presentationml" in content_type:
+            problem = WordErrors.tr("%1 is an Office file but a presentation; import a Word document (.docx).", name)
+        else:
+            problem = WordErrors.tr("%1 is an Office file but not a Word document; import a Word document (.docx).", name)
+        raise InputError(problem)
     return main

@@ -21,13 +21,14 @@ def temporary_settings(folder: Path) -> QSettings:
     return QSettings(str(folder / "silteme-test.ini"), QSettings.Format.IniFormat)
 
 
-def open_window(qtbot: QtBot, library: Library, settings_folder: Path) -> MainWindow:
-    """A shown main window with the library's document loaded."""
+def open_window(qtbot: QtBot, library: Library, settings_folder: Path, *, first_screen: bool = False) -> MainWindow:
+    """A shown main window with the library's document loaded (or, with
+    ``first_screen``, as soon as its first screen is in the reader)."""
     window = MainWindow(library, temporary_settings(settings_folder))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.document_loaded, timeout=LOAD_TIMEOUT_MS):
+    with qtbot.waitSignal(window.first_screen_shown if first_screen else window.document_loaded, timeout=LOAD_TIMEOUT_MS):
         window.load()
     return window
 

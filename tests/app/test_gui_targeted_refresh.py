@@ -25,11 +25,13 @@ from app import ops
 from app.authoring import jobs
 from app.main_window import MainWindow
 from app.reader import CLAIM_HIGHLIGHT, HIT_HIGHLIGHT
-from models.db import Library
+from models.db import Library, open_library
+from references.library.entry_edits import set_reference_field
 from references.review.annotations import create_annotation
 from references.team.changes import Batch, Change
 from tests.app.authoring.test_gui_authoring_support import authoring, ready_window, sql
 from tests.app.test_gui_support import close_window, open_window
+from tests.app.test_gui_team import TeamDb, team_db  # noqa: F401 - the team library fixture
 
 STEP_TIMEOUT_MS = 30_000
 
@@ -117,7 +119,8 @@ def table_rows(model: object, columns: int, roles: tuple[Qt.ItemDataRole, ...]) 
     return rows
 
 
-def outline_rows(model: object, parent: QModelIndex = QModelIndex(), depth: int = 0) -> list[tuple[object, ...]]:
+def outline_rows(model: object, parent: QModelIndex | None = None, depth: int = 0) -> list[tuple[object, ...]]:
+    parent = parent if parent is not None else QModelIndex()
     rows: list[tuple[object, ...]] = []
     for row in range(model.rowCount(parent)):  # type: ignore[attr-defined]  # a Qt model
         index = model.index(row, 0, parent)  # type: ignore[attr-defined]  # a Qt model
@@ -151,7 +154,7 @@ def shown(window: MainWindow) -> dict[str, object]:
 
 def notes_shown(qtbot: QtBot, window: MainWindow) -> dict[str, object]:
     """The notes' highlights in the reader and the rows of the Annotations dock, once read."""
-    qtbot.waitUntil(lambda: not window.annotations.refresher.busy, timeout=STEP_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.annotations.loading, timeout=STEP_TIMEOUT_MS)
     dock = window.annotations.dock
     return {
         # The notes' highlights (the claim and the place last shown are the person's own, kept).
@@ -227,11 +230,24 @@ def test_a_reference_field_edit_and_its_undo_redraw_rows_not_the_document(
     qtbot.waitUntil(lambda: window.reader.top_block() == far, timeout=20_000)
     scrolled = window.reader.verticalScrollBar().value()
     library = window.reference_library
+    shown = library.open_window(reference)  # where a person edits a field
+    tree = shown.tree_model
+    tree_reset = []
+    tree.modelReset.connect(lambda: tree_reset.append(True))
     step(lambda: library.edit_field(reference, "title", "Жаңа атау: a new title", None))
     assert window.index.references[reference].title == "Жаңа атау: a new title"
     assert window.references_dock.selected_reference_ids() == [reference]  # the selection stayed
     assert window.reader.verticalScrollBar().value() == scrolled  # and the reader did not move
+    # The Library window: the group tree was left alone, the row and the entry are the new ones,
+    # and its table shows what reading it all again shows.
+    assert not tree_reset
+    assert shown.editor.details is not None and shown.editor.details.text_of("title") == "Жаңа атау: a new title"
+    columns = shown.table_model.columnCount()
+    edited_rows = table_rows(shown.table_model, columns, ROLES)
+    library.refresh()
+    assert table_rows(shown.table_model, columns, ROLES) == edited_rows
     step(window.undo_stack.undo)
+    assert shown.editor.details is not None and shown.editor.details.text_of("title") != "Жаңа атау: a new title"
     step(window.undo_stack.redo)
 
 
@@ -329,3 +345,36 @@ def test_a_change_of_another_library_or_document_still_loads(window: MainWindow,
     window.changed.emit(ops.Changes(window.index.view.document.id + 1000, frozenset({ops.DOCUMENT})))
     assert len(watch.loads) == 1
     window.runner.wait()
+
+
+def test_on_a_team_library_another_authors_edits_arrive_as_a_targeted_refresh(
+    qtbot: QtBot, team_db: TeamDb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real server: another program (another connection) edits a paragraph, then a reference;
+    the server's NOTIFY reaches the window, which redraws them without loading the thesis."""
+    url = team_db.server.url(team_db.database)  # the owner: an author
+    library = open_library(url)
+    window = open_window(qtbot, library, tmp_path)
+    other = open_library(url)
+    try:
+        watch = ReloadWatch(window, monkeypatch)
+        assert window.index is not None
+        block = next(b for b in window.index.view.blocks
+                     if b.kind == "paragraph" and any(c.block_id == b.id for c in window.index.view.citations))
+        reference = window.index.view.references[0]
+        with qtbot.waitSignal(window.document_loaded, timeout=STEP_TIMEOUT_MS), other.session() as session:
+            jobs.edit_paragraph(session, block.id, "Басқа автордың сөйлемі. " + block.text)
+        qtbot.waitUntil(lambda: window.index is not None
+                        and window.index.blocks[block.id].text.startswith("Басқа автордың"), timeout=STEP_TIMEOUT_MS)
+        watch.assert_no_reload()
+        assert_like_a_fresh_window(qtbot, window, library, tmp_path)
+        with qtbot.waitSignal(window.document_loaded, timeout=STEP_TIMEOUT_MS), other.session() as session:
+            set_reference_field(session, reference.id, "title", "Серверде өзгерген атау")
+        qtbot.waitUntil(lambda: window.index is not None
+                        and window.index.references[reference.id].title == "Серверде өзгерген атау", timeout=STEP_TIMEOUT_MS)
+        watch.assert_no_reload()
+        assert_like_a_fresh_window(qtbot, window, library, tmp_path)
+    finally:
+        other.close()
+        close_window(window)
+        library.close()

@@ -13,14 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import Integer, String, inspect, literal, select, text, union_all
 
 from models import Block, Document, Reference
 from models.db import Library, open_library, shown_url
 from models.errors import LibraryError, NewerDatabaseError, NotALibraryError
 from models.folding import fold
 from models.migrations import head_revision
-from references.library.table_queries import ReferenceQuery, SortColumn, reference_page
+from models.text_sql import Collated
+from references.library.table_queries import ReferenceQuery, SortColumn, reference_page, register_fold
 from references.thesis.search import search
 from tests.pg_server import PostgresServer
 
@@ -132,11 +133,11 @@ def test_search_finds_the_same_places_on_both_backends(both_samples: tuple[Libra
         assert on_pg.truncated == on_sqlite.truncated
 
 
-def test_the_library_filter_and_folded_sort_are_the_same_on_both_backends(both_samples: tuple[Library, Library]) -> None:
+def test_the_library_filter_and_sorts_are_the_same_on_both_backends(both_samples: tuple[Library, Library]) -> None:
     for query_text in ("", "саясат", "Əл", "ҚАЗАҚСТАН республика", "2010", "nazarbayev", "ұлттық қауіпсіздік"):
-        # Titles and authors sort in the Kazakh alphabet on SQLite (a Python collation),
-        # folded code points on PostgreSQL: compared here are the sorts both share.
-        for sort in (SortColumn.KEY, SortColumn.NUMBER, SortColumn.GROUPS):
+        # Titles and authors in the Kazakh alphabet: a Python collation key on SQLite,
+        # ICU's Kazakh collation on PostgreSQL (models.text_sql.Collated).
+        for sort in (SortColumn.KEY, SortColumn.NUMBER, SortColumn.GROUPS, SortColumn.TITLE, SortColumn.AUTHORS):
             pages = []
             for library in both_samples:
                 with library.session() as s:
@@ -145,6 +146,56 @@ def test_the_library_filter_and_folded_sort_are_the_same_on_both_backends(both_s
             assert pages[0] == pages[1], (query_text, sort)
     with both_samples[0].session() as s:
         assert s.query(Reference).count() == 228
+
+
+@pytest.mark.parametrize("sort", [SortColumn.TITLE, SortColumn.AUTHORS])
+@pytest.mark.parametrize("descending", [False, True])
+def test_kazakh_order_pages_the_same_on_both_backends(
+    both_samples: tuple[Library, Library], sort: SortColumn, descending: bool
+) -> None:
+    """Read seven rows at a time: the next page starts after the last row's sort value,
+    which PostgreSQL must compare under the same collation as it sorted."""
+    orders = []
+    for library in both_samples:
+        rows, after = [], None
+        with library.session() as s:
+            while True:
+                page = reference_page(s, ReferenceQuery(sort=sort, descending=descending), after=after, limit=7)
+                rows.extend(row.id for row in page.rows)
+                if not page.more:
+                    break
+                after = page.rows[-1].position
+        orders.append(rows)
+    assert orders[0] == orders[1]
+    assert sorted(orders[0]) == list(range(1, 229))
+
+
+# Kazakh, Russian and English names and titles, with the letters that code points misplace.
+NAMES = [
+    "Zhang", "Абай", "Әлихан", "Бекмұханбетов", "Ғабит", "Қасым", "Кенесары", "Лаумулин", "Ұлы", "Үмбетов",
+    "Ілияс", "Ыбырай", "Юдин", "Smith", "Ахмет", "Ерлан", "Ёлкин", "Hanks", "Ілеуова", "Шаймерденов", "Һарун",
+    "Ңа", "Өмір", "Оспанов", "Яковлев", "Иванов", "Йосиф", "Қазақстан республикасы", "Қазақстанның егемендігі",
+    "«Назар» журналы", "Назарбаев Н.", "əлеуметтік", "Әлеуметтік саясат", "ӘЛЕУМЕТ", "2019 жыл", "Ерлан  Бек",
+    "Ерланбек", "Adams, J.", "Adams J", "О'Нил", "Вьюгин", "Съезд", "Сыздықов", "Іле", "Ие", "Эко", "Ёж", "Еж",
+    "Жанна", "жанна", "[Заң] туралы", "Заң туралы", "Économie", "Economics",
+]
+
+
+def test_kazakh_collation_orders_names_the_same_on_both_backends(both_samples: tuple[Library, Library]) -> None:
+    table = union_all(
+        *(select(literal(i, Integer).label("id"), literal(name, String).label("name")) for i, name in enumerate(NAMES))
+    ).subquery("names")
+    orders = []
+    for library in both_samples:
+        with library.session() as s:
+            register_fold(s)
+            orders.append([NAMES[i] for (i,) in s.execute(select(table.c.id).order_by(Collated(table.c.name), table.c.id))])
+    assert orders[0] == orders[1]
+    kazakh = orders[0]
+    assert kazakh.index("Қасым") < kazakh.index("Лаумулин") < kazakh.index("Ыбырай") < kazakh.index("Ілияс") < kazakh.index("Юдин")
+    assert kazakh.index("Ерлан") < kazakh.index("Ёлкин") < kazakh.index("Жанна")
+    assert kazakh.index("Қазақстан республикасы") < kazakh.index("Қазақстанның егемендігі")  # word by word
+    assert kazakh.index("Яковлев") < kazakh.index("Adams J") < kazakh.index("Zhang")  # Cyrillic before Latin
 
 
 def test_a_wrong_password_is_one_sentence_without_the_password(pg_server: PostgresServer) -> None:

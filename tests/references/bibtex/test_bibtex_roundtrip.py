@@ -133,3 +133,26 @@ def test_new_entries_are_appended_after_a_blank_line() -> None:
     assert written.startswith(text)
     assert written[len(text) :] == "\n@misc{new,\n  title = {Жаңа},\n}\n"
     assert [entry.key for entry in parse_bib(written).entries] == ["Laide2013", "new"]
+
+
+def test_an_entry_written_without_a_key_is_an_entry() -> None:
+    """EndNote's BibTeX export (bbt-endnote-export.bib in the interchange corpus) writes no keys."""
+    from references.bibtex.model import BlockKind
+
+    text = "\n\t@article{\n\t  author = {Huang, Y. and Mucke, L.},\n\t  title = {Alzheimer mechanisms},\n\t  year = {2012}\n\t}\n"
+    result = parse_bib(text)
+    entries = [block for block in result.blocks if block.kind is BlockKind.ENTRY]
+    assert len(entries) == 1 and not entries[0].key and entries[0].field("title") == "{Alzheimer mechanisms}"
+    assert "".join(block.raw for block in result.blocks) == text
+    assert parse_bib("@string{ journal = {Cell}}\n").strings == {"journal": "{Cell}"}  # the same shape, a string
+
+
+def test_an_entry_commented_out_with_a_percent_sign_is_a_comment_as_biber_reads_it() -> None:
+    """biblatex-apa's examples (bbt-plus-field-name-2660.bib in the interchange corpus) comment entries out so."""
+    from references.bibtex.model import BlockKind
+
+    text = "%@ARTICLE{old,\n%  TITLE = {Old}\n%}\n\n@ARTICLE{old,\n  TITLE = {New}\n}\n"
+    result = parse_bib(text)
+    entries = [block for block in result.blocks if block.kind is BlockKind.ENTRY]
+    assert [(entry.key, entry.field("title")) for entry in entries] == [("old", "{New}")]
+    assert result.problems == [] and "".join(block.raw for block in result.blocks) == text

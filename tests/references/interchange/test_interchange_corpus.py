@@ -128,6 +128,15 @@ def test_a_real_file_imports_whole_round_trips_and_exports(path: Path, tmp_path:
         assert main(["--db", str(db), *command, str(target)]) == 0, command
         assert target.stat().st_size > 0, command
     assert len(json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))) > 0
+    if path.suffix == ".ris":  # every value comes back, repeated tags (AD, N1, UR, SN...) one by one
+        tag_lines = lambda text: {line.rstrip() for line in text.splitlines() if re.match(r"^[A-Z][A-Z0-9]  - .", line)}  # noqa: E731
+        written = tag_lines((tmp_path / "out.ris").read_text(encoding="utf-8"))
+        assert {line for line in tag_lines(original.decode("utf-8-sig")) if not line.startswith("ER")} <= written
+    # the same file imported again adds nothing: the export is the same
+    assert main(["--db", str(db), "import", str(path)]) == 0
+    again = tmp_path / "again.bib"
+    assert main(["--db", str(db), "export-bib", str(again)]) == 0
+    assert again.read_bytes() == exported.read_bytes()
     for group in groups[:12]:  # every kind of group a file brings can be exported alone
         assert main(["--db", str(db), "export-bib", "--group", group, str(tmp_path / "group.bib")]) == 0, group
     if shutil.which("biber") is not None:

@@ -169,3 +169,30 @@ def test_the_cli_writes_the_full_2018_description(tmp_path: Path, capsys: pytest
     assert not any("[Электронный ресурс]" in line for line in lines)
     assert main(["--db", str(db), "bibliography", "-"]) == 0  # the default list is as before
     assert "Текст :" not in capsys.readouterr().out
+
+
+def test_an_abbreviated_page_range_is_given_whole() -> None:
+    # EndNote's BibTeX export of a PubMed record (bbt-endnote-export.bib in the corpus): "pages = {1204-22}"
+    record = EntryRecord("article", "huang", {"author": "Huang, Y. and Mucke, L.", "title": "Alzheimer mechanisms",
+                                              "journal": "Cell", "year": "2012", "volume": "148", "number": "6",
+                                              "pages": "1204-22"})
+    assert describe(record).endswith("— Vol. 148, No. 6. — P. 1204–1222.")
+    record.fields["pages"] = "95-7"
+    assert describe(record).endswith("— P. 95–97.")
+    record.fields["pages"] = "1204-1222"
+    assert describe(record).endswith("— P. 1204–1222.")
+
+
+def test_biblatex_gosts_thesis_fields_read_as_biblatex_gost_means_them() -> None:
+    """The Russian thesis template (ru-phd-template-external.bib in the corpus) gives an author's abstract
+    twice: as plain BibTeX, its kind written into the title, and with biblatex-gost's fields
+    (type = phdautoref: "автореф. дис. ... канд.", science, specialitycode). Both say the same work."""
+    record = EntryRecord("thesis", "Sirotko2", {
+        "author": "Сиротко, Владимир Викторович",
+        "title": "Медико-социальные аспекты городского травматизма в современных условиях",
+        "type": "phdautoref", "science": "мед. наук", "specialitycode": "14.00.33", "address": "М.",
+        "year": "2006", "pagetotal": "26", "language": "russian"})
+    assert describe(record) == (
+        "Сиротко, В. В. Медико-социальные аспекты городского травматизма в современных условиях : специальность "
+        "14.00.33 : автореферат диссертации на соискание ученой степени кандидата мед. наук / Сиротко Владимир "
+        "Викторович. — М., 2006. — 26 с.")

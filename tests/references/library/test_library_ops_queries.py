@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from sqlalchemy import select
 
 from models import Document, Reference
@@ -73,9 +72,7 @@ def test_keyset_pages_add_up_to_the_whole_sorted_list(sample_library: Library) -
             assert len(whole) == 228
 
 
-# On PostgreSQL titles sort by folded code points for now: the Python collation key
-# (references.text.collation) has no server-side twin yet.
-@pytest.mark.sqlite_only
+# On SQLite by references.text.collation's key, on PostgreSQL by ICU's Kazakh collation.
 def test_sorting_by_title_is_kazakh_alphabetical_ignoring_case_and_the_two_schwas(sample_library: Library) -> None:
     rows = all_rows(sample_library, ReferenceQuery(sort=SortColumn.TITLE), 100)
     # The oracle: ICU's Kazakh collation (through Qt), on the titles with the
