@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import warnings
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPointF, Qt
@@ -24,9 +23,9 @@ from tests.app.library.test_gui_library_support import (  # noqa: F401 - fixture
     sql,
     window,
 )
-from tests.conftest import ROOT
+from tests.conftest import DATA, ROOT
 
-DYNAMIC = Path(__file__).resolve().parents[2] / "data" / "interchange" / "jabref5-dynamic-groups.bib"
+DYNAMIC = DATA / "interchange" / "jabref5-dynamic-groups.bib"
 
 
 def select_rows(shown: LibraryWindow, numbers: list[int], library: Library) -> None:
