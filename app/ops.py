@@ -26,6 +26,7 @@ from references.storage.undoable import ANNOTATIONS, CITATIONS, CLAIMS, DOCUMENT
 LIBRARY = "library"  # another library was opened
 
 if TYPE_CHECKING:
+    from references.system.progress import Progress
     from references.thesis.text_import import ImportSummary
 
 
@@ -69,8 +70,9 @@ class Changes:
 
     @property
     def text_unknown(self) -> bool:
-        """Text may have changed, but the notice does not say in which blocks."""
-        return bool(self.kinds & {TEXT, DOCUMENT}) and not self.block_ids
+        """Text may have changed, but the notice does not say in which blocks (a notice
+        that names no kind at all says nothing either: everything is compared)."""
+        return not self.kinds or (bool(self.kinds & {TEXT, DOCUMENT}) and not self.block_ids)
 
     @property
     def touches_text(self) -> bool:
@@ -83,17 +85,20 @@ class LoadedDocument:
     documents: tuple[DocumentRow, ...]
 
 
-def load_document(document_id: int | None, *, seed_sample: bool = False) -> Callable[[Session], LoadedDocument]:
+def load_document(
+    document_id: int | None, *, seed_sample: bool = False, progress: Progress | None = None
+) -> Callable[[Session], LoadedDocument]:
     """The view of ``document_id`` (or of the first document) and the list of
     documents; with ``seed_sample``, an empty library first gets the bundled
-    thesis (the window's first start), in this worker's transaction."""
+    thesis (the window's first start), in this worker's transaction, its
+    steps told to ``progress``."""
 
     def job(session: Session) -> LoadedDocument:
         rows = tuple(documents(session))
         if not rows and seed_sample:
             from references.library.sample import create_sample_library  # only on a first start
 
-            create_sample_library(session)
+            create_sample_library(session, progress)
             session.flush()
             rows = tuple(documents(session))
         if not rows:
@@ -104,9 +109,12 @@ def load_document(document_id: int | None, *, seed_sample: bool = False) -> Call
     return job
 
 
-def refresh_document(view: DocumentView, block_ids: frozenset[int]) -> Callable[[Session], DocumentView | None]:
-    """``view`` after an edit of the text of ``block_ids`` (None: the blocks changed shape: read it all)."""
-    return lambda session: refresh_document_view(session, view, block_ids)
+def refresh_document(view: DocumentView, changes: Changes) -> Callable[[Session], DocumentView | None]:
+    """``view`` after ``changes`` named the blocks whose text changed, or none changed
+    (None: the blocks changed shape: read it all)."""
+    return lambda session: refresh_document_view(
+        session, view, changes.block_ids, blocks_changed=changes.touches_text
+    )
 
 
 def read_document(document_id: int) -> Callable[[Session], DocumentView]:

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import document_counts, listed_references_line, print_json, unit_of_work
-from references.thesis.text_import import import_text_file
 from references.library.location import find_document
 from references.library.stats import library_stats
 from app.i18n import Translations, fill, format_number
@@ -64,6 +63,8 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_import_text(args: argparse.Namespace) -> int:
+    from references.thesis.text_import import import_text_file  # the text parser: import-text alone needs it
+
     with unit_of_work(args) as session:
         summary = import_text_file(session, args.file, args.title)
     counts = ", ".join(

@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 import models
-from models.base import Base
+from models import Base  # every model, so the metadata holds every table
 from models.migrations import include_object
 
 target_metadata = Base.metadata

@@ -80,7 +80,8 @@ _THESIS_RU = {
     "phdthesis": "диссертация на соискание степени доктора философии (PhD)",
     "candauth": "автореферат диссертации на соискание ученой степени кандидата наук",
     "docauth": "автореферат диссертации на соискание ученой степени доктора наук",
-    "phdautoref": "автореферат диссертации на соискание степени доктора философии (PhD)",
+    "phdautoref": "автореферат диссертации на соискание ученой степени кандидата наук",  # biblatex-gost: "автореф. дис. ... канд."
+    "docautoref": "автореферат диссертации на соискание ученой степени доктора наук",
     "autoref": "автореферат диссертации",
     "mathesis": "магистерская диссертация",
     "mastersthesis": "магистерская диссертация",
@@ -92,7 +93,8 @@ _THESIS_KK = {
     "phdthesis": "философия докторы (PhD) дәрежесін алу үшін дайындалған диссертация",
     "candauth": "ғылым кандидаты ғылыми дәрежесін алу үшін дайындалған диссертацияның авторефераты",
     "docauth": "ғылым докторы ғылыми дәрежесін алу үшін дайындалған диссертацияның авторефераты",
-    "phdautoref": "философия докторы (PhD) дәрежесін алу үшін дайындалған диссертацияның авторефераты",
+    "phdautoref": "ғылым кандидаты ғылыми дәрежесін алу үшін дайындалған диссертацияның авторефераты",
+    "docautoref": "ғылым докторы ғылыми дәрежесін алу үшін дайындалған диссертацияның авторефераты",
     "autoref": "диссертацияның авторефераты",
     "mathesis": "магистрлік диссертация",
     "mastersthesis": "магистрлік диссертация",
@@ -104,7 +106,8 @@ _THESIS_EN = {
     "phdthesis": "PhD thesis",
     "candauth": "abstract of a Candidate of Sciences dissertation",
     "docauth": "abstract of a Doctor of Sciences dissertation",
-    "phdautoref": "abstract of a PhD thesis",
+    "phdautoref": "abstract of a Candidate of Sciences dissertation",
+    "docautoref": "abstract of a Doctor of Sciences dissertation",
     "autoref": "abstract of a dissertation",
     "mathesis": "Master's thesis",
     "mastersthesis": "Master's thesis",
@@ -129,6 +132,7 @@ _LANGUAGE_NAMES = {
 _COMPONENTS = {"article", "inbook", "incollection", "inproceedings", "inreference", "bookinbook", "suppbook",
                "suppcollection", "suppperiodical", "conference"}
 _THESES = {"phdthesis", "mastersthesis", "thesis"}
+_SPECIALITY = {"ru": "специальность", "kk": "мамандығы", "en": "speciality"}
 _ONLINE = {"online", "electronic", "www"}
 
 
@@ -270,6 +274,10 @@ def _title_area(entry: _Entry, kind: str, authors: list[PersonName], others: boo
     elif in_volumes and kind in ("mvbook", "book", "mvcollection", "collection") and not volume:
         text += f" : {in_volumes}"
     if kind in _THESES or entry.get("type").lower() in terms.thesis:
+        code = entry.get("specialitycode", "majorcode")
+        if code:  # biblatex-gost's speciality fields: "специальность 14.00.33 «...»" before the kind of work
+            speciality = entry.get("speciality")
+            text += f" : {_SPECIALITY[entry.language]} {code}" + (f" «{speciality}»" if speciality else "")
         text += " : " + _thesis_words(entry, kind)
     elif entry.get("type") and kind in ("techreport", "report", "manual", "misc", "legislation", "online"):
         text += " : " + entry.get("type")
@@ -286,7 +294,11 @@ def _thesis_words(entry: _Entry, kind: str) -> str:
     written = entry.get("type")
     key = written.lower()
     if key in entry.terms.thesis:
-        return entry.terms.thesis[key]
+        words = entry.terms.thesis[key]
+        science = entry.get("science", "major")  # biblatex-gost: "мед. наук" after "канд."
+        if science and entry.language == "ru" and words.endswith(" наук"):
+            words = words[: -len("наук")] + science
+        return words
     if written:
         return written  # "дис. ... канд. полит. наук" as the author wrote it
     return entry.terms.thesis.get(kind, entry.terms.thesis["thesis"])

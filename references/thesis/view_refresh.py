@@ -23,10 +23,16 @@ from models import Block
 from references.thesis.document_view import BlockRow, DocumentView, load_document_view
 
 
-def refresh_document_view(session: Session, view: DocumentView, block_ids: Iterable[int] = ()) -> DocumentView | None:
-    """``view`` read again, with the text of ``block_ids`` only (None: the blocks changed shape)."""
+def refresh_document_view(
+    session: Session, view: DocumentView, block_ids: Iterable[int] = (), *, blocks_changed: bool = True
+) -> DocumentView | None:
+    """``view`` read again, with the text of ``block_ids`` only (None: the blocks changed shape).
+
+    ``blocks_changed=False``: no block changed at all (a reference or a group was
+    edited), so ``view``'s blocks are taken as they are.
+    """
     document_id = view.document.id
-    block_rows = _blocks(session, view, frozenset(block_ids))
+    block_rows = _blocks(session, view, frozenset(block_ids)) if blocks_changed else list(view.blocks)
     if block_rows is None:
         return None
     return load_document_view(session, document_id, block_rows=block_rows)

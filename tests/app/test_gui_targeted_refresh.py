@@ -25,11 +25,13 @@ from app import ops
 from app.authoring import jobs
 from app.main_window import MainWindow
 from app.reader import CLAIM_HIGHLIGHT, HIT_HIGHLIGHT
-from models.db import Library
+from models.db import Library, open_library
+from references.library.entry_edits import set_reference_field
 from references.review.annotations import create_annotation
 from references.team.changes import Batch, Change
 from tests.app.authoring.test_gui_authoring_support import authoring, ready_window, sql
 from tests.app.test_gui_support import close_window, open_window
+from tests.app.test_gui_team import TeamDb, team_db  # noqa: F401 - the team library fixture
 
 STEP_TIMEOUT_MS = 30_000
 
@@ -117,7 +119,8 @@ def table_rows(model: object, columns: int, roles: tuple[Qt.ItemDataRole, ...]) 
     return rows
 
 
-def outline_rows(model: object, parent: QModelIndex = QModelIndex(), depth: int = 0) -> list[tuple[object, ...]]:
+def outline_rows(model: object, parent: QModelIndex | None = None, depth: int = 0) -> list[tuple[object, ...]]:
+    parent = parent if parent is not None else QModelIndex()
     rows: list[tuple[object, ...]] = []
     for row in range(model.rowCount(parent)):  # type: ignore[attr-defined]  # a Qt model
         index = model.index(row, 0, parent)  # type: ignore[attr-defined]  # a Qt model
@@ -342,3 +345,36 @@ def test_a_change_of_another_library_or_document_still_loads(window: MainWindow,
     window.changed.emit(ops.Changes(window.index.view.document.id + 1000, frozenset({ops.DOCUMENT})))
     assert len(watch.loads) == 1
     window.runner.wait()
+
+
+def test_on_a_team_library_another_authors_edits_arrive_as_a_targeted_refresh(
+    qtbot: QtBot, team_db: TeamDb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real server: another program (another connection) edits a paragraph, then a reference;
+    the server's NOTIFY reaches the window, which redraws them without loading the thesis."""
+    url = team_db.server.url(team_db.database)  # the owner: an author
+    library = open_library(url)
+    window = open_window(qtbot, library, tmp_path)
+    other = open_library(url)
+    try:
+        watch = ReloadWatch(window, monkeypatch)
+        assert window.index is not None
+        block = next(b for b in window.index.view.blocks
+                     if b.kind == "paragraph" and any(c.block_id == b.id for c in window.index.view.citations))
+        reference = window.index.view.references[0]
+        with qtbot.waitSignal(window.document_loaded, timeout=STEP_TIMEOUT_MS), other.session() as session:
+            jobs.edit_paragraph(session, block.id, "Басқа автордың сөйлемі. " + block.text)
+        qtbot.waitUntil(lambda: window.index is not None
+                        and window.index.blocks[block.id].text.startswith("Басқа автордың"), timeout=STEP_TIMEOUT_MS)
+        watch.assert_no_reload()
+        assert_like_a_fresh_window(qtbot, window, library, tmp_path)
+        with qtbot.waitSignal(window.document_loaded, timeout=STEP_TIMEOUT_MS), other.session() as session:
+            set_reference_field(session, reference.id, "title", "Серверде өзгерген атау")
+        qtbot.waitUntil(lambda: window.index is not None
+                        and window.index.references[reference.id].title == "Серверде өзгерген атау", timeout=STEP_TIMEOUT_MS)
+        watch.assert_no_reload()
+        assert_like_a_fresh_window(qtbot, window, library, tmp_path)
+    finally:
+        other.close()
+        close_window(window)
+        library.close()

@@ -67,7 +67,11 @@ def test_stats_loads_neither_qt_nor_alembic_nor_the_word_and_format_code(tmp_pat
     _loaded_modules("--db", library, "stats", tmp_path=tmp_path)  # the first start creates the schema
     loaded = _loaded_modules("--db", library, "stats", tmp_path=tmp_path)
     assert "app.commands.library_cmds" in loaded and "sqlalchemy" in loaded
-    for heavy in ("PySide6", "alembic", "docx", "citeproc", "app.commands.word_cmds", "app.commands.format_cmds"):
+    for heavy in (
+        "PySide6", "alembic", "docx", "citeproc", "bibtexparser", "app.commands.word_cmds", "app.commands.format_cmds",
+        "references.thesis.text_import",  # import-text's parser, beside stats in the same command module
+        "references.text",
+    ):
         assert heavy not in loaded, heavy
 
 

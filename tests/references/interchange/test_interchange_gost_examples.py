@@ -181,3 +181,18 @@ def test_an_abbreviated_page_range_is_given_whole() -> None:
     assert describe(record).endswith("— P. 95–97.")
     record.fields["pages"] = "1204-1222"
     assert describe(record).endswith("— P. 1204–1222.")
+
+
+def test_biblatex_gosts_thesis_fields_read_as_biblatex_gost_means_them() -> None:
+    """The Russian thesis template (ru-phd-template-external.bib in the corpus) gives an author's abstract
+    twice: as plain BibTeX, its kind written into the title, and with biblatex-gost's fields
+    (type = phdautoref: "автореф. дис. ... канд.", science, specialitycode). Both say the same work."""
+    record = EntryRecord("thesis", "Sirotko2", {
+        "author": "Сиротко, Владимир Викторович",
+        "title": "Медико-социальные аспекты городского травматизма в современных условиях",
+        "type": "phdautoref", "science": "мед. наук", "specialitycode": "14.00.33", "address": "М.",
+        "year": "2006", "pagetotal": "26", "language": "russian"})
+    assert describe(record) == (
+        "Сиротко, В. В. Медико-социальные аспекты городского травматизма в современных условиях : специальность "
+        "14.00.33 : автореферат диссертации на соискание ученой степени кандидата мед. наук / Сиротко Владимир "
+        "Викторович. — М., 2006. — 26 с.")
