@@ -197,6 +197,10 @@ class ClaimsModel(RowsTableModel):
     def folded_text(self, row: int) -> str:
         return self._folded[row]
 
+    def folded_texts(self) -> list[str]:
+        """Every row's folded text (for reading only)."""
+        return self._folded
+
     def sort_value(self, row: int, column: int) -> object:
         assert self._index is not None
         return self.columns[column].sort_key(self._rows[row], self._index)
@@ -268,9 +272,25 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         # The text is folded and searched for as plain text, never as a
         # pattern, and capped so a huge paste cannot stall the GUI.
+        folded = fold_compact(text[:MAX_FILTER_CHARS])
+        if folded == self._text:
+            return
+        if self._same_claims(self._text, folded):
+            # Most keys typed into a word keep the same claims: the proxy (which filters
+            # again whenever rows change) already shows exactly what the new text keeps,
+            # so Qt is spared asking about every claim once more, a Python call each.
+            self._text = folded
+            return
         self.beginFilterChange()
-        self._text = fold_compact(text[:MAX_FILTER_CHARS])
+        self._text = folded
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _same_claims(self, old: str, new: str) -> bool:
+        """Whether the two texts keep the same claims (the other filters aside)."""
+        if not hasattr(self, "_model"):
+            return False
+        texts = self._model.folded_texts()
+        return [old in t for t in texts] == [new in t for t in texts]
 
     # Filtering and sorting read the source model's Python methods, not
     # index.data(): it is faster, and PySide6 6.12.0 loses a reference to

@@ -41,7 +41,7 @@ from app.search_dock import SearchDock
 from app.source_imports import SourceImports
 from app.stats_view import StatsDock
 from app.window_geometry import available_area, clip_to_screen, place_window
-from app.workers import JobRunner
+from app.workers import JobProgress, JobRunner
 from app.plain_text import plain_label, plain_tooltip
 from models.db import Library, is_url
 from models.errors import LibraryError
@@ -302,14 +302,28 @@ class MainWindow(QMainWindow):
         if document_id is None:
             saved = self.settings.value(SETTINGS_DOCUMENT)
             document_id = int(saved) if isinstance(saved, (int, str)) and str(saved).isdigit() else None
+        # A first start shows the import's steps (and a Cancel that leaves the library empty).
+        progress = JobProgress(self) if seed_sample else None
         self.busy.begin(
             self.tr("Importing the bundled thesis for the first start…")
             if seed_sample
-            else self.tr("Loading the document…")
+            else self.tr("Loading the document…"),
+            progress,
         )
         self.statusBar().showMessage(self.tr("Loading…"))
         self._refresh_generation += 1  # a refresh still running is older than this load
-        self.runner.start(ops.load_document(document_id, seed_sample=seed_sample), self._loaded, self._load_error)
+
+        def loaded(result: ops.LoadedDocument) -> None:
+            self._loaded(result)  # ends the busy indicator
+            if progress is not None:
+                progress.deleteLater()
+
+        def failed(message: str) -> None:
+            self._load_error(message)
+            if progress is not None:
+                progress.deleteLater()
+
+        self.runner.start(ops.load_document(document_id, seed_sample=seed_sample, progress=progress), loaded, failed)
 
     def _loaded(self, loaded: ops.LoadedDocument) -> None:
         self._shown_load = None  # the steps of an earlier load end here

@@ -26,6 +26,7 @@ from references.storage.undoable import ANNOTATIONS, CITATIONS, CLAIMS, DOCUMENT
 LIBRARY = "library"  # another library was opened
 
 if TYPE_CHECKING:
+    from references.system.progress import Progress
     from references.thesis.text_import import ImportSummary
 
 
@@ -84,17 +85,20 @@ class LoadedDocument:
     documents: tuple[DocumentRow, ...]
 
 
-def load_document(document_id: int | None, *, seed_sample: bool = False) -> Callable[[Session], LoadedDocument]:
+def load_document(
+    document_id: int | None, *, seed_sample: bool = False, progress: Progress | None = None
+) -> Callable[[Session], LoadedDocument]:
     """The view of ``document_id`` (or of the first document) and the list of
     documents; with ``seed_sample``, an empty library first gets the bundled
-    thesis (the window's first start), in this worker's transaction."""
+    thesis (the window's first start), in this worker's transaction, its
+    steps told to ``progress``."""
 
     def job(session: Session) -> LoadedDocument:
         rows = tuple(documents(session))
         if not rows and seed_sample:
             from references.library.sample import create_sample_library  # only on a first start
 
-            create_sample_library(session)
+            create_sample_library(session, progress)
             session.flush()
             rows = tuple(documents(session))
         if not rows:

@@ -99,3 +99,17 @@ def test_no_import_circle_in_app_references_or_models() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "no import circle"
+
+
+def test_tests_mirror_the_source_tree_and_find_their_files_through_conftest() -> None:
+    # A test sits beside what it tests (tests/app/..., tests/references/<package>/...,
+    # tests/models/...); only the checks of the whole repository stay at the top.
+    # Its files come from conftest's ROOT, THESIS and DATA, so moving it breaks nothing.
+    tests = ROOT / "tests"
+    assert sorted(p.name for p in tests.glob("test_*.py")) == ["test_layering.py", "test_lint.py"], "put the test beside what it tests"
+    located = sorted(
+        p.relative_to(ROOT).as_posix()
+        for p in tests.rglob("test_*.py")
+        if p.parent != tests and "Path(__file__)" in p.read_text(encoding="utf-8")
+    )
+    assert located == [], "take the path from tests.conftest (ROOT, THESIS, DATA) instead of Path(__file__)"

@@ -50,8 +50,9 @@ def copy_rows(session: Session, name: str, where: ColumnElement[bool]) -> TableR
     """The rows of table ``name`` that ``where`` selects, ordered by primary key."""
     source = table(name)
     statement = select(source).where(where).order_by(*source.primary_key.columns)
-    rows = session.execute(statement).mappings().all()
-    return TableRows(name, tuple(tuple((c.name, row[c.name]) for c in source.columns) for row in rows))
+    names = [c.name for c in source.columns]  # the order select(source) returns them in
+    rows = session.execute(statement).all()
+    return TableRows(name, tuple(tuple(zip(names, row, strict=True)) for row in rows))
 
 
 def copy_rows_by_ids(session: Session, name: str, column: str, ids: Sequence[int]) -> TableRows:

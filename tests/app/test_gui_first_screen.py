@@ -19,7 +19,8 @@ from pytestqt.qtbot import QtBot
 from app.document_index import DocumentIndex
 from app.main_window import FIRST_SCREEN_CHARACTERS, MainWindow
 from app.reader_document import ReaderStyle, build_reader_document
-from models.db import Library
+from models.db import Library, open_library
+from references.library.sample import SAMPLE_TITLE
 from references.thesis.search import search
 from tests.app.test_gui_support import LOAD_TIMEOUT_MS, close_window, open_window, temporary_settings
 
@@ -121,3 +122,23 @@ def test_a_window_closed_before_the_rest_is_in_leaves_nothing_running(
     close_window(window)
     shiboken6.delete(window)  # at once, before the event loop runs the next step
     qtbot.wait(500)  # the steps left over would run here, on a deleted window
+
+
+def test_a_first_start_shows_the_import_step_by_step_then_the_thesis(qtbot: QtBot, tmp_path: Path) -> None:
+    library = open_library(tmp_path / "new.sqlite")  # created empty, as on a first start
+    window = MainWindow(library, temporary_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    steps: list[tuple[int, int]] = []
+    window.busy.job_started.connect(lambda progress: progress.stepped.connect(lambda d, t: steps.append((d, t))))
+    with qtbot.waitSignal(window.first_screen_shown, timeout=LOAD_TIMEOUT_MS):
+        window.load(seed_sample=True)
+    assert steps[-1] == (5, 5) and [d for d, _ in steps] == sorted(d for d, _ in steps) and len(steps) >= 5
+    assert window.index is not None and window.index.view.document.title == SAMPLE_TITLE
+    assert not window.busy.visible
+    with qtbot.waitSignal(window.document_loaded, timeout=LOAD_TIMEOUT_MS):
+        pass
+    assert window.reader.complete
+    close_window(window)
+    library.close()

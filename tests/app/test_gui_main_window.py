@@ -16,6 +16,7 @@ from app.main_window import MainWindow
 from models.db import Library
 from references.normalize import fold
 from tests.app.test_gui_support import close_window, open_window, temporary_settings
+from tests.conftest import THESIS
 
 
 @pytest.fixture
@@ -332,7 +333,7 @@ def test_undo_stack_is_there_for_commands(window: MainWindow) -> None:
 def test_dropping_a_text_file_imports_it_as_a_document(
     window: MainWindow, sample_library: Library, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    thesis = Path(__file__).resolve().parents[2] / "resources" / "dissertation-kk.txt"
+    thesis = THESIS
     lines = thesis.read_text(encoding="utf-8").splitlines(keepends=True)
     part = tmp_path / "кіріспе.txt"
     part.write_text("".join(lines[:200]), encoding="utf-8")  # the introduction's first pages

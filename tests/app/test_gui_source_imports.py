@@ -14,8 +14,8 @@ from app.main_window import MainWindow
 from models import Annotation, Document
 from models.db import Library
 from tests.app.test_gui_support import close_window, open_window
+from tests.conftest import DATA
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture

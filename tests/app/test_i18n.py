@@ -22,8 +22,8 @@ from app.i18n.qt import SETTINGS_LANGUAGE, switcher
 from app.main_window import MainWindow
 from models.db import Library
 from tests.app.test_gui_support import close_window, open_window
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 SILTEME = Path(sys.executable).with_name("silteme")
 
 

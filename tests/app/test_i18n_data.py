@@ -21,8 +21,8 @@ from references.formats.record import EntryRecord
 from references.thesis.search import search
 from references.text.collation import collation_key
 from references.text.language import detect_language
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 SILTEME = Path(sys.executable).with_name("silteme")
 CSL = Path(str(resources.files("resources.csl")))
 NS = {"cs": "http://purl.org/net/xbiblio/csl"}

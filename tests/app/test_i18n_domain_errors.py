@@ -34,8 +34,8 @@ from tests.app.library.test_gui_library_support import (  # noqa: F401 - fixture
     type_text,
     window,
 )
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 SILTEME = Path(sys.executable).with_name("silteme")
 
 

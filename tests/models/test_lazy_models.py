@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 MODEL_MODULES = ("annotation", "base", "citation", "document", "reference", "sources", "word")
 
 

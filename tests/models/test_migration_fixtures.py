@@ -25,8 +25,9 @@ from models.db import open_library
 from models.errors import LibraryError, NewerDatabaseError
 from models.migrations import head_revision
 from tests.library_snapshot import integrity
+from tests.conftest import DATA
 
-SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas"
+SCHEMAS = DATA / "schemas"
 FIXTURES = sorted(SCHEMAS.glob("*-sample.sqlite.gz"))
 
 PRETEND_NEXT_MIGRATION = '''"""a pretend next schema, written by a test

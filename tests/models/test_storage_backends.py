@@ -24,6 +24,7 @@ from models.text_sql import Collated
 from references.library.table_queries import ReferenceQuery, SortColumn, reference_page, register_fold
 from references.thesis.search import search
 from tests.pg_server import PostgresServer
+from tests.conftest import THESIS
 
 CORE = {"documents", "blocks", "claims", "citations", "references", "source_groups", "annotations"}
 
@@ -104,7 +105,7 @@ def both_samples(sample_library_file: Path, pg_server: PostgresServer, pg_sample
 
 def _queries() -> list[str]:
     """Realistic queries: words and word pairs of the thesis, cut, cased and spelt as people type them."""
-    thesis = (Path(__file__).resolve().parents[2] / "resources" / "dissertation-kk.txt").read_text(encoding="utf-8")
+    thesis = THESIS.read_text(encoding="utf-8")
     words = re.findall(r"[^\W_]+", thesis)
     rng = random.Random(18)
     found = ["әдебиет", "əдебиет", "ӘДЕБИЕТ", "Сыртқы саясат", "сыртқы саясатының", "көпвекторлы", "Назарбаев",

@@ -19,8 +19,8 @@ import pytest
 from models.errors import LibraryError
 from models.messages import Message, Messages, fill
 from references.errors import InputError
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = ("references", "models")
 
 

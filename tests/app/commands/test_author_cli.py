@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from app import cli
+from tests.conftest import THESIS
 
-THESIS = Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt"
 
 
 def _texts(path: Path) -> list[str]:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.commands import COMMAND_MODULES, MODULES, command_name
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_every_command_is_in_the_table_beside_its_module() -> None:

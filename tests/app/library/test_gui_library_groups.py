@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import warnings
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPointF, Qt
@@ -24,9 +23,9 @@ from tests.app.library.test_gui_library_support import (  # noqa: F401 - fixture
     sql,
     window,
 )
-from tests.conftest import ROOT
+from tests.conftest import DATA, ROOT
 
-DYNAMIC = Path(__file__).resolve().parents[2] / "data" / "interchange" / "jabref5-dynamic-groups.bib"
+DYNAMIC = DATA / "interchange" / "jabref5-dynamic-groups.bib"
 
 
 def select_rows(shown: LibraryWindow, numbers: list[int], library: Library) -> None:
@@ -192,3 +191,14 @@ def test_renaming_a_keyword_group_in_the_tree_keeps_it_computed(
     qtbot.waitUntil(lambda: library_window.table_model.rowCount() == 3)  # the table lists what the group computes
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: model.index_of(vision).data() == "Computer Vision (3)")
+
+
+def test_the_library_windows_menus_hold_the_main_windows_actions(
+    window: MainWindow, controller: LibraryController, library_window: LibraryWindow
+) -> None:
+    # Given to the window when it is made, not fetched from its controller.
+    menus = {top.text(): top.menu().actions() for top in library_window.menuBar().actions()}
+    assert menus["&File"][0] is controller.import_action
+    assert menus["&File"][1].menu() is controller.export_menu
+    assert menus["&File"][-1].text() == "&Close"
+    assert menus["&Edit"][:2] == [window.undo_action, window.redo_action]

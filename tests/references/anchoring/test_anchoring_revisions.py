@@ -12,14 +12,13 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
 from references.anchoring import Anchor, anchor_all, describe
 from references.normalize import fold
+from tests.conftest import THESIS
 
-THESIS = Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt"
 SENTENCE = re.compile(r"[^.!?\s][^.!?]*[.!?]")
 
 

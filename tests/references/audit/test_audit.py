@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -23,8 +22,8 @@ from references.thesis.text_map import document_text
 from references.thesis.editing import replace_block_text
 from references.errors import InputError
 from references.numbers import parse_number_list
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[3]
 THESIS = ROOT / "resources" / "dissertation-kk.txt"
 GROUPS = ROOT / "resources" / "source-groups.json"
 BIBLIOGRAPHY = ROOT / "resources" / "bibliography.bib"

@@ -25,10 +25,10 @@ from references.bibtex import (
 )
 from references.bibtex.groups import format_groups_field, new_root
 from references.bibtex.silteme_fields import COMPLETE_FIELD, complete_value
-from tests.conftest import SHARED_BIB
+from tests.conftest import ROOT, SHARED_BIB
 
 BIB_DIR = SHARED_BIB
-BUNDLED = Path(__file__).resolve().parents[3] / "resources" / "bibliography.bib"
+BUNDLED = ROOT / "resources" / "bibliography.bib"
 FIXTURES = [*sorted(BIB_DIR.glob("*.bib")), BUNDLED]
 
 pytestmark = pytest.mark.skipif(

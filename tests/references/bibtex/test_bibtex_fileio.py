@@ -7,9 +7,9 @@ import zlib
 from pathlib import Path
 
 from references.bibtex import ProblemKind, read_bib_file, write_bib
+from tests.conftest import ROOT, THESIS
 
-THESIS = Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt"
-BUNDLED = Path(__file__).resolve().parents[3] / "resources" / "bibliography.bib"
+BUNDLED = ROOT / "resources" / "bibliography.bib"
 
 
 def tiny_png() -> bytes:

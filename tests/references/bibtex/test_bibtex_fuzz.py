@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from references.bibtex import parse_bib, read_bib_file
-from tests.conftest import SHARED_BIB
+from tests.conftest import ROOT, SHARED_BIB
 
 BIB_DIR = SHARED_BIB
 CORPUS = [path.read_bytes() for path in sorted(BIB_DIR.glob("*.bib"))]
-CORPUS.append((Path(__file__).resolve().parents[3] / "resources" / "bibliography.bib").read_bytes())
+CORPUS.append((ROOT / "resources" / "bibliography.bib").read_bytes())
 
 FUZZ = settings(
     max_examples=3000,

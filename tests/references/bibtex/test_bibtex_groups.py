@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -19,10 +18,10 @@ from references.bibtex import (
     write_bib,
 )
 from references.bibtex.groups import new_root, same_tree, serialize_group_tree
-from tests.conftest import SHARED_BIB
+from tests.conftest import ROOT, SHARED_BIB
 
 BIB_DIR = SHARED_BIB
-BUNDLED = Path(__file__).resolve().parents[3] / "resources" / "bibliography.bib"
+BUNDLED = ROOT / "resources" / "bibliography.bib"
 
 
 def sample_tree() -> GroupNode:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from references.bibtex import generate_key, is_valid_key, read_bib_file
 from references.bibtex.translit import to_ascii
-from tests.conftest import SHARED_BIB
+from tests.conftest import ROOT, SHARED_BIB
 
 BIB_DIR = SHARED_BIB
-BUNDLED = Path(__file__).resolve().parents[3] / "resources" / "bibliography.bib"
+BUNDLED = ROOT / "resources" / "bibliography.bib"
 
 
 def test_keys_for_biblatex_examples_entries() -> None:

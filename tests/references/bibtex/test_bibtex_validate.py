@@ -8,10 +8,10 @@ import pytest
 
 from references.bibtex import entry_type_fields, plain_value, read_bib_file, validate_entry
 from references.bibtex.identifiers import check_doi, check_isbn, check_issn, check_pages
-from tests.conftest import SHARED_BIB
+from tests.conftest import ROOT, SHARED_BIB
 
 BIB_DIR = SHARED_BIB
-BUNDLED = Path(__file__).resolve().parents[3] / "resources" / "bibliography.bib"
+BUNDLED = ROOT / "resources" / "bibliography.bib"
 
 
 def plain_entries(path: Path) -> dict[str, tuple[str, dict[str, str]]]:

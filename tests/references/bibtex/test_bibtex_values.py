@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import unicodedata
 
@@ -20,10 +19,9 @@ from references.bibtex import (
     split_names,
 )
 from references.bibtex.values import MalformedValue, split_value
-from tests.conftest import SHARED_BIB
+from tests.conftest import SHARED_BIB, THESIS
 
 BIB_DIR = SHARED_BIB
-THESIS = Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt"
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,9 @@ from models.db import open_library
 from references.library.bib_export import export_bib_file
 from references.bibtex import parse_bib, read_bib_file
 from references.library.repeated_keys import give_own_keys, key_conflicts, merge_same_works
+from tests.conftest import DATA as TEST_DATA
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "interchange"
+DATA = TEST_DATA / "interchange"
 DUPLICATES = DATA / "ru-thesis-duplicates.bib"
 CP1252 = DATA / "jabref210-windows1252-groupstree.bib"
 SCOPUS = DATA / "scopus-odd-fields.bib"

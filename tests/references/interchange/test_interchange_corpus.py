@@ -30,8 +30,9 @@ from app.cli import main
 from models import Reference, SourceGroup
 from models.db import open_library
 from references.library.entry_edits import set_reference_field
+from tests.conftest import DATA
 
-REAL = Path(__file__).resolve().parents[2] / "data" / "interchange" / "real"
+REAL = DATA / "interchange" / "real"
 FILES = sorted(path for path in REAL.iterdir() if path.name != "SOURCES.md")
 # The four files over 250 kB take half a minute each on a loaded machine: run with the slow tests.
 CASES = [

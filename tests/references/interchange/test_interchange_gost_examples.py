@@ -23,6 +23,7 @@ import pytest
 
 from references.formats import EntryRecord
 from references.interchange.gost import describe
+from tests.conftest import DATA
 
 EXAMPLES = [
     # GOST R 7.0.100-2018, the example of a dissertation: the specialty as other title information,
@@ -157,7 +158,7 @@ def test_the_cli_writes_the_full_2018_description(tmp_path: Path, capsys: pytest
     from app.cli import main
 
     db = tmp_path / "lib.sqlite"
-    source = Path(__file__).resolve().parents[2] / "data" / "interchange" / "real" / "ru-phd-template-external.bib"
+    source = DATA / "interchange" / "real" / "ru-phd-template-external.bib"
     assert main(["--db", str(db), "import-bib", str(source)]) == 0
     capsys.readouterr()
     assert main(["--db", str(db), "bibliography", "--style", "gost-2018", "-"]) == 0

@@ -11,8 +11,9 @@ from models.db import open_library
 from references.library.bib_export import ExportSelection, select_references
 from references.bibtex import parse_bib
 from references.interchange.jabref_groups import compile_search
+from tests.conftest import DATA as TEST_DATA
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "interchange"
+DATA = TEST_DATA / "interchange"
 DYNAMIC = DATA / "jabref5-dynamic-groups.bib"
 LEGACY = DATA / "jabref210-windows1252-groupstree.bib"
 

@@ -16,8 +16,9 @@ from tests.empty_library import library  # noqa: F401 - the fixture
 from references.audit.citation_audit import run_audit
 from references.latex import import_latex
 from references.latex.writeback import export_latex
+from tests.conftest import DATA
 
-LATEX = Path(__file__).resolve().parents[2] / "data" / "latex"
+LATEX = DATA / "latex"
 NATBIB = LATEX / "natbib"
 BIBLATEX = LATEX / "biblatex"
 # The natbib thesis's text in reading order (\input, \include, \subfile, \import).

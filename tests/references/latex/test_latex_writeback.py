@@ -16,8 +16,9 @@ from tests.empty_library import library  # noqa: F401 - the fixture
 from references.thesis.editing import insert_citation, remove_citation, set_citation_numbers
 from references.latex import import_latex
 from references.latex.writeback import export_latex
+from tests.conftest import DATA
 
-LATEX = Path(__file__).resolve().parents[2] / "data" / "latex"
+LATEX = DATA / "latex"
 
 
 def project_files(folder: Path) -> dict[str, bytes]:

@@ -16,8 +16,9 @@ from models.db import open_library
 from references.review.annotations import add_reply, annotate_quote
 from references.pdf import import_pdf
 from tests.pdf_notes import Note, annotate, phrase_boxes
+from tests.conftest import DATA
 
-PDF = Path(__file__).resolve().parents[2] / "data" / "pdf" / "thesis.pdf"
+PDF = DATA / "pdf" / "thesis.pdf"
 
 
 def first_page(phrase: str) -> int:

@@ -21,8 +21,9 @@ from references.thesis.pages import page_at, page_starts
 from references.pdf.reading import PdfChar, PdfLine, PdfPage
 from tests.data.pdf.make_fixtures import INTRO, PARAGRAPHS
 from tests.pdf_notes import Note, annotate, phrase_boxes
+from tests.conftest import DATA
 
-PDF = Path(__file__).resolve().parents[2] / "data" / "pdf" / "thesis.pdf"
+PDF = DATA / "pdf" / "thesis.pdf"
 _MARKER = re.compile(r"\[\d[^\]]*\]")
 
 

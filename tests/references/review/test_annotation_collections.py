@@ -14,8 +14,8 @@ import app.cli
 from models import Annotation
 from models.db import open_library
 from references.review.w3c import from_jsonld
+from tests.conftest import THESIS
 
-THESIS = Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt"
 
 
 def silteme(argv: Sequence[str]) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,8 +17,9 @@ from referencing import Registry, Resource
 from references.anchoring import describe
 from references.review.w3c import AnnotationRecord, ReplyRecord, collection_jsonld, to_jsonld_thread
 from tests.references.anchoring.test_anchoring_revisions import load_document, locate
+from tests.conftest import DATA
 
-SUITE = Path(__file__).resolve().parents[2] / "data" / "w3c"
+SUITE = DATA / "w3c"
 
 # Optional assertions for features Silteme exports, each listed in one of the
 # suite's optional .test files.

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from references.text import ParsedDocument, parse_thesis
+from tests.conftest import THESIS
 
-SOURCE = (Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt").read_text(encoding="utf-8")
+SOURCE = THESIS.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from references.text import find_citations, parse_marker, parse_thesis
+from tests.conftest import THESIS
 
-SOURCE = (Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt").read_text(encoding="utf-8")
+SOURCE = THESIS.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,14 @@ the stop), the test says which real sentence it varies and how.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from references.text import split_sentences
+from tests.conftest import THESIS
 
-SOURCE = (Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt").read_text(encoding="utf-8")
+SOURCE = THESIS.read_text(encoding="utf-8")
 
 
 def _squash(text: str) -> str:

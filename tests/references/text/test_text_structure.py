@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from references.text import ParsedDocument, parse_thesis, reconstruct_source
+from tests.conftest import THESIS
 
-SOURCE = (Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt").read_text(encoding="utf-8")
+SOURCE = THESIS.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

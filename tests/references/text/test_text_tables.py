@@ -6,13 +6,13 @@ Expected values are read off the source file; line numbers are the file's.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from references.text import ParsedDocument, parse_thesis
+from tests.conftest import THESIS
 
-SOURCE = (Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt").read_text(encoding="utf-8")
+SOURCE = THESIS.read_text(encoding="utf-8")
 
 # caption (wrapped lines joined), first body line, last body line and its
 # line number, first words of the paragraph after the table and its line.

@@ -7,7 +7,6 @@ from the program: the numbers it cites and the order it first cites them in.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -20,8 +19,8 @@ from references.thesis.text_map import document_text
 from references.thesis.editing import replace_block_text, set_citation_numbers
 from references.errors import InputError
 from references.thesis.renumbering import apply_renumbering, first_citation_order, plan_renumbering
+from tests.conftest import THESIS
 
-THESIS = Path(__file__).resolve().parents[3] / "resources" / "dissertation-kk.txt"
 MARKER = re.compile(r"\[(\d+)\s*(?:[-–]\s*(\d+))?\]")
 
 

@@ -11,8 +11,9 @@ from references.word.comments import read_comments
 from references.word.extract import extract
 from references.word.ooxml import paragraph_text
 from references.word.package import read_docx
+from tests.conftest import DATA
 
-WORD_FILES = sorted((Path(__file__).resolve().parents[2] / "data" / "word").glob("*.docx"))
+WORD_FILES = sorted((DATA / "word").glob("*.docx"))
 
 
 @pytest.mark.parametrize("path", WORD_FILES, ids=lambda p: p.name)
