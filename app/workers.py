@@ -17,7 +17,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from models.db import Library
@@ -75,13 +76,27 @@ class _JobRunnable(QRunnable):
                 with self._library.session() as session:
                     result = self._job(session)
         except Cancelled:  # the session was rolled back; nothing of the job is kept
-            self._signals.cancelled.emit()
+            self._report(self._signals.cancelled)
         except LibraryError as exc:
-            self._signals.failed.emit(sentence(exc))
+            self._report(self._signals.failed, sentence(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
-            self._signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._report(self._signals.failed, f"{type(exc).__name__}: {exc}")
         else:
-            self._signals.finished.emit(result)
+            self._report(self._signals.finished, result)
+
+    def _report(self, signal: SignalInstance, *values: object) -> None:
+        """Tell the GUI thread, unless the window that asked has closed meanwhile.
+
+        The job's own transaction is already committed or rolled back; a
+        window closed (and its runner deleted with it) has nobody left to
+        tell, and emitting from a deleted object would raise in this thread.
+        """
+        if not isValid(self._signals):
+            return
+        try:
+            signal.emit(*values)
+        except RuntimeError:  # deleted between the check and the emit
+            pass
 
 
 class JobRunner(QObject):
