@@ -63,7 +63,7 @@ from references.library.table_queries import (
 from references.errors import NotFoundError
 from references.storage.undoable import Undoable
 from references.library.stale_edits import Resolution, StaleEditError
-from app.i18n import fill, sentence
+from app.i18n import current_language, fill, sentence
 
 # The import and export dialogs, the BibTeX reader and citeproc load when
 # first used, never for the main window's first paint.
@@ -283,7 +283,8 @@ class LibraryController(QObject):
                 details = entry_details(session, reference_id)
         except NotFoundError:
             details = None  # deleted (an import undone, another window): nothing to edit
-        groups = {g.id: g.name for g in self.library_window.tree_model.groups()}
+        language = current_language()
+        groups = {g.id: g.shown_name(language) for g in self.library_window.tree_model.groups()}
         names = [groups[g] for g in details.group_ids if g in groups] if details else []
         editor.show_entry(details, names)
 

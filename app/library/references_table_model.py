@@ -18,6 +18,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont
 
 from app.group_filter import swatch
+from app.i18n import current_language
 from app.library import mime
 from references.library.table_queries import PAGE_SIZE, LibraryRow, Page, ReferenceQuery, SortColumn
 from references.thesis.document_view import GroupRow
@@ -202,7 +203,8 @@ class ReferencesTableModel(RowsTableModel):
         if column is SortColumn.TITLE:
             return " ".join(row.title.split())
         if column is SortColumn.GROUPS:
-            return ", ".join(self._groups[g].name for g in row.group_ids if g in self._groups)
+            language = current_language()
+            return ", ".join(self._groups[g].shown_name(language) for g in row.group_ids if g in self._groups)
         if column is SortColumn.COMPLETE:
             return self.tr("complete") if row.complete else self.tr("incomplete")
         return str(row.times_cited)

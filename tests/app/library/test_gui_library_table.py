@@ -85,3 +85,17 @@ def test_double_click_in_the_references_dock_opens_the_entry(
     qtbot.waitExposed(shown)
     assert shown.editor.details is not None and shown.editor.details.number == 12
     assert shown.table.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "12"
+
+
+def test_the_english_interface_names_groups_in_english_in_the_table_and_the_editor(
+    library_window: LibraryWindow, controller: LibraryController, sample_library: Library
+) -> None:
+    # Stored in the thesis's language (Kazakh); the English interface shows their English names everywhere.
+    library_window.select_group(group_id(sample_library, "Legal acts"))
+    model = library_window.table_model
+    column = model.column_of(SortColumn.GROUPS)
+    assert model.index(0, column).data() == "Legal acts"
+    controller.show_entry(model.row(0).id)
+    assert library_window.editor.groups_label.text() == "Legal acts"
+    (stored,) = sql(sample_library, "SELECT name FROM source_groups WHERE name_en = 'Legal acts'")[0]
+    assert stored == "Құқықтық актілер"
