@@ -78,7 +78,7 @@ def import_text(
         title=title,
         source_name=source_name,
         source_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        range_dash=_dominant_dash(parsed),
+        range_dash=dominant_dash(parsed),
         language=detect_language(text),
     )
     session.add(document)
@@ -223,7 +223,8 @@ def _create_missing_references(session: Session, document: Document, parsed: Par
     return created
 
 
-def _dominant_dash(parsed: ParsedDocument) -> str:
+def dominant_dash(parsed: ParsedDocument) -> str:
+    """The dash the thesis writes its ranges with ("[3-5]" or "[3–5]"), by its markers; "-" when none has one."""
     counts = {"-": 0, "–": 0}
     for block in parsed.blocks:
         for citation in block.citations:

@@ -25,7 +25,7 @@ from references.review.annotations import now
 from references.thesis.text_map import DocumentMap
 from references.bibtex.silteme_fields import COMPLETE_FIELD, NUMBER_FIELD, VERBATIM_FIELD  # noqa: F401 - VERBATIM_FIELD: writeback's name for it
 from references.errors import InputError
-from references.thesis.text_import import store_parsed
+from references.thesis.text_import import dominant_dash, store_parsed
 from references.text import ParsedBlock, ParsedDocument, ParsedSection, find_citations
 from references.text.claims import find_claims
 from references.word.comments import WordComment, read_comments
@@ -91,7 +91,7 @@ def import_package(
         title=title,
         source_name=package.name,
         source_sha256=sha,
-        range_dash=_dash(parsed),
+        range_dash=dominant_dash(parsed),
         language=detect_language("\n".join(block.text for block in parsed.blocks)),
     )
     session.add(document)
@@ -185,15 +185,6 @@ def _parsed(extracted: Extracted) -> tuple[ParsedDocument, list[str]]:
             )
         )
     return ParsedDocument(sections, blocks, warnings), warnings
-
-
-def _dash(parsed: ParsedDocument) -> str:
-    counts = {"-": 0, "–": 0}
-    for block in parsed.blocks:
-        for citation in block.citations:
-            for dash in counts:
-                counts[dash] += citation.marker.count(dash)
-    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else "-"
 
 
 def fields_fingerprint(entry_type: str, fields: list[list[str]]) -> str:
