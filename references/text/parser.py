@@ -86,6 +86,9 @@ class _OpenBlock:
     # list of one-liners ends where a capitalised line follows a finished
     # sentence. Items set apart by blank lines may hold several sentences.
     tight_item: bool = False
+    # An entry of the reference list (no citations in it), and its number as printed.
+    list_entry: bool = False
+    entry_number: int | None = None
 
 
 @dataclass
@@ -232,7 +235,7 @@ class _Parser:
         self._close(open_block)
         builder = TextBuilder()
         builder.add(line)
-        return _OpenBlock("list_item", builder, line.number, line.number)
+        return _OpenBlock("list_item", builder, line.number, line.number, list_entry=True, entry_number=number)
 
     def _add_prose_line(self, index: int, open_block: _OpenBlock | None) -> _OpenBlock:
         """Add line ``index`` to the open paragraph or list item, or start a new block with it."""
@@ -292,22 +295,38 @@ class _Parser:
     # -- blocks -----------------------------------------------------------------
 
     def _close(self, block: _OpenBlock | None) -> None:
-        if block is not None:
+        if block is None:
+            return
+        if block.list_entry:
+            self._emit_list_entry(block)
+        else:
             self._emit(block.kind, block.builder, block.first_line, block.last_line)
 
+    def _emit_list_entry(self, block: _OpenBlock) -> None:
+        """An entry of the reference list: its "[12]" is its number, not a citation."""
+        text = block.builder.text
+        entry = text
+        if block.entry_number is not None:
+            match = _ENTRY_NUMBER.match(text)
+            assert match is not None  # the entry was opened by this number
+            entry = text[match.end():]
+        self.reference_list.append(ParsedListEntry(len(self.blocks), block.entry_number, entry.strip()))
+        self._emit(block.kind, block.builder, block.first_line, block.last_line, citations=False)
+
     def _emit(
-        self, kind: BlockKind, builder: TextBuilder, first_line: int, last_line: int, caption: str | None = None
+        self,
+        kind: BlockKind,
+        builder: TextBuilder,
+        first_line: int,
+        last_line: int,
+        caption: str | None = None,
+        *,
+        citations: bool = True,
     ) -> None:
         text = builder.text
-        citations: list[ParsedCitation] = []
-        if self._in_list and kind != "heading":
-            # An entry of the reference list: its "[12]" is its number, not a citation.
-            match = _ENTRY_NUMBER.match(text)
-            number = int(match.group(1) or match.group(2)) if match and self._last_entry else None
-            entry = text[match.end():] if number is not None and match else text
-            self.reference_list.append(ParsedListEntry(len(self.blocks), number, entry.strip()))
-        else:
-            citations, rejected = find_citations(text)
+        found: list[ParsedCitation] = []
+        if citations:
+            found, rejected = find_citations(text)
             for marker in rejected:
                 self.warnings.append(f"line {builder.line_at(marker.start)}: {marker.reason}; it was not linked.")
         self.blocks.append(
@@ -318,8 +337,8 @@ class _Parser:
                 first_line=first_line,
                 last_line=last_line,
                 caption=caption,
-                citations=citations,
-                claims=find_claims(text, citations),
+                citations=found,
+                claims=find_claims(text, found),
                 page_breaks=builder.page_breaks,
             )
         )
