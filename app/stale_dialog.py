@@ -177,20 +177,3 @@ class StaleEditDialog(QDialog):
         self.comparison_layout.addWidget(label, 0, column)
         self.comparison_layout.addWidget(pane, 1, column)
         return pane
-
-    def differing(self) -> list[str]:
-        """The marked texts of both panes (for tests and accessibility): yours, then saved."""
-        found = []
-        for pane in (self.yours_text, self.saved_text):
-            if pane is None:
-                continue
-            block = pane.document().begin()
-            while block.isValid():
-                it = block.begin()
-                while not it.atEnd():
-                    fragment = it.fragment()
-                    if fragment.charFormat().background().color() == DIFFERENCE:
-                        found.append(fragment.text())
-                    it += 1
-                block = block.next()
-        return found
